@@ -1,0 +1,183 @@
+//! The `chorus` command line: parse, load settings, run the chosen command.
+
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::app::{Application, Roles};
+use crate::config::Settings;
+use crate::db::{now_ms, Db};
+use crate::on_db;
+use crate::petitions::{self, PetitionSpec};
+
+#[derive(Parser, Debug)]
+#[command(name = "chorus", version, about = "Self-hosted petition and advocacy campaign manager")]
+pub struct Cli {
+    /// A TOML file overriding config/default.toml (environment variables override both).
+    #[arg(long, global = true)]
+    pub config: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Serve HTTP and run the outbox worker (migrations are applied first).
+    Serve {
+        /// Serve web only; run `chorus worker` elsewhere.
+        #[arg(long)]
+        no_worker: bool,
+    },
+    /// Run only the outbox worker.
+    Worker,
+    /// Seed demo content into the configured database (SQLite by default) and serve it.
+    Demo,
+    /// Apply migrations and exit.
+    Migrate,
+    /// Manage staff accounts.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+    /// Create and update petitions from TOML files.
+    Petition {
+        #[command(subcommand)]
+        command: PetitionCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AdminCommand {
+    /// Create an account (or reset its password). The password is read from stdin, or generated and printed once.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "owner")]
+        role: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum PetitionCommand {
+    /// Create a petition from a TOML file.
+    Create {
+        #[arg(long)]
+        file: PathBuf,
+    },
+    /// Update the petition with the file's slug.
+    Update {
+        #[arg(long)]
+        file: PathBuf,
+    },
+    /// List petitions.
+    List,
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutdown requested; finishing in-flight work");
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let settings = Settings::load(cli.config.as_deref())?;
+    match cli.command {
+        Command::Serve { no_worker } => {
+            let app = Application::build(settings, Roles { web: true, worker: !no_worker }).await?;
+            app.run_until_stopped(shutdown_signal()).await
+        }
+        Command::Worker => {
+            let app = Application::build(settings, Roles { web: false, worker: true }).await?;
+            app.run_until_stopped(shutdown_signal()).await
+        }
+        Command::Demo => demo(settings).await,
+        Command::Migrate => {
+            let db = Db::connect(&settings).await?;
+            db.migrate().await?;
+            println!("migrations applied ({})", db.engine());
+            Ok(())
+        }
+        Command::Admin { command: AdminCommand::Create { email, role } } => {
+            let db = Db::connect(&settings).await?;
+            db.migrate().await?;
+            let mut password = String::new();
+            if !std::io::stdin().is_terminal() {
+                std::io::stdin().read_to_string(&mut password)?;
+            }
+            let password = password.lines().next().unwrap_or("").trim_end().to_owned();
+            let generated = password.is_empty();
+            let password = if generated { crate::users::generate_password() } else { password };
+            let created = crate::users::upsert_admin(&db, &email, &password, &role).await?;
+            println!("{} account {email} ({role})", if created { "created" } else { "updated" });
+            if generated {
+                println!("password (shown once): {password}");
+            }
+            Ok(())
+        }
+        Command::Petition { command } => petition(settings, command).await,
+    }
+}
+
+async fn petition(settings: Settings, command: PetitionCommand) -> anyhow::Result<()> {
+    let db = Db::connect(&settings).await?;
+    db.migrate().await?;
+    match command {
+        PetitionCommand::Create { file } => {
+            let spec = PetitionSpec::from_toml(&std::fs::read_to_string(&file)?)?;
+            match on_db!(&db, petitions::sql, insert(&spec, now_ms())) {
+                Ok(id) => println!("created petition {} (id {id}): {}/p/{}", spec.slug, settings.base(), spec.slug),
+                Err(e) if crate::db::is_unique_violation(&e) => {
+                    anyhow::bail!("a petition with slug '{}' exists; use `chorus petition update`", spec.slug)
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        PetitionCommand::Update { file } => {
+            let spec = PetitionSpec::from_toml(&std::fs::read_to_string(&file)?)?;
+            anyhow::ensure!(on_db!(&db, petitions::sql, update(&spec, now_ms()))?, "no petition with slug '{}'", spec.slug);
+            println!("updated petition {}", spec.slug);
+        }
+        PetitionCommand::List => {
+            for p in on_db!(&db, petitions::sql, all())? {
+                println!("{}\t{}\t{}", p.slug, p.state, p.title);
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn demo(mut settings: Settings) -> anyhow::Result<()> {
+    if std::env::var_os("CHORUS_BASE_URL").is_none() {
+        // Links in demo emails should open the demo itself.
+        settings.base_url = format!("http://{}", settings.listen);
+    }
+    let db = Db::connect(&settings).await?;
+    db.migrate().await?;
+    let info = crate::demo::seed(&db).await?;
+    db.close().await;
+    let base = settings.base().to_owned();
+    let app = Application::build(settings, Roles { web: true, worker: true }).await?;
+    let port = app.port().unwrap_or_default();
+    println!("\nChorus demo is running: http://127.0.0.1:{port}/");
+    for slug in &info.slugs {
+        println!("  petition: http://127.0.0.1:{port}/p/{slug}");
+    }
+    println!("  admin: {} / password (new each run): {}", info.admin_email, info.admin_password);
+    println!("  emails are written to the outbox folder as .eml files; links in them use {base}");
+    println!("Press Ctrl+C to stop.\n");
+    app.run_until_stopped(shutdown_signal()).await
+}

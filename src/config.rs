@@ -1,0 +1,109 @@
+//! Typed settings: `config/default.toml` (embedded), an optional file, then environment variables.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+
+const DEFAULTS: &str = include_str!("../config/default.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    pub database_url: SecretString,
+    pub listen: String,
+    pub base_url: String,
+    pub smtp_url: SecretString,
+    pub email_from: String,
+    pub outbox_dir: PathBuf,
+    pub request_timeout_secs: u64,
+    pub body_limit_bytes: usize,
+    pub database: DatabaseSettings,
+    pub signing: SigningSettings,
+    pub canonical_email: CanonicalEmailRules,
+    pub worker: WorkerSettings,
+    pub counts: CountsSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DatabaseSettings {
+    pub max_connections: u32,
+    pub busy_timeout_ms: u64,
+    pub acquire_timeout_ms: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct SigningSettings {
+    pub max_batch: usize,
+    pub pending_retention_days: i64,
+    pub confirm_grace_hours: i64,
+    pub max_emails_per_signature: i64,
+    pub max_comment_chars: usize,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+pub struct CanonicalEmailRules {
+    pub ignore_dots: Vec<String>,
+    pub aliases: HashMap<String, String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct WorkerSettings {
+    pub poll_ms: u64,
+    pub batch_size: i64,
+    pub lease_secs: i64,
+    pub backoff_base_secs: i64,
+    pub max_attempts: i64,
+    pub smtp_pool_size: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct CountsSettings {
+    pub cache_ms: u64,
+}
+
+impl Settings {
+    /// Defaults, then `file` if given, then `CHORUS_*` variables and `DATABASE_URL`.
+    pub fn load(file: Option<&Path>) -> anyhow::Result<Self> {
+        let mut builder = config::Config::builder()
+            .add_source(config::File::from_str(DEFAULTS, config::FileFormat::Toml));
+        if let Some(path) = file {
+            builder = builder.add_source(config::File::from(path).required(true));
+        }
+        builder = builder.add_source(
+            config::Environment::with_prefix("CHORUS")
+                .prefix_separator("_")
+                .separator("__")
+                .list_separator(",")
+                .with_list_parse_key("canonical_email.ignore_dots")
+                .try_parsing(true),
+        );
+        if let Ok(url) = std::env::var("DATABASE_URL") {
+            builder = builder.set_override("database_url", url)?;
+        }
+        let settings: Settings = builder.build()?.try_deserialize()?;
+        settings.check()?;
+        Ok(settings)
+    }
+
+    fn check(&self) -> anyhow::Result<()> {
+        let url = self.database_url.expose_secret();
+        if !(url.starts_with("sqlite:") || url.starts_with("postgres:") || url.starts_with("postgresql:")) {
+            anyhow::bail!("DATABASE_URL must start with sqlite:// or postgres://");
+        }
+        if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://")) {
+            anyhow::bail!("base_url must be an absolute http(s) URL");
+        }
+        Ok(())
+    }
+
+    pub fn smtp_url(&self) -> Option<&str> {
+        let url = self.smtp_url.expose_secret().trim();
+        (!url.is_empty()).then_some(url)
+    }
+
+    /// `base_url` without a trailing slash, for building links.
+    pub fn base(&self) -> &str {
+        self.base_url.trim_end_matches('/')
+    }
+}

@@ -1,0 +1,129 @@
+//! The one seam where SQLite and PostgreSQL differ.
+//!
+//! Queries are written once inside [`per_engine!`], which stamps the same module out for each engine
+//! with concrete types (`DB`, `Pool`, `PG`), so no code above this layer knows which engine it runs on.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use secrecy::ExposeSecret;
+use sqlx::postgres::PgPoolOptions;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{PgPool, SqlitePool};
+
+use crate::config::Settings;
+
+#[derive(Clone, Debug)]
+pub enum Db {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+/// Writes a module once for both engines: `$name::sqlite` and `$name::postgres`.
+/// Inside, `DB` is the sqlx database type, `Pool` its pool, and `PG` tells the two apart where the
+/// SQL must differ (row locking, upsert syntax is shared).
+#[macro_export]
+macro_rules! per_engine {
+    ($vis:vis mod $name:ident { $($body:tt)* }) => {
+        $vis mod $name {
+            #[allow(dead_code, unused_imports)]
+            pub mod sqlite {
+                use super::super::*;
+                pub type DB = sqlx::Sqlite;
+                pub type Pool = sqlx::SqlitePool;
+                pub const PG: bool = false;
+                $($body)*
+            }
+            #[allow(dead_code, unused_imports)]
+            pub mod postgres {
+                use super::super::*;
+                pub type DB = sqlx::Postgres;
+                pub type Pool = sqlx::PgPool;
+                pub const PG: bool = true;
+                $($body)*
+            }
+        }
+    };
+}
+
+/// Calls `$module::<engine>::$func(pool, args…)` on whichever engine `$db` is.
+#[macro_export]
+macro_rules! on_db {
+    ($db:expr, $($module:ident)::+ , $func:ident ( $($arg:expr),* $(,)? )) => {
+        match $db {
+            $crate::db::Db::Sqlite(pool) => $($module)::+::sqlite::$func(pool, $($arg),*).await,
+            $crate::db::Db::Postgres(pool) => $($module)::+::postgres::$func(pool, $($arg),*).await,
+        }
+    };
+}
+
+impl Db {
+    pub async fn connect(settings: &Settings) -> anyhow::Result<Self> {
+        let url = settings.database_url.expose_secret();
+        let s = &settings.database;
+        let acquire = Duration::from_millis(s.acquire_timeout_ms);
+        if url.starts_with("sqlite:") {
+            let opts = SqliteConnectOptions::from_str(url)?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_millis(s.busy_timeout_ms));
+            let pool = SqlitePoolOptions::new()
+                .max_connections(s.max_connections)
+                .acquire_timeout(acquire)
+                .connect_with(opts)
+                .await?;
+            Ok(Db::Sqlite(pool))
+        } else {
+            let pool = PgPoolOptions::new()
+                .max_connections(s.max_connections)
+                .acquire_timeout(acquire)
+                .connect(url)
+                .await?;
+            Ok(Db::Postgres(pool))
+        }
+    }
+
+    pub async fn migrate(&self) -> anyhow::Result<()> {
+        match self {
+            Db::Sqlite(p) => sqlx::migrate!("migrations/sqlite").run(p).await?,
+            Db::Postgres(p) => sqlx::migrate!("migrations/postgres").run(p).await?,
+        }
+        Ok(())
+    }
+
+    /// True when the database answers a trivial query.
+    pub async fn ping(&self) -> bool {
+        let q = "SELECT 1";
+        let res = match self {
+            Db::Sqlite(p) => sqlx::query(q).execute(p).await.map(|_| ()),
+            Db::Postgres(p) => sqlx::query(q).execute(p).await.map(|_| ()),
+        };
+        res.is_ok()
+    }
+
+    pub fn engine(&self) -> &'static str {
+        match self {
+            Db::Sqlite(_) => "sqlite",
+            Db::Postgres(_) => "postgres",
+        }
+    }
+
+    pub async fn close(&self) {
+        match self {
+            Db::Sqlite(p) => p.close().await,
+            Db::Postgres(p) => p.close().await,
+        }
+    }
+}
+
+/// Milliseconds since the Unix epoch: every timestamp column holds this.
+pub fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+/// Whether an error is a unique-constraint violation (on either engine).
+pub fn is_unique_violation(err: &sqlx::Error) -> bool {
+    err.as_database_error().is_some_and(|e| e.is_unique_violation())
+}

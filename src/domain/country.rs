@@ -1,0 +1,48 @@
+use isocountry::CountryCode;
+
+/// An ISO 3166-1 alpha-2 country code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Country(CountryCode);
+
+impl Country {
+    pub fn parse(raw: &str) -> Result<Self, &'static str> {
+        let code = raw.trim().to_ascii_uppercase();
+        if code.len() != 2 {
+            return Err("Please choose your country.");
+        }
+        CountryCode::for_alpha2(&code).map(Country).map_err(|_| "Please choose your country.")
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.0.alpha2()
+    }
+
+    pub fn name(&self) -> &'static str {
+        self.0.name()
+    }
+
+    /// Every country, sorted by name, for the sign form's select.
+    pub fn all() -> Vec<Country> {
+        let mut all: Vec<Country> = CountryCode::iter().map(|c| Country(*c)).collect();
+        all.sort_by_key(|c| c.name());
+        all
+    }
+}
+
+/// The display name of a stored alpha-2 code, or the code itself if unknown.
+pub fn country_name(code: &str) -> &str {
+    CountryCode::for_alpha2(code).map(|c| c.name()).unwrap_or(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_codes() {
+        assert_eq!(Country::parse(" gb ").unwrap().code(), "GB");
+        assert!(Country::parse("XX").is_err());
+        assert!(Country::parse("GBR").is_err());
+        assert!(Country::all().len() > 240);
+    }
+}

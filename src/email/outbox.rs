@@ -1,0 +1,110 @@
+//! Outbox rows: enqueue inside the caller's transaction; claim, finish and retry for the worker.
+
+use sqlx::{Database, Encode, Type};
+
+/// An email ready to send, rendered when the state change that causes it is committed.
+#[derive(Debug, Clone)]
+pub struct Email {
+    pub kind: &'static str,
+    pub to: String,
+    /// Display name for the sender (e.g. a supporter writing a letter); the address is always ours.
+    pub from_name: Option<String>,
+    pub reply_to: Option<String>,
+    pub subject: String,
+    pub text: String,
+    pub html: Option<String>,
+}
+
+const INSERT: &str = "INSERT INTO outbox (kind, recipient, from_name, reply_to, subject, text_body, html_body, \
+     state, attempts, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', 0, $8, $8)";
+
+impl Email {
+    /// The INSERT for this email, to run on the caller's transaction so it commits with the change.
+    pub fn insert_query<'q, DB: Database>(&'q self, now: i64) -> sqlx::query::Query<'q, DB, DB::Arguments<'q>>
+    where
+        &'q str: Encode<'q, DB> + Type<DB>,
+        Option<&'q str>: Encode<'q, DB> + Type<DB>,
+        i64: Encode<'q, DB> + Type<DB>,
+    {
+        sqlx::query(INSERT)
+            .bind(self.kind)
+            .bind(self.to.as_str())
+            .bind(self.from_name.as_deref())
+            .bind(self.reply_to.as_deref())
+            .bind(self.subject.as_str())
+            .bind(self.text.as_str())
+            .bind(self.html.as_deref())
+            .bind(now)
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OutboxRow {
+    pub id: i64,
+    pub kind: String,
+    pub recipient: String,
+    pub from_name: Option<String>,
+    pub reply_to: Option<String>,
+    pub subject: String,
+    pub text_body: String,
+    pub html_body: Option<String>,
+    pub attempts: i64,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct FailedEmail {
+    pub id: i64,
+    pub kind: String,
+    pub attempts: i64,
+    pub last_error: Option<String>,
+    pub created_at: i64,
+}
+
+crate::per_engine! {
+    pub mod sql {
+        use crate::email::outbox::{FailedEmail, OutboxRow};
+
+        /// Claims due rows for `lease_ms`: a row is handed to one worker at a time.
+        pub async fn claim(pool: &Pool, now: i64, lease_ms: i64, limit: i64) -> Result<Vec<OutboxRow>, sqlx::Error> {
+            let lock = if PG { "FOR UPDATE SKIP LOCKED" } else { "" };
+            let q = format!(
+                "UPDATE outbox SET locked_until = $1, attempts = attempts + 1 WHERE id IN \
+                 (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $2 \
+                  AND (locked_until IS NULL OR locked_until < $2) ORDER BY id LIMIT $3 {lock}) \
+                 RETURNING id, kind, recipient, from_name, reply_to, subject, text_body, html_body, attempts"
+            );
+            sqlx::query_as::<DB, OutboxRow>(&q).bind(now + lease_ms).bind(now).bind(limit).fetch_all(pool).await
+        }
+
+        pub async fn mark_sent(pool: &Pool, id: i64, now: i64) -> Result<(), sqlx::Error> {
+            sqlx::query("UPDATE outbox SET state = 'sent', sent_at = $2, locked_until = NULL, last_error = NULL WHERE id = $1")
+                .bind(id).bind(now).execute(pool).await?;
+            Ok(())
+        }
+
+        pub async fn mark_retry(pool: &Pool, id: i64, next_at: i64, error: &str) -> Result<(), sqlx::Error> {
+            sqlx::query("UPDATE outbox SET next_attempt_at = $2, locked_until = NULL, last_error = $3 WHERE id = $1")
+                .bind(id).bind(next_at).bind(error).execute(pool).await?;
+            Ok(())
+        }
+
+        pub async fn mark_failed(pool: &Pool, id: i64, error: &str) -> Result<(), sqlx::Error> {
+            sqlx::query("UPDATE outbox SET state = 'failed', locked_until = NULL, last_error = $2 WHERE id = $1")
+                .bind(id).bind(error).execute(pool).await?;
+            Ok(())
+        }
+
+        /// Emails waiting to be sent (the outbox depth metric).
+        pub async fn depth(pool: &Pool) -> Result<i64, sqlx::Error> {
+            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = 'pending'").fetch_one(pool).await
+        }
+
+        /// Emails given up on, newest first, for staff.
+        pub async fn failed(pool: &Pool, limit: i64) -> Result<Vec<FailedEmail>, sqlx::Error> {
+            sqlx::query_as::<DB, FailedEmail>(
+                "SELECT id, kind, attempts, last_error, created_at FROM outbox WHERE state = 'failed' ORDER BY id DESC LIMIT $1",
+            )
+            .bind(limit).fetch_all(pool).await
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! SMTP (pooled) when a URL is configured, otherwise `.eml` files in the outbox folder.
+
+use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
+use lettre::transport::smtp::PoolConfig;
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use super::outbox::OutboxRow;
+use crate::config::Settings;
+
+#[derive(Clone)]
+pub enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    File(AsyncFileTransport<Tokio1Executor>),
+}
+
+/// Why a send failed, and whether trying again could help.
+#[derive(Debug)]
+pub struct SendError {
+    pub permanent: bool,
+    pub message: String,
+}
+
+impl Transport {
+    pub fn from_settings(settings: &Settings) -> anyhow::Result<Self> {
+        match settings.smtp_url() {
+            Some(url) => {
+                let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(|e| anyhow::anyhow!("invalid CHORUS_SMTP_URL: {e}"))?
+                    .pool_config(PoolConfig::new().max_size(settings.worker.smtp_pool_size))
+                    .build();
+                Ok(Transport::Smtp(transport))
+            }
+            None => {
+                std::fs::create_dir_all(&settings.outbox_dir)?;
+                Ok(Transport::File(AsyncFileTransport::new(&settings.outbox_dir)))
+            }
+        }
+    }
+
+    pub async fn send(&self, row: &OutboxRow, from: &Mailbox) -> Result<(), SendError> {
+        let message = build_message(row, from).map_err(|message| SendError { permanent: true, message })?;
+        match self {
+            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| SendError {
+                permanent: e.is_permanent(),
+                message: e.to_string(),
+            }),
+            Transport::File(t) => t
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| SendError { permanent: false, message: e.to_string() }),
+        }
+    }
+}
+
+fn build_message(row: &OutboxRow, from: &Mailbox) -> Result<Message, String> {
+    let from = match &row.from_name {
+        Some(name) => Mailbox::new(Some(name.clone()), from.email.clone()),
+        None => from.clone(),
+    };
+    let to: Mailbox = row.recipient.parse().map_err(|e| format!("bad recipient: {e}"))?;
+    let mut builder = Message::builder().message_id(None).from(from).to(to).subject(row.subject.as_str());
+    if let Some(reply_to) = &row.reply_to {
+        builder = builder.reply_to(reply_to.parse().map_err(|e| format!("bad reply-to: {e}"))?);
+    }
+    let text = SinglePart::builder().header(ContentType::TEXT_PLAIN).body(row.text_body.clone());
+    let message = match &row.html_body {
+        Some(html) => builder.multipart(
+            MultiPart::alternative()
+                .singlepart(text)
+                .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(html.clone())),
+        ),
+        None => builder.singlepart(text),
+    };
+    message.map_err(|e| e.to_string())
+}

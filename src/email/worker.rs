@@ -1,0 +1,105 @@
+//! Drains the outbox: claims due emails, sends them, and records the outcome.
+//! Several workers (in one or many instances) can run at once; a claimed row is leased to one.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use lettre::message::Mailbox;
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+
+use super::outbox::{self, OutboxRow};
+use super::transport::Transport;
+use crate::config::Settings;
+use crate::db::{now_ms, Db};
+use crate::on_db;
+
+pub struct Worker {
+    db: Db,
+    transport: Transport,
+    settings: Arc<Settings>,
+    from: Mailbox,
+}
+
+impl Worker {
+    pub fn new(db: Db, transport: Transport, settings: Arc<Settings>) -> anyhow::Result<Self> {
+        let from: Mailbox = settings
+            .email_from
+            .parse()
+            .map_err(|e| anyhow::anyhow!("invalid email_from '{}': {e}", settings.email_from))?;
+        Ok(Worker { db, transport, settings, from })
+    }
+
+    /// Runs until `shutdown` turns true, finishing the emails in hand first.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        let poll = Duration::from_millis(self.settings.worker.poll_ms);
+        let mut last_maintenance = tokio::time::Instant::now() - Duration::from_secs(3600);
+        loop {
+            if *shutdown.borrow() {
+                break;
+            }
+            let busy = match self.round().await {
+                Ok(n) => n > 0,
+                Err(e) => {
+                    tracing::warn!(error = %e, "outbox round failed");
+                    false
+                }
+            };
+            if last_maintenance.elapsed() > Duration::from_secs(60) {
+                last_maintenance = tokio::time::Instant::now();
+                if let Err(e) = crate::signatures::purge_stale_pending(&self.db, &self.settings).await {
+                    tracing::warn!(error = %e, "purging stale signatures failed");
+                }
+            }
+            if !busy {
+                tokio::select! {
+                    _ = tokio::time::sleep(poll) => {}
+                    _ = shutdown.changed() => {}
+                }
+            }
+        }
+        tracing::info!("outbox worker stopped");
+    }
+
+    /// One claim-and-send round; returns how many emails it handled.
+    pub async fn round(&self) -> Result<usize, sqlx::Error> {
+        let w = &self.settings.worker;
+        let rows = on_db!(&self.db, outbox::sql, claim(now_ms(), w.lease_secs * 1000, w.batch_size))?;
+        let n = rows.len();
+        let mut sends = JoinSet::new();
+        for row in rows {
+            let transport = self.transport.clone();
+            let from = self.from.clone();
+            sends.spawn(async move {
+                let res = transport.send(&row, &from).await;
+                (row, res)
+            });
+        }
+        while let Some(joined) = sends.join_next().await {
+            let Ok((row, res)) = joined else { continue };
+            self.record(&row, res).await?;
+        }
+        Ok(n)
+    }
+
+    async fn record(&self, row: &OutboxRow, res: Result<(), super::transport::SendError>) -> Result<(), sqlx::Error> {
+        let w = &self.settings.worker;
+        match res {
+            Ok(()) => {
+                metrics::counter!("emails_sent_total", "kind" => row.kind.clone()).increment(1);
+                on_db!(&self.db, outbox::sql, mark_sent(row.id, now_ms()))
+            }
+            Err(e) if e.permanent || row.attempts >= w.max_attempts => {
+                tracing::warn!(outbox_id = row.id, kind = %row.kind, error = %e.message, "email given up");
+                metrics::counter!("emails_failed_total", "kind" => row.kind.clone()).increment(1);
+                on_db!(&self.db, outbox::sql, mark_failed(row.id, &e.message))
+            }
+            Err(e) => {
+                let shift = (row.attempts - 1).clamp(0, 12) as u32;
+                let delay_ms = (w.backoff_base_secs * 1000).saturating_mul(1 << shift).min(3_600_000);
+                tracing::info!(outbox_id = row.id, attempt = row.attempts, delay_ms, error = %e.message, "email will be retried");
+                on_db!(&self.db, outbox::sql, mark_retry(row.id, now_ms() + delay_ms, &e.message))
+            }
+        }
+    }
+}

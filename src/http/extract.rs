@@ -1,0 +1,51 @@
+//! Form and JSON extractors whose rejections are clear 4xx answers in our own format.
+
+use axum::extract::rejection::{FormRejection, JsonRejection};
+use axum::extract::{FromRequest, Request};
+use axum::http::StatusCode;
+use serde::de::DeserializeOwned;
+
+use super::{ApiError, AppError};
+
+pub struct Form<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Form<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Form::<T>::from_request(req, state).await {
+            Ok(axum::Form(v)) => Ok(Form(v)),
+            Err(rej) => Err(form_rejection(rej)),
+        }
+    }
+}
+
+fn form_rejection(rej: FormRejection) -> AppError {
+    match rej.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => AppError::TooLarge,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::UnsupportedMedia,
+        _ => AppError::BadRequest("The form could not be read. Please go back and try again.".into()),
+    }
+}
+
+pub struct Json<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(v)) => Ok(Json(v)),
+            Err(rej) => Err(ApiError(json_rejection(rej))),
+        }
+    }
+}
+
+fn json_rejection(rej: JsonRejection) -> AppError {
+    match rej.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => AppError::TooLarge,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::UnsupportedMedia,
+        // serde's message names the field and problem; it never contains server internals.
+        _ => AppError::BadRequest(format!("Invalid JSON body: {}", rej.body_text())),
+    }
+}

@@ -1,0 +1,7 @@
+//! HTTP plumbing shared by every capability: errors, extractors, middleware, static assets.
+
+pub mod error;
+pub mod extract;
+pub mod middleware;
+
+pub use error::{ApiError, AppError};

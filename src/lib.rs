@@ -1,0 +1,16 @@
+//! Chorus: a self-hosted petition and advocacy campaign manager.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod email;
+pub mod http;
+pub mod pages;
+pub mod petitions;
+pub mod signatures;
+pub mod telemetry;
+pub mod text;
+pub mod users;

@@ -1,0 +1,12 @@
+//! Petitions: the model, the CLI spec, live counts, the public pages and the JSON API.
+
+pub mod api;
+mod chart;
+pub mod counts;
+mod model;
+pub mod pages;
+pub mod spec;
+
+pub use counts::{CountsCache, PetitionCounts};
+pub use model::{sql, Petition};
+pub use spec::PetitionSpec;

@@ -1,0 +1,136 @@
+use serde::Serialize;
+
+use crate::domain::country_name;
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct Petition {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub target: String,
+    pub summary: String,
+    pub body_md: String,
+    pub goal: i64,
+    pub state: String,
+    pub opens_at: Option<i64>,
+    pub closes_at: Option<i64>,
+    pub allowed_countries: String,
+    pub postcode_required: bool,
+    pub consent_text: String,
+    pub consent_version: i64,
+    pub locale: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// Whether a petition takes signatures right now, and if not, why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Acceptance {
+    Open,
+    NotYetOpen,
+    Closed,
+}
+
+impl Petition {
+    pub fn acceptance(&self, now: i64) -> Acceptance {
+        match self.state.as_str() {
+            "open" if self.opens_at.is_some_and(|t| t > now) => Acceptance::NotYetOpen,
+            "open" if self.closes_at.is_some_and(|t| t <= now) => Acceptance::Closed,
+            "open" => Acceptance::Open,
+            "draft" => Acceptance::NotYetOpen,
+            _ => Acceptance::Closed,
+        }
+    }
+
+    pub fn is_open(&self, now: i64) -> bool {
+        self.acceptance(now) == Acceptance::Open
+    }
+
+    /// Public state name, taking the closing time into account.
+    pub fn public_state(&self, now: i64) -> &str {
+        match (self.state.as_str(), self.acceptance(now)) {
+            ("open", Acceptance::Closed) => "closed",
+            (s, _) => s,
+        }
+    }
+
+    pub fn allowed(&self) -> Vec<&str> {
+        self.allowed_countries.split(',').map(str::trim).filter(|c| !c.is_empty()).collect()
+    }
+
+    pub fn accepts_country(&self, code: &str) -> bool {
+        let allowed = self.allowed();
+        allowed.is_empty() || allowed.contains(&code)
+    }
+
+    /// "United States of America" or "France, Germany".
+    pub fn allowed_names(&self) -> String {
+        self.allowed().iter().map(|c| country_name(c)).collect::<Vec<_>>().join(", ")
+    }
+
+    /// The body as sanitised HTML.
+    pub fn body_html(&self) -> String {
+        crate::text::markdown(&self.body_md)
+    }
+}
+
+crate::per_engine! {
+    pub mod sql {
+        use crate::petitions::{Petition, PetitionSpec};
+
+        const COLUMNS: &str = "id, slug, title, target, summary, body_md, goal, state, opens_at, closes_at, \
+            allowed_countries, postcode_required, consent_text, consent_version, locale, created_at, updated_at";
+
+        pub async fn by_slug(pool: &Pool, slug: &str) -> Result<Option<Petition>, sqlx::Error> {
+            sqlx::query_as::<DB, Petition>(&format!("SELECT {COLUMNS} FROM petitions WHERE slug = $1"))
+                .bind(slug).fetch_optional(pool).await
+        }
+
+        /// Open and recently closed petitions, newest first (the public list).
+        pub async fn public(pool: &Pool, limit: i64) -> Result<Vec<Petition>, sqlx::Error> {
+            sqlx::query_as::<DB, Petition>(&format!(
+                "SELECT {COLUMNS} FROM petitions WHERE state IN ('open', 'closed', 'delivered') ORDER BY id DESC LIMIT $1"
+            ))
+            .bind(limit).fetch_all(pool).await
+        }
+
+        pub async fn all(pool: &Pool) -> Result<Vec<Petition>, sqlx::Error> {
+            sqlx::query_as::<DB, Petition>(&format!("SELECT {COLUMNS} FROM petitions ORDER BY id DESC"))
+                .fetch_all(pool).await
+        }
+
+        pub async fn insert(pool: &Pool, spec: &PetitionSpec, now: i64) -> Result<i64, sqlx::Error> {
+            let mut tx = pool.begin().await?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO petitions (slug, title, target, summary, body_md, goal, state, opens_at, closes_at, \
+                 allowed_countries, postcode_required, consent_text, consent_version, locale, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $14, $14) RETURNING id",
+            )
+            .bind(&spec.slug).bind(&spec.title).bind(&spec.target).bind(&spec.summary).bind(&spec.body)
+            .bind(spec.goal).bind(&spec.state).bind(spec.opens_at_ms()).bind(spec.closes_at_ms())
+            .bind(spec.allowed_countries.join(",")).bind(spec.postcode_required).bind(&spec.consent_text)
+            .bind(&spec.locale).bind(now)
+            .fetch_one(&mut *tx).await?;
+            sqlx::query("INSERT INTO petition_counts (petition_id, confirmed, pending) VALUES ($1, 0, 0)")
+                .bind(id).execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(id)
+        }
+
+        /// Updates by slug; a changed consent text gets a new version number.
+        pub async fn update(pool: &Pool, spec: &PetitionSpec, now: i64) -> Result<bool, sqlx::Error> {
+            let res = sqlx::query(
+                "UPDATE petitions SET title = $2, target = $3, summary = $4, body_md = $5, goal = $6, state = $7, \
+                 opens_at = $8, closes_at = $9, allowed_countries = $10, postcode_required = $11, \
+                 consent_version = CASE WHEN consent_text <> $12 THEN consent_version + 1 ELSE consent_version END, \
+                 consent_text = $12, locale = $13, updated_at = $14 WHERE slug = $1",
+            )
+            .bind(&spec.slug).bind(&spec.title).bind(&spec.target).bind(&spec.summary).bind(&spec.body)
+            .bind(spec.goal).bind(&spec.state).bind(spec.opens_at_ms()).bind(spec.closes_at_ms())
+            .bind(spec.allowed_countries.join(",")).bind(spec.postcode_required).bind(&spec.consent_text)
+            .bind(&spec.locale).bind(now)
+            .execute(pool).await?;
+            Ok(res.rows_affected() == 1)
+        }
+    }
+}

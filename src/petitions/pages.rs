@@ -1,0 +1,196 @@
+//! Public petition pages: the list, a petition with its sign form, and the "check your email" page.
+
+use std::sync::{Arc, LazyLock};
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+
+use super::model::Acceptance;
+use super::{chart, Petition, PetitionCounts};
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::domain::{country_name, Country};
+use crate::http::extract::Form;
+use crate::http::AppError;
+use crate::on_db;
+use crate::pages::{fmt_num, percent, render};
+use crate::signatures::input::SignForm;
+use crate::signatures::{self, FieldErrors, SignError, SignInput};
+
+pub fn not_open_message(p: &Petition) -> &'static str {
+    match p.acceptance(now_ms()) {
+        Acceptance::NotYetOpen => "This petition is not open for signatures yet.",
+        _ => "This petition is closed and no longer accepts signatures.",
+    }
+}
+
+pub async fn load(state: &AppState, slug: &str) -> Result<Petition, AppError> {
+    if crate::domain::Slug::parse(slug).is_err() {
+        return Err(AppError::NotFound);
+    }
+    let petition = on_db!(&state.db, super::sql, by_slug(slug))?.ok_or(AppError::NotFound)?;
+    if petition.state == "draft" || petition.state == "archived" {
+        return Err(AppError::NotFound);
+    }
+    Ok(petition)
+}
+
+struct IndexItem {
+    slug: String,
+    title: String,
+    target: String,
+    summary: String,
+    count: String,
+    pct: i64,
+    state: String,
+}
+
+#[derive(Template)]
+#[template(path = "pages/index.html")]
+struct IndexPage {
+    items: Vec<IndexItem>,
+}
+
+pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> {
+    let petitions = on_db!(&state.db, super::sql, public(100))?;
+    let now = now_ms();
+    let mut items = Vec::with_capacity(petitions.len());
+    for p in petitions {
+        let counts = state.counts.get(&state.db, p.id).await?;
+        items.push(IndexItem {
+            count: fmt_num(counts.confirmed),
+            pct: percent(counts.confirmed, p.goal),
+            state: p.public_state(now).to_owned(),
+            slug: p.slug,
+            title: p.title,
+            target: p.target,
+            summary: p.summary,
+        });
+    }
+    Ok(render(&IndexPage { items })?.into_response())
+}
+
+pub struct CountryOption {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub selected: bool,
+}
+
+static COUNTRIES: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| Country::all().into_iter().map(|c| (c.code(), c.name())).collect());
+
+pub fn country_options(selected: &str, petition: &Petition) -> Vec<CountryOption> {
+    let allowed = petition.allowed();
+    COUNTRIES
+        .iter()
+        .filter(|(code, _)| allowed.is_empty() || allowed.contains(code))
+        .map(|&(code, name)| CountryOption { code, name, selected: selected.eq_ignore_ascii_case(code) })
+        .collect()
+}
+
+#[derive(Template)]
+#[template(path = "pages/petition.html")]
+struct PetitionPage {
+    p: Petition,
+    body_html: String,
+    count: String,
+    goal: String,
+    pct: i64,
+    chart: String,
+    top_countries: Vec<(&'static str, String)>,
+    more_countries: usize,
+    country_total: usize,
+    recent: Vec<(String, &'static str)>,
+    form: SignInput,
+    errors: FieldErrors,
+    countries: Vec<CountryOption>,
+    notice: &'static str,
+    share: Vec<(&'static str, String)>,
+}
+
+impl PetitionPage {
+    fn new(state: &AppState, p: Petition, counts: Arc<PetitionCounts>, form: SignInput, errors: FieldErrors) -> Self {
+        let url = format!("{}/p/{}", state.settings.base(), p.slug);
+        let enc = |s: &str| utf8_percent_encode(s, NON_ALPHANUMERIC).to_string();
+        let text = enc(&format!("Sign the petition: {}", p.title));
+        let share = vec![
+            ("Email", format!("mailto:?subject={text}&body={}", enc(&url))),
+            ("WhatsApp", format!("https://wa.me/?text={text}%20{}", enc(&url))),
+            ("X", format!("https://x.com/intent/post?text={text}&url={}", enc(&url))),
+            ("Facebook", format!("https://www.facebook.com/sharer/sharer.php?u={}", enc(&url))),
+        ];
+        let top_countries = counts.by_country.iter().take(5).map(|(c, n)| (static_name(c), fmt_num(*n))).collect();
+        let recent = counts.recent.iter().map(|(n, c)| (n.clone(), static_name(c))).collect();
+        let notice = if p.is_open(now_ms()) { "" } else { not_open_message(&p) };
+        PetitionPage {
+            body_html: p.body_html(),
+            count: fmt_num(counts.confirmed),
+            goal: fmt_num(p.goal),
+            pct: percent(counts.confirmed, p.goal),
+            chart: chart::per_day_svg(&counts.by_day, 30),
+            top_countries,
+            more_countries: counts.by_country.len().saturating_sub(5),
+            country_total: counts.by_country.len(),
+            recent,
+            countries: country_options(&form.country, &p),
+            form,
+            errors,
+            notice,
+            share,
+            p,
+        }
+    }
+}
+
+fn static_name(code: &str) -> &'static str {
+    COUNTRIES.iter().find(|(c, _)| *c == code).map(|(_, n)| *n).unwrap_or("Unknown")
+}
+
+pub async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let p = load(&state, &slug).await?;
+    let counts = state.counts.get(&state.db, p.id).await?;
+    let page = PetitionPage::new(&state, p, counts, SignInput { consent: false, ..Default::default() }, FieldErrors::default());
+    Ok(render(&page)?.into_response())
+}
+
+pub async fn sign(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Form(form): Form<SignForm>,
+) -> Result<Response, AppError> {
+    let p = load(&state, &slug).await?;
+    let input: SignInput = form.into();
+    match signatures::sign(&state, &p, &input, None).await {
+        Ok(()) => Ok(Redirect::to(&format!("/p/{}/signed", p.slug)).into_response()),
+        Err(SignError::Invalid(errors)) => {
+            let counts = state.counts.get(&state.db, p.id).await?;
+            let page = PetitionPage::new(&state, p, counts, input, errors);
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
+        }
+        Err(SignError::NotOpen(_)) => {
+            let counts = state.counts.get(&state.db, p.id).await?;
+            let page = PetitionPage::new(&state, p, counts, input, FieldErrors::default());
+            Ok((StatusCode::CONFLICT, render(&page)?).into_response())
+        }
+        Err(SignError::Failed(e)) => Err(e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "pages/signed.html")]
+struct SignedPage {
+    p: Petition,
+}
+
+pub async fn signed(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+    let p = load(&state, &slug).await?;
+    Ok(render(&SignedPage { p })?.into_response())
+}
+
+/// Country name for templates that hold ISO codes.
+pub fn name_of(code: &str) -> &str {
+    country_name(code)
+}

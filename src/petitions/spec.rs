@@ -1,0 +1,96 @@
+//! A petition as written in a TOML file for `chorus petition create|update --file`.
+
+use chrono::DateTime;
+use serde::Deserialize;
+
+use crate::domain::{Country, Slug};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PetitionSpec {
+    pub slug: String,
+    pub title: String,
+    pub target: String,
+    #[serde(default)]
+    pub summary: String,
+    /// Markdown.
+    #[serde(default)]
+    pub body: String,
+    #[serde(default = "default_goal")]
+    pub goal: i64,
+    #[serde(default = "default_state")]
+    pub state: String,
+    /// RFC 3339, e.g. "2026-12-01T00:00:00Z".
+    pub opens_at: Option<String>,
+    pub closes_at: Option<String>,
+    /// ISO codes; empty means everyone may sign.
+    #[serde(default)]
+    pub allowed_countries: Vec<String>,
+    #[serde(default)]
+    pub postcode_required: bool,
+    #[serde(default = "default_consent")]
+    pub consent_text: String,
+    #[serde(default = "default_locale")]
+    pub locale: String,
+}
+
+fn default_goal() -> i64 {
+    1000
+}
+fn default_state() -> String {
+    "draft".into()
+}
+fn default_locale() -> String {
+    "en".into()
+}
+pub fn default_consent() -> String {
+    "I agree that my name, country and comment are passed to the petition's target, and that my details are kept until the petition is delivered.".into()
+}
+
+const STATES: [&str; 5] = ["draft", "open", "closed", "delivered", "archived"];
+
+impl PetitionSpec {
+    pub fn from_toml(text: &str) -> anyhow::Result<Self> {
+        let mut spec: PetitionSpec = toml::from_str(text)?;
+        spec.check()?;
+        spec.allowed_countries = spec.allowed_countries.iter().map(|c| c.trim().to_ascii_uppercase()).collect();
+        Ok(spec)
+    }
+
+    pub fn check(&self) -> anyhow::Result<()> {
+        Slug::parse(&self.slug).map_err(anyhow::Error::msg)?;
+        anyhow::ensure!(!self.title.trim().is_empty() && self.title.len() <= 300, "title must be 1–300 characters");
+        anyhow::ensure!(!self.target.trim().is_empty(), "target must not be empty");
+        anyhow::ensure!(self.goal > 0, "goal must be positive");
+        anyhow::ensure!(STATES.contains(&self.state.as_str()), "state must be one of {STATES:?}");
+        anyhow::ensure!(!self.consent_text.trim().is_empty(), "consent_text must not be empty");
+        for c in &self.allowed_countries {
+            Country::parse(c).map_err(|_| anyhow::anyhow!("unknown country code '{c}'"))?;
+        }
+        self.opens_at_checked()?;
+        self.closes_at_checked()?;
+        Ok(())
+    }
+
+    fn opens_at_checked(&self) -> anyhow::Result<Option<i64>> {
+        parse_time(self.opens_at.as_deref())
+    }
+    fn closes_at_checked(&self) -> anyhow::Result<Option<i64>> {
+        parse_time(self.closes_at.as_deref())
+    }
+    pub fn opens_at_ms(&self) -> Option<i64> {
+        self.opens_at_checked().ok().flatten()
+    }
+    pub fn closes_at_ms(&self) -> Option<i64> {
+        self.closes_at_checked().ok().flatten()
+    }
+}
+
+fn parse_time(s: Option<&str>) -> anyhow::Result<Option<i64>> {
+    s.map(|s| {
+        DateTime::parse_from_rfc3339(s)
+            .map(|t| t.timestamp_millis())
+            .map_err(|e| anyhow::anyhow!("'{s}' is not an RFC 3339 time: {e}"))
+    })
+    .transpose()
+}

@@ -1,0 +1,174 @@
+//! The sign form (HTML or JSON) parsed into a signature, or every problem keyed by field.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::config::Settings;
+use crate::domain::{Country, PersonName, Postcode, SignerEmail};
+use crate::petitions::Petition;
+
+/// What the person typed, kept as typed so a rejected form comes back filled in.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SignInput {
+    pub name: String,
+    pub email: String,
+    pub country: String,
+    pub postcode: String,
+    pub comment: String,
+    pub show_name: bool,
+    pub consent: bool,
+    pub newsletter: bool,
+}
+
+/// The HTML form: unticked checkboxes are simply absent.
+#[derive(Debug, Deserialize)]
+pub struct SignForm {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub postcode: String,
+    #[serde(default)]
+    pub comment: String,
+    pub show_name: Option<String>,
+    pub consent: Option<String>,
+    pub newsletter: Option<String>,
+}
+
+impl From<SignForm> for SignInput {
+    fn from(f: SignForm) -> Self {
+        SignInput {
+            name: f.name,
+            email: f.email,
+            country: f.country,
+            postcode: f.postcode,
+            comment: f.comment,
+            show_name: f.show_name.is_some(),
+            consent: f.consent.is_some(),
+            newsletter: f.newsletter.is_some(),
+        }
+    }
+}
+
+/// The JSON API body.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignJson {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub postcode: Option<String>,
+    #[serde(default)]
+    pub comment: Option<String>,
+    #[serde(default)]
+    pub show_name: bool,
+    #[serde(default)]
+    pub consent: bool,
+    #[serde(default)]
+    pub newsletter: bool,
+}
+
+impl From<SignJson> for SignInput {
+    fn from(j: SignJson) -> Self {
+        SignInput {
+            name: j.name,
+            email: j.email,
+            country: j.country,
+            postcode: j.postcode.unwrap_or_default(),
+            comment: j.comment.unwrap_or_default(),
+            show_name: j.show_name,
+            consent: j.consent,
+            newsletter: j.newsletter,
+        }
+    }
+}
+
+/// Problems by field name, each with one or more messages.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct FieldErrors(pub BTreeMap<&'static str, Vec<String>>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+        self.0.entry(field).or_default().push(message.into());
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// The first message for a field, or "" (for templates).
+    pub fn get(&self, field: &str) -> &str {
+        self.0.get(field).and_then(|v| v.first()).map(String::as_str).unwrap_or("")
+    }
+}
+
+/// A signature that passed every rule.
+#[derive(Debug, Clone)]
+pub struct ValidSignature {
+    pub name: PersonName,
+    pub email: SignerEmail,
+    pub country: Country,
+    pub postcode: Option<Postcode>,
+    pub comment: Option<String>,
+    pub show_name: bool,
+    pub newsletter: bool,
+}
+
+impl SignInput {
+    pub fn parse(&self, petition: &Petition, settings: &Settings) -> Result<ValidSignature, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = PersonName::parse(&self.name).map_err(|e| errors.add("name", e)).ok();
+        let email = SignerEmail::parse(&self.email, &settings.canonical_email).map_err(|e| errors.add("email", e)).ok();
+        let country = Country::parse(&self.country).map_err(|e| errors.add("country", e)).ok();
+        if let Some(c) = country {
+            if !petition.accepts_country(c.code()) {
+                errors.add("country", format!("This petition is open to residents of {} only.", petition.allowed_names()));
+            }
+        }
+        let postcode = match (self.postcode.trim().is_empty(), country) {
+            (true, _) if petition.postcode_required => {
+                errors.add("postcode", "Please enter your postal code.");
+                None
+            }
+            (true, _) | (false, None) => None,
+            (false, Some(c)) => Postcode::parse(&self.postcode, c).map_err(|e| errors.add("postcode", e)).ok(),
+        };
+        let comment = parse_comment(&self.comment, settings.signing.max_comment_chars).map_err(|e| errors.add("comment", e)).ok();
+        if !self.consent {
+            errors.add("consent", "Please tick the box to agree, or you cannot sign.");
+        }
+        match (name, email, country, comment) {
+            (Some(name), Some(email), Some(country), Some(comment)) if errors.is_empty() => Ok(ValidSignature {
+                name,
+                email,
+                country,
+                postcode,
+                comment,
+                show_name: self.show_name,
+                newsletter: self.newsletter,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+fn parse_comment(raw: &str, max: usize) -> Result<Option<String>, String> {
+    let comment = raw.replace("\r\n", "\n");
+    let comment = comment.trim();
+    if comment.is_empty() {
+        return Ok(None);
+    }
+    if comment.chars().count() > max {
+        return Err(format!("Your comment must be at most {max} characters."));
+    }
+    if comment.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err("Your comment contains characters that are not allowed.".into());
+    }
+    Ok(Some(comment.to_owned()))
+}

@@ -1,0 +1,100 @@
+//! Signing a petition: parsing the form, the batched writer, confirmation and withdrawal.
+
+pub mod bulk;
+pub mod confirm;
+pub mod emails;
+pub mod input;
+pub mod pages;
+pub mod tokens;
+pub mod writer;
+
+use std::collections::BTreeMap;
+
+use crate::config::Settings;
+use crate::db::{now_ms, Db};
+use crate::on_db;
+
+pub use input::{FieldErrors, SignInput};
+pub use writer::{NewSignature, SignWriter};
+
+/// Deletes signatures never confirmed within the retention period and corrects the pending counts.
+pub async fn purge_stale_pending(db: &Db, settings: &Settings) -> Result<u64, sqlx::Error> {
+    let cutoff = now_ms() - settings.signing.pending_retention_days * 86_400_000;
+    on_db!(db, sql, purge_pending(cutoff))
+}
+
+crate::per_engine! {
+    mod sql {
+        pub async fn purge_pending(pool: &Pool, cutoff: i64) -> Result<u64, sqlx::Error> {
+            let mut tx = pool.begin().await?;
+            let petitions: Vec<i64> = sqlx::query_scalar(
+                "DELETE FROM signatures WHERE state = 'pending' AND created_at < $1 RETURNING petition_id",
+            )
+            .bind(cutoff)
+            .fetch_all(&mut *tx)
+            .await?;
+            let mut per_petition: BTreeMap<i64, i64> = BTreeMap::new();
+            for p in &petitions {
+                *per_petition.entry(*p).or_default() += 1;
+            }
+            for (petition, n) in per_petition {
+                sqlx::query("UPDATE petition_counts SET pending = pending - $2 WHERE petition_id = $1")
+                    .bind(petition).bind(n).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(petitions.len() as u64)
+        }
+    }
+}
+
+/// Why a submission was not taken.
+#[derive(Debug)]
+pub enum SignError {
+    Invalid(FieldErrors),
+    NotOpen(&'static str),
+    Failed(crate::http::AppError),
+}
+
+/// Validates and commits one signature. New and repeated signatures give the same result, so
+/// nobody can learn from the response whether an address has signed.
+pub async fn sign(
+    state: &crate::app::AppState,
+    petition: &crate::petitions::Petition,
+    input: &SignInput,
+    source: Option<String>,
+) -> Result<(), SignError> {
+    use crate::petitions::pages::not_open_message;
+    if !petition.is_open(now_ms()) {
+        return Err(SignError::NotOpen(not_open_message(petition)));
+    }
+    let valid = input.parse(petition, &state.settings).map_err(SignError::Invalid)?;
+    let base = state.settings.base();
+    let confirm = tokens::Token::generate();
+    let withdraw = tokens::Token::generate();
+    let to = valid.email.as_str();
+    let name = valid.name.as_str();
+    let mails = emails::confirmation(base, petition, to, name, &confirm, &withdraw)
+        .and_then(|c| Ok((c, emails::already_signed(base, petition, to, name, &withdraw)?)));
+    let (confirm_mail, already_mail) = mails.map_err(|e| SignError::Failed(e.into()))?;
+    let sig = NewSignature {
+        petition_id: petition.id,
+        name: name.to_owned(),
+        email: to.to_owned(),
+        canonical_email: valid.email.canonical().to_owned(),
+        country: valid.country.code().to_owned(),
+        postcode: valid.postcode.map(|p| p.as_str().to_owned()),
+        comment: valid.comment,
+        show_name: valid.show_name,
+        newsletter: valid.newsletter,
+        consent_version: petition.consent_version,
+        source,
+        locale: petition.locale.clone(),
+        confirm_hash: confirm.hash,
+        withdraw_hash: withdraw.hash,
+        confirm_mail,
+        already_mail,
+    };
+    state.writer.submit(sig).await.map_err(SignError::Failed)?;
+    metrics::counter!("signatures_submitted_total").increment(1);
+    Ok(())
+}

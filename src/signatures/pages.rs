@@ -1,0 +1,133 @@
+//! Pages behind the emailed links. GET only shows a button (mail scanners open links); POST acts.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+use super::confirm::{self, Outcome};
+use super::tokens;
+use crate::app::AppState;
+use crate::http::AppError;
+use crate::pages::render;
+
+#[derive(Template)]
+#[template(path = "pages/link.html")]
+struct LinkPage<'a> {
+    heading: &'a str,
+    message: String,
+    /// Form action for the button, or "" for no button.
+    action: String,
+    button: &'a str,
+    slug: String,
+}
+
+#[derive(Clone, Copy)]
+enum Purpose {
+    Confirm,
+    Withdraw,
+}
+
+impl Purpose {
+    fn name(self) -> &'static str {
+        match self {
+            Purpose::Confirm => "confirm",
+            Purpose::Withdraw => "withdraw",
+        }
+    }
+}
+
+fn invalid() -> Response {
+    let page = LinkPage {
+        heading: "This link does not work",
+        message: "The link is not valid or has expired. Please check that you copied the whole link from the email.".into(),
+        action: String::new(),
+        button: "",
+        slug: String::new(),
+    };
+    match render(&page) {
+        Ok(html) => (StatusCode::NOT_FOUND, html).into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+async fn show(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, AppError> {
+    let Some(token) = tokens::parse(raw) else { return Ok(invalid()) };
+    let Some(target) = confirm::lookup(&state.db, token, purpose.name()).await? else { return Ok(invalid()) };
+    let page = match (purpose, target.state.as_str()) {
+        (Purpose::Confirm, "confirmed") => LinkPage {
+            heading: "Already confirmed",
+            message: format!("Your signature on “{}” is already confirmed. Thank you!", target.title),
+            action: String::new(),
+            button: "",
+            slug: target.slug,
+        },
+        (Purpose::Confirm, "withdrawn") => return Ok(invalid()),
+        (Purpose::Withdraw, "withdrawn") => LinkPage {
+            heading: "Signature withdrawn",
+            message: format!("Your signature on “{}” has been withdrawn.", target.title),
+            action: String::new(),
+            button: "",
+            slug: target.slug,
+        },
+        (Purpose::Confirm, _) => LinkPage {
+            heading: "Confirm your signature",
+            message: format!("Press the button to confirm your signature on “{}”.", target.title),
+            action: format!("/confirm/{token}"),
+            button: "Confirm my signature",
+            slug: target.slug,
+        },
+        (Purpose::Withdraw, _) => LinkPage {
+            heading: "Withdraw your signature",
+            message: format!("Press the button to withdraw your signature from “{}”. It will no longer be counted.", target.title),
+            action: format!("/withdraw/{token}"),
+            button: "Withdraw my signature",
+            slug: target.slug,
+        },
+    };
+    Ok(render(&page)?.into_response())
+}
+
+async fn act(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, AppError> {
+    let Some(token) = tokens::parse(raw) else { return Ok(invalid()) };
+    let outcome = match purpose {
+        Purpose::Confirm => confirm::confirm(&state.db, &state.settings, token).await?,
+        Purpose::Withdraw => confirm::withdraw(&state.db, token).await?,
+    };
+    let (heading, message, slug) = match (purpose, outcome) {
+        (_, Outcome::Invalid) => return Ok(invalid()),
+        (Purpose::Confirm, Outcome::Done { slug, title }) => {
+            metrics::counter!("signatures_confirmed_total").increment(1);
+            ("Thank you: your signature is confirmed", format!("Your signature on “{title}” now counts."), slug)
+        }
+        (Purpose::Confirm, Outcome::AlreadyDone { slug, title }) => {
+            ("Already confirmed", format!("Your signature on “{title}” is already confirmed. Thank you!"), slug)
+        }
+        (Purpose::Confirm, Outcome::Closed { slug, title }) => (
+            "This petition is closed",
+            format!("“{title}” closed before your signature was confirmed, so it could not be counted."),
+            slug,
+        ),
+        (Purpose::Withdraw, Outcome::Done { slug, title } | Outcome::AlreadyDone { slug, title } | Outcome::Closed { slug, title }) => {
+            ("Signature withdrawn", format!("Your signature on “{title}” has been withdrawn."), slug)
+        }
+    };
+    let page = LinkPage { heading, message, action: String::new(), button: "", slug };
+    Ok(render(&page)?.into_response())
+}
+
+pub async fn confirm_get(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
+    show(&state, &token, Purpose::Confirm).await
+}
+
+pub async fn confirm_post(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
+    act(&state, &token, Purpose::Confirm).await
+}
+
+pub async fn withdraw_get(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
+    show(&state, &token, Purpose::Withdraw).await
+}
+
+pub async fn withdraw_post(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
+    act(&state, &token, Purpose::Withdraw).await
+}

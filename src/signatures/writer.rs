@@ -1,0 +1,181 @@
+//! The signing write path: one writer task per database commits signatures in batches
+//! (group commit), so many requests share one durable transaction. A batch that fails is
+//! retried one signature at a time, so one bad row never loses its neighbours.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use tokio::sync::{mpsc, oneshot};
+
+use crate::config::Settings;
+use crate::db::{now_ms, Db};
+use crate::email::Email;
+use crate::http::AppError;
+use crate::on_db;
+
+/// Everything the writer needs: the row, the token hashes, and both emails it may send.
+#[derive(Debug)]
+pub struct NewSignature {
+    pub petition_id: i64,
+    pub name: String,
+    pub email: String,
+    pub canonical_email: String,
+    pub country: String,
+    pub postcode: Option<String>,
+    pub comment: Option<String>,
+    pub show_name: bool,
+    pub newsletter: bool,
+    pub consent_version: i64,
+    pub source: Option<String>,
+    pub locale: String,
+    pub confirm_hash: String,
+    pub withdraw_hash: String,
+    /// Sent for a new (or still pending) signature.
+    pub confirm_mail: Email,
+    /// Sent when the address has already confirmed.
+    pub already_mail: Email,
+}
+
+struct Job {
+    sig: NewSignature,
+    reply: oneshot::Sender<Result<(), String>>,
+}
+
+#[derive(Clone)]
+pub struct SignWriter {
+    tx: mpsc::Sender<Job>,
+}
+
+impl SignWriter {
+    pub fn spawn(db: Db, settings: Arc<Settings>) -> Self {
+        let (tx, rx) = mpsc::channel(16_384);
+        tokio::spawn(run(db, rx, settings));
+        SignWriter { tx }
+    }
+
+    /// Resolves once the signature (and its email) is durably committed.
+    pub async fn submit(&self, sig: NewSignature) -> Result<(), AppError> {
+        let (reply, done) = oneshot::channel();
+        self.tx
+            .send(Job { sig, reply })
+            .await
+            .map_err(|_| AppError::Unavailable("signature writer stopped".into()))?;
+        match done.await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(e)) => Err(AppError::Unavailable(e)),
+            Err(_) => Err(AppError::Unavailable("signature writer dropped the request".into())),
+        }
+    }
+}
+
+async fn run(db: Db, mut rx: mpsc::Receiver<Job>, settings: Arc<Settings>) {
+    let max_batch = settings.signing.max_batch.max(1);
+    let max_emails = settings.signing.max_emails_per_signature;
+    let mut batch = Vec::with_capacity(max_batch);
+    while rx.recv_many(&mut batch, max_batch).await > 0 {
+        let sigs: Vec<&NewSignature> = batch.iter().map(|j| &j.sig).collect();
+        metrics::histogram!("signing_batch_size").record(sigs.len() as f64);
+        let result = on_db!(&db, sql, write_batch(&sigs, now_ms(), max_emails));
+        match result {
+            Ok(()) => {
+                for job in batch.drain(..) {
+                    let _ = job.reply.send(Ok(()));
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, size = batch.len(), "signature batch failed; writing one by one");
+                for job in batch.drain(..) {
+                    let one = [&job.sig];
+                    let res = on_db!(&db, sql, write_batch(&one, now_ms(), max_emails)).map_err(|e| {
+                        tracing::error!(error = %e, "signature could not be written");
+                        "the signature could not be saved".to_owned()
+                    });
+                    let _ = job.reply.send(res);
+                }
+            }
+        }
+    }
+}
+
+crate::per_engine! {
+    mod sql {
+        use crate::signatures::writer::NewSignature;
+
+        const INSERT: &str = "INSERT INTO signatures (petition_id, name, email, canonical_email, country, postcode, \
+            comment, show_name, newsletter, consent_version, source, locale, state, emails_sent, created_at) \
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'pending', 1, $13) \
+            ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id";
+
+        async fn token(conn: &mut <DB as sqlx::Database>::Connection, hash: &str, sig: i64, purpose: &str, now: i64) -> Result<(), sqlx::Error> {
+            sqlx::query("INSERT INTO signature_tokens (token_hash, signature_id, purpose, created_at) VALUES ($1, $2, $3, $4)")
+                .bind(hash).bind(sig).bind(purpose).bind(now).execute(conn).await?;
+            Ok(())
+        }
+
+        pub async fn write_batch(pool: &Pool, batch: &[&NewSignature], now: i64, max_emails: i64) -> Result<(), sqlx::Error> {
+            let mut tx = pool.begin().await?;
+            let mut pending: BTreeMap<i64, i64> = BTreeMap::new();
+            for s in batch {
+                let inserted: Option<i64> = sqlx::query_scalar(INSERT)
+                    .bind(s.petition_id).bind(&s.name).bind(&s.email).bind(&s.canonical_email).bind(&s.country)
+                    .bind(&s.postcode).bind(&s.comment).bind(s.show_name).bind(s.newsletter)
+                    .bind(s.consent_version).bind(&s.source).bind(&s.locale).bind(now)
+                    .fetch_optional(&mut *tx).await?;
+                if let Some(id) = inserted {
+                    token(&mut tx, &s.confirm_hash, id, "confirm", now).await?;
+                    token(&mut tx, &s.withdraw_hash, id, "withdraw", now).await?;
+                    s.confirm_mail.insert_query::<DB>(now).execute(&mut *tx).await?;
+                    *pending.entry(s.petition_id).or_default() += 1;
+                    continue;
+                }
+                // The same person again: same answer to the client, and at most a few emails ever.
+                let (id, state, sent): (i64, String, i64) = sqlx::query_as(
+                    "SELECT id, state, emails_sent FROM signatures WHERE petition_id = $1 AND canonical_email = $2",
+                )
+                .bind(s.petition_id).bind(&s.canonical_email).fetch_one(&mut *tx).await?;
+                if sent >= max_emails {
+                    continue;
+                }
+                match state.as_str() {
+                    "withdrawn" => {
+                        // Signing again after withdrawing starts over as a new pending signature.
+                        sqlx::query(
+                            "UPDATE signatures SET state = 'pending', name = $2, email = $3, country = $4, postcode = $5, \
+                             comment = $6, show_name = $7, newsletter = $8, consent_version = $9, created_at = $10, \
+                             confirmed_at = NULL, withdrawn_at = NULL, emails_sent = emails_sent + 1 WHERE id = $1",
+                        )
+                        .bind(id).bind(&s.name).bind(&s.email).bind(&s.country).bind(&s.postcode).bind(&s.comment)
+                        .bind(s.show_name).bind(s.newsletter).bind(s.consent_version).bind(now)
+                        .execute(&mut *tx).await?;
+                        token(&mut tx, &s.confirm_hash, id, "confirm", now).await?;
+                        token(&mut tx, &s.withdraw_hash, id, "withdraw", now).await?;
+                        s.confirm_mail.insert_query::<DB>(now).execute(&mut *tx).await?;
+                        *pending.entry(s.petition_id).or_default() += 1;
+                    }
+                    "pending" => {
+                        token(&mut tx, &s.confirm_hash, id, "confirm", now).await?;
+                        token(&mut tx, &s.withdraw_hash, id, "withdraw", now).await?;
+                        s.confirm_mail.insert_query::<DB>(now).execute(&mut *tx).await?;
+                        bump_sent(&mut tx, id).await?;
+                    }
+                    _ => {
+                        token(&mut tx, &s.withdraw_hash, id, "withdraw", now).await?;
+                        s.already_mail.insert_query::<DB>(now).execute(&mut *tx).await?;
+                        bump_sent(&mut tx, id).await?;
+                    }
+                }
+            }
+            // One counter update per petition per batch, in id order so concurrent writers never deadlock.
+            for (petition, n) in pending {
+                sqlx::query("UPDATE petition_counts SET pending = pending + $2 WHERE petition_id = $1")
+                    .bind(petition).bind(n).execute(&mut *tx).await?;
+            }
+            tx.commit().await
+        }
+
+        async fn bump_sent(conn: &mut <DB as sqlx::Database>::Connection, id: i64) -> Result<(), sqlx::Error> {
+            sqlx::query("UPDATE signatures SET emails_sent = emails_sent + 1 WHERE id = $1").bind(id).execute(conn).await?;
+            Ok(())
+        }
+    }
+}
