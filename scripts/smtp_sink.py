@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""A real SMTP server for tests (aiosmtpd) that stores each delivered message as JSON.
+
+Usage: smtp_sink.py PORT DIR
+Recipients whose local part starts with "reject" get a permanent 550; "tempfail" gets a 451
+for its first two attempts, then is accepted. Every message is written to DIR/<n>.json with the
+envelope, decoded headers and the text and HTML parts, so tests can read what was really sent.
+"""
+import asyncio
+import email
+import email.policy
+import itertools
+import json
+import os
+import sys
+from collections import Counter
+
+from aiosmtpd.controller import Controller
+
+attempts = Counter()
+seq = itertools.count()
+
+
+class Sink:
+    def __init__(self, directory):
+        self.directory = directory
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        local = address.split("@", 1)[0].lower()
+        if local.startswith("reject"):
+            return "550 5.1.1 Mailbox unavailable"
+        if local.startswith("tempfail"):
+            attempts[address] += 1
+            if attempts[address] <= 2:
+                return "451 4.3.0 Try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        text = msg.get_body(preferencelist=("plain",))
+        html = msg.get_body(preferencelist=("html",))
+        record = {
+            "mail_from": envelope.mail_from,
+            "rcpt_tos": envelope.rcpt_tos,
+            "headers": [[k, str(v)] for k, v in msg.items()],
+            "subject": str(msg.get("Subject", "")),
+            "text": text.get_content() if text is not None else "",
+            "html": html.get_content() if html is not None else "",
+            "raw": envelope.content.decode("utf-8", "replace"),
+        }
+        n = next(seq)
+        tmp = os.path.join(self.directory, f".{os.getpid()}-{n}.tmp")
+        with open(tmp, "w") as f:
+            json.dump(record, f)
+        # Rename so a reader never sees a half-written file.
+        os.rename(tmp, os.path.join(self.directory, f"{os.getpid()}-{n}.json"))
+        return "250 Message accepted"
+
+
+async def main(port, directory):
+    os.makedirs(directory, exist_ok=True)
+    controller = Controller(Sink(directory), hostname="127.0.0.1", port=port)
+    controller.start()
+    print(f"smtp sink on 127.0.0.1:{port} writing to {directory}", flush=True)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        controller.stop()
+
+
+if __name__ == "__main__":
+    asyncio.run(main(int(sys.argv[1]), sys.argv[2]))

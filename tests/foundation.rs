@@ -1,0 +1,161 @@
+//! The foundation: health, readiness, metrics, errors, and the outbox's delivery guarantees.
+
+mod common;
+
+use std::time::Duration;
+
+use chorus::app::Roles;
+use chorus::db::{now_ms, Db};
+use chorus::email::worker::Worker;
+use chorus::email::{Email, Transport};
+use common::*;
+
+fn email_to(to: &str, subject: &str) -> Email {
+    Email {
+        kind: "test",
+        to: to.to_owned(),
+        from_name: None,
+        reply_to: None,
+        subject: subject.to_owned(),
+        text: "plain body".into(),
+        html: Some("<p>html body</p>".into()),
+    }
+}
+
+/// Writes an email in a transaction that either commits or rolls back.
+async fn enqueue(db: &Db, email: &Email, commit: bool) {
+    match db {
+        Db::Sqlite(p) => {
+            let mut tx = p.begin().await.unwrap();
+            email.insert_query::<sqlx::Sqlite>(now_ms()).execute(&mut *tx).await.unwrap();
+            if commit { tx.commit().await.unwrap() } else { tx.rollback().await.unwrap() }
+        }
+        Db::Postgres(p) => {
+            let mut tx = p.begin().await.unwrap();
+            email.insert_query::<sqlx::Postgres>(now_ms()).execute(&mut *tx).await.unwrap();
+            if commit { tx.commit().await.unwrap() } else { tx.rollback().await.unwrap() }
+        }
+    }
+}
+
+async fn health_and_metrics(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    let res = app.get("/healthz").await;
+    assert_eq!(res.status(), 200);
+    let res = app.get("/readyz").await;
+    assert_eq!(res.status(), 200);
+    app.get("/no-such-page").await;
+    let metrics = app.get("/metrics").await.text().await.unwrap();
+    assert!(metrics.contains("http_requests_total"), "{metrics}");
+    assert!(metrics.contains("route=\"/healthz\""), "{metrics}");
+    assert!(metrics.contains("outbox_depth"), "{metrics}");
+    app.stop().await;
+}
+
+async fn errors_are_friendly(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    let res = app.get("/p/does-not-exist").await;
+    assert_eq!(res.status(), 404);
+    assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    let body = res.text().await.unwrap();
+    assert!(body.contains("We could not find that page."));
+    let res = app.get("/api/v1/nothing").await;
+    assert_eq!(res.status(), 404);
+    let v: serde_json::Value = res.json().await.unwrap();
+    assert!(v["error"].is_string());
+    // Security headers on every response.
+    let res = app.get("/").await;
+    assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(res.headers()["referrer-policy"], "no-referrer");
+    assert!(res.headers().contains_key("content-security-policy"));
+    // A body over the limit is refused with 413, not read.
+    let big = "x".repeat(200_000);
+    let res = app.client.post(app.url("/api/v1/petitions/x/signatures")).header("content-type", "application/json").body(big).send().await.unwrap();
+    assert_eq!(res.status(), 413);
+    app.stop().await;
+}
+
+/// An email enqueued in a rolled-back transaction is never sent; a committed one is delivered to
+/// the real SMTP server exactly once even with two workers draining the same outbox.
+async fn outbox_exactly_once_with_two_workers(engine: Engine) {
+    let app = TestApp::spawn_with(engine, |_| {}).await;
+    let rolled_back = unique_email("rolledback");
+    let committed: Vec<String> = (0..20).map(|_| unique_email("committed")).collect();
+    enqueue(app.db(), &email_to(&rolled_back, "never"), false).await;
+    for to in &committed {
+        enqueue(app.db(), &email_to(to, "once"), true).await;
+    }
+    // A second, independent worker on the same database (the app runs the first).
+    let settings = std::sync::Arc::new(test_settings(&app.db.url));
+    let transport = Transport::from_settings(&settings).unwrap();
+    let second = Worker::new(app.db().clone(), transport, settings).unwrap();
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let second = tokio::spawn(second.run(stopped));
+    for to in &committed {
+        let mails = assert_mail_count(to, 1).await;
+        assert_eq!(mails[0].subject, "once");
+        assert_eq!(mails[0].header("From").unwrap(), "Chorus Test <noreply@chorus.test>");
+        assert!(mails[0].html.contains("<p>html body</p>"));
+        assert!(mails[0].header("Message-ID").is_some());
+    }
+    assert_mail_count(&rolled_back, 0).await;
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM outbox WHERE state = 'sent'").await, 20);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM outbox").await, 20);
+    stop.send(true).unwrap();
+    second.await.unwrap();
+    app.stop().await;
+}
+
+/// A permanent 5xx is not retried and is recorded; a transient 4xx is retried until delivered.
+async fn smtp_failures(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    let rejected = unique_email("reject");
+    let flaky = unique_email("tempfail");
+    enqueue(app.db(), &email_to(&rejected, "bounce"), true).await;
+    enqueue(app.db(), &email_to(&flaky, "eventually"), true).await;
+    assert_mail_count(&flaky, 1).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while app.scalar_i64("SELECT COUNT(*) FROM outbox WHERE state = 'failed'").await == 0 {
+        assert!(std::time::Instant::now() < deadline, "the rejected email was never marked failed");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let failed = match app.db() {
+        Db::Sqlite(p) => chorus::email::outbox::sql::sqlite::failed(p, 10).await.unwrap(),
+        Db::Postgres(p) => chorus::email::outbox::sql::postgres::failed(p, 10).await.unwrap(),
+    };
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0].attempts, 1, "a permanent failure must not be retried");
+    assert!(failed[0].last_error.as_deref().unwrap_or("").contains("550"), "{:?}", failed[0].last_error);
+    let flaky_attempts = app.scalar_i64("SELECT attempts FROM outbox WHERE subject = 'eventually'").await;
+    assert_eq!(flaky_attempts, 3, "two 451s then success");
+    app.stop().await;
+}
+
+/// Web-only and worker-only processes share one database: the worker sends what the web enqueued.
+async fn web_and_worker_roles(engine: Engine) {
+    let db = TestDb::new(engine).await;
+    let url = db.url.clone();
+    let web = TestApp::start(engine, db, test_settings(&url), Roles { web: true, worker: false }).await;
+    web.create_petition("roles", "").await;
+    let to = unique_email("roles");
+    assert_eq!(web.post_json("/api/v1/petitions/roles/signatures", &signer(&to)).await.status(), 202);
+    assert_mail_count(&to, 0).await;
+    let worker = chorus::app::Application::build(test_settings(&url), Roles { web: false, worker: true }).await.unwrap();
+    assert!(worker.port().is_none());
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(worker.run_until_stopped(async {
+        let _ = stopped.await;
+    }));
+    assert_mail_count(&to, 1).await;
+    stop.send(()).unwrap();
+    task.await.unwrap().unwrap();
+    web.stop().await;
+}
+
+both_engines!(
+    health_and_metrics,
+    errors_are_friendly,
+    outbox_exactly_once_with_two_workers,
+    smtp_failures,
+    web_and_worker_roles,
+);
