@@ -69,11 +69,19 @@ impl Application {
         let db = Db::connect(&settings).await?;
         db.migrate().await?;
         let worker = if roles.worker {
-            Some(Worker::new(db.clone(), Transport::from_settings(&settings)?, settings.clone())?)
+            Some(Worker::new(
+                db.clone(),
+                Transport::from_settings(&settings)?,
+                settings.clone(),
+            )?)
         } else {
             None
         };
-        let listener = if roles.web { Some(TcpListener::bind(&settings.listen).await?) } else { None };
+        let listener = if roles.web {
+            Some(TcpListener::bind(&settings.listen).await?)
+        } else {
+            None
+        };
         let state = AppState {
             writer: SignWriter::spawn(db.clone(), settings.clone()),
             counts: CountsCache::new(Duration::from_millis(settings.counts.cache_ms)),
@@ -81,11 +89,18 @@ impl Application {
             db,
             settings,
         };
-        Ok(Application { listener, state, worker })
+        Ok(Application {
+            listener,
+            state,
+            worker,
+        })
     }
 
     pub fn port(&self) -> Option<u16> {
-        self.listener.as_ref().and_then(|l| l.local_addr().ok()).map(|a| a.port())
+        self.listener
+            .as_ref()
+            .and_then(|l| l.local_addr().ok())
+            .map(|a| a.port())
     }
 
     pub fn state(&self) -> &AppState {
@@ -93,7 +108,10 @@ impl Application {
     }
 
     /// Serves until `shutdown` resolves, then lets in-flight requests and emails finish.
-    pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+    pub async fn run_until_stopped(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
         let (stop_tx, stop_rx) = watch::channel(false);
         let worker = self.worker.map(|w| tokio::spawn(w.run(stop_rx.clone())));
         let mut stop_wait = stop_rx.clone();
@@ -104,7 +122,9 @@ impl Application {
         match self.listener {
             Some(listener) => {
                 tracing::info!(addr = %listener.local_addr()?, "listening");
-                axum::serve(listener, router(self.state.clone())).with_graceful_shutdown(shutdown).await?;
+                axum::serve(listener, router(self.state.clone()))
+                    .with_graceful_shutdown(shutdown)
+                    .await?;
             }
             None => {
                 tokio::spawn(shutdown);
@@ -126,11 +146,20 @@ pub fn router(state: AppState) -> Router {
         .route("/p/{slug}", get(petitions::pages::show))
         .route("/p/{slug}/sign", post(petitions::pages::sign))
         .route("/p/{slug}/signed", get(petitions::pages::signed))
-        .route("/confirm/{token}", get(signatures::pages::confirm_get).post(signatures::pages::confirm_post))
-        .route("/withdraw/{token}", get(signatures::pages::withdraw_get).post(signatures::pages::withdraw_post))
+        .route(
+            "/confirm/{token}",
+            get(signatures::pages::confirm_get).post(signatures::pages::confirm_post),
+        )
+        .route(
+            "/withdraw/{token}",
+            get(signatures::pages::withdraw_get).post(signatures::pages::withdraw_post),
+        )
         .route("/api/v1/petitions", get(petitions::api::list))
         .route("/api/v1/petitions/{slug}", get(petitions::api::show))
-        .route("/api/v1/petitions/{slug}/signatures", post(petitions::api::sign))
+        .route(
+            "/api/v1/petitions/{slug}/signatures",
+            post(petitions::api::sign),
+        )
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
@@ -139,10 +168,15 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn(middleware::track_metrics))
         .layer(DefaultBodyLimit::max(s.body_limit_bytes))
         .layer(RequestBodyLimitLayer::new(s.body_limit_bytes))
-        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(s.request_timeout_secs)))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(s.request_timeout_secs),
+        ))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http().make_span_with(middleware::make_span))
-        .layer(CatchPanicLayer::custom(|_| AppError::Internal(anyhow::anyhow!("handler panicked")).into_response()));
+        .layer(CatchPanicLayer::custom(|_| {
+            AppError::Internal(anyhow::anyhow!("handler panicked")).into_response()
+        }));
     for header in middleware::security_headers() {
         app = app.layer(header);
     }

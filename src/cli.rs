@@ -12,7 +12,11 @@ use crate::on_db;
 use crate::petitions::{self, PetitionSpec};
 
 #[derive(Parser, Debug)]
-#[command(name = "chorus", version, about = "Self-hosted petition and advocacy campaign manager")]
+#[command(
+    name = "chorus",
+    version,
+    about = "Self-hosted petition and advocacy campaign manager"
+)]
 pub struct Cli {
     /// A TOML file overriding config/default.toml (environment variables override both).
     #[arg(long, global = true)]
@@ -97,11 +101,25 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let settings = Settings::load(cli.config.as_deref())?;
     match cli.command {
         Command::Serve { no_worker } => {
-            let app = Application::build(settings, Roles { web: true, worker: !no_worker }).await?;
+            let app = Application::build(
+                settings,
+                Roles {
+                    web: true,
+                    worker: !no_worker,
+                },
+            )
+            .await?;
             app.run_until_stopped(shutdown_signal()).await
         }
         Command::Worker => {
-            let app = Application::build(settings, Roles { web: false, worker: true }).await?;
+            let app = Application::build(
+                settings,
+                Roles {
+                    web: false,
+                    worker: true,
+                },
+            )
+            .await?;
             app.run_until_stopped(shutdown_signal()).await
         }
         Command::Demo => demo(settings).await,
@@ -111,7 +129,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("migrations applied ({})", db.engine());
             Ok(())
         }
-        Command::Admin { command: AdminCommand::Create { email, role } } => {
+        Command::Admin {
+            command: AdminCommand::Create { email, role },
+        } => {
             let db = Db::connect(&settings).await?;
             db.migrate().await?;
             let mut password = String::new();
@@ -120,9 +140,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let password = password.lines().next().unwrap_or("").trim_end().to_owned();
             let generated = password.is_empty();
-            let password = if generated { crate::users::generate_password() } else { password };
+            let password = if generated {
+                crate::users::generate_password()
+            } else {
+                password
+            };
             let created = crate::users::upsert_admin(&db, &email, &password, &role).await?;
-            println!("{} account {email} ({role})", if created { "created" } else { "updated" });
+            println!(
+                "{} account {email} ({role})",
+                if created { "created" } else { "updated" }
+            );
             if generated {
                 println!("password (shown once): {password}");
             }
@@ -139,16 +166,28 @@ async fn petition(settings: Settings, command: PetitionCommand) -> anyhow::Resul
         PetitionCommand::Create { file } => {
             let spec = PetitionSpec::from_toml(&std::fs::read_to_string(&file)?)?;
             match on_db!(&db, petitions::sql, insert(&spec, now_ms())) {
-                Ok(id) => println!("created petition {} (id {id}): {}/p/{}", spec.slug, settings.base(), spec.slug),
+                Ok(id) => println!(
+                    "created petition {} (id {id}): {}/p/{}",
+                    spec.slug,
+                    settings.base(),
+                    spec.slug
+                ),
                 Err(e) if crate::db::is_unique_violation(&e) => {
-                    anyhow::bail!("a petition with slug '{}' exists; use `chorus petition update`", spec.slug)
+                    anyhow::bail!(
+                        "a petition with slug '{}' exists; use `chorus petition update`",
+                        spec.slug
+                    )
                 }
                 Err(e) => return Err(e.into()),
             }
         }
         PetitionCommand::Update { file } => {
             let spec = PetitionSpec::from_toml(&std::fs::read_to_string(&file)?)?;
-            anyhow::ensure!(on_db!(&db, petitions::sql, update(&spec, now_ms()))?, "no petition with slug '{}'", spec.slug);
+            anyhow::ensure!(
+                on_db!(&db, petitions::sql, update(&spec, now_ms()))?,
+                "no petition with slug '{}'",
+                spec.slug
+            );
             println!("updated petition {}", spec.slug);
         }
         PetitionCommand::List => {
@@ -170,13 +209,23 @@ async fn demo(mut settings: Settings) -> anyhow::Result<()> {
     let info = crate::demo::seed(&db).await?;
     db.close().await;
     let base = settings.base().to_owned();
-    let app = Application::build(settings, Roles { web: true, worker: true }).await?;
+    let app = Application::build(
+        settings,
+        Roles {
+            web: true,
+            worker: true,
+        },
+    )
+    .await?;
     let port = app.port().unwrap_or_default();
     println!("\nChorus demo is running: http://127.0.0.1:{port}/");
     for slug in &info.slugs {
         println!("  petition: http://127.0.0.1:{port}/p/{slug}");
     }
-    println!("  admin: {} / password (new each run): {}", info.admin_email, info.admin_password);
+    println!(
+        "  admin: {} / password (new each run): {}",
+        info.admin_email, info.admin_password
+    );
     println!("  emails are written to the outbox folder as .eml files; links in them use {base}");
     println!("Press Ctrl+C to stop.\n");
     app.run_until_stopped(shutdown_signal()).await

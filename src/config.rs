@@ -88,7 +88,10 @@ impl Settings {
 
     fn check(&self) -> anyhow::Result<()> {
         let url = self.database_url.expose_secret();
-        if !(url.starts_with("sqlite:") || url.starts_with("postgres:") || url.starts_with("postgresql:")) {
+        if !(url.starts_with("sqlite:")
+            || url.starts_with("postgres:")
+            || url.starts_with("postgresql:"))
+        {
             anyhow::bail!("DATABASE_URL must start with sqlite:// or postgres://");
         }
         if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://")) {

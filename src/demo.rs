@@ -6,10 +6,18 @@ use crate::petitions::{self, PetitionSpec};
 use crate::signatures::bulk::{self, BulkSignature};
 use crate::users;
 
-const SPECS: [&str; 2] = [include_str!("../data/demo/un-petition.toml"), include_str!("../data/demo/county-petition.toml")];
+const SPECS: [&str; 2] = [
+    include_str!("../data/demo/un-petition.toml"),
+    include_str!("../data/demo/county-petition.toml"),
+];
 
-const FIRST: [&str; 12] = ["Amina", "Lucas", "Mei", "Sofia", "Kwame", "Elena", "Ravi", "Chloé", "Mateo", "Yuki", "Fatima", "Jonas"];
-const LAST: [&str; 8] = ["Okafor", "Silva", "Chen", "Rossi", "Mensah", "Novak", "Sharma", "Martin"];
+const FIRST: [&str; 12] = [
+    "Amina", "Lucas", "Mei", "Sofia", "Kwame", "Elena", "Ravi", "Chloé", "Mateo", "Yuki", "Fatima",
+    "Jonas",
+];
+const LAST: [&str; 8] = [
+    "Okafor", "Silva", "Chen", "Rossi", "Mensah", "Novak", "Sharma", "Martin",
+];
 const COUNTRIES: [&str; 9] = ["GB", "FR", "DE", "US", "BR", "IN", "KE", "JP", "ES"];
 
 pub struct DemoInfo {
@@ -27,25 +35,43 @@ pub async fn seed(db: &Db) -> anyhow::Result<DemoInfo> {
             on_db!(db, petitions::sql, insert(&spec, now_ms()))?;
             let petition = on_db!(db, petitions::sql, by_slug(&spec.slug))?.expect("just inserted");
             let count = if n == 0 { 340 } else { 60 };
-            bulk::insert_confirmed(db, petition.id, petition.consent_version, &demo_signatures(n, count, &petition.allowed())).await?;
+            bulk::insert_confirmed(
+                db,
+                petition.id,
+                petition.consent_version,
+                &demo_signatures(n, count, &petition.allowed()),
+            )
+            .await?;
         }
         slugs.push(spec.slug);
     }
     let admin_email = "admin@example.org".to_owned();
     let admin_password = users::generate_password();
     users::upsert_admin(db, &admin_email, &admin_password, "owner").await?;
-    Ok(DemoInfo { admin_email, admin_password, slugs })
+    Ok(DemoInfo {
+        admin_email,
+        admin_password,
+        slugs,
+    })
 }
 
 fn demo_signatures(petition: usize, count: usize, allowed: &[&str]) -> Vec<BulkSignature> {
     let now = now_ms();
     (0..count)
         .map(|i| {
-            let country = if allowed.is_empty() { COUNTRIES[(i * 7 + i / 3) % COUNTRIES.len()] } else { allowed[0] };
+            let country = if allowed.is_empty() {
+                COUNTRIES[(i * 7 + i / 3) % COUNTRIES.len()]
+            } else {
+                allowed[0]
+            };
             // Spread over the last three weeks, more recent days busier.
             let age_days = ((i * i) % 441) as f64 / 21.0;
             BulkSignature {
-                name: format!("{} {}", FIRST[i % FIRST.len()], LAST[(i / FIRST.len()) % LAST.len()]),
+                name: format!(
+                    "{} {}",
+                    FIRST[i % FIRST.len()],
+                    LAST[(i / FIRST.len()) % LAST.len()]
+                ),
                 email: format!("demo-signer-{petition}-{i}@example.org"),
                 country: country.to_owned(),
                 postcode: (country == "US").then(|| format!("{:05}", 10001 + i % 50)),

@@ -15,13 +15,20 @@ pub struct ErrorPage {
 
 impl ErrorPage {
     pub fn render_string(&self) -> String {
-        self.render().unwrap_or_else(|_| format!("<!doctype html><title>Error</title><p>Error {}</p>", self.status))
+        self.render().unwrap_or_else(|_| {
+            format!(
+                "<!doctype html><title>Error</title><p>Error {}</p>",
+                self.status
+            )
+        })
     }
 }
 
 /// Renders a template to an HTML response; a template error is an internal error.
 pub fn render<T: Template>(t: &T) -> Result<Html<String>, AppError> {
-    t.render().map(Html).map_err(|e| AppError::Internal(e.into()))
+    t.render()
+        .map(Html)
+        .map_err(|e| AppError::Internal(e.into()))
 }
 
 /// 1234567 → "1,234,567".
@@ -32,7 +39,7 @@ pub fn fmt_num(n: i64) -> String {
         out.push('-');
     }
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
@@ -50,7 +57,10 @@ pub fn percent(count: i64, goal: i64) -> i64 {
 
 pub async fn stylesheet() -> Response {
     (
-        [(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
         include_str!("../templates/static/chorus.css"),
     )
         .into_response()

@@ -7,7 +7,10 @@ pub fn markdown(md: &str) -> String {
     let parser = Parser::new_ext(md, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
     let mut out = String::with_capacity(md.len() * 3 / 2);
     html::push_html(&mut out, parser);
-    ammonia::Builder::default().link_rel(Some("noopener noreferrer nofollow")).clean(&out).to_string()
+    ammonia::Builder::default()
+        .link_rel(Some("noopener noreferrer nofollow"))
+        .clean(&out)
+        .to_string()
 }
 
 #[cfg(test)]

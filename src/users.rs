@@ -10,14 +10,20 @@ pub const ROLES: [&str; 3] = ["owner", "campaigner", "viewer"];
 
 fn argon2() -> Argon2<'static> {
     // OWASP minimum for argon2id: 19 MiB, 2 iterations, 1 lane.
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(19 * 1024, 2, 1, None).expect("valid argon2 params"))
+    Argon2::new(
+        Algorithm::Argon2id,
+        Version::V0x13,
+        Params::new(19 * 1024, 2, 1, None).expect("valid argon2 params"),
+    )
 }
 
 pub fn hash_password(password: &str) -> anyhow::Result<String> {
     let mut salt = [0u8; 16];
     getrandom::fill(&mut salt)?;
     let salt = SaltString::encode_b64(&salt).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let hash = argon2().hash_password(password.as_bytes(), &salt).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let hash = argon2()
+        .hash_password(password.as_bytes(), &salt)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(hash.to_string())
 }
 
@@ -26,15 +32,29 @@ pub fn generate_password() -> String {
     const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     let mut bytes = [0u8; 20];
     getrandom::fill(&mut bytes).expect("the OS random source is unavailable");
-    bytes.iter().map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char).collect()
+    bytes
+        .iter()
+        .map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char)
+        .collect()
 }
 
 /// Creates the account, or sets a new password if it exists. Returns true when created.
-pub async fn upsert_admin(db: &Db, email: &str, password: &str, role: &str) -> anyhow::Result<bool> {
+pub async fn upsert_admin(
+    db: &Db,
+    email: &str,
+    password: &str,
+    role: &str,
+) -> anyhow::Result<bool> {
     anyhow::ensure!(ROLES.contains(&role), "role must be one of {ROLES:?}");
-    anyhow::ensure!(password.chars().count() >= 12, "the password must be at least 12 characters");
+    anyhow::ensure!(
+        password.chars().count() >= 12,
+        "the password must be at least 12 characters"
+    );
     let email = email.trim().to_lowercase();
-    anyhow::ensure!(email.contains('@') && !email.chars().any(char::is_whitespace), "'{email}' is not an email address");
+    anyhow::ensure!(
+        email.contains('@') && !email.chars().any(char::is_whitespace),
+        "'{email}' is not an email address"
+    );
     let pw = password.to_owned();
     let hash = tokio::task::spawn_blocking(move || hash_password(&pw)).await??;
     Ok(on_db!(db, sql, upsert(&email, &hash, role, now_ms()))?)
@@ -63,7 +83,9 @@ mod tests {
         let hash = super::hash_password("correct horse battery").unwrap();
         assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
         let parsed = PasswordHash::new(&hash).unwrap();
-        assert!(super::argon2().verify_password(b"correct horse battery", &parsed).is_ok());
+        assert!(super::argon2()
+            .verify_password(b"correct horse battery", &parsed)
+            .is_ok());
         assert!(super::argon2().verify_password(b"wrong", &parsed).is_err());
         assert_eq!(super::generate_password().len(), 20);
     }

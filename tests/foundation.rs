@@ -27,13 +27,29 @@ async fn enqueue(db: &Db, email: &Email, commit: bool) {
     match db {
         Db::Sqlite(p) => {
             let mut tx = p.begin().await.unwrap();
-            email.insert_query::<sqlx::Sqlite>(now_ms()).execute(&mut *tx).await.unwrap();
-            if commit { tx.commit().await.unwrap() } else { tx.rollback().await.unwrap() }
+            email
+                .insert_query::<sqlx::Sqlite>(now_ms())
+                .execute(&mut *tx)
+                .await
+                .unwrap();
+            if commit {
+                tx.commit().await.unwrap()
+            } else {
+                tx.rollback().await.unwrap()
+            }
         }
         Db::Postgres(p) => {
             let mut tx = p.begin().await.unwrap();
-            email.insert_query::<sqlx::Postgres>(now_ms()).execute(&mut *tx).await.unwrap();
-            if commit { tx.commit().await.unwrap() } else { tx.rollback().await.unwrap() }
+            email
+                .insert_query::<sqlx::Postgres>(now_ms())
+                .execute(&mut *tx)
+                .await
+                .unwrap();
+            if commit {
+                tx.commit().await.unwrap()
+            } else {
+                tx.rollback().await.unwrap()
+            }
         }
     }
 }
@@ -56,7 +72,10 @@ async fn errors_are_friendly(engine: Engine) {
     let app = TestApp::spawn(engine).await;
     let res = app.get("/p/does-not-exist").await;
     assert_eq!(res.status(), 404);
-    assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+    assert!(res.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
     let body = res.text().await.unwrap();
     assert!(body.contains("We could not find that page."));
     let res = app.get("/api/v1/nothing").await;
@@ -70,7 +89,14 @@ async fn errors_are_friendly(engine: Engine) {
     assert!(res.headers().contains_key("content-security-policy"));
     // A body over the limit is refused with 413, not read.
     let big = "x".repeat(200_000);
-    let res = app.client.post(app.url("/api/v1/petitions/x/signatures")).header("content-type", "application/json").body(big).send().await.unwrap();
+    let res = app
+        .client
+        .post(app.url("/api/v1/petitions/x/signatures"))
+        .header("content-type", "application/json")
+        .body(big)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 413);
     app.stop().await;
 }
@@ -94,12 +120,19 @@ async fn outbox_exactly_once_with_two_workers(engine: Engine) {
     for to in &committed {
         let mails = assert_mail_count(to, 1).await;
         assert_eq!(mails[0].subject, "once");
-        assert_eq!(mails[0].header("From").unwrap(), "Chorus Test <noreply@chorus.test>");
+        assert_eq!(
+            mails[0].header("From").unwrap(),
+            "Chorus Test <noreply@chorus.test>"
+        );
         assert!(mails[0].html.contains("<p>html body</p>"));
         assert!(mails[0].header("Message-ID").is_some());
     }
     assert_mail_count(&rolled_back, 0).await;
-    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM outbox WHERE state = 'sent'").await, 20);
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM outbox WHERE state = 'sent'")
+            .await,
+        20
+    );
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM outbox").await, 20);
     stop.send(true).unwrap();
     second.await.unwrap();
@@ -115,18 +148,42 @@ async fn smtp_failures(engine: Engine) {
     enqueue(app.db(), &email_to(&flaky, "eventually"), true).await;
     assert_mail_count(&flaky, 1).await;
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while app.scalar_i64("SELECT COUNT(*) FROM outbox WHERE state = 'failed'").await == 0 {
-        assert!(std::time::Instant::now() < deadline, "the rejected email was never marked failed");
+    while app
+        .scalar_i64("SELECT COUNT(*) FROM outbox WHERE state = 'failed'")
+        .await
+        == 0
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the rejected email was never marked failed"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let failed = match app.db() {
-        Db::Sqlite(p) => chorus::email::outbox::sql::sqlite::failed(p, 10).await.unwrap(),
-        Db::Postgres(p) => chorus::email::outbox::sql::postgres::failed(p, 10).await.unwrap(),
+        Db::Sqlite(p) => chorus::email::outbox::sql::sqlite::failed(p, 10)
+            .await
+            .unwrap(),
+        Db::Postgres(p) => chorus::email::outbox::sql::postgres::failed(p, 10)
+            .await
+            .unwrap(),
     };
     assert_eq!(failed.len(), 1);
-    assert_eq!(failed[0].attempts, 1, "a permanent failure must not be retried");
-    assert!(failed[0].last_error.as_deref().unwrap_or("").contains("550"), "{:?}", failed[0].last_error);
-    let flaky_attempts = app.scalar_i64("SELECT attempts FROM outbox WHERE subject = 'eventually'").await;
+    assert_eq!(
+        failed[0].attempts, 1,
+        "a permanent failure must not be retried"
+    );
+    assert!(
+        failed[0]
+            .last_error
+            .as_deref()
+            .unwrap_or("")
+            .contains("550"),
+        "{:?}",
+        failed[0].last_error
+    );
+    let flaky_attempts = app
+        .scalar_i64("SELECT attempts FROM outbox WHERE subject = 'eventually'")
+        .await;
     assert_eq!(flaky_attempts, 3, "two 451s then success");
     app.stop().await;
 }
@@ -135,12 +192,34 @@ async fn smtp_failures(engine: Engine) {
 async fn web_and_worker_roles(engine: Engine) {
     let db = TestDb::new(engine).await;
     let url = db.url.clone();
-    let web = TestApp::start(engine, db, test_settings(&url), Roles { web: true, worker: false }).await;
+    let web = TestApp::start(
+        engine,
+        db,
+        test_settings(&url),
+        Roles {
+            web: true,
+            worker: false,
+        },
+    )
+    .await;
     web.create_petition("roles", "").await;
     let to = unique_email("roles");
-    assert_eq!(web.post_json("/api/v1/petitions/roles/signatures", &signer(&to)).await.status(), 202);
+    assert_eq!(
+        web.post_json("/api/v1/petitions/roles/signatures", &signer(&to))
+            .await
+            .status(),
+        202
+    );
     assert_mail_count(&to, 0).await;
-    let worker = chorus::app::Application::build(test_settings(&url), Roles { web: false, worker: true }).await.unwrap();
+    let worker = chorus::app::Application::build(
+        test_settings(&url),
+        Roles {
+            web: false,
+            worker: true,
+        },
+    )
+    .await
+    .unwrap();
     assert!(worker.port().is_none());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(worker.run_until_stopped(async {

@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 use common::*;
 
 fn run(var: &str) {
-    let script = std::env::var(var).unwrap_or_else(|_| panic!("{var} is not set: run scripts/test"));
+    let script =
+        std::env::var(var).unwrap_or_else(|_| panic!("{var} is not set: run scripts/test"));
     let status = Command::new(&script).status().unwrap();
     assert!(status.success(), "{script} failed");
 }
@@ -26,7 +27,13 @@ async fn readyz_and_requests_follow_postgres() {
         let started = Instant::now();
         let ready = app.get("/readyz").await.status();
         let page = app.get("/p/outage").await.status();
-        let sign = app.post_json("/api/v1/petitions/outage/signatures", &signer(&unique_email("outage"))).await.status();
+        let sign = app
+            .post_json(
+                "/api/v1/petitions/outage/signatures",
+                &signer(&unique_email("outage")),
+            )
+            .await
+            .status();
         (ready, page, sign, started.elapsed())
     }
     .await;
@@ -36,19 +43,30 @@ async fn readyz_and_requests_follow_postgres() {
     assert_eq!(ready, 503, "/readyz while PostgreSQL is down");
     assert_eq!(page, 503, "a page while PostgreSQL is down");
     assert_eq!(sign, 503, "signing while PostgreSQL is down");
-    assert!(took < Duration::from_secs(15), "answers must not hang past the request timeout: {took:?}");
+    assert!(
+        took < Duration::from_secs(15),
+        "answers must not hang past the request timeout: {took:?}"
+    );
 
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
         if app.get("/readyz").await.status() == 200 {
             break;
         }
-        assert!(Instant::now() < deadline, "/readyz did not recover after PostgreSQL returned");
+        assert!(
+            Instant::now() < deadline,
+            "/readyz did not recover after PostgreSQL returned"
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     assert_eq!(app.get("/p/outage").await.status(), 200);
     let to = unique_email("after");
-    assert_eq!(app.post_json("/api/v1/petitions/outage/signatures", &signer(&to)).await.status(), 202);
+    assert_eq!(
+        app.post_json("/api/v1/petitions/outage/signatures", &signer(&to))
+            .await
+            .status(),
+        202
+    );
     wait_for_mails(&to, 1).await;
     app.stop().await;
 }

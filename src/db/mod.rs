@@ -125,5 +125,6 @@ pub fn now_ms() -> i64 {
 
 /// Whether an error is a unique-constraint violation (on either engine).
 pub fn is_unique_violation(err: &sqlx::Error) -> bool {
-    err.as_database_error().is_some_and(|e| e.is_unique_violation())
+    err.as_database_error()
+        .is_some_and(|e| e.is_unique_violation())
 }

@@ -10,7 +10,9 @@ impl Country {
         if code.len() != 2 {
             return Err("Please choose your country.");
         }
-        CountryCode::for_alpha2(&code).map(Country).map_err(|_| "Please choose your country.")
+        CountryCode::for_alpha2(&code)
+            .map(Country)
+            .map_err(|_| "Please choose your country.")
     }
 
     pub fn code(&self) -> &'static str {
@@ -31,7 +33,9 @@ impl Country {
 
 /// The display name of a stored alpha-2 code, or the code itself if unknown.
 pub fn country_name(code: &str) -> &str {
-    CountryCode::for_alpha2(code).map(|c| c.name()).unwrap_or(code)
+    CountryCode::for_alpha2(code)
+        .map(|c| c.name())
+        .unwrap_or(code)
 }
 
 #[cfg(test)]

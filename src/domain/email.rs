@@ -23,7 +23,12 @@ impl SignerEmail {
             return Err(INVALID);
         }
         let (local, domain) = raw.rsplit_once('@').ok_or(INVALID)?;
-        if local.is_empty() || local.len() > 64 || local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        if local.is_empty()
+            || local.len() > 64
+            || local.starts_with('.')
+            || local.ends_with('.')
+            || local.contains("..")
+        {
             return Err(INVALID);
         }
         let domain = idna::domain_to_ascii(domain).map_err(|_| INVALID)?;
@@ -51,7 +56,11 @@ impl SignerEmail {
 }
 
 fn canonicalise(local: &str, domain: &str, rules: &CanonicalEmailRules) -> String {
-    let domain = rules.aliases.get(domain).map(String::as_str).unwrap_or(domain);
+    let domain = rules
+        .aliases
+        .get(domain)
+        .map(String::as_str)
+        .unwrap_or(domain);
     let mut local = local.to_lowercase();
     if let Some(plus) = local.find('+') {
         local.truncate(plus);
@@ -75,7 +84,10 @@ mod tests {
     }
 
     fn canon(s: &str) -> String {
-        SignerEmail::parse(s, &rules()).unwrap().canonical().to_owned()
+        SignerEmail::parse(s, &rules())
+            .unwrap()
+            .canonical()
+            .to_owned()
     }
 
     #[test]
@@ -84,13 +96,31 @@ mod tests {
         assert_eq!(canon("jane.doe@googlemail.com"), "janedoe@gmail.com");
         assert_eq!(canon("Jane.Doe+x@Example.ORG"), "jane.doe@example.org");
         assert_eq!(canon("bob@bücher.de"), "bob@xn--bcher-kva.de");
-        assert_eq!(SignerEmail::parse("Bob@Bücher.DE", &rules()).unwrap().as_str(), "Bob@xn--bcher-kva.de");
+        assert_eq!(
+            SignerEmail::parse("Bob@Bücher.DE", &rules())
+                .unwrap()
+                .as_str(),
+            "Bob@xn--bcher-kva.de"
+        );
     }
 
     #[test]
     fn rejects_bad_addresses() {
-        for bad in ["", "plain", "a@b", "@x.org", "a@", "a b@x.org", "a@x.org\r\nBcc: y@z.org", "a@@x.org", "a@x..org"] {
-            assert!(SignerEmail::parse(bad, &rules()).is_err(), "{bad:?} was accepted");
+        for bad in [
+            "",
+            "plain",
+            "a@b",
+            "@x.org",
+            "a@",
+            "a b@x.org",
+            "a@x.org\r\nBcc: y@z.org",
+            "a@@x.org",
+            "a@x..org",
+        ] {
+            assert!(
+                SignerEmail::parse(bad, &rules()).is_err(),
+                "{bad:?} was accepted"
+            );
         }
     }
 

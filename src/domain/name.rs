@@ -21,7 +21,11 @@ impl PersonName {
             return Err("Your name cannot start with =, +, - or @.");
         }
         let lower = name.to_lowercase();
-        if lower.contains("://") || lower.contains("www.") || lower.contains("http:") || lower.contains("https:") {
+        if lower.contains("://")
+            || lower.contains("www.")
+            || lower.contains("http:")
+            || lower.contains("https:")
+        {
             return Err("Your name cannot contain a link.");
         }
         Ok(PersonName(name.to_owned()))
@@ -43,13 +47,30 @@ mod tests {
 
     #[test]
     fn accepts_ordinary_names() {
-        assert_eq!(PersonName::parse("  Ada Lovelace ").unwrap().as_str(), "Ada Lovelace");
-        assert_eq!(PersonName::parse("Zoë O'Brien-Núñez").unwrap().first_name(), "Zoë");
+        assert_eq!(
+            PersonName::parse("  Ada Lovelace ").unwrap().as_str(),
+            "Ada Lovelace"
+        );
+        assert_eq!(
+            PersonName::parse("Zoë O'Brien-Núñez").unwrap().first_name(),
+            "Zoë"
+        );
     }
 
     #[test]
     fn rejects_bad_names() {
-        for bad in ["", "   ", "=cmd()", "+1", "-x", "@sum", "see http://x.io", "www.spam.com", "a\r\nBcc: x", "a\0b"] {
+        for bad in [
+            "",
+            "   ",
+            "=cmd()",
+            "+1",
+            "-x",
+            "@sum",
+            "see http://x.io",
+            "www.spam.com",
+            "a\r\nBcc: x",
+            "a\0b",
+        ] {
             assert!(PersonName::parse(bad).is_err(), "{bad:?} was accepted");
         }
         assert!(PersonName::parse(&"a".repeat(256)).is_err());

@@ -11,7 +11,10 @@ pub struct Postcode(String);
 static FORMATS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     [
         ("US", r"^\d{5}(-\d{4})?$"),
-        ("CA", r"^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$"),
+        (
+            "CA",
+            r"^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$",
+        ),
         ("GB", r"^([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|GIR ?0AA)$"),
         ("DE", r"^\d{5}$"),
         ("FR", r"^\d{5}$"),
@@ -25,15 +28,24 @@ static FORMATS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     .collect()
 });
 
-static GENERIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[A-Z0-9][A-Z0-9 -]{0,10}[A-Z0-9]?$").unwrap());
+static GENERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z0-9][A-Z0-9 -]{0,10}[A-Z0-9]?$").unwrap());
 
 impl Postcode {
     pub fn parse(raw: &str, country: Country) -> Result<Self, &'static str> {
-        let norm = raw.split_whitespace().collect::<Vec<_>>().join(" ").to_uppercase();
+        let norm = raw
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_uppercase();
         if norm.is_empty() {
             return Err("Please enter your postal code.");
         }
-        let re = FORMATS.iter().find(|(c, _)| *c == country.code()).map(|(_, re)| re).unwrap_or(&GENERIC);
+        let re = FORMATS
+            .iter()
+            .find(|(c, _)| *c == country.code())
+            .map(|(_, re)| re)
+            .unwrap_or(&GENERIC);
         if norm.len() <= 12 && re.is_match(&norm) {
             Ok(Postcode(norm))
         } else {
@@ -58,21 +70,45 @@ mod tests {
     #[test]
     fn formats_per_country() {
         let good = [
-            ("US", "10001"), ("US", "10001-1234"), ("CA", "k1a 0b1"), ("GB", "SW1A 1AA"), ("GB", "m1 1ae"),
-            ("DE", "10115"), ("FR", "75008"), ("AU", "2000"), ("IN", "110001"), ("BR", "01310-100"),
-            ("JP", "100-0001"), ("NL", "1012 AB"), ("CH", "8001"),
+            ("US", "10001"),
+            ("US", "10001-1234"),
+            ("CA", "k1a 0b1"),
+            ("GB", "SW1A 1AA"),
+            ("GB", "m1 1ae"),
+            ("DE", "10115"),
+            ("FR", "75008"),
+            ("AU", "2000"),
+            ("IN", "110001"),
+            ("BR", "01310-100"),
+            ("JP", "100-0001"),
+            ("NL", "1012 AB"),
+            ("CH", "8001"),
         ];
         for (c, p) in good {
             assert!(ok(c, p), "{c} {p} rejected");
         }
         let bad = [
-            ("US", "1000"), ("US", "ABCDE"), ("CA", "W1A 0B1"), ("GB", "12345"), ("DE", "1011"), ("FR", "7500"),
-            ("AU", "20000"), ("IN", "011001"), ("BR", "0131010"), ("JP", "1000-001"), ("NL", "<script>"),
+            ("US", "1000"),
+            ("US", "ABCDE"),
+            ("CA", "W1A 0B1"),
+            ("GB", "12345"),
+            ("DE", "1011"),
+            ("FR", "7500"),
+            ("AU", "20000"),
+            ("IN", "011001"),
+            ("BR", "0131010"),
+            ("JP", "1000-001"),
+            ("NL", "<script>"),
         ];
         for (c, p) in bad {
             assert!(!ok(c, p), "{c} {p} accepted");
         }
-        assert_eq!(Postcode::parse(" sw1a   1aa ", Country::parse("GB").unwrap()).unwrap().as_str(), "SW1A 1AA");
+        assert_eq!(
+            Postcode::parse(" sw1a   1aa ", Country::parse("GB").unwrap())
+                .unwrap()
+                .as_str(),
+            "SW1A 1AA"
+        );
     }
 
     proptest! {

@@ -11,11 +11,15 @@ impl Slug {
             && !raw.starts_with('-')
             && !raw.ends_with('-')
             && !raw.contains("--")
-            && raw.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if ok {
             Ok(Slug(raw.to_owned()))
         } else {
-            Err(format!("'{raw}' is not a valid slug (lowercase letters, digits and hyphens)"))
+            Err(format!(
+                "'{raw}' is not a valid slug (lowercase letters, digits and hyphens)"
+            ))
         }
     }
     pub fn as_str(&self) -> &str {

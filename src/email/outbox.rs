@@ -20,7 +20,10 @@ const INSERT: &str = "INSERT INTO outbox (kind, recipient, from_name, reply_to, 
 
 impl Email {
     /// The INSERT for this email, to run on the caller's transaction so it commits with the change.
-    pub fn insert_query<'q, DB: Database>(&'q self, now: i64) -> sqlx::query::Query<'q, DB, DB::Arguments<'q>>
+    pub fn insert_query<'q, DB: Database>(
+        &'q self,
+        now: i64,
+    ) -> sqlx::query::Query<'q, DB, DB::Arguments<'q>>
     where
         &'q str: Encode<'q, DB> + Type<DB>,
         Option<&'q str>: Encode<'q, DB> + Type<DB>,

@@ -32,23 +32,27 @@ impl Transport {
             }
             None => {
                 std::fs::create_dir_all(&settings.outbox_dir)?;
-                Ok(Transport::File(AsyncFileTransport::new(&settings.outbox_dir)))
+                Ok(Transport::File(AsyncFileTransport::new(
+                    &settings.outbox_dir,
+                )))
             }
         }
     }
 
     pub async fn send(&self, row: &OutboxRow, from: &Mailbox) -> Result<(), SendError> {
-        let message = build_message(row, from).map_err(|message| SendError { permanent: true, message })?;
+        let message = build_message(row, from).map_err(|message| SendError {
+            permanent: true,
+            message,
+        })?;
         match self {
             Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| SendError {
                 permanent: e.is_permanent(),
                 message: e.to_string(),
             }),
-            Transport::File(t) => t
-                .send(message)
-                .await
-                .map(|_| ())
-                .map_err(|e| SendError { permanent: false, message: e.to_string() }),
+            Transport::File(t) => t.send(message).await.map(|_| ()).map_err(|e| SendError {
+                permanent: false,
+                message: e.to_string(),
+            }),
         }
     }
 }
@@ -58,17 +62,28 @@ fn build_message(row: &OutboxRow, from: &Mailbox) -> Result<Message, String> {
         Some(name) => Mailbox::new(Some(name.clone()), from.email.clone()),
         None => from.clone(),
     };
-    let to: Mailbox = row.recipient.parse().map_err(|e| format!("bad recipient: {e}"))?;
-    let mut builder = Message::builder().message_id(None).from(from).to(to).subject(row.subject.as_str());
+    let to: Mailbox = row
+        .recipient
+        .parse()
+        .map_err(|e| format!("bad recipient: {e}"))?;
+    let mut builder = Message::builder()
+        .message_id(None)
+        .from(from)
+        .to(to)
+        .subject(row.subject.as_str());
     if let Some(reply_to) = &row.reply_to {
         builder = builder.reply_to(reply_to.parse().map_err(|e| format!("bad reply-to: {e}"))?);
     }
-    let text = SinglePart::builder().header(ContentType::TEXT_PLAIN).body(row.text_body.clone());
+    let text = SinglePart::builder()
+        .header(ContentType::TEXT_PLAIN)
+        .body(row.text_body.clone());
     let message = match &row.html_body {
         Some(html) => builder.multipart(
-            MultiPart::alternative()
-                .singlepart(text)
-                .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(html.clone())),
+            MultiPart::alternative().singlepart(text).singlepart(
+                SinglePart::builder()
+                    .header(ContentType::TEXT_HTML)
+                    .body(html.clone()),
+            ),
         ),
         None => builder.singlepart(text),
     };

@@ -27,7 +27,12 @@ impl Worker {
             .email_from
             .parse()
             .map_err(|e| anyhow::anyhow!("invalid email_from '{}': {e}", settings.email_from))?;
-        Ok(Worker { db, transport, settings, from })
+        Ok(Worker {
+            db,
+            transport,
+            settings,
+            from,
+        })
     }
 
     /// Runs until `shutdown` turns true, finishing the emails in hand first.
@@ -47,7 +52,9 @@ impl Worker {
             };
             if last_maintenance.elapsed() > Duration::from_secs(60) {
                 last_maintenance = tokio::time::Instant::now();
-                if let Err(e) = crate::signatures::purge_stale_pending(&self.db, &self.settings).await {
+                if let Err(e) =
+                    crate::signatures::purge_stale_pending(&self.db, &self.settings).await
+                {
                     tracing::warn!(error = %e, "purging stale signatures failed");
                 }
             }
@@ -64,7 +71,11 @@ impl Worker {
     /// One claim-and-send round; returns how many emails it handled.
     pub async fn round(&self) -> Result<usize, sqlx::Error> {
         let w = &self.settings.worker;
-        let rows = on_db!(&self.db, outbox::sql, claim(now_ms(), w.lease_secs * 1000, w.batch_size))?;
+        let rows = on_db!(
+            &self.db,
+            outbox::sql,
+            claim(now_ms(), w.lease_secs * 1000, w.batch_size)
+        )?;
         let n = rows.len();
         let mut sends = JoinSet::new();
         for row in rows {
@@ -82,7 +93,11 @@ impl Worker {
         Ok(n)
     }
 
-    async fn record(&self, row: &OutboxRow, res: Result<(), super::transport::SendError>) -> Result<(), sqlx::Error> {
+    async fn record(
+        &self,
+        row: &OutboxRow,
+        res: Result<(), super::transport::SendError>,
+    ) -> Result<(), sqlx::Error> {
         let w = &self.settings.worker;
         match res {
             Ok(()) => {
@@ -96,9 +111,15 @@ impl Worker {
             }
             Err(e) => {
                 let shift = (row.attempts - 1).clamp(0, 12) as u32;
-                let delay_ms = (w.backoff_base_secs * 1000).saturating_mul(1 << shift).min(3_600_000);
+                let delay_ms = (w.backoff_base_secs * 1000)
+                    .saturating_mul(1 << shift)
+                    .min(3_600_000);
                 tracing::info!(outbox_id = row.id, attempt = row.attempts, delay_ms, error = %e.message, "email will be retried");
-                on_db!(&self.db, outbox::sql, mark_retry(row.id, now_ms() + delay_ms, &e.message))
+                on_db!(
+                    &self.db,
+                    outbox::sql,
+                    mark_retry(row.id, now_ms() + delay_ms, &e.message)
+                )
             }
         }
     }

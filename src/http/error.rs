@@ -12,6 +12,8 @@ pub enum AppError {
     NotFound,
     #[error("bad request: {0}")]
     BadRequest(String),
+    #[error("unprocessable: {0}")]
+    Unprocessable(String),
     #[error("conflict: {0}")]
     Conflict(String),
     #[error("payload too large")]
@@ -42,6 +44,7 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMedia => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -53,10 +56,14 @@ impl AppError {
     pub fn public_message(&self) -> String {
         match self {
             AppError::NotFound => "We could not find that page.".into(),
-            AppError::BadRequest(m) | AppError::Conflict(m) => m.clone(),
+            AppError::BadRequest(m) | AppError::Conflict(m) | AppError::Unprocessable(m) => {
+                m.clone()
+            }
             AppError::TooLarge => "That request is too large.".into(),
             AppError::UnsupportedMedia => "That content type is not supported here.".into(),
-            AppError::Unavailable(_) => "We are busy or briefly unavailable. Please try again in a moment.".into(),
+            AppError::Unavailable(_) => {
+                "We are busy or briefly unavailable. Please try again in a moment.".into()
+            }
             AppError::Internal(_) => "Something went wrong on our side. Please try again.".into(),
         }
     }
@@ -74,10 +81,14 @@ impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         self.log();
         let status = self.status();
-        let page = ErrorPage { status: status.as_u16(), message: self.public_message() };
+        let page = ErrorPage {
+            status: status.as_u16(),
+            message: self.public_message(),
+        };
         let mut res = (status, Html(page.render_string())).into_response();
         if status == StatusCode::SERVICE_UNAVAILABLE {
-            res.headers_mut().insert("retry-after", "2".parse().unwrap());
+            res.headers_mut()
+                .insert("retry-after", "2".parse().unwrap());
         }
         res
     }

@@ -24,7 +24,9 @@ fn form_rejection(rej: FormRejection) -> AppError {
     match rej.status() {
         StatusCode::PAYLOAD_TOO_LARGE => AppError::TooLarge,
         StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::UnsupportedMedia,
-        _ => AppError::BadRequest("The form could not be read. Please go back and try again.".into()),
+        _ => {
+            AppError::BadRequest("The form could not be read. Please go back and try again.".into())
+        }
     }
 }
 
@@ -45,6 +47,9 @@ fn json_rejection(rej: JsonRejection) -> AppError {
     match rej.status() {
         StatusCode::PAYLOAD_TOO_LARGE => AppError::TooLarge,
         StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::UnsupportedMedia,
+        StatusCode::UNPROCESSABLE_ENTITY => {
+            AppError::Unprocessable(format!("Invalid request: {}", rej.body_text()))
+        }
         // serde's message names the field and problem; it never contains server internals.
         _ => AppError::BadRequest(format!("Invalid JSON body: {}", rej.body_text())),
     }

@@ -17,7 +17,8 @@ pub async fn track_metrics(req: Request, next: Next) -> Response {
     let status = res.status().as_u16().to_string();
     let labels = [("route", route), ("method", method), ("status", status)];
     metrics::counter!("http_requests_total", &labels).increment(1);
-    metrics::histogram!("http_request_duration_seconds", &labels[..2]).record(start.elapsed().as_secs_f64());
+    metrics::histogram!("http_request_duration_seconds", &labels[..2])
+        .record(start.elapsed().as_secs_f64());
     res
 }
 
@@ -30,7 +31,11 @@ pub fn route_of(req: &Request) -> String {
 
 /// One span per request, named by method and matched route: no query strings, tokens or addresses.
 pub fn make_span(req: &axum::http::Request<axum::body::Body>) -> tracing::Span {
-    let route = req.extensions().get::<MatchedPath>().map(|p| p.as_str()).unwrap_or("unmatched");
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str())
+        .unwrap_or("unmatched");
     tracing::info_span!("request", method = %req.method(), route = %route)
 }
 
@@ -50,7 +55,10 @@ pub fn security_headers() -> Vec<SetResponseHeaderLayer<HeaderValue>> {
     SECURITY_HEADERS
         .iter()
         .map(|(name, value)| {
-            SetResponseHeaderLayer::if_not_present(HeaderName::from_static(name), HeaderValue::from_static(value))
+            SetResponseHeaderLayer::if_not_present(
+                HeaderName::from_static(name),
+                HeaderValue::from_static(value),
+            )
         })
         .collect()
 }

@@ -32,7 +32,8 @@ pub struct PetitionJson {
 }
 
 fn rfc3339(ms: Option<i64>) -> Option<String> {
-    ms.and_then(chrono::DateTime::from_timestamp_millis).map(|t| t.to_rfc3339())
+    ms.and_then(chrono::DateTime::from_timestamp_millis)
+        .map(|t| t.to_rfc3339())
 }
 
 async fn to_json(state: &AppState, p: Petition) -> Result<PetitionJson, AppError> {
@@ -52,7 +53,9 @@ async fn to_json(state: &AppState, p: Petition) -> Result<PetitionJson, AppError
     })
 }
 
-pub async fn list(State(state): State<AppState>) -> Result<axum::Json<Vec<PetitionJson>>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+) -> Result<axum::Json<Vec<PetitionJson>>, ApiError> {
     let petitions = on_db!(&state.db, super::sql, public(100)).map_err(AppError::from)?;
     let mut out = Vec::with_capacity(petitions.len());
     for p in petitions {
@@ -61,7 +64,10 @@ pub async fn list(State(state): State<AppState>) -> Result<axum::Json<Vec<Petiti
     Ok(axum::Json(out))
 }
 
-pub async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Result<axum::Json<PetitionJson>, ApiError> {
+pub async fn show(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<axum::Json<PetitionJson>, ApiError> {
     let p = super::pages::load(&state, &slug).await?;
     Ok(axum::Json(to_json(&state, p).await?))
 }
@@ -74,10 +80,16 @@ pub async fn sign(
     let p = super::pages::load(&state, &slug).await?;
     let input: SignInput = body.into();
     match signatures::sign(&state, &p, &input, None).await {
-        Ok(()) => Ok((StatusCode::ACCEPTED, axum::Json(serde_json::json!({"status": "pending_confirmation"}))).into_response()),
-        Err(SignError::Invalid(errors)) => {
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, axum::Json(serde_json::json!({"errors": errors}))).into_response())
-        }
+        Ok(()) => Ok((
+            StatusCode::ACCEPTED,
+            axum::Json(serde_json::json!({"status": "pending_confirmation"})),
+        )
+            .into_response()),
+        Err(SignError::Invalid(errors)) => Ok((
+            StatusCode::UNPROCESSABLE_ENTITY,
+            axum::Json(serde_json::json!({"errors": errors})),
+        )
+            .into_response()),
         Err(SignError::NotOpen(message)) => Err(ApiError(AppError::Conflict(message.into()))),
         Err(SignError::Failed(e)) => Err(ApiError(e)),
     }

@@ -17,7 +17,10 @@ pub fn per_day_svg(by_day: &[(String, i64)], max_days: usize) -> String {
     );
     for (i, (day, n)) in days.iter().enumerate() {
         let bh = (*n as f64 / max) * (h - 4.0);
-        let day: String = day.chars().filter(|c| c.is_ascii_digit() || *c == '-').collect();
+        let day: String = day
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '-')
+            .collect();
         let _ = write!(
             svg,
             r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="#0b5cad"><title>{day}: {n}</title></rect>"##,

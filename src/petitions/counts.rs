@@ -23,15 +23,20 @@ pub struct PetitionCounts {
     pub recent: Vec<(String, String)>,
 }
 
+type Entries = HashMap<i64, (Instant, Arc<PetitionCounts>)>;
+
 #[derive(Clone)]
 pub struct CountsCache {
     ttl: Duration,
-    entries: Arc<Mutex<HashMap<i64, (Instant, Arc<PetitionCounts>)>>>,
+    entries: Arc<Mutex<Entries>>,
 }
 
 impl CountsCache {
     pub fn new(ttl: Duration) -> Self {
-        CountsCache { ttl, entries: Arc::default() }
+        CountsCache {
+            ttl,
+            entries: Arc::default(),
+        }
     }
 
     pub async fn get(&self, db: &Db, petition_id: i64) -> Result<Arc<PetitionCounts>, sqlx::Error> {
@@ -42,7 +47,10 @@ impl CountsCache {
         }
         let fetched_at = Instant::now();
         let counts = Arc::new(on_db!(db, sql, load(petition_id))?);
-        self.entries.lock().unwrap().insert(petition_id, (fetched_at, counts.clone()));
+        self.entries
+            .lock()
+            .unwrap()
+            .insert(petition_id, (fetched_at, counts.clone()));
         Ok(counts)
     }
 }

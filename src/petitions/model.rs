@@ -55,7 +55,11 @@ impl Petition {
     }
 
     pub fn allowed(&self) -> Vec<&str> {
-        self.allowed_countries.split(',').map(str::trim).filter(|c| !c.is_empty()).collect()
+        self.allowed_countries
+            .split(',')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect()
     }
 
     pub fn accepts_country(&self, code: &str) -> bool {
@@ -65,7 +69,11 @@ impl Petition {
 
     /// "United States of America" or "France, Germany".
     pub fn allowed_names(&self) -> String {
-        self.allowed().iter().map(|c| country_name(c)).collect::<Vec<_>>().join(", ")
+        self.allowed()
+            .iter()
+            .map(|c| country_name(c))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// The body as sanitised HTML.

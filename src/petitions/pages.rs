@@ -79,15 +79,23 @@ pub struct CountryOption {
     pub selected: bool,
 }
 
-static COUNTRIES: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| Country::all().into_iter().map(|c| (c.code(), c.name())).collect());
+static COUNTRIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    Country::all()
+        .into_iter()
+        .map(|c| (c.code(), c.name()))
+        .collect()
+});
 
 pub fn country_options(selected: &str, petition: &Petition) -> Vec<CountryOption> {
     let allowed = petition.allowed();
     COUNTRIES
         .iter()
         .filter(|(code, _)| allowed.is_empty() || allowed.contains(code))
-        .map(|&(code, name)| CountryOption { code, name, selected: selected.eq_ignore_ascii_case(code) })
+        .map(|&(code, name)| CountryOption {
+            code,
+            name,
+            selected: selected.eq_ignore_ascii_case(code),
+        })
         .collect()
 }
 
@@ -112,19 +120,50 @@ struct PetitionPage {
 }
 
 impl PetitionPage {
-    fn new(state: &AppState, p: Petition, counts: Arc<PetitionCounts>, form: SignInput, errors: FieldErrors) -> Self {
+    fn new(
+        state: &AppState,
+        p: Petition,
+        counts: Arc<PetitionCounts>,
+        form: SignInput,
+        errors: FieldErrors,
+    ) -> Self {
         let url = format!("{}/p/{}", state.settings.base(), p.slug);
         let enc = |s: &str| utf8_percent_encode(s, NON_ALPHANUMERIC).to_string();
         let text = enc(&format!("Sign the petition: {}", p.title));
         let share = vec![
-            ("Email", format!("mailto:?subject={text}&body={}", enc(&url))),
-            ("WhatsApp", format!("https://wa.me/?text={text}%20{}", enc(&url))),
-            ("X", format!("https://x.com/intent/post?text={text}&url={}", enc(&url))),
-            ("Facebook", format!("https://www.facebook.com/sharer/sharer.php?u={}", enc(&url))),
+            (
+                "Email",
+                format!("mailto:?subject={text}&body={}", enc(&url)),
+            ),
+            (
+                "WhatsApp",
+                format!("https://wa.me/?text={text}%20{}", enc(&url)),
+            ),
+            (
+                "X",
+                format!("https://x.com/intent/post?text={text}&url={}", enc(&url)),
+            ),
+            (
+                "Facebook",
+                format!("https://www.facebook.com/sharer/sharer.php?u={}", enc(&url)),
+            ),
         ];
-        let top_countries = counts.by_country.iter().take(5).map(|(c, n)| (static_name(c), fmt_num(*n))).collect();
-        let recent = counts.recent.iter().map(|(n, c)| (n.clone(), static_name(c))).collect();
-        let notice = if p.is_open(now_ms()) { "" } else { not_open_message(&p) };
+        let top_countries = counts
+            .by_country
+            .iter()
+            .take(5)
+            .map(|(c, n)| (static_name(c), fmt_num(*n)))
+            .collect();
+        let recent = counts
+            .recent
+            .iter()
+            .map(|(n, c)| (n.clone(), static_name(c)))
+            .collect();
+        let notice = if p.is_open(now_ms()) {
+            ""
+        } else {
+            not_open_message(&p)
+        };
         PetitionPage {
             body_html: p.body_html(),
             count: fmt_num(counts.confirmed),
@@ -146,13 +185,29 @@ impl PetitionPage {
 }
 
 fn static_name(code: &str) -> &'static str {
-    COUNTRIES.iter().find(|(c, _)| *c == code).map(|(_, n)| *n).unwrap_or("Unknown")
+    COUNTRIES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, n)| *n)
+        .unwrap_or("Unknown")
 }
 
-pub async fn show(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
     let counts = state.counts.get(&state.db, p.id).await?;
-    let page = PetitionPage::new(&state, p, counts, SignInput { consent: false, ..Default::default() }, FieldErrors::default());
+    let page = PetitionPage::new(
+        &state,
+        p,
+        counts,
+        SignInput {
+            consent: false,
+            ..Default::default()
+        },
+        FieldErrors::default(),
+    );
     Ok(render(&page)?.into_response())
 }
 
@@ -185,7 +240,10 @@ struct SignedPage {
     p: Petition,
 }
 
-pub async fn signed(State(state): State<AppState>, Path(slug): Path<String>) -> Result<Response, AppError> {
+pub async fn signed(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
     Ok(render(&SignedPage { p })?.into_response())
 }

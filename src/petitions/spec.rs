@@ -53,17 +53,30 @@ impl PetitionSpec {
     pub fn from_toml(text: &str) -> anyhow::Result<Self> {
         let mut spec: PetitionSpec = toml::from_str(text)?;
         spec.check()?;
-        spec.allowed_countries = spec.allowed_countries.iter().map(|c| c.trim().to_ascii_uppercase()).collect();
+        spec.allowed_countries = spec
+            .allowed_countries
+            .iter()
+            .map(|c| c.trim().to_ascii_uppercase())
+            .collect();
         Ok(spec)
     }
 
     pub fn check(&self) -> anyhow::Result<()> {
         Slug::parse(&self.slug).map_err(anyhow::Error::msg)?;
-        anyhow::ensure!(!self.title.trim().is_empty() && self.title.len() <= 300, "title must be 1–300 characters");
+        anyhow::ensure!(
+            !self.title.trim().is_empty() && self.title.len() <= 300,
+            "title must be 1–300 characters"
+        );
         anyhow::ensure!(!self.target.trim().is_empty(), "target must not be empty");
         anyhow::ensure!(self.goal > 0, "goal must be positive");
-        anyhow::ensure!(STATES.contains(&self.state.as_str()), "state must be one of {STATES:?}");
-        anyhow::ensure!(!self.consent_text.trim().is_empty(), "consent_text must not be empty");
+        anyhow::ensure!(
+            STATES.contains(&self.state.as_str()),
+            "state must be one of {STATES:?}"
+        );
+        anyhow::ensure!(
+            !self.consent_text.trim().is_empty(),
+            "consent_text must not be empty"
+        );
         for c in &self.allowed_countries {
             Country::parse(c).map_err(|_| anyhow::anyhow!("unknown country code '{c}'"))?;
         }

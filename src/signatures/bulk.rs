@@ -16,7 +16,12 @@ pub struct BulkSignature {
 
 /// Inserts confirmed signatures in multi-row statements (duplicates by email are skipped),
 /// then rebuilds the petition's counters. Returns how many rows were new.
-pub async fn insert_confirmed(db: &Db, petition_id: i64, consent_version: i64, rows: &[BulkSignature]) -> Result<u64, sqlx::Error> {
+pub async fn insert_confirmed(
+    db: &Db,
+    petition_id: i64,
+    consent_version: i64,
+    rows: &[BulkSignature],
+) -> Result<u64, sqlx::Error> {
     let mut added = 0;
     for chunk in rows.chunks(2000) {
         added += on_db!(db, sql, insert_chunk(petition_id, consent_version, chunk))?;

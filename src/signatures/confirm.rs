@@ -37,14 +37,21 @@ pub async fn withdraw(db: &Db, token: &str) -> Result<Outcome, sqlx::Error> {
     on_db!(db, sql, withdraw(&hash, now_ms()))
 }
 
-pub async fn lookup(db: &Db, token: &str, purpose: &str) -> Result<Option<LinkTarget>, sqlx::Error> {
+pub async fn lookup(
+    db: &Db,
+    token: &str,
+    purpose: &str,
+) -> Result<Option<LinkTarget>, sqlx::Error> {
     let hash = super::tokens::hash(token);
     on_db!(db, sql, lookup(&hash, purpose))
 }
 
 /// The UTC day ("YYYY-MM-DD") a timestamp falls on: the key of the per-day counters.
 pub fn day_of(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms).unwrap_or_default().date_naive().to_string()
+    chrono::DateTime::from_timestamp_millis(ms)
+        .unwrap_or_default()
+        .date_naive()
+        .to_string()
 }
 
 crate::per_engine! {

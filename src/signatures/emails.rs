@@ -44,10 +44,19 @@ struct AlreadyHtml<'a> {
 
 /// Subjects carry the petition title: never let a line break reach a header.
 fn one_line(s: &str) -> String {
-    s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
-pub fn confirmation(base: &str, petition: &Petition, to: &str, name: &str, confirm: &Token, withdraw: &Token) -> anyhow::Result<Email> {
+pub fn confirmation(
+    base: &str,
+    petition: &Petition,
+    to: &str,
+    name: &str,
+    confirm: &Token,
+    withdraw: &Token,
+) -> anyhow::Result<Email> {
     let confirm_url = format!("{base}/confirm/{}", confirm.secret);
     let withdraw_url = format!("{base}/withdraw/{}", withdraw.secret);
     Ok(Email {
@@ -55,13 +64,36 @@ pub fn confirmation(base: &str, petition: &Petition, to: &str, name: &str, confi
         to: to.to_owned(),
         from_name: None,
         reply_to: None,
-        subject: one_line(&format!("Please confirm your signature: {}", petition.title)),
-        text: ConfirmText { name, petition, confirm_url: &confirm_url, withdraw_url: &withdraw_url }.render()?,
-        html: Some(ConfirmHtml { name, petition, confirm_url: &confirm_url, withdraw_url: &withdraw_url }.render()?),
+        subject: one_line(&format!(
+            "Please confirm your signature: {}",
+            petition.title
+        )),
+        text: ConfirmText {
+            name,
+            petition,
+            confirm_url: &confirm_url,
+            withdraw_url: &withdraw_url,
+        }
+        .render()?,
+        html: Some(
+            ConfirmHtml {
+                name,
+                petition,
+                confirm_url: &confirm_url,
+                withdraw_url: &withdraw_url,
+            }
+            .render()?,
+        ),
     })
 }
 
-pub fn already_signed(base: &str, petition: &Petition, to: &str, name: &str, withdraw: &Token) -> anyhow::Result<Email> {
+pub fn already_signed(
+    base: &str,
+    petition: &Petition,
+    to: &str,
+    name: &str,
+    withdraw: &Token,
+) -> anyhow::Result<Email> {
     let petition_url = format!("{base}/p/{}", petition.slug);
     let withdraw_url = format!("{base}/withdraw/{}", withdraw.secret);
     Ok(Email {
@@ -70,7 +102,21 @@ pub fn already_signed(base: &str, petition: &Petition, to: &str, name: &str, wit
         from_name: None,
         reply_to: None,
         subject: one_line(&format!("You have already signed: {}", petition.title)),
-        text: AlreadyText { name, petition, petition_url: &petition_url, withdraw_url: &withdraw_url }.render()?,
-        html: Some(AlreadyHtml { name, petition, petition_url: &petition_url, withdraw_url: &withdraw_url }.render()?),
+        text: AlreadyText {
+            name,
+            petition,
+            petition_url: &petition_url,
+            withdraw_url: &withdraw_url,
+        }
+        .render()?,
+        html: Some(
+            AlreadyHtml {
+                name,
+                petition,
+                petition_url: &petition_url,
+                withdraw_url: &withdraw_url,
+            }
+            .render()?,
+        ),
     })
 }

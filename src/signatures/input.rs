@@ -104,7 +104,11 @@ impl FieldErrors {
     }
     /// The first message for a field, or "" (for templates).
     pub fn get(&self, field: &str) -> &str {
-        self.0.get(field).and_then(|v| v.first()).map(String::as_str).unwrap_or("")
+        self.0
+            .get(field)
+            .and_then(|v| v.first())
+            .map(String::as_str)
+            .unwrap_or("")
     }
 }
 
@@ -121,14 +125,30 @@ pub struct ValidSignature {
 }
 
 impl SignInput {
-    pub fn parse(&self, petition: &Petition, settings: &Settings) -> Result<ValidSignature, FieldErrors> {
+    pub fn parse(
+        &self,
+        petition: &Petition,
+        settings: &Settings,
+    ) -> Result<ValidSignature, FieldErrors> {
         let mut errors = FieldErrors::default();
-        let name = PersonName::parse(&self.name).map_err(|e| errors.add("name", e)).ok();
-        let email = SignerEmail::parse(&self.email, &settings.canonical_email).map_err(|e| errors.add("email", e)).ok();
-        let country = Country::parse(&self.country).map_err(|e| errors.add("country", e)).ok();
+        let name = PersonName::parse(&self.name)
+            .map_err(|e| errors.add("name", e))
+            .ok();
+        let email = SignerEmail::parse(&self.email, &settings.canonical_email)
+            .map_err(|e| errors.add("email", e))
+            .ok();
+        let country = Country::parse(&self.country)
+            .map_err(|e| errors.add("country", e))
+            .ok();
         if let Some(c) = country {
             if !petition.accepts_country(c.code()) {
-                errors.add("country", format!("This petition is open to residents of {} only.", petition.allowed_names()));
+                errors.add(
+                    "country",
+                    format!(
+                        "This petition is open to residents of {} only.",
+                        petition.allowed_names()
+                    ),
+                );
             }
         }
         let postcode = match (self.postcode.trim().is_empty(), country) {
@@ -137,22 +157,31 @@ impl SignInput {
                 None
             }
             (true, _) | (false, None) => None,
-            (false, Some(c)) => Postcode::parse(&self.postcode, c).map_err(|e| errors.add("postcode", e)).ok(),
+            (false, Some(c)) => Postcode::parse(&self.postcode, c)
+                .map_err(|e| errors.add("postcode", e))
+                .ok(),
         };
-        let comment = parse_comment(&self.comment, settings.signing.max_comment_chars).map_err(|e| errors.add("comment", e)).ok();
+        let comment = parse_comment(&self.comment, settings.signing.max_comment_chars)
+            .map_err(|e| errors.add("comment", e))
+            .ok();
         if !self.consent {
-            errors.add("consent", "Please tick the box to agree, or you cannot sign.");
+            errors.add(
+                "consent",
+                "Please tick the box to agree, or you cannot sign.",
+            );
         }
         match (name, email, country, comment) {
-            (Some(name), Some(email), Some(country), Some(comment)) if errors.is_empty() => Ok(ValidSignature {
-                name,
-                email,
-                country,
-                postcode,
-                comment,
-                show_name: self.show_name,
-                newsletter: self.newsletter,
-            }),
+            (Some(name), Some(email), Some(country), Some(comment)) if errors.is_empty() => {
+                Ok(ValidSignature {
+                    name,
+                    email,
+                    country,
+                    postcode,
+                    comment,
+                    show_name: self.show_name,
+                    newsletter: self.newsletter,
+                })
+            }
             _ => Err(errors),
         }
     }
@@ -167,7 +196,10 @@ fn parse_comment(raw: &str, max: usize) -> Result<Option<String>, String> {
     if comment.chars().count() > max {
         return Err(format!("Your comment must be at most {max} characters."));
     }
-    if comment.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+    if comment
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
         return Err("Your comment contains characters that are not allowed.".into());
     }
     Ok(Some(comment.to_owned()))

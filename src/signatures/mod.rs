@@ -67,14 +67,20 @@ pub async fn sign(
     if !petition.is_open(now_ms()) {
         return Err(SignError::NotOpen(not_open_message(petition)));
     }
-    let valid = input.parse(petition, &state.settings).map_err(SignError::Invalid)?;
+    let valid = input
+        .parse(petition, &state.settings)
+        .map_err(SignError::Invalid)?;
     let base = state.settings.base();
     let confirm = tokens::Token::generate();
     let withdraw = tokens::Token::generate();
     let to = valid.email.as_str();
     let name = valid.name.as_str();
-    let mails = emails::confirmation(base, petition, to, name, &confirm, &withdraw)
-        .and_then(|c| Ok((c, emails::already_signed(base, petition, to, name, &withdraw)?)));
+    let mails = emails::confirmation(base, petition, to, name, &confirm, &withdraw).and_then(|c| {
+        Ok((
+            c,
+            emails::already_signed(base, petition, to, name, &withdraw)?,
+        ))
+    });
     let (confirm_mail, already_mail) = mails.map_err(|e| SignError::Failed(e.into()))?;
     let sig = NewSignature {
         petition_id: petition.id,

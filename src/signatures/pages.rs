@@ -52,8 +52,12 @@ fn invalid() -> Response {
 }
 
 async fn show(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, AppError> {
-    let Some(token) = tokens::parse(raw) else { return Ok(invalid()) };
-    let Some(target) = confirm::lookup(&state.db, token, purpose.name()).await? else { return Ok(invalid()) };
+    let Some(token) = tokens::parse(raw) else {
+        return Ok(invalid());
+    };
+    let Some(target) = confirm::lookup(&state.db, token, purpose.name()).await? else {
+        return Ok(invalid());
+    };
     let page = match (purpose, target.state.as_str()) {
         (Purpose::Confirm, "confirmed") => LinkPage {
             heading: "Already confirmed",
@@ -89,7 +93,9 @@ async fn show(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response,
 }
 
 async fn act(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, AppError> {
-    let Some(token) = tokens::parse(raw) else { return Ok(invalid()) };
+    let Some(token) = tokens::parse(raw) else {
+        return Ok(invalid());
+    };
     let outcome = match purpose {
         Purpose::Confirm => confirm::confirm(&state.db, &state.settings, token).await?,
         Purpose::Withdraw => confirm::withdraw(&state.db, token).await?,
@@ -98,36 +104,69 @@ async fn act(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, 
         (_, Outcome::Invalid) => return Ok(invalid()),
         (Purpose::Confirm, Outcome::Done { slug, title }) => {
             metrics::counter!("signatures_confirmed_total").increment(1);
-            ("Thank you: your signature is confirmed", format!("Your signature on “{title}” now counts."), slug)
+            (
+                "Thank you: your signature is confirmed",
+                format!("Your signature on “{title}” now counts."),
+                slug,
+            )
         }
-        (Purpose::Confirm, Outcome::AlreadyDone { slug, title }) => {
-            ("Already confirmed", format!("Your signature on “{title}” is already confirmed. Thank you!"), slug)
-        }
-        (Purpose::Confirm, Outcome::Closed { slug, title }) => (
-            "This petition is closed",
-            format!("“{title}” closed before your signature was confirmed, so it could not be counted."),
+        (Purpose::Confirm, Outcome::AlreadyDone { slug, title }) => (
+            "Already confirmed",
+            format!("Your signature on “{title}” is already confirmed. Thank you!"),
             slug,
         ),
-        (Purpose::Withdraw, Outcome::Done { slug, title } | Outcome::AlreadyDone { slug, title } | Outcome::Closed { slug, title }) => {
-            ("Signature withdrawn", format!("Your signature on “{title}” has been withdrawn."), slug)
-        }
+        (Purpose::Confirm, Outcome::Closed { slug, title }) => (
+            "This petition is closed",
+            format!(
+                "“{title}” closed before your signature was confirmed, so it could not be counted."
+            ),
+            slug,
+        ),
+        (
+            Purpose::Withdraw,
+            Outcome::Done { slug, title }
+            | Outcome::AlreadyDone { slug, title }
+            | Outcome::Closed { slug, title },
+        ) => (
+            "Signature withdrawn",
+            format!("Your signature on “{title}” has been withdrawn."),
+            slug,
+        ),
     };
-    let page = LinkPage { heading, message, action: String::new(), button: "", slug };
+    let page = LinkPage {
+        heading,
+        message,
+        action: String::new(),
+        button: "",
+        slug,
+    };
     Ok(render(&page)?.into_response())
 }
 
-pub async fn confirm_get(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
+pub async fn confirm_get(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
     show(&state, &token, Purpose::Confirm).await
 }
 
-pub async fn confirm_post(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
+pub async fn confirm_post(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
     act(&state, &token, Purpose::Confirm).await
 }
 
-pub async fn withdraw_get(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
+pub async fn withdraw_get(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
     show(&state, &token, Purpose::Withdraw).await
 }
 
-pub async fn withdraw_post(State(state): State<AppState>, Path(token): Path<String>) -> Result<Response, AppError> {
+pub async fn withdraw_post(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
     act(&state, &token, Purpose::Withdraw).await
 }

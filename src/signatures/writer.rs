@@ -63,7 +63,9 @@ impl SignWriter {
         match done.await {
             Ok(Ok(())) => Ok(()),
             Ok(Err(e)) => Err(AppError::Unavailable(e)),
-            Err(_) => Err(AppError::Unavailable("signature writer dropped the request".into())),
+            Err(_) => Err(AppError::Unavailable(
+                "signature writer dropped the request".into(),
+            )),
         }
     }
 }
@@ -86,10 +88,11 @@ async fn run(db: Db, mut rx: mpsc::Receiver<Job>, settings: Arc<Settings>) {
                 tracing::warn!(error = %e, size = batch.len(), "signature batch failed; writing one by one");
                 for job in batch.drain(..) {
                     let one = [&job.sig];
-                    let res = on_db!(&db, sql, write_batch(&one, now_ms(), max_emails)).map_err(|e| {
-                        tracing::error!(error = %e, "signature could not be written");
-                        "the signature could not be saved".to_owned()
-                    });
+                    let res =
+                        on_db!(&db, sql, write_batch(&one, now_ms(), max_emails)).map_err(|e| {
+                            tracing::error!(error = %e, "signature could not be written");
+                            "the signature could not be saved".to_owned()
+                        });
                     let _ = job.reply.send(res);
                 }
             }

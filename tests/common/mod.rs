@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use chorus::app::{Application, AppState, Roles};
+use chorus::app::{AppState, Application, Roles};
 use chorus::config::Settings;
 use chorus::db::Db;
 use secrecy::SecretString;
@@ -39,7 +39,9 @@ pub const BASE_URL: &str = "http://chorus.test";
 
 fn env(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| {
-        panic!("{name} is not set: run the tests with scripts/test, which starts PostgreSQL and SMTP")
+        panic!(
+            "{name} is not set: run the tests with scripts/test, which starts PostgreSQL and SMTP"
+        )
     })
 }
 
@@ -67,15 +69,28 @@ impl TestDb {
             Engine::Sqlite => {
                 let dir = tempfile::tempdir().unwrap();
                 let url = format!("sqlite://{}", dir.path().join("chorus.db").display());
-                TestDb { url, pg_name: None, _dir: Some(dir) }
+                TestDb {
+                    url,
+                    pg_name: None,
+                    _dir: Some(dir),
+                }
             }
             Engine::Postgres => {
                 let admin = env("CHORUS_TEST_PG_URL");
                 let name = format!("chorus_test_{}", random_hex(8));
-                let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&admin).await.unwrap();
-                sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.unwrap();
+                let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&admin)
+                    .await
+                    .unwrap();
+                sqlx::query(&format!("CREATE DATABASE {name}"))
+                    .execute(&mut conn)
+                    .await
+                    .unwrap();
                 let url = admin.rsplit_once('/').unwrap().0.to_owned() + "/" + &name;
-                TestDb { url, pg_name: Some(name), _dir: None }
+                TestDb {
+                    url,
+                    pg_name: Some(name),
+                    _dir: None,
+                }
             }
         }
     }
@@ -87,10 +102,18 @@ impl Drop for TestDb {
             let admin = std::env::var("CHORUS_TEST_PG_URL").unwrap_or_default();
             // Drop runs outside async: use a small runtime on its own thread.
             let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
                 rt.block_on(async {
-                    if let Ok(mut conn) = <sqlx::PgConnection as sqlx::Connection>::connect(&admin).await {
-                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut conn).await;
+                    if let Ok(mut conn) =
+                        <sqlx::PgConnection as sqlx::Connection>::connect(&admin).await
+                    {
+                        let _ =
+                            sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                                .execute(&mut conn)
+                                .await;
                     }
                 });
             })
@@ -133,11 +156,22 @@ impl TestApp {
         let db = TestDb::new(engine).await;
         let mut settings = test_settings(&db.url);
         tweak(&mut settings);
-        Self::start(engine, db, settings, Roles { web: true, worker: true }).await
+        Self::start(
+            engine,
+            db,
+            settings,
+            Roles {
+                web: true,
+                worker: true,
+            },
+        )
+        .await
     }
 
     pub async fn start(engine: Engine, db: TestDb, settings: Settings, roles: Roles) -> TestApp {
-        let app = Application::build(settings, roles).await.expect("app builds");
+        let app = Application::build(settings, roles)
+            .await
+            .expect("app builds");
         let addr = format!("http://127.0.0.1:{}", app.port().expect("web role binds"));
         let state = app.state().clone();
         let (stop, stopped) = oneshot::channel::<()>();
@@ -149,7 +183,15 @@ impl TestApp {
             .timeout(Duration::from_secs(30))
             .build()
             .unwrap();
-        TestApp { addr, client, state, engine, stop: Some(stop), task: Some(task), db }
+        TestApp {
+            addr,
+            client,
+            state,
+            engine,
+            stop: Some(stop),
+            task: Some(task),
+            db,
+        }
     }
 
     pub fn db(&self) -> &Db {
@@ -162,7 +204,9 @@ impl TestApp {
 
     /// Turns an absolute link from an email into one on this app (links use BASE_URL).
     pub fn link(&self, absolute: &str) -> String {
-        let path = absolute.strip_prefix(BASE_URL).expect("links use the configured base URL");
+        let path = absolute
+            .strip_prefix(BASE_URL)
+            .expect("links use the configured base URL");
         self.url(path)
     }
 
@@ -171,11 +215,21 @@ impl TestApp {
     }
 
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        self.client.post(self.url(path)).form(form).send().await.unwrap()
+        self.client
+            .post(self.url(path))
+            .form(form)
+            .send()
+            .await
+            .unwrap()
     }
 
     pub async fn post_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
-        self.client.post(self.url(path)).json(body).send().await.unwrap()
+        self.client
+            .post(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .unwrap()
     }
 
     /// Stops the app gracefully and waits for it.
@@ -189,31 +243,56 @@ impl TestApp {
     }
 
     /// Creates a petition from TOML with fields merged over a valid default.
-    pub async fn create_petition(&self, slug: &str, extra_toml: &str) -> chorus::petitions::Petition {
-        let text = format!(
-            "slug = \"{slug}\"\ntitle = \"Test petition {slug}\"\ntarget = \"The Target\"\nstate = \"open\"\ngoal = 100\n{extra_toml}"
-        );
+    pub async fn create_petition(
+        &self,
+        slug: &str,
+        extra_toml: &str,
+    ) -> chorus::petitions::Petition {
+        let state = if extra_toml.contains("state =") {
+            ""
+        } else {
+            "state = \"open\"\n"
+        };
+        let text = format!("slug = \"{slug}\"\ntitle = \"Test petition {slug}\"\ntarget = \"The Target\"\ngoal = 100\n{state}{extra_toml}");
         let spec = chorus::petitions::PetitionSpec::from_toml(&text).unwrap();
         let db = self.db();
         match db {
-            Db::Sqlite(p) => chorus::petitions::sql::sqlite::insert(p, &spec, chorus::db::now_ms()).await.unwrap(),
-            Db::Postgres(p) => chorus::petitions::sql::postgres::insert(p, &spec, chorus::db::now_ms()).await.unwrap(),
+            Db::Sqlite(p) => chorus::petitions::sql::sqlite::insert(p, &spec, chorus::db::now_ms())
+                .await
+                .unwrap(),
+            Db::Postgres(p) => {
+                chorus::petitions::sql::postgres::insert(p, &spec, chorus::db::now_ms())
+                    .await
+                    .unwrap()
+            }
         };
         self.petition(slug).await
     }
 
     pub async fn petition(&self, slug: &str) -> chorus::petitions::Petition {
         match self.db() {
-            Db::Sqlite(p) => chorus::petitions::sql::sqlite::by_slug(p, slug).await.unwrap().unwrap(),
-            Db::Postgres(p) => chorus::petitions::sql::postgres::by_slug(p, slug).await.unwrap().unwrap(),
+            Db::Sqlite(p) => chorus::petitions::sql::sqlite::by_slug(p, slug)
+                .await
+                .unwrap()
+                .unwrap(),
+            Db::Postgres(p) => chorus::petitions::sql::postgres::by_slug(p, slug)
+                .await
+                .unwrap()
+                .unwrap(),
         }
     }
 
     /// Runs a scalar query on whichever engine (tests inspect state directly).
     pub async fn scalar_i64(&self, sql: &str) -> i64 {
         match self.db() {
-            Db::Sqlite(p) => sqlx::query_scalar::<_, i64>(sql).fetch_one(p).await.unwrap(),
-            Db::Postgres(p) => sqlx::query_scalar::<_, i64>(sql).fetch_one(p).await.unwrap(),
+            Db::Sqlite(p) => sqlx::query_scalar::<_, i64>(sql)
+                .fetch_one(p)
+                .await
+                .unwrap(),
+            Db::Postgres(p) => sqlx::query_scalar::<_, i64>(sql)
+                .fetch_one(p)
+                .await
+                .unwrap(),
         }
     }
 
@@ -226,7 +305,12 @@ impl TestApp {
 
     /// The confirmed count the API reports.
     pub async fn api_count(&self, slug: &str) -> i64 {
-        let v: serde_json::Value = self.get(&format!("/api/v1/petitions/{slug}")).await.json().await.unwrap();
+        let v: serde_json::Value = self
+            .get(&format!("/api/v1/petitions/{slug}"))
+            .await
+            .json()
+            .await
+            .unwrap();
         v["signature_count"].as_i64().unwrap()
     }
 }
@@ -254,7 +338,10 @@ pub struct Mail {
 
 impl Mail {
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 
     /// Every link to this app in the text part that starts with BASE_URL + `path_prefix`.
@@ -268,7 +355,10 @@ impl Mail {
     }
 
     pub fn link(&self, path_prefix: &str) -> String {
-        self.links(path_prefix).into_iter().next().unwrap_or_else(|| panic!("no {path_prefix} link in:\n{}", self.text))
+        self.links(path_prefix)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no {path_prefix} link in:\n{}", self.text))
     }
 }
 
@@ -276,12 +366,18 @@ impl Mail {
 pub fn mails_to(to: &str) -> Vec<Mail> {
     let dir = PathBuf::from(env("CHORUS_TEST_MAILDIR"));
     let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(&dir) else { return out };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return out;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "json") {
-            let Ok(text) = std::fs::read_to_string(&path) else { continue };
-            let Ok(mut mail) = serde_json::from_str::<Mail>(&text) else { continue };
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(mut mail) = serde_json::from_str::<Mail>(&text) else {
+                continue;
+            };
             if mail.rcpt_tos.iter().any(|r| r.eq_ignore_ascii_case(to)) {
                 mail.file = path;
                 out.push(mail);
@@ -300,7 +396,11 @@ pub async fn wait_for_mails(to: &str, n: usize) -> Vec<Mail> {
         if mails.len() >= n {
             return mails;
         }
-        assert!(Instant::now() < deadline, "expected {n} email(s) to {to}, got {}", mails.len());
+        assert!(
+            Instant::now() < deadline,
+            "expected {n} email(s) to {to}, got {}",
+            mails.len()
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -312,7 +412,12 @@ pub async fn assert_mail_count(to: &str, n: usize) -> Vec<Mail> {
     }
     tokio::time::sleep(Duration::from_millis(600)).await;
     let mails = mails_to(to);
-    assert_eq!(mails.len(), n, "emails to {to}: {:#?}", mails.iter().map(|m| &m.subject).collect::<Vec<_>>());
+    assert_eq!(
+        mails.len(),
+        n,
+        "emails to {to}: {:#?}",
+        mails.iter().map(|m| &m.subject).collect::<Vec<_>>()
+    );
     mails
 }
 
