@@ -423,7 +423,7 @@ async fn form_comes_back_filled_in(engine: Engine) {
     // Shown publicly by first name and country only, because they ticked the box.
     let page = app.get("/p/p1").await.text().await.unwrap();
     assert!(
-        page.contains("<span>Grace</span><span>United States of America</span>"),
+        page.contains("<span>Grace</span><span>United States</span>"),
         "{page}"
     );
     assert!(!page.contains("Hopper"));

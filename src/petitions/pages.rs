@@ -12,7 +12,7 @@ use super::model::Acceptance;
 use super::{chart, Petition, PetitionCounts};
 use crate::app::AppState;
 use crate::db::now_ms;
-use crate::domain::{country_name, Country};
+use crate::domain::Country;
 use crate::http::extract::Form;
 use crate::http::AppError;
 use crate::on_db;
@@ -246,9 +246,4 @@ pub async fn signed(
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
     Ok(render(&SignedPage { p })?.into_response())
-}
-
-/// Country name for templates that hold ISO codes.
-pub fn name_of(code: &str) -> &str {
-    country_name(code)
 }

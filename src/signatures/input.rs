@@ -102,6 +102,19 @@ impl FieldErrors {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+    /// (field, first message) in the order the fields appear on the form.
+    pub fn ordered(&self) -> Vec<(&'static str, &str)> {
+        const ORDER: [&str; 6] = ["name", "email", "country", "postcode", "comment", "consent"];
+        let rank = |f: &str| ORDER.iter().position(|o| *o == f).unwrap_or(ORDER.len());
+        let mut out: Vec<(&'static str, &str)> = self
+            .0
+            .iter()
+            .filter_map(|(f, m)| m.first().map(|m| (*f, m.as_str())))
+            .collect();
+        out.sort_by_key(|(f, _)| rank(f));
+        out
+    }
+
     /// The first message for a field, or "" (for templates).
     pub fn get(&self, field: &str) -> &str {
         self.0

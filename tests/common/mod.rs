@@ -2,6 +2,8 @@
 //! PostgreSQL database), talk HTTP to it, and read the emails the real SMTP server received.
 #![allow(dead_code)]
 
+pub mod browser;
+
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -248,12 +250,20 @@ impl TestApp {
         slug: &str,
         extra_toml: &str,
     ) -> chorus::petitions::Petition {
-        let state = if extra_toml.contains("state =") {
-            ""
-        } else {
-            "state = \"open\"\n"
-        };
-        let text = format!("slug = \"{slug}\"\ntitle = \"Test petition {slug}\"\ntarget = \"The Target\"\ngoal = 100\n{state}{extra_toml}");
+        let mut table: toml::Table = extra_toml.parse().expect("valid TOML");
+        let title = format!("Test petition {slug}");
+        for (key, value) in [
+            ("slug", slug),
+            ("title", title.as_str()),
+            ("target", "The Target"),
+            ("state", "open"),
+        ] {
+            table
+                .entry(key)
+                .or_insert_with(|| toml::Value::String(value.to_owned()));
+        }
+        table.entry("goal").or_insert(toml::Value::Integer(100));
+        let text = toml::to_string(&table).unwrap();
         let spec = chorus::petitions::PetitionSpec::from_toml(&text).unwrap();
         let db = self.db();
         match db {

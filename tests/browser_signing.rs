@@ -1,0 +1,153 @@
+//! A person signs on the page in headless Chromium, confirms through the emailed link, and sees
+//! the count rise. Screenshots at phone and desktop widths go to target/screenshots/.
+
+mod common;
+
+use chorus::db::now_ms;
+use chorus::signatures::bulk::{self, BulkSignature};
+use common::browser::Browser;
+use common::*;
+use fantoccini::Locator;
+
+async fn count_on_page(b: &Browser) -> i64 {
+    let text = b
+        .client
+        .find(Locator::Css("[data-testid=count]"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    text.split_whitespace()
+        .next()
+        .unwrap()
+        .replace(',', "")
+        .parse()
+        .unwrap()
+}
+
+async fn sign_confirm_in_browser(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    let p = app
+        .create_petition(
+            "browser",
+            "title = \"Protect human rights defenders everywhere\"\ntarget = \"UN High Commissioner for Human Rights\"\n\
+             summary = \"Speak up for people jailed for defending others.\"\nbody = \"We ask the **High Commissioner** to act.\"\ngoal = 1500",
+        )
+        .await;
+    let seed: Vec<BulkSignature> = (0..240)
+        .map(|i| BulkSignature {
+            name: format!("Signer{i} Example"),
+            email: format!("seed{i}@example.org"),
+            country: ["GB", "FR", "DE", "BR", "IN", "KE", "JP"][i % 7].into(),
+            postcode: None,
+            show_name: i % 4 == 0,
+            confirmed_at: now_ms() - (i as i64 % 12) * 86_400_000,
+        })
+        .collect();
+    bulk::insert_confirmed(app.db(), p.id, 1, &seed)
+        .await
+        .unwrap();
+
+    let b = Browser::start().await;
+    b.client.set_window_size(390, 2200).await.unwrap();
+    b.client.goto(&app.url("/p/browser")).await.unwrap();
+    let before = count_on_page(&b).await;
+    assert_eq!(before, 240);
+    b.screenshot(&format!("petition-phone-{engine:?}")).await;
+
+    // Submitting an empty form shows each problem next to its field.
+    b.client
+        .find(Locator::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.client
+        .wait()
+        .for_element(Locator::Css("#name-error"))
+        .await
+        .unwrap();
+    b.screenshot(&format!("form-errors-phone-{engine:?}")).await;
+
+    let to = unique_email("browser");
+    b.client
+        .find(Locator::Id("name"))
+        .await
+        .unwrap()
+        .send_keys("Nadia Rahman")
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Id("email"))
+        .await
+        .unwrap()
+        .send_keys(&to)
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Id("country"))
+        .await
+        .unwrap()
+        .select_by_value("FR")
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Css("input[name=show_name]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Id("consent"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    // Wait for the next page itself, not the heading of the page being left.
+    b.client
+        .wait()
+        .for_element(Locator::XPath("//h1[normalize-space()='Check your email']"))
+        .await
+        .unwrap();
+
+    let mail = &wait_for_mails(&to, 1).await[0];
+    b.client
+        .goto(&app.link(&mail.link("/confirm/")))
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Css("form button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.client
+        .wait()
+        .for_element(Locator::XPath("//h1[contains(., 'your signature is confirmed')]"))
+        .await
+        .unwrap();
+
+    b.client.goto(&app.url("/p/browser")).await.unwrap();
+    assert_eq!(count_on_page(&b).await, before + 1);
+    let recent = b.client.source().await.unwrap();
+    assert!(recent.contains("<span>Nadia</span><span>France</span>"));
+    b.client.set_window_size(1280, 1600).await.unwrap();
+    b.client.goto(&app.url("/p/browser")).await.unwrap();
+    b.screenshot(&format!("petition-desktop-{engine:?}")).await;
+    b.stop().await;
+    app.stop().await;
+}
+
+both_engines!(sign_confirm_in_browser);
