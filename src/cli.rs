@@ -132,6 +132,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Admin {
             command: AdminCommand::Create { email, role },
         } => {
+            let email = email.trim().to_lowercase();
             let db = Db::connect(&settings).await?;
             db.migrate().await?;
             let mut password = String::new();
@@ -200,6 +201,11 @@ async fn petition(settings: Settings, command: PetitionCommand) -> anyhow::Resul
 }
 
 async fn demo(mut settings: Settings) -> anyhow::Result<()> {
+    if settings.listen.ends_with(":0") {
+        // Pick the port now so the links in demo emails can name it.
+        let probe = std::net::TcpListener::bind(&settings.listen)?;
+        settings.listen = probe.local_addr()?.to_string();
+    }
     if std::env::var_os("CHORUS_BASE_URL").is_none() {
         // Links in demo emails should open the demo itself.
         settings.base_url = format!("http://{}", settings.listen);

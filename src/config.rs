@@ -110,3 +110,39 @@ impl Settings {
         self.base_url.trim_end_matches('/')
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_overrides_defaults_and_secrets_stay_hidden() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("chorus.toml");
+        std::fs::write(
+            &file,
+            "smtp_url = \"smtp://mailer:hunter2-secret@mail.example.org:587?tls=required\"\n\
+             database_url = \"postgres://chorus:db-secret-pw@localhost/chorus\"\n\
+             [worker]\nbatch_size = 7\n",
+        )
+        .unwrap();
+        let s = Settings::load(Some(&file)).unwrap();
+        assert_eq!(s.worker.batch_size, 7);
+        assert_eq!(s.worker.poll_ms, 200, "untouched defaults remain");
+        assert_eq!(
+            s.smtp_url(),
+            Some("smtp://mailer:hunter2-secret@mail.example.org:587?tls=required")
+        );
+        let debug = format!("{s:?}");
+        assert!(!debug.contains("hunter2-secret"), "{debug}");
+        assert!(!debug.contains("db-secret-pw"), "{debug}");
+    }
+
+    #[test]
+    fn bad_values_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("bad.toml");
+        std::fs::write(&file, "database_url = \"mysql://x\"\n").unwrap();
+        assert!(Settings::load(Some(&file)).is_err());
+    }
+}

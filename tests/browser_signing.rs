@@ -135,7 +135,9 @@ async fn sign_confirm_in_browser(engine: Engine) {
         .unwrap();
     b.client
         .wait()
-        .for_element(Locator::XPath("//h1[contains(., 'your signature is confirmed')]"))
+        .for_element(Locator::XPath(
+            "//h1[contains(., 'your signature is confirmed')]",
+        ))
         .await
         .unwrap();
 

@@ -604,7 +604,39 @@ async fn pages_and_list(engine: Engine) {
     app.stop().await;
 }
 
+/// With the default page cache, a confirmed signature shows on the page within a second.
+async fn page_count_is_at_most_a_second_old(engine: Engine) {
+    let app = TestApp::spawn_with(engine, |s| s.counts.cache_ms = 500).await;
+    app.create_petition("p1", "").await;
+    let to = unique_email("fresh");
+    sign_json(&app, signer(&to)).await;
+    let link = app.link(&wait_for_mails(&to, 1).await[0].link("/confirm/"));
+    // Warm the cache with the old count, then confirm.
+    assert!(app
+        .get("/p/p1")
+        .await
+        .text()
+        .await
+        .unwrap()
+        .contains(">0 <small>"));
+    app.client.post(&link).send().await.unwrap();
+    let confirmed_at = std::time::Instant::now();
+    loop {
+        let page = app.get("/p/p1").await.text().await.unwrap();
+        if page.contains(">1 <small>") {
+            break;
+        }
+        assert!(
+            confirmed_at.elapsed() <= Duration::from_secs(1),
+            "the page count is more than 1 s old"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    app.stop().await;
+}
+
 both_engines!(
+    page_count_is_at_most_a_second_old,
     sign_confirm_and_count,
     duplicates_look_like_first_signatures,
     hundred_concurrent_identical_submissions,

@@ -435,3 +435,40 @@ pub async fn assert_mail_count(to: &str, n: usize) -> Vec<Mail> {
 pub fn signer(email: &str) -> serde_json::Value {
     serde_json::json!({"name": "Ada Lovelace", "email": email, "country": "GB", "postcode": "SW1A 1AA", "consent": true})
 }
+
+/// Opens a database by URL (for tests that run the binary and then inspect what it wrote).
+pub async fn open_db(url: &str) -> Db {
+    Db::connect(&test_settings(url)).await.unwrap()
+}
+
+pub async fn scalar_on(url: &str, sql: &str) -> i64 {
+    let db = open_db(url).await;
+    let v = match &db {
+        Db::Sqlite(p) => sqlx::query_scalar::<_, i64>(sql)
+            .fetch_one(p)
+            .await
+            .unwrap(),
+        Db::Postgres(p) => sqlx::query_scalar::<_, i64>(sql)
+            .fetch_one(p)
+            .await
+            .unwrap(),
+    };
+    db.close().await;
+    v
+}
+
+pub async fn text_on(url: &str, sql: &str) -> String {
+    let db = open_db(url).await;
+    let v = match &db {
+        Db::Sqlite(p) => sqlx::query_scalar::<_, String>(sql)
+            .fetch_one(p)
+            .await
+            .unwrap(),
+        Db::Postgres(p) => sqlx::query_scalar::<_, String>(sql)
+            .fetch_one(p)
+            .await
+            .unwrap(),
+    };
+    db.close().await;
+    v
+}
