@@ -68,6 +68,7 @@ impl Application {
         let settings = Arc::new(settings);
         let db = Db::connect(&settings).await?;
         db.migrate().await?;
+        crate::admin::session::prepare(&db).await?;
         let worker = if roles.worker {
             Some(Worker::new(
                 db.clone(),
@@ -164,6 +165,7 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .route("/static/chorus.css", get(pages::stylesheet))
+        .merge(crate::admin::router(&state))
         .fallback(not_found)
         .layer(axum::middleware::from_fn(middleware::track_metrics))
         .layer(DefaultBodyLimit::max(s.body_limit_bytes))

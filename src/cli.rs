@@ -49,6 +49,42 @@ pub enum Command {
         #[command(subcommand)]
         command: PetitionCommand,
     },
+    /// Export counts or signatures (recorded in the audit log).
+    Export {
+        #[command(subcommand)]
+        command: ExportCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ExportCommand {
+    /// Counts of a petition: total, by country, by day.
+    Counts {
+        #[arg(long)]
+        petition: String,
+        #[arg(long, default_value = "csv", value_parser = ["csv", "json"])]
+        format: String,
+    },
+    /// Signatures of a petition as CSV (to stdout or --output), with the SHA-256 printed to stderr.
+    Signatures {
+        #[arg(long)]
+        petition: String,
+        /// confirmed (default), pending, withdrawn or all
+        #[arg(long)]
+        state: Option<String>,
+        #[arg(long)]
+        country: Option<String>,
+        /// YYYY-MM-DD, inclusive
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        /// Only signers who opted in to updates.
+        #[arg(long)]
+        newsletter: bool,
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -157,6 +193,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Petition { command } => petition(settings, command).await,
+        Command::Export { command } => export(settings, command).await,
     }
 }
 
@@ -235,4 +272,93 @@ async fn demo(mut settings: Settings) -> anyhow::Result<()> {
     println!("  emails are written to the outbox folder as .eml files; links in them use {base}");
     println!("Press Ctrl+C to stop.\n");
     app.run_until_stopped(shutdown_signal()).await
+}
+
+async fn export(settings: Settings, command: ExportCommand) -> anyhow::Result<()> {
+    use crate::exports::{self, SignatureFilter};
+    use sha2::Digest;
+    use std::io::Write;
+
+    let db = Db::connect(&settings).await?;
+    db.migrate().await?;
+    let slug = match &command {
+        ExportCommand::Counts { petition, .. } | ExportCommand::Signatures { petition, .. } => {
+            petition.clone()
+        }
+    };
+    let p = on_db!(&db, petitions::sql, by_slug(&slug))?
+        .ok_or_else(|| anyhow::anyhow!("no petition '{slug}'"))?;
+    match command {
+        ExportCommand::Counts { format, .. } => {
+            let counts = crate::petitions::CountsCache::new(std::time::Duration::ZERO)
+                .get(&db, p.id)
+                .await?;
+            let out = if format == "json" {
+                serde_json::to_string_pretty(&exports::counts_json(&p, &counts))?
+            } else {
+                exports::counts_csv(&p, &counts)
+            };
+            crate::admin::audit::record(
+                &db,
+                "cli",
+                &format!("export.counts.{format}"),
+                &p.slug,
+                "",
+            )
+            .await?;
+            println!("{out}");
+        }
+        ExportCommand::Signatures {
+            state,
+            country,
+            from,
+            to,
+            newsletter,
+            output,
+            ..
+        } => {
+            let filter = SignatureFilter {
+                state,
+                country,
+                from,
+                to,
+                newsletter: newsletter.then(|| "on".into()),
+                as_of: None,
+            };
+            let parsed = filter.parse().map_err(anyhow::Error::msg)?;
+            let audit_id = crate::admin::audit::record(
+                &db,
+                "cli",
+                "export.signatures.csv",
+                &p.slug,
+                &serde_json::to_string(&filter)?,
+            )
+            .await?;
+            let (tx, mut rx) = tokio::sync::mpsc::channel::<axum::body::Bytes>(4);
+            let mut sink: Box<dyn Write + Send> = match &output {
+                Some(path) => Box::new(std::io::BufWriter::new(std::fs::File::create(path)?)),
+                None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+            };
+            let writer = tokio::task::spawn_blocking(move || -> std::io::Result<String> {
+                let mut hasher = sha2::Sha256::new();
+                while let Some(chunk) = rx.blocking_recv() {
+                    hasher.update(&chunk);
+                    sink.write_all(&chunk)?;
+                }
+                sink.flush()?;
+                Ok(hex::encode(hasher.finalize()))
+            });
+            let rows = exports::signatures_csv(&db, p.id, &parsed, tx).await?;
+            let digest = writer.await??;
+            crate::admin::audit::set_rows(&db, audit_id, rows).await?;
+            eprintln!("{rows} rows, sha256 {digest}");
+            if std::env::var_os("CHORUS_REPORT_PEAK_RSS").is_some() {
+                eprintln!(
+                    "peak RSS: {}",
+                    crate::telemetry::peak_rss_kib().unwrap_or(0)
+                );
+            }
+        }
+    }
+    Ok(())
 }

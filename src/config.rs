@@ -23,6 +23,17 @@ pub struct Settings {
     pub canonical_email: CanonicalEmailRules,
     pub worker: WorkerSettings,
     pub counts: CountsSettings,
+    pub admin: AdminSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AdminSettings {
+    pub idle_timeout_minutes: i64,
+    pub absolute_timeout_hours: i64,
+    pub max_concurrent_hashes: usize,
+    pub login_failures_per_account: i64,
+    pub login_failures_per_ip: i64,
+    pub login_window_minutes: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

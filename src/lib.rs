@@ -1,5 +1,6 @@
 //! Chorus: a self-hosted petition and advocacy campaign manager.
 
+pub mod admin;
 pub mod app;
 pub mod cli;
 pub mod config;
@@ -7,6 +8,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod email;
+pub mod exports;
 pub mod http;
 pub mod pages;
 pub mod petitions;

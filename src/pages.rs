@@ -66,6 +66,13 @@ pub async fn stylesheet() -> Response {
         .into_response()
 }
 
+/// A timestamp for staff pages: "2026-11-23 18:55 UTC".
+pub fn fmt_time(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

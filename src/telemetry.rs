@@ -10,3 +10,10 @@ pub fn init() {
         .with_target(false)
         .try_init();
 }
+
+/// This process's peak resident memory in KiB (Linux), for benchmarks.
+pub fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}

@@ -90,3 +90,72 @@ mod tests {
         assert_eq!(super::generate_password().len(), 20);
     }
 }
+
+/// A staff account as stored.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Admin {
+    pub id: i64,
+    pub email: String,
+    pub password_hash: String,
+    pub role: String,
+}
+
+impl Admin {
+    pub fn can_edit(&self) -> bool {
+        self.role == "owner" || self.role == "campaigner"
+    }
+    /// Viewers see counts only, never personal data.
+    pub fn can_see_personal_data(&self) -> bool {
+        self.can_edit()
+    }
+    pub fn is_owner(&self) -> bool {
+        self.role == "owner"
+    }
+}
+
+/// Checks a password against a stored hash (run it on a blocking thread).
+pub fn verify_password(hash: &str, password: &str) -> bool {
+    use argon2::{PasswordHash, PasswordVerifier};
+    PasswordHash::new(hash).is_ok_and(|h| argon2().verify_password(password.as_bytes(), &h).is_ok())
+}
+
+/// True when a hash was made with weaker parameters than today's, so it should be redone.
+pub fn needs_rehash(hash: &str) -> bool {
+    let Ok(parsed) = argon2::PasswordHash::new(hash) else {
+        return true;
+    };
+    let Ok(params) = Params::try_from(&parsed) else {
+        return true;
+    };
+    let current = argon2().params().clone();
+    parsed.algorithm.as_str() != "argon2id"
+        || params.m_cost() < current.m_cost()
+        || params.t_cost() < current.t_cost()
+        || params.p_cost() < current.p_cost()
+}
+
+crate::per_engine! {
+    pub mod queries {
+        use crate::users::Admin;
+
+        pub async fn by_email(pool: &Pool, email: &str) -> Result<Option<Admin>, sqlx::Error> {
+            sqlx::query_as::<DB, Admin>("SELECT id, email, password_hash, role FROM admins WHERE email = $1")
+                .bind(email).fetch_optional(pool).await
+        }
+
+        pub async fn by_id(pool: &Pool, id: i64) -> Result<Option<Admin>, sqlx::Error> {
+            sqlx::query_as::<DB, Admin>("SELECT id, email, password_hash, role FROM admins WHERE id = $1")
+                .bind(id).fetch_optional(pool).await
+        }
+
+        pub async fn all(pool: &Pool) -> Result<Vec<Admin>, sqlx::Error> {
+            sqlx::query_as::<DB, Admin>("SELECT id, email, password_hash, role FROM admins ORDER BY email")
+                .fetch_all(pool).await
+        }
+
+        pub async fn set_hash(pool: &Pool, id: i64, hash: &str) -> Result<(), sqlx::Error> {
+            sqlx::query("UPDATE admins SET password_hash = $2 WHERE id = $1").bind(id).bind(hash).execute(pool).await?;
+            Ok(())
+        }
+    }
+}

@@ -12,6 +12,8 @@ pub enum AppError {
     NotFound,
     #[error("bad request: {0}")]
     BadRequest(String),
+    #[error("forbidden: {0}")]
+    Forbidden(String),
     #[error("unprocessable: {0}")]
     Unprocessable(String),
     #[error("conflict: {0}")]
@@ -44,6 +46,7 @@ impl AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMedia => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -56,9 +59,10 @@ impl AppError {
     pub fn public_message(&self) -> String {
         match self {
             AppError::NotFound => "We could not find that page.".into(),
-            AppError::BadRequest(m) | AppError::Conflict(m) | AppError::Unprocessable(m) => {
-                m.clone()
-            }
+            AppError::BadRequest(m)
+            | AppError::Conflict(m)
+            | AppError::Unprocessable(m)
+            | AppError::Forbidden(m) => m.clone(),
             AppError::TooLarge => "That request is too large.".into(),
             AppError::UnsupportedMedia => "That content type is not supported here.".into(),
             AppError::Unavailable(_) => {

@@ -1,5 +1,6 @@
 //! HTTP plumbing shared by every capability: errors, extractors, middleware, static assets.
 
+pub mod client_ip;
 pub mod error;
 pub mod extract;
 pub mod middleware;

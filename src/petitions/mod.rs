@@ -2,6 +2,7 @@
 
 pub mod api;
 mod chart;
+pub use chart::per_day_svg as chart_svg;
 pub mod counts;
 mod model;
 pub mod pages;

@@ -62,27 +62,48 @@ impl PetitionSpec {
     }
 
     pub fn check(&self) -> anyhow::Result<()> {
-        Slug::parse(&self.slug).map_err(anyhow::Error::msg)?;
-        anyhow::ensure!(
-            !self.title.trim().is_empty() && self.title.len() <= 300,
-            "title must be 1–300 characters"
-        );
-        anyhow::ensure!(!self.target.trim().is_empty(), "target must not be empty");
-        anyhow::ensure!(self.goal > 0, "goal must be positive");
-        anyhow::ensure!(
-            STATES.contains(&self.state.as_str()),
-            "state must be one of {STATES:?}"
-        );
-        anyhow::ensure!(
-            !self.consent_text.trim().is_empty(),
-            "consent_text must not be empty"
-        );
-        for c in &self.allowed_countries {
-            Country::parse(c).map_err(|_| anyhow::anyhow!("unknown country code '{c}'"))?;
+        match self.problems().into_iter().next() {
+            Some((field, message)) => anyhow::bail!("{field}: {message}"),
+            None => Ok(()),
         }
-        self.opens_at_checked()?;
-        self.closes_at_checked()?;
-        Ok(())
+    }
+
+    /// Every problem, by field, for forms that show each next to its input.
+    pub fn problems(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if let Err(e) = Slug::parse(&self.slug) {
+            out.push(("slug", e));
+        }
+        if self.title.trim().is_empty() || self.title.chars().count() > 300 {
+            out.push(("title", "The title must be 1–300 characters.".into()));
+        }
+        if self.target.trim().is_empty() {
+            out.push(("target", "Say who receives the petition.".into()));
+        }
+        if self.goal <= 0 {
+            out.push(("goal", "The goal must be a positive number.".into()));
+        }
+        if !STATES.contains(&self.state.as_str()) {
+            out.push(("state", format!("The state must be one of {STATES:?}.")));
+        }
+        if self.consent_text.trim().is_empty() {
+            out.push(("consent_text", "The consent text must not be empty.".into()));
+        }
+        for c in &self.allowed_countries {
+            if Country::parse(c).is_err() {
+                out.push((
+                    "allowed_countries",
+                    format!("'{c}' is not an ISO country code."),
+                ));
+            }
+        }
+        if let Err(e) = self.opens_at_checked() {
+            out.push(("opens_at", e.to_string()));
+        }
+        if let Err(e) = self.closes_at_checked() {
+            out.push(("closes_at", e.to_string()));
+        }
+        out
     }
 
     fn opens_at_checked(&self) -> anyhow::Result<Option<i64>> {

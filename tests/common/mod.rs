@@ -37,7 +37,7 @@ macro_rules! both_engines {
     )*};
 }
 
-pub const BASE_URL: &str = "http://chorus.test";
+pub const BASE_URL: &str = "http://127.0.0.1:9";
 
 fn env(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| {

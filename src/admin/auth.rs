@@ -1,0 +1,227 @@
+//! Signing staff in and out, the `CurrentAdmin` extractor, and login throttling.
+
+use std::sync::{Arc, LazyLock, OnceLock};
+
+use askama::Template;
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use tokio::sync::Semaphore;
+use tower_sessions::Session;
+
+use super::session;
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::http::client_ip::client_ip;
+use crate::http::extract::Form;
+use crate::http::AppError;
+use crate::on_db;
+use crate::pages::render;
+use crate::users::{self, Admin};
+
+/// The signed-in admin; handlers that take it are reachable only after login.
+pub struct CurrentAdmin {
+    pub admin: Admin,
+    pub csrf: String,
+}
+
+impl FromRequestParts<AppState> for CurrentAdmin {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let session = Session::from_request_parts(parts, state)
+            .await
+            .map_err(|e| e.into_response())?;
+        let hours = state.settings.admin.absolute_timeout_hours;
+        let id = session::admin_id(&session, hours)
+            .await
+            .map_err(|e| e.into_response())?;
+        let Some(id) = id else {
+            return Err(Redirect::to("/admin/login").into_response());
+        };
+        let admin = on_db!(&state.db, users::queries, by_id(id))
+            .map_err(|e| AppError::from(e).into_response())?;
+        let Some(admin) = admin else {
+            let _ = session::log_out(&session).await;
+            return Err(Redirect::to("/admin/login").into_response());
+        };
+        let csrf = session::csrf_token(&session)
+            .await
+            .map_err(|e| e.into_response())?;
+        Ok(CurrentAdmin { admin, csrf })
+    }
+}
+
+impl CurrentAdmin {
+    pub fn require_edit(&self) -> Result<(), AppError> {
+        if self.admin.can_edit() {
+            Ok(())
+        } else {
+            Err(forbidden())
+        }
+    }
+    pub fn require_personal_data(&self) -> Result<(), AppError> {
+        if self.admin.can_see_personal_data() {
+            Ok(())
+        } else {
+            Err(forbidden())
+        }
+    }
+    pub fn require_owner(&self) -> Result<(), AppError> {
+        if self.admin.is_owner() {
+            Ok(())
+        } else {
+            Err(forbidden())
+        }
+    }
+}
+
+fn forbidden() -> AppError {
+    AppError::Forbidden("Your role does not allow this.".into())
+}
+
+#[derive(Template)]
+#[template(path = "admin/login.html")]
+struct LoginPage {
+    csrf: String,
+    email: String,
+    error: &'static str,
+}
+
+pub async fn login_page(session: Session) -> Result<Response, AppError> {
+    let csrf = session::csrf_token(&session).await?;
+    Ok(render(&LoginPage {
+        csrf,
+        email: String::new(),
+        error: "",
+    })?
+    .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+/// Bounds the memory and CPU that password hashing can take at once.
+static HASHING: OnceLock<Arc<Semaphore>> = OnceLock::new();
+
+/// A real hash of a random password, so an unknown account costs the same as a wrong password.
+static DUMMY_HASH: LazyLock<String> =
+    LazyLock::new(|| users::hash_password(&users::generate_password()).expect("hashing works"));
+
+const INVALID: &str = "The email or password is not right.";
+const THROTTLED: &str = "Too many failed attempts. Please wait a few minutes and try again.";
+
+pub async fn login(
+    State(state): State<AppState>,
+    session: Session,
+    parts: axum::http::request::Parts,
+    Form(form): Form<LoginForm>,
+) -> Result<Response, AppError> {
+    let email = form.email.trim().to_lowercase();
+    let ip = client_ip(&parts.extensions).to_string();
+    let a = &state.settings.admin;
+    let window_start = now_ms() - a.login_window_minutes * 60_000;
+    let keys = [format!("account:{email}"), format!("ip:{ip}")];
+    let (acct_fail, ip_fail) = (
+        on_db!(&state.db, sql, failures(&keys[0], window_start))?,
+        on_db!(&state.db, sql, failures(&keys[1], window_start))?,
+    );
+    let csrf = session::csrf_token(&session).await?;
+    if acct_fail >= a.login_failures_per_account || ip_fail >= a.login_failures_per_ip {
+        let page = LoginPage {
+            csrf,
+            email: form.email,
+            error: THROTTLED,
+        };
+        return Ok((StatusCode::TOO_MANY_REQUESTS, render(&page)?).into_response());
+    }
+    let admin = on_db!(&state.db, users::queries, by_email(&email))?;
+    let hash = admin
+        .as_ref()
+        .map(|a| a.password_hash.clone())
+        .unwrap_or_else(|| DUMMY_HASH.clone());
+    let password = form.password.clone();
+    let hashing = HASHING.get_or_init(|| Arc::new(Semaphore::new(a.max_concurrent_hashes.max(1))));
+    let permit = hashing
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let ok = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        users::verify_password(&hash, &password)
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.into()))?;
+    let Some(admin) = admin.filter(|_| ok) else {
+        for key in &keys {
+            on_db!(&state.db, sql, record_failure(key, now_ms(), window_start))?;
+        }
+        let page = LoginPage {
+            csrf,
+            email: form.email,
+            error: INVALID,
+        };
+        return Ok((StatusCode::UNAUTHORIZED, render(&page)?).into_response());
+    };
+    on_db!(&state.db, sql, clear(&keys[0]))?;
+    if users::needs_rehash(&admin.password_hash) {
+        let password = form.password;
+        let hash = tokio::task::spawn_blocking(move || users::hash_password(&password))
+            .await
+            .map_err(|e| AppError::Internal(e.into()))??;
+        on_db!(&state.db, users::queries, set_hash(admin.id, &hash))?;
+    }
+    session::log_in(&session, admin.id).await?;
+    super::audit::record(&state.db, &admin.email, "login", "", "").await?;
+    Ok(Redirect::to("/admin").into_response())
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    session: Session,
+    me: CurrentAdmin,
+) -> Result<Response, AppError> {
+    super::audit::record(&state.db, &me.admin.email, "logout", "", "").await?;
+    session::log_out(&session).await?;
+    Ok(Redirect::to("/admin/login").into_response())
+}
+
+crate::per_engine! {
+    mod sql {
+        pub async fn failures(pool: &Pool, key: &str, window_start: i64) -> Result<i64, sqlx::Error> {
+            let n: Option<i64> = sqlx::query_scalar(
+                "SELECT failures FROM login_throttle WHERE key = $1 AND window_start >= $2",
+            )
+            .bind(key).bind(window_start).fetch_optional(pool).await?;
+            Ok(n.unwrap_or(0))
+        }
+
+        /// Counts a failure in the current window, starting a new window when the old one ended.
+        pub async fn record_failure(pool: &Pool, key: &str, now: i64, window_start: i64) -> Result<(), sqlx::Error> {
+            sqlx::query(
+                "INSERT INTO login_throttle (key, failures, window_start) VALUES ($1, 1, $2) \
+                 ON CONFLICT (key) DO UPDATE SET \
+                 failures = CASE WHEN login_throttle.window_start >= $3 THEN login_throttle.failures + 1 ELSE 1 END, \
+                 window_start = CASE WHEN login_throttle.window_start >= $3 THEN login_throttle.window_start ELSE $2 END",
+            )
+            .bind(key).bind(now).bind(window_start).execute(pool).await?;
+            Ok(())
+        }
+
+        pub async fn clear(pool: &Pool, key: &str) -> Result<(), sqlx::Error> {
+            sqlx::query("DELETE FROM login_throttle WHERE key = $1").bind(key).execute(pool).await?;
+            Ok(())
+        }
+    }
+}

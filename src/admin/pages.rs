@@ -1,0 +1,160 @@
+//! The dashboard, the audit log and account management.
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::audit::{self, Entry};
+use super::auth::CurrentAdmin;
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::http::extract::Form;
+use crate::http::AppError;
+use crate::on_db;
+use crate::pages::{fmt_num, render};
+use crate::users::{self, Admin};
+
+pub struct Row {
+    pub slug: String,
+    pub title: String,
+    pub state: String,
+    pub confirmed: String,
+    pub pending: String,
+    pub today: String,
+    pub goal: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/dashboard.html")]
+struct Dashboard {
+    me: CurrentAdmin,
+    rows: Vec<Row>,
+}
+
+pub async fn dashboard(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+) -> Result<Response, AppError> {
+    let today = crate::signatures::confirm::day_of(now_ms());
+    let mut rows = Vec::new();
+    for p in on_db!(&state.db, crate::petitions::sql, all())? {
+        let c = state.counts.get(&state.db, p.id).await?;
+        let today_n = c
+            .by_day
+            .iter()
+            .find(|(d, _)| *d == today)
+            .map(|(_, n)| *n)
+            .unwrap_or(0);
+        rows.push(Row {
+            state: p.public_state(now_ms()).to_owned(),
+            confirmed: fmt_num(c.confirmed),
+            pending: fmt_num(c.pending),
+            today: fmt_num(today_n),
+            goal: fmt_num(p.goal),
+            slug: p.slug,
+            title: p.title,
+        });
+    }
+    Ok(render(&Dashboard { me, rows })?.into_response())
+}
+
+pub struct AuditRow {
+    pub at: String,
+    pub e: Entry,
+}
+
+#[derive(Template)]
+#[template(path = "admin/audit.html")]
+struct AuditPage {
+    me: CurrentAdmin,
+    entries: Vec<AuditRow>,
+}
+
+pub async fn audit_log(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+) -> Result<Response, AppError> {
+    let entries = audit::recent(&state.db, 500)
+        .await?
+        .into_iter()
+        .map(|e| AuditRow {
+            at: crate::pages::fmt_time(e.at),
+            e,
+        })
+        .collect();
+    Ok(render(&AuditPage { me, entries })?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+struct UsersPage {
+    me: CurrentAdmin,
+    users: Vec<Admin>,
+    created: String,
+    error: String,
+}
+
+pub async fn users(State(state): State<AppState>, me: CurrentAdmin) -> Result<Response, AppError> {
+    me.require_owner()?;
+    let users = on_db!(&state.db, users::queries, all())?;
+    Ok(render(&UsersPage {
+        me,
+        users,
+        created: String::new(),
+        error: String::new(),
+    })?
+    .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct NewUser {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    role: String,
+}
+
+/// Creates an account with a generated password, shown once to the owner who made it.
+pub async fn create_user(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Form(form): Form<NewUser>,
+) -> Result<Response, AppError> {
+    me.require_owner()?;
+    let email = form.email.trim().to_lowercase();
+    let password = users::generate_password();
+    let result = users::upsert_admin(&state.db, &email, &password, &form.role).await;
+    let (created, error) = match result {
+        Ok(_) => {
+            audit::record(
+                &state.db,
+                &me.admin.email,
+                "user.create",
+                &email,
+                &form.role,
+            )
+            .await?;
+            (
+                format!(
+                    "Account {email} ({}) is ready. Its password, shown only now: {password}",
+                    form.role
+                ),
+                String::new(),
+            )
+        }
+        Err(e) => (String::new(), e.to_string()),
+    };
+    let users = on_db!(&state.db, users::queries, all())?;
+    Ok(render(&UsersPage {
+        me,
+        users,
+        created,
+        error,
+    })?
+    .into_response())
+}
+
+pub fn back_to(path: &str) -> Response {
+    Redirect::to(path).into_response()
+}

@@ -1,0 +1,432 @@
+//! Creating, editing (with Markdown preview), opening, closing and delivering petitions, and the
+//! per-petition page with counts by country, area and day.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::audit;
+use super::auth::CurrentAdmin;
+use super::pages::back_to;
+use crate::app::AppState;
+use crate::db::{is_unique_violation, now_ms};
+use crate::domain::country_name;
+use crate::http::extract::Form;
+use crate::http::AppError;
+use crate::on_db;
+use crate::pages::{fmt_num, fmt_time, percent, render};
+use crate::petitions::{self, Petition, PetitionSpec};
+
+/// The edit form as typed.
+#[derive(Debug, Default, Deserialize)]
+pub struct PetitionForm {
+    #[serde(default)]
+    pub slug: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub target: String,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub body: String,
+    #[serde(default)]
+    pub goal: String,
+    #[serde(default)]
+    pub opens_at: String,
+    #[serde(default)]
+    pub closes_at: String,
+    #[serde(default)]
+    pub allowed_countries: String,
+    pub postcode_required: Option<String>,
+    #[serde(default)]
+    pub consent_text: String,
+    #[serde(default)]
+    pub locale: String,
+    #[serde(default)]
+    pub action: String,
+}
+
+fn to_input_time(ms: Option<i64>) -> String {
+    ms.and_then(chrono::DateTime::from_timestamp_millis)
+        .map(|t| t.format("%Y-%m-%dT%H:%M").to_string())
+        .unwrap_or_default()
+}
+
+/// `datetime-local` values are taken as UTC.
+fn from_input_time(s: &str) -> Result<Option<String>, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
+        .map(|t| Some(t.and_utc().to_rfc3339()))
+        .map_err(|_| format!("'{s}' is not a date and time"))
+}
+
+impl PetitionForm {
+    fn from_petition(p: &Petition) -> Self {
+        PetitionForm {
+            slug: p.slug.clone(),
+            title: p.title.clone(),
+            target: p.target.clone(),
+            summary: p.summary.clone(),
+            body: p.body_md.clone(),
+            goal: p.goal.to_string(),
+            opens_at: to_input_time(p.opens_at),
+            closes_at: to_input_time(p.closes_at),
+            allowed_countries: p.allowed_countries.clone(),
+            postcode_required: p.postcode_required.then(|| "on".into()),
+            consent_text: p.consent_text.clone(),
+            locale: p.locale.clone(),
+            action: String::new(),
+        }
+    }
+
+    fn to_spec(&self, state: &str) -> Result<PetitionSpec, BTreeMap<&'static str, String>> {
+        let mut errors = BTreeMap::new();
+        let goal = self.goal.trim().parse::<i64>().unwrap_or_else(|_| {
+            errors.insert("goal", "The goal must be a whole number.".to_owned());
+            1
+        });
+        let mut time = |field: &'static str, v: &str| {
+            from_input_time(v).unwrap_or_else(|e| {
+                errors.insert(field, e);
+                None
+            })
+        };
+        let opens_at = time("opens_at", &self.opens_at);
+        let closes_at = time("closes_at", &self.closes_at);
+        let spec = PetitionSpec {
+            slug: self.slug.trim().to_owned(),
+            title: self.title.trim().to_owned(),
+            target: self.target.trim().to_owned(),
+            summary: self.summary.trim().to_owned(),
+            body: self.body.replace("\r\n", "\n"),
+            goal,
+            state: state.to_owned(),
+            opens_at,
+            closes_at,
+            allowed_countries: self
+                .allowed_countries
+                .split([',', ' '])
+                .map(|c| c.trim().to_ascii_uppercase())
+                .filter(|c| !c.is_empty())
+                .collect(),
+            postcode_required: self.postcode_required.is_some(),
+            consent_text: self.consent_text.trim().to_owned(),
+            locale: if self.locale.trim().is_empty() {
+                "en".into()
+            } else {
+                self.locale.trim().to_owned()
+            },
+        };
+        for (field, message) in spec.problems() {
+            errors.entry(field).or_insert(message);
+        }
+        if errors.is_empty() {
+            Ok(spec)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/petition_form.html")]
+struct FormPage {
+    me: CurrentAdmin,
+    form: PetitionForm,
+    errors: BTreeMap<&'static str, String>,
+    /// Empty when creating.
+    editing: String,
+    preview: String,
+}
+
+impl FormPage {
+    fn err(&self, field: &str) -> &str {
+        self.errors.get(field).map(String::as_str).unwrap_or("")
+    }
+}
+
+pub async fn new_form(me: CurrentAdmin) -> Result<Response, AppError> {
+    me.require_edit()?;
+    let form = PetitionForm {
+        goal: "1000".into(),
+        consent_text: petitions::spec::default_consent(),
+        locale: "en".into(),
+        ..Default::default()
+    };
+    Ok(render(&FormPage {
+        me,
+        form,
+        errors: BTreeMap::new(),
+        editing: String::new(),
+        preview: String::new(),
+    })?
+    .into_response())
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Form(form): Form<PetitionForm>,
+) -> Result<Response, AppError> {
+    me.require_edit()?;
+    let preview = if form.action == "preview" {
+        crate::text::markdown(&form.body)
+    } else {
+        String::new()
+    };
+    let spec = match form.to_spec("draft") {
+        Ok(spec) if form.action != "preview" => spec,
+        result => {
+            let errors = result.err().unwrap_or_default();
+            let status = if errors.is_empty() {
+                StatusCode::OK
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            let page = FormPage {
+                me,
+                form,
+                errors,
+                editing: String::new(),
+                preview,
+            };
+            return Ok((status, render(&page)?).into_response());
+        }
+    };
+    match on_db!(&state.db, petitions::sql, insert(&spec, now_ms())) {
+        Ok(_) => {
+            audit::record(
+                &state.db,
+                &me.admin.email,
+                "petition.create",
+                &spec.slug,
+                &spec.title,
+            )
+            .await?;
+            Ok(back_to(&format!("/admin/petitions/{}", spec.slug)))
+        }
+        Err(e) if is_unique_violation(&e) => {
+            let errors = BTreeMap::from([(
+                "slug",
+                "Another petition already uses this address.".to_owned(),
+            )]);
+            let page = FormPage {
+                me,
+                form,
+                errors,
+                editing: String::new(),
+                preview,
+            };
+            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn load(state: &AppState, slug: &str) -> Result<Petition, AppError> {
+    if crate::domain::Slug::parse(slug).is_err() {
+        return Err(AppError::NotFound);
+    }
+    on_db!(&state.db, petitions::sql, by_slug(slug))?.ok_or(AppError::NotFound)
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    me.require_edit()?;
+    let p = load(&state, &slug).await?;
+    let form = PetitionForm::from_petition(&p);
+    Ok(render(&FormPage {
+        me,
+        form,
+        errors: BTreeMap::new(),
+        editing: p.slug,
+        preview: String::new(),
+    })?
+    .into_response())
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+    Form(mut form): Form<PetitionForm>,
+) -> Result<Response, AppError> {
+    me.require_edit()?;
+    let p = load(&state, &slug).await?;
+    form.slug = p.slug.clone();
+    let preview = if form.action == "preview" {
+        crate::text::markdown(&form.body)
+    } else {
+        String::new()
+    };
+    match form.to_spec(&p.state) {
+        Ok(spec) if form.action != "preview" => {
+            on_db!(&state.db, petitions::sql, update(&spec, now_ms()))?;
+            audit::record(
+                &state.db,
+                &me.admin.email,
+                "petition.update",
+                &spec.slug,
+                &spec.title,
+            )
+            .await?;
+            Ok(back_to(&format!("/admin/petitions/{}", spec.slug)))
+        }
+        result => {
+            let errors = result.err().unwrap_or_default();
+            let status = if errors.is_empty() {
+                StatusCode::OK
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            let page = FormPage {
+                me,
+                form,
+                errors,
+                editing: p.slug,
+                preview,
+            };
+            Ok((status, render(&page)?).into_response())
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct StateChange {
+    #[serde(default)]
+    to: String,
+}
+
+pub async fn change_state(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+    Form(change): Form<StateChange>,
+) -> Result<Response, AppError> {
+    me.require_edit()?;
+    let p = load(&state, &slug).await?;
+    let allowed = match (p.state.as_str(), change.to.as_str()) {
+        ("draft" | "closed", "open") | ("open", "closed") | ("closed", "delivered") => true,
+        (from, "archived") => from != "archived",
+        _ => false,
+    };
+    if !allowed {
+        return Err(AppError::Conflict(format!(
+            "A {} petition cannot become {}.",
+            p.state, change.to
+        )));
+    }
+    on_db!(&state.db, sql, set_state(p.id, &change.to, now_ms()))?;
+    audit::record(
+        &state.db,
+        &me.admin.email,
+        &format!("petition.{}", change.to),
+        &p.slug,
+        &format!("from {}", p.state),
+    )
+    .await?;
+    Ok(back_to(&format!("/admin/petitions/{}", p.slug)))
+}
+
+pub struct Line {
+    pub label: String,
+    pub count: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/petition.html")]
+struct DetailPage {
+    me: CurrentAdmin,
+    p: Petition,
+    public_state: String,
+    confirmed: String,
+    pending: String,
+    pct: i64,
+    countries: Vec<Line>,
+    areas: Vec<Line>,
+    days: Vec<Line>,
+    chart: String,
+    created: String,
+}
+
+pub async fn detail(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let p = load(&state, &slug).await?;
+    let c = state.counts.get(&state.db, p.id).await?;
+    let areas = on_db!(&state.db, sql, areas(p.id))?
+        .into_iter()
+        .map(|(country, area, n)| Line {
+            label: format!("{} {}", country_name(&country), area),
+            count: fmt_num(n),
+        })
+        .collect();
+    let page = DetailPage {
+        public_state: p.public_state(now_ms()).to_owned(),
+        confirmed: fmt_num(c.confirmed),
+        pending: fmt_num(c.pending),
+        pct: percent(c.confirmed, p.goal),
+        countries: c
+            .by_country
+            .iter()
+            .map(|(k, n)| Line {
+                label: country_name(k).to_owned(),
+                count: fmt_num(*n),
+            })
+            .collect(),
+        areas,
+        days: c
+            .by_day
+            .iter()
+            .rev()
+            .map(|(d, n)| Line {
+                label: d.clone(),
+                count: fmt_num(*n),
+            })
+            .collect(),
+        chart: petitions::chart_svg(&c.by_day, 60),
+        created: fmt_time(p.created_at),
+        me,
+        p,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+crate::per_engine! {
+    mod sql {
+        pub async fn set_state(pool: &Pool, id: i64, to: &str, now: i64) -> Result<(), sqlx::Error> {
+            // Closing stamps the closing time (the confirmation grace period runs from it).
+            sqlx::query(
+                "UPDATE petitions SET state = $2, updated_at = $3, \
+                 closes_at = CASE WHEN $2 = 'closed' AND (closes_at IS NULL OR closes_at > $3) THEN $3 \
+                                  WHEN $2 = 'open' AND closes_at IS NOT NULL AND closes_at <= $3 THEN NULL \
+                                  ELSE closes_at END WHERE id = $1",
+            )
+            .bind(id).bind(to).bind(now).execute(pool).await?;
+            Ok(())
+        }
+
+        /// Confirmed signatures by country and postcode area (its first three characters).
+        pub async fn areas(pool: &Pool, petition: i64) -> Result<Vec<(String, String, i64)>, sqlx::Error> {
+            sqlx::query_as(
+                "SELECT country, substr(postcode, 1, 3) AS area, COUNT(*) AS n FROM signatures \
+                 WHERE petition_id = $1 AND state = 'confirmed' AND postcode IS NOT NULL \
+                 GROUP BY country, substr(postcode, 1, 3) ORDER BY n DESC LIMIT 50",
+            )
+            .bind(petition).fetch_all(pool).await
+        }
+    }
+}

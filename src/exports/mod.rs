@@ -1,0 +1,308 @@
+//! Exports for delivery and analysis: counts (CSV, JSON) and signatures (CSV streamed row by row in
+//! constant memory, spreadsheet-formula cells neutralised), plus the SHA-256 digest of a CSV for the
+//! delivery pack.
+
+use std::collections::BTreeMap;
+
+use axum::body::Bytes;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use tokio::sync::mpsc;
+
+use crate::db::Db;
+use crate::on_db;
+use crate::petitions::{Petition, PetitionCounts};
+
+/// Which signatures to export. Dates are `YYYY-MM-DD` (UTC, inclusive) on the signing time.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct SignatureFilter {
+    #[serde(default)]
+    pub state: Option<String>,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub to: Option<String>,
+    #[serde(default)]
+    pub newsletter: Option<String>,
+    /// Only signatures confirmed at or before this time (ms): fixes the list a delivery pack counts.
+    #[serde(default)]
+    pub as_of: Option<i64>,
+}
+
+/// The filter turned into bind values, refusing anything malformed.
+#[derive(Debug, Clone)]
+pub struct ParsedFilter {
+    pub state: Option<String>,
+    pub country: Option<String>,
+    pub from_ms: i64,
+    pub to_ms: i64,
+    pub newsletter_only: bool,
+    pub as_of: Option<i64>,
+}
+
+impl SignatureFilter {
+    pub fn parse(&self) -> Result<ParsedFilter, String> {
+        let state = match self
+            .state
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .unwrap_or("confirmed")
+        {
+            "all" => None,
+            s @ ("confirmed" | "pending" | "withdrawn") => Some(s.to_owned()),
+            other => return Err(format!("unknown state '{other}'")),
+        };
+        let country = match self
+            .country
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            None => None,
+            Some(c) => Some(
+                crate::domain::Country::parse(c)
+                    .map_err(|e| e.to_owned())?
+                    .code()
+                    .to_owned(),
+            ),
+        };
+        let day = |s: &Option<String>, end: bool| -> Result<Option<i64>, String> {
+            match s.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+                None => Ok(None),
+                Some(d) => {
+                    let date = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                        .map_err(|_| format!("'{d}' is not a YYYY-MM-DD date"))?;
+                    let start = date
+                        .and_hms_opt(0, 0, 0)
+                        .unwrap()
+                        .and_utc()
+                        .timestamp_millis();
+                    Ok(Some(if end { start + 86_400_000 - 1 } else { start }))
+                }
+            }
+        };
+        Ok(ParsedFilter {
+            state,
+            country,
+            from_ms: day(&self.from, false)?.unwrap_or(i64::MIN),
+            to_ms: day(&self.to, true)?.unwrap_or(i64::MAX),
+            newsletter_only: matches!(
+                self.newsletter.as_deref(),
+                Some("on" | "true" | "1" | "yes")
+            ),
+            as_of: self.as_of,
+        })
+    }
+}
+
+/// A cell a spreadsheet would run as a formula gets a leading apostrophe.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub struct ExportRow {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub country: String,
+    pub postcode: Option<String>,
+    pub comment: Option<String>,
+    pub newsletter: bool,
+    pub state: String,
+    pub source: Option<String>,
+    pub consent_version: i64,
+    pub created_at: i64,
+    pub confirmed_at: Option<i64>,
+}
+
+pub const HEADER: [&str; 12] = [
+    "id",
+    "name",
+    "email",
+    "country",
+    "postcode",
+    "comment",
+    "newsletter",
+    "state",
+    "source",
+    "consent_version",
+    "signed_at",
+    "confirmed_at",
+];
+
+fn time(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .unwrap_or_default()
+}
+
+/// Streams the CSV in chunks of about 64 KiB; returns the number of data rows.
+/// The bounded channel makes a slow reader slow the query, so memory stays flat.
+pub async fn signatures_csv(
+    db: &Db,
+    petition_id: i64,
+    filter: &ParsedFilter,
+    out: mpsc::Sender<Bytes>,
+) -> Result<i64, sqlx::Error> {
+    on_db!(db, sql, stream(petition_id, filter, out))
+}
+
+pub(crate) struct CsvChunker {
+    writer: csv::Writer<Vec<u8>>,
+    pub rows: i64,
+}
+
+impl CsvChunker {
+    pub fn new() -> Self {
+        let mut writer = Self::writer();
+        writer.write_record(HEADER).expect("writing to memory");
+        CsvChunker { writer, rows: 0 }
+    }
+
+    fn writer() -> csv::Writer<Vec<u8>> {
+        csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Vec::with_capacity(70_000))
+    }
+
+    pub fn push(&mut self, r: &ExportRow) {
+        let id = r.id.to_string();
+        let version = r.consent_version.to_string();
+        let signed = time(r.created_at);
+        let confirmed = r.confirmed_at.map(time).unwrap_or_default();
+        let fields = [
+            id.as_str(),
+            &neutralise(&r.name),
+            &neutralise(&r.email),
+            &r.country,
+            &neutralise(r.postcode.as_deref().unwrap_or("")),
+            &neutralise(r.comment.as_deref().unwrap_or("")),
+            if r.newsletter { "yes" } else { "no" },
+            &r.state,
+            &neutralise(r.source.as_deref().unwrap_or("")),
+            &version,
+            &signed,
+            &confirmed,
+        ];
+        self.writer.write_record(fields).expect("writing to memory");
+        self.rows += 1;
+    }
+
+    /// Takes the buffered bytes once there are enough (or all of them when `flush_all`).
+    pub fn take(&mut self, flush_all: bool) -> Option<Bytes> {
+        let _ = self.writer.flush();
+        let len = self.writer.get_ref().len();
+        if len == 0 || (!flush_all && len < 64 * 1024) {
+            return None;
+        }
+        let full = std::mem::replace(&mut self.writer, Self::writer());
+        full.into_inner().ok().map(Bytes::from)
+    }
+}
+
+/// The SHA-256 (hex) and row count of exactly the CSV `signatures_csv` produces for this filter.
+pub async fn signatures_digest(
+    db: &Db,
+    petition_id: i64,
+    filter: &ParsedFilter,
+) -> Result<(String, i64), sqlx::Error> {
+    let (tx, mut rx) = mpsc::channel::<Bytes>(8);
+    let hashing = tokio::spawn(async move {
+        let mut hasher = Sha256::new();
+        while let Some(chunk) = rx.recv().await {
+            hasher.update(&chunk);
+        }
+        hex::encode(hasher.finalize())
+    });
+    let rows = signatures_csv(db, petition_id, filter, tx).await?;
+    let digest = hashing
+        .await
+        .map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
+    Ok((digest, rows))
+}
+
+#[derive(Debug, Serialize)]
+pub struct CountsExport<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub target: &'a str,
+    pub confirmed: i64,
+    pub pending: i64,
+    pub total: i64,
+    pub by_country: BTreeMap<&'a str, i64>,
+    pub by_day: BTreeMap<&'a str, i64>,
+}
+
+pub fn counts_json<'a>(p: &'a Petition, c: &'a PetitionCounts) -> CountsExport<'a> {
+    CountsExport {
+        slug: &p.slug,
+        title: &p.title,
+        target: &p.target,
+        confirmed: c.confirmed,
+        pending: c.pending,
+        total: c.confirmed + c.pending,
+        by_country: c.by_country.iter().map(|(k, v)| (k.as_str(), *v)).collect(),
+        by_day: c.by_day.iter().map(|(k, v)| (k.as_str(), *v)).collect(),
+    }
+}
+
+/// Counts as CSV: one row per figure, `kind,key,count`.
+pub fn counts_csv(p: &Petition, c: &PetitionCounts) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let _ = w.write_record(["kind", "key", "count"]);
+    let _ = w.write_record(["total", "confirmed", &c.confirmed.to_string()]);
+    let _ = w.write_record(["total", "pending", &c.pending.to_string()]);
+    let _ = w.write_record(["total", "all", &(c.confirmed + c.pending).to_string()]);
+    for (country, n) in &c.by_country {
+        let _ = w.write_record(["country", country, &n.to_string()]);
+    }
+    for (day, n) in &c.by_day {
+        let _ = w.write_record(["day", day, &n.to_string()]);
+    }
+    let _ = p;
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+crate::per_engine! {
+    mod sql {
+        use futures_util::TryStreamExt;
+
+        use crate::exports::{CsvChunker, ExportRow, ParsedFilter};
+
+        pub async fn stream(pool: &Pool, petition: i64, f: &ParsedFilter, out: mpsc::Sender<Bytes>) -> Result<i64, sqlx::Error> {
+            let mut rows = sqlx::query_as::<DB, ExportRow>(
+                "SELECT id, name, email, country, postcode, comment, newsletter, state, source, consent_version, \
+                 created_at, confirmed_at FROM signatures WHERE petition_id = $1 \
+                 AND ($2 IS NULL OR state = $2) AND ($3 IS NULL OR country = $3) \
+                 AND created_at >= $4 AND created_at <= $5 AND ($6 = FALSE OR newsletter) \
+                 AND ($7 IS NULL OR confirmed_at <= $7) ORDER BY id",
+            )
+            .bind(petition).bind(&f.state).bind(&f.country).bind(f.from_ms).bind(f.to_ms)
+            .bind(f.newsletter_only).bind(f.as_of)
+            .fetch(pool);
+            let mut csv = CsvChunker::new();
+            while let Some(row) = rows.try_next().await? {
+                csv.push(&row);
+                if let Some(chunk) = csv.take(false) {
+                    if out.send(chunk).await.is_err() {
+                        return Ok(csv.rows);
+                    }
+                }
+            }
+            if let Some(chunk) = csv.take(true) {
+                let _ = out.send(chunk).await;
+            }
+            Ok(csv.rows)
+        }
+    }
+}

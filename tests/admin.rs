@@ -1,0 +1,683 @@
+//! Staff side: sign-in, sessions, CSRF, roles, petition management, exports and the audit log.
+
+mod common;
+
+use std::time::Duration;
+
+use chorus::db::now_ms;
+use chorus::signatures::bulk::{self, BulkSignature};
+use common::*;
+use sha2::Digest;
+
+struct Staff {
+    client: reqwest::Client,
+    csrf: String,
+}
+
+fn csrf_in(html: &str) -> String {
+    let at = html
+        .find("name=\"csrf\" value=\"")
+        .expect("page has a CSRF field")
+        + 19;
+    html[at..at + 64].to_owned()
+}
+
+fn cookie_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+async fn make_admin(app: &TestApp, email: &str, role: &str) {
+    chorus::users::upsert_admin(app.db(), email, "correct horse battery", role)
+        .await
+        .unwrap();
+}
+
+async fn log_in(app: &TestApp, email: &str) -> Staff {
+    let client = cookie_client();
+    let page = client
+        .get(app.url("/admin/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = csrf_in(&page);
+    let res = client
+        .post(app.url("/admin/login"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", email),
+            ("password", "correct horse battery"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "login of {email}");
+    let page = client
+        .get(app.url("/admin"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    Staff {
+        client,
+        csrf: csrf_in(&page),
+    }
+}
+
+impl Staff {
+    async fn post(&self, app: &TestApp, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let mut fields = vec![("csrf", self.csrf.as_str())];
+        fields.extend_from_slice(form);
+        self.client
+            .post(app.url(path))
+            .form(&fields)
+            .send()
+            .await
+            .unwrap()
+    }
+    async fn get(&self, app: &TestApp, path: &str) -> reqwest::Response {
+        self.client.get(app.url(path)).send().await.unwrap()
+    }
+}
+
+fn session_cookie(res: &reqwest::Response) -> Option<String> {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("chorus_admin="))
+        .map(|c| c.split(';').next().unwrap().to_owned())
+}
+
+async fn sign_in_out_and_fixation(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    make_admin(&app, "owner@example.org", "owner").await;
+    let res = app.get("/admin").await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/admin/login");
+
+    let client = cookie_client();
+    let res = client.get(app.url("/admin/login")).send().await.unwrap();
+    let before = session_cookie(&res).expect("a session cookie before login");
+    let set = res.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(
+        set.contains("HttpOnly") && set.contains("SameSite=Strict"),
+        "{set}"
+    );
+    let csrf = csrf_in(&res.text().await.unwrap());
+
+    // Wrong password and unknown account: same status, same message.
+    let wrong = client
+        .post(app.url("/admin/login"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", "owner@example.org"),
+            ("password", "nope"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let unknown = client
+        .post(app.url("/admin/login"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", "ghost@example.org"),
+            ("password", "nope"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 401);
+    assert_eq!(unknown.status(), 401);
+    let (w, u) = (wrong.text().await.unwrap(), unknown.text().await.unwrap());
+    assert!(
+        w.contains("The email or password is not right.")
+            && u.contains("The email or password is not right.")
+    );
+
+    let res = client
+        .post(app.url("/admin/login"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", "OWNER@example.org"),
+            ("password", "correct horse battery"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let after = session_cookie(&res).expect("a new session cookie at login");
+    assert_ne!(before, after, "the session id changes at login");
+    let dash = client.get(app.url("/admin")).send().await.unwrap();
+    assert_eq!(dash.status(), 200);
+    // The pre-login cookie gives no access (no session fixation).
+    let old = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let res = old
+        .get(app.url("/admin"))
+        .header("cookie", &before)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+
+    // Logout is POST only.
+    let csrf = csrf_in(&dash.text().await.unwrap());
+    assert_eq!(
+        client
+            .get(app.url("/admin/logout"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        405
+    );
+    assert_eq!(
+        client.get(app.url("/admin")).send().await.unwrap().status(),
+        200
+    );
+    let res = client
+        .post(app.url("/admin/logout"))
+        .form(&[("csrf", csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        client.get(app.url("/admin")).send().await.unwrap().status(),
+        303
+    );
+    let res = old
+        .get(app.url("/admin"))
+        .header("cookie", &after)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "a logged-out session id is dead");
+    app.stop().await;
+}
+
+async fn csrf_is_required(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    make_admin(&app, "c@example.org", "campaigner").await;
+    let staff = log_in(&app, "c@example.org").await;
+    let form = [
+        ("slug", "csrf-test"),
+        ("title", "T"),
+        ("target", "X"),
+        ("goal", "10"),
+        ("consent_text", "ok"),
+        ("action", "save"),
+    ];
+    let res = staff
+        .client
+        .post(app.url("/admin/petitions"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403, "missing token");
+    let mut with_bad = vec![("csrf", "0".repeat(64))];
+    with_bad.extend(form.iter().map(|(k, v)| (*k, v.to_string())));
+    let res = staff
+        .client
+        .post(app.url("/admin/petitions"))
+        .form(&with_bad)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403, "wrong token");
+    let mut good = vec![("csrf", staff.csrf.as_str())];
+    good.extend_from_slice(&form);
+    let res = staff
+        .client
+        .post(app.url("/admin/petitions"))
+        .header("origin", "https://evil.example")
+        .form(&good)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403, "cross-origin");
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM petitions").await, 0);
+    let res = staff
+        .client
+        .post(app.url("/admin/petitions"))
+        .header("origin", app.addr.as_str())
+        .form(&good)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "same origin with token");
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM petitions").await, 1);
+    // The login form is protected too.
+    let anon = cookie_client();
+    let res = anon
+        .post(app.url("/admin/login"))
+        .form(&[
+            ("email", "c@example.org"),
+            ("password", "correct horse battery"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    app.stop().await;
+}
+
+async fn manage_petitions(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    make_admin(&app, "c@example.org", "campaigner").await;
+    let staff = log_in(&app, "c@example.org").await;
+    // Invalid input comes back filled in with each error by its field.
+    let res = staff
+        .post(
+            &app,
+            "/admin/petitions",
+            &[
+                ("slug", "Bad Slug"),
+                ("title", "Clean water <now>"),
+                ("target", ""),
+                ("goal", "lots"),
+                ("consent_text", "ok"),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains(r#"id="slug-error""#)
+            && html.contains(r#"id="target-error""#)
+            && html.contains(r#"id="goal-error""#),
+        "{html}"
+    );
+    assert!(
+        html.contains("value=\"Clean water &#60;now&#62;\"")
+            || html.contains("value=\"Clean water &lt;now&gt;\""),
+        "title kept"
+    );
+    // Preview renders the Markdown without saving.
+    let res = staff
+        .post(
+            &app,
+            "/admin/petitions",
+            &[
+                ("slug", "water"),
+                ("title", "Clean water"),
+                ("target", "City Council"),
+                ("goal", "500"),
+                ("body", "We need **clean** water"),
+                ("consent_text", "ok"),
+                ("action", "preview"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("We need <strong>clean</strong> water"));
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM petitions").await, 0);
+    let res = staff
+        .post(
+            &app,
+            "/admin/petitions",
+            &[
+                ("slug", "water"),
+                ("title", "Clean water"),
+                ("target", "City Council"),
+                ("goal", "500"),
+                ("body", "We need **clean** water"),
+                ("consent_text", "ok"),
+                ("allowed_countries", "us, ca"),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(
+        app.get("/p/water").await.status(),
+        404,
+        "drafts are not public"
+    );
+    assert_eq!(
+        staff
+            .post(&app, "/admin/petitions/water/state", &[("to", "delivered")])
+            .await
+            .status(),
+        409
+    );
+    assert_eq!(
+        staff
+            .post(&app, "/admin/petitions/water/state", &[("to", "open")])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(app.get("/p/water").await.status(), 200);
+    let p = app.petition("water").await;
+    assert_eq!(p.allowed_countries, "US,CA");
+    // Edit: changing the consent text bumps its version.
+    let res = staff
+        .post(
+            &app,
+            "/admin/petitions/water",
+            &[
+                ("title", "Clean water for all"),
+                ("target", "City Council"),
+                ("goal", "800"),
+                ("consent_text", "new text"),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let p = app.petition("water").await;
+    assert_eq!(
+        (
+            p.title.as_str(),
+            p.goal,
+            p.consent_version,
+            p.state.as_str()
+        ),
+        ("Clean water for all", 800, 2, "open")
+    );
+    assert_eq!(
+        staff
+            .post(&app, "/admin/petitions/water/state", &[("to", "closed")])
+            .await
+            .status(),
+        303
+    );
+    let p = app.petition("water").await;
+    assert!(p.closes_at.is_some_and(|t| t <= now_ms()));
+    let res = app
+        .post_json(
+            "/api/v1/petitions/water/signatures",
+            &signer(&unique_email("late")),
+        )
+        .await;
+    assert_eq!(res.status(), 409);
+    // Every action is in the audit log.
+    let audit = staff.get(&app, "/admin/audit").await.text().await.unwrap();
+    for action in [
+        "login",
+        "petition.create",
+        "petition.open",
+        "petition.update",
+        "petition.closed",
+    ] {
+        assert!(
+            audit.contains(&format!("<td>{action}</td>")),
+            "{action} missing from the audit log"
+        );
+    }
+    let detail = staff
+        .get(&app, "/admin/petitions/water")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(detail.contains("Clean water for all"));
+    app.stop().await;
+}
+
+fn seeded(n: usize) -> Vec<BulkSignature> {
+    (0..n)
+        .map(|i| BulkSignature {
+            name: if i == 0 {
+                "=HYPERLINK(\"http://evil\",\"x\")".into()
+            } else {
+                format!("Signer {i}, \"Jr\"")
+            },
+            email: format!("s{i}@example.org"),
+            country: ["US", "FR", "GB"][i % 3].into(),
+            postcode: (i % 3 == 0).then(|| format!("{:05}", 10001 + i)),
+            show_name: false,
+            confirmed_at: now_ms() - (i as i64) * 3_600_000,
+        })
+        .collect()
+}
+
+async fn exports_and_roles(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    let p = app.create_petition("exp", "").await;
+    bulk::insert_confirmed(app.db(), p.id, 1, &seeded(30))
+        .await
+        .unwrap();
+    make_admin(&app, "c@example.org", "campaigner").await;
+    make_admin(&app, "v@example.org", "viewer").await;
+
+    let viewer = log_in(&app, "v@example.org").await;
+    assert_eq!(
+        viewer
+            .get(&app, "/admin/petitions/exp/export/signatures.csv")
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(
+        viewer
+            .get(&app, "/admin/petitions/exp/delivery")
+            .await
+            .status(),
+        403
+    );
+    assert_eq!(viewer.get(&app, "/admin/users").await.status(), 403);
+    assert_eq!(
+        viewer
+            .post(&app, "/admin/petitions/exp/state", &[("to", "closed")])
+            .await
+            .status(),
+        403
+    );
+    let counts = viewer
+        .get(&app, "/admin/petitions/exp/export/counts.csv")
+        .await;
+    assert_eq!(counts.status(), 200);
+    let counts = counts.text().await.unwrap();
+    assert!(
+        counts.starts_with("kind,key,count\r\ntotal,confirmed,30\r\n"),
+        "{counts}"
+    );
+    assert!(counts.contains("country,US,10\r\n"));
+    let page = viewer
+        .get(&app, "/admin/petitions/exp")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !page.contains("Export signatures"),
+        "viewers are not offered personal data"
+    );
+    assert!(!page.contains("s1@example.org"));
+
+    let staff = log_in(&app, "c@example.org").await;
+    let json: serde_json::Value = staff
+        .get(&app, "/admin/petitions/exp/export/counts.json")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(json["confirmed"], 30);
+    assert_eq!(json["by_country"]["FR"], 10);
+    let res = staff
+        .get(&app, "/admin/petitions/exp/export/signatures.csv")
+        .await;
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("exp-signatures.csv"));
+    let csv = res.text().await.unwrap();
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 31);
+    assert!(lines[0].starts_with("id,name,email,country"));
+    assert!(
+        lines[1].contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\""),
+        "formula neutralised and quoted: {}",
+        lines[1]
+    );
+    assert!(csv.contains("\"Signer 1, \"\"Jr\"\"\""), "RFC 4180 quoting");
+    let fr = staff
+        .get(
+            &app,
+            "/admin/petitions/exp/export/signatures.csv?country=FR",
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(fr.split("\r\n").filter(|l| !l.is_empty()).count(), 11);
+    let none = staff
+        .get(
+            &app,
+            "/admin/petitions/exp/export/signatures.csv?newsletter=on",
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        none.split("\r\n").filter(|l| !l.is_empty()).count(),
+        1,
+        "nobody opted in"
+    );
+    assert_eq!(
+        staff
+            .get(
+                &app,
+                "/admin/petitions/exp/export/signatures.csv?state=bogus"
+            )
+            .await
+            .status(),
+        400
+    );
+    assert_eq!(
+        staff
+            .get(
+                &app,
+                "/admin/petitions/exp/export/signatures.csv?from=yesterday"
+            )
+            .await
+            .status(),
+        400
+    );
+
+    // Delivery pack: the digest printed is the SHA-256 of the CSV it links to.
+    let pack = staff
+        .get(&app, "/admin/petitions/exp/delivery")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let at = pack.find("data-testid=\"digest\">").unwrap() + 21;
+    let digest = &pack[at..at + 64];
+    let at = pack.find("data-testid=\"csv-link\"").unwrap();
+    let href_at = pack[..at].rfind("href=\"").unwrap() + 6;
+    let href = pack[href_at..]
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&#38;", "&")
+        .replace("&amp;", "&");
+    let body = staff.get(&app, &href).await.bytes().await.unwrap();
+    assert_eq!(hex::encode(sha2::Sha256::digest(&body)), digest);
+    assert!(pack.contains("30 <small>confirmed signatures"));
+
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let audit = staff.get(&app, "/admin/audit").await.text().await.unwrap();
+    assert!(audit.contains("<td>export.signatures.csv</td>"));
+    assert!(audit.contains("<td>export.delivery_pack</td>"));
+    assert_eq!(app.scalar_i64("SELECT row_count FROM audit_log WHERE action = 'export.signatures.csv' AND detail LIKE '%\"country\":\"FR\"%'").await, 10);
+    app.stop().await;
+}
+
+async fn login_throttle_and_rehash(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    // A hash made with weaker parameters is upgraded at the next login.
+    let weak = {
+        use argon2::password_hash::{PasswordHasher, SaltString};
+        let params = argon2::Params::new(4096, 1, 1, None).unwrap();
+        let a = argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
+        a.hash_password(
+            b"correct horse battery",
+            &SaltString::encode_b64(b"0123456789abcdef").unwrap(),
+        )
+        .unwrap()
+        .to_string()
+    };
+    app.execute(&format!("INSERT INTO admins (email, password_hash, role, created_at) VALUES ('old@example.org', '{weak}', 'owner', 0)")).await;
+    log_in(&app, "old@example.org").await;
+    let hash = text_on(
+        &app.db.url,
+        "SELECT password_hash FROM admins WHERE email = 'old@example.org'",
+    )
+    .await;
+    assert!(
+        hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{hash}"
+    );
+
+    make_admin(&app, "t@example.org", "owner").await;
+    let client = cookie_client();
+    let csrf = csrf_in(
+        &client
+            .get(app.url("/admin/login"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+    );
+    for _ in 0..5 {
+        let res = client
+            .post(app.url("/admin/login"))
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("email", "t@example.org"),
+                ("password", "guess"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 401);
+    }
+    let res = client
+        .post(app.url("/admin/login"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", "t@example.org"),
+            ("password", "correct horse battery"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        res.status(),
+        429,
+        "the account is throttled after 5 failures"
+    );
+    app.stop().await;
+}
+
+both_engines!(
+    sign_in_out_and_fixation,
+    csrf_is_required,
+    manage_petitions,
+    exports_and_roles,
+    login_throttle_and_rehash
+);
