@@ -85,7 +85,7 @@ async fn errors_are_friendly(engine: Engine) {
     // Security headers on every response.
     let res = app.get("/").await;
     assert_eq!(res.headers()["x-content-type-options"], "nosniff");
-    assert_eq!(res.headers()["referrer-policy"], "no-referrer");
+    assert_eq!(res.headers()["referrer-policy"], "same-origin");
     assert!(res.headers().contains_key("content-security-policy"));
     // A body over the limit is refused with 413, not read.
     let big = "x".repeat(200_000);

@@ -111,10 +111,10 @@ pub async fn signatures_csv(
             Err(e) => tracing::error!(error = %e, "signature export failed"),
         }
     });
-    let stream = futures_util::stream::unfold(rx, |mut rx| async move {
-        rx.recv()
-            .await
-            .map(|chunk| (Ok::<_, std::io::Error>(chunk), rx))
+    // poll_fn, not unfold: a finished channel keeps answering None however often it is polled.
+    let mut rx = rx;
+    let stream = futures_util::stream::poll_fn(move |cx| {
+        rx.poll_recv(cx).map(|c| c.map(Ok::<_, std::io::Error>))
     });
     Ok(attachment(
         "text/csv; charset=utf-8",

@@ -316,12 +316,7 @@ pub async fn change_state(
 ) -> Result<Response, AppError> {
     me.require_edit()?;
     let p = load(&state, &slug).await?;
-    let allowed = match (p.state.as_str(), change.to.as_str()) {
-        ("draft" | "closed", "open") | ("open", "closed") | ("closed", "delivered") => true,
-        (from, "archived") => from != "archived",
-        _ => false,
-    };
-    if !allowed {
+    if !transitions(&p.state).iter().any(|(to, _)| *to == change.to) {
         return Err(AppError::Conflict(format!(
             "A {} petition cannot become {}.",
             p.state, change.to
@@ -337,6 +332,20 @@ pub async fn change_state(
     )
     .await?;
     Ok(back_to(&format!("/admin/petitions/{}", p.slug)))
+}
+
+/// The states a petition may move to from `state`, with button labels.
+fn transitions(state: &str) -> Vec<(&'static str, &'static str)> {
+    let mut out = match state {
+        "draft" => vec![("open", "Open for signatures")],
+        "open" => vec![("closed", "Close")],
+        "closed" => vec![("open", "Reopen"), ("delivered", "Mark delivered")],
+        _ => vec![],
+    };
+    if state != "archived" {
+        out.push(("archived", "Archive"));
+    }
+    out
 }
 
 pub struct Line {
@@ -358,6 +367,7 @@ struct DetailPage {
     days: Vec<Line>,
     chart: String,
     created: String,
+    actions: Vec<(&'static str, &'static str)>,
 }
 
 pub async fn detail(
@@ -399,6 +409,7 @@ pub async fn detail(
             .collect(),
         chart: petitions::chart_svg(&c.by_day, 60),
         created: fmt_time(p.created_at),
+        actions: transitions(&p.state),
         me,
         p,
     };

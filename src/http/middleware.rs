@@ -41,8 +41,9 @@ pub fn make_span(req: &axum::http::Request<axum::body::Body>) -> tracing::Span {
 
 const SECURITY_HEADERS: [(&str, &str); 5] = [
     ("x-content-type-options", "nosniff"),
-    // Confirmation links carry tokens: never leak them to another site.
-    ("referrer-policy", "no-referrer"),
+    // Confirmation links carry tokens: never leak them to another site. (Not "no-referrer":
+    // browsers then send `Origin: null` on same-site form posts, which the CSRF check refuses.)
+    ("referrer-policy", "same-origin"),
     ("x-frame-options", "DENY"),
     (
         "content-security-policy",
