@@ -49,6 +49,19 @@ pub enum Command {
         #[command(subcommand)]
         command: PetitionCommand,
     },
+    /// Fill a petition with generated signatures through the bulk path (benchmarks, trials).
+    Seed {
+        #[arg(long)]
+        petition: String,
+        /// Confirmed signatures to add, spread over 50 countries and 120 days.
+        #[arg(long, default_value_t = 0)]
+        confirmed: usize,
+        /// Pending signatures to add; their raw confirmation tokens go to --tokens-out.
+        #[arg(long, default_value_t = 0)]
+        pending: usize,
+        #[arg(long)]
+        tokens_out: Option<PathBuf>,
+    },
     /// Export counts or signatures (recorded in the audit log).
     Export {
         #[command(subcommand)]
@@ -194,6 +207,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Petition { command } => petition(settings, command).await,
         Command::Export { command } => export(settings, command).await,
+        Command::Seed {
+            petition,
+            confirmed,
+            pending,
+            tokens_out,
+        } => {
+            let db = Db::connect(&settings).await?;
+            db.migrate().await?;
+            crate::seed::run(&db, &petition, confirmed, pending, tokens_out.as_deref()).await
+        }
     }
 }
 

@@ -12,6 +12,7 @@ pub mod exports;
 pub mod http;
 pub mod pages;
 pub mod petitions;
+pub mod seed;
 pub mod signatures;
 pub mod telemetry;
 pub mod text;

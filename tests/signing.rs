@@ -635,7 +635,66 @@ async fn page_count_is_at_most_a_second_old(engine: Engine) {
     app.stop().await;
 }
 
+fn raw_signature(petition_id: i64, email: &str) -> chorus::signatures::NewSignature {
+    let mail = chorus::email::Email {
+        kind: "confirm_signature",
+        to: email.to_owned(),
+        from_name: None,
+        reply_to: None,
+        subject: "Please confirm".into(),
+        text: "confirm".into(),
+        html: None,
+    };
+    chorus::signatures::NewSignature {
+        petition_id,
+        name: "Neighbour".into(),
+        email: email.to_owned(),
+        canonical_email: email.to_owned(),
+        country: "GB".into(),
+        postcode: None,
+        comment: None,
+        show_name: false,
+        newsletter: false,
+        consent_version: 1,
+        source: None,
+        locale: "en".into(),
+        confirm_hash: chorus::signatures::tokens::Token::generate().hash,
+        withdraw_hash: chorus::signatures::tokens::Token::generate().hash,
+        already_mail: mail.clone(),
+        confirm_mail: mail,
+    }
+}
+
+/// One signature that cannot be written (its petition does not exist) fails alone: the
+/// neighbours that shared its batch are all committed.
+async fn a_failing_signature_does_not_sink_its_batch(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    let p = app.create_petition("p1", "").await;
+    let mut tasks = Vec::new();
+    for i in 0..40 {
+        let writer = app.state.writer.clone();
+        let petition = if i == 17 { 999_999 } else { p.id };
+        let sig = raw_signature(petition, &unique_email(&format!("n{i}")));
+        tasks.push(tokio::spawn(
+            async move { writer.submit(sig).await.is_ok() },
+        ));
+    }
+    let mut ok = 0;
+    for t in tasks {
+        ok += t.await.unwrap() as i64;
+    }
+    assert_eq!(ok, 39);
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM signatures").await, 39);
+    assert_eq!(
+        app.scalar_i64("SELECT pending FROM petition_counts").await,
+        39
+    );
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM outbox").await, 39);
+    app.stop().await;
+}
+
 both_engines!(
+    a_failing_signature_does_not_sink_its_batch,
     page_count_is_at_most_a_second_old,
     sign_confirm_and_count,
     duplicates_look_like_first_signatures,

@@ -41,6 +41,36 @@ impl Email {
     }
 }
 
+/// Appends one multi-row INSERT of `emails` to `qb` (which must be empty), for batched writers.
+pub fn push_insert_many<'a, DB: Database>(
+    qb: &mut sqlx::QueryBuilder<'a, DB>,
+    emails: &[&'a Email],
+    now: i64,
+) where
+    &'a str: Encode<'a, DB> + Type<DB>,
+    Option<&'a str>: Encode<'a, DB> + Type<DB>,
+    i64: Encode<'a, DB> + Type<DB>,
+    DB::Arguments<'a>: sqlx::IntoArguments<'a, DB>,
+{
+    qb.push(
+        "INSERT INTO outbox (kind, recipient, from_name, reply_to, subject, text_body, html_body, \
+         state, attempts, next_attempt_at, created_at) ",
+    );
+    qb.push_values(emails, |mut b, e| {
+        b.push_bind(e.kind)
+            .push_bind(e.to.as_str())
+            .push_bind(e.from_name.as_deref())
+            .push_bind(e.reply_to.as_deref())
+            .push_bind(e.subject.as_str())
+            .push_bind(e.text.as_str())
+            .push_bind(e.html.as_deref())
+            .push("'pending'")
+            .push_bind(0_i64)
+            .push_bind(now)
+            .push_bind(now);
+    });
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OutboxRow {
     pub id: i64,

@@ -104,30 +104,47 @@ crate::per_engine! {
     mod sql {
         use crate::signatures::writer::NewSignature;
 
-        const INSERT: &str = "INSERT INTO signatures (petition_id, name, email, canonical_email, country, postcode, \
-            comment, show_name, newsletter, consent_version, source, locale, state, emails_sent, created_at) \
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'pending', 1, $13) \
-            ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id";
+        use std::collections::HashMap;
 
-        async fn token(conn: &mut <DB as sqlx::Database>::Connection, hash: &str, sig: i64, purpose: &str, now: i64) -> Result<(), sqlx::Error> {
-            sqlx::query("INSERT INTO signature_tokens (token_hash, signature_id, purpose, created_at) VALUES ($1, $2, $3, $4)")
-                .bind(hash).bind(sig).bind(purpose).bind(now).execute(conn).await?;
-            Ok(())
-        }
+        use crate::email::outbox::push_insert_many;
+        use crate::email::Email;
+
+        /// Rows per multi-row statement: well under both engines' bind-parameter limits.
+        const CHUNK: usize = 1000;
 
         pub async fn write_batch(pool: &Pool, batch: &[&NewSignature], now: i64, max_emails: i64) -> Result<(), sqlx::Error> {
             let mut tx = pool.begin().await?;
+            // New signatures, one statement per chunk; the unique index skips repeats, which come back
+            // without an id and take the slower path below.
+            let mut new_ids: HashMap<(i64, &str), i64> = HashMap::with_capacity(batch.len());
+            for chunk in batch.chunks(CHUNK) {
+                let mut qb = sqlx::QueryBuilder::<DB>::new(
+                    "INSERT INTO signatures (petition_id, name, email, canonical_email, country, postcode, comment, \
+                     show_name, newsletter, consent_version, source, locale, state, emails_sent, created_at) ",
+                );
+                qb.push_values(chunk, |mut b, s| {
+                    b.push_bind(s.petition_id).push_bind(&s.name).push_bind(&s.email).push_bind(&s.canonical_email)
+                        .push_bind(&s.country).push_bind(&s.postcode).push_bind(&s.comment).push_bind(s.show_name)
+                        .push_bind(s.newsletter).push_bind(s.consent_version).push_bind(&s.source).push_bind(&s.locale)
+                        .push("'pending'").push_bind(1_i64).push_bind(now);
+                });
+                qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id, petition_id, canonical_email");
+                let rows: Vec<(i64, i64, String)> = qb.build_query_as().fetch_all(&mut *tx).await?;
+                for (id, petition, canonical) in rows {
+                    // Keyed by the batch's own strings so lookups below borrow instead of allocating.
+                    if let Some(s) = chunk.iter().find(|s| s.petition_id == petition && s.canonical_email == canonical) {
+                        new_ids.insert((petition, s.canonical_email.as_str()), id);
+                    }
+                }
+            }
+            let mut tokens: Vec<(&str, i64, &'static str)> = Vec::with_capacity(batch.len() * 2);
+            let mut mails: Vec<&Email> = Vec::with_capacity(batch.len());
             let mut pending: BTreeMap<i64, i64> = BTreeMap::new();
             for s in batch {
-                let inserted: Option<i64> = sqlx::query_scalar(INSERT)
-                    .bind(s.petition_id).bind(&s.name).bind(&s.email).bind(&s.canonical_email).bind(&s.country)
-                    .bind(&s.postcode).bind(&s.comment).bind(s.show_name).bind(s.newsletter)
-                    .bind(s.consent_version).bind(&s.source).bind(&s.locale).bind(now)
-                    .fetch_optional(&mut *tx).await?;
-                if let Some(id) = inserted {
-                    token(&mut tx, &s.confirm_hash, id, "confirm", now).await?;
-                    token(&mut tx, &s.withdraw_hash, id, "withdraw", now).await?;
-                    s.confirm_mail.insert_query::<DB>(now).execute(&mut *tx).await?;
+                if let Some(id) = new_ids.remove(&(s.petition_id, s.canonical_email.as_str())) {
+                    tokens.push((&s.confirm_hash, id, "confirm"));
+                    tokens.push((&s.withdraw_hash, id, "withdraw"));
+                    mails.push(&s.confirm_mail);
                     *pending.entry(s.petition_id).or_default() += 1;
                     continue;
                 }
@@ -150,23 +167,37 @@ crate::per_engine! {
                         .bind(id).bind(&s.name).bind(&s.email).bind(&s.country).bind(&s.postcode).bind(&s.comment)
                         .bind(s.show_name).bind(s.newsletter).bind(s.consent_version).bind(now)
                         .execute(&mut *tx).await?;
-                        token(&mut tx, &s.confirm_hash, id, "confirm", now).await?;
-                        token(&mut tx, &s.withdraw_hash, id, "withdraw", now).await?;
-                        s.confirm_mail.insert_query::<DB>(now).execute(&mut *tx).await?;
+                        tokens.push((&s.confirm_hash, id, "confirm"));
+                        tokens.push((&s.withdraw_hash, id, "withdraw"));
+                        mails.push(&s.confirm_mail);
                         *pending.entry(s.petition_id).or_default() += 1;
                     }
                     "pending" => {
-                        token(&mut tx, &s.confirm_hash, id, "confirm", now).await?;
-                        token(&mut tx, &s.withdraw_hash, id, "withdraw", now).await?;
-                        s.confirm_mail.insert_query::<DB>(now).execute(&mut *tx).await?;
+                        tokens.push((&s.confirm_hash, id, "confirm"));
+                        tokens.push((&s.withdraw_hash, id, "withdraw"));
+                        mails.push(&s.confirm_mail);
                         bump_sent(&mut tx, id).await?;
                     }
                     _ => {
-                        token(&mut tx, &s.withdraw_hash, id, "withdraw", now).await?;
-                        s.already_mail.insert_query::<DB>(now).execute(&mut *tx).await?;
+                        tokens.push((&s.withdraw_hash, id, "withdraw"));
+                        mails.push(&s.already_mail);
                         bump_sent(&mut tx, id).await?;
                     }
                 }
+            }
+            for chunk in tokens.chunks(CHUNK * 2) {
+                let mut qb = sqlx::QueryBuilder::<DB>::new(
+                    "INSERT INTO signature_tokens (token_hash, signature_id, purpose, created_at) ",
+                );
+                qb.push_values(chunk, |mut b, (hash, id, purpose)| {
+                    b.push_bind(*hash).push_bind(*id).push_bind(*purpose).push_bind(now);
+                });
+                qb.build().execute(&mut *tx).await?;
+            }
+            for chunk in mails.chunks(CHUNK) {
+                let mut qb = sqlx::QueryBuilder::<DB>::new("");
+                push_insert_many(&mut qb, chunk, now);
+                qb.build().execute(&mut *tx).await?;
             }
             // One counter update per petition per batch, in id order so concurrent writers never deadlock.
             for (petition, n) in pending {
