@@ -23,7 +23,8 @@ use crate::db::Db;
 use crate::email::worker::Worker;
 use crate::email::{outbox, Transport};
 use crate::http::{middleware, ApiError, AppError};
-use crate::petitions::{self, CountsCache};
+use crate::petitions::{self, CountsCache, PetitionCache};
+use crate::signatures::confirm::ConfirmWriter;
 use crate::signatures::{self, SignWriter};
 use crate::{on_db, pages};
 
@@ -32,7 +33,9 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub db: Db,
     pub writer: SignWriter,
+    pub confirmer: ConfirmWriter,
     pub counts: CountsCache,
+    pub petitions: PetitionCache,
     pub metrics: PrometheusHandle,
 }
 
@@ -85,7 +88,9 @@ impl Application {
         };
         let state = AppState {
             writer: SignWriter::spawn(db.clone(), settings.clone()),
+            confirmer: ConfirmWriter::spawn(db.clone(), settings.clone()),
             counts: CountsCache::new(Duration::from_millis(settings.counts.cache_ms)),
+            petitions: PetitionCache::new(Duration::from_millis(settings.counts.cache_ms)),
             metrics: metrics_handle(),
             db,
             settings,

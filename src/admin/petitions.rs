@@ -273,6 +273,7 @@ pub async fn update(
     match form.to_spec(&p.state) {
         Ok(spec) if form.action != "preview" => {
             on_db!(&state.db, petitions::sql, update(&spec, now_ms()))?;
+            state.petitions.forget(&spec.slug);
             audit::record(
                 &state.db,
                 &me.admin.email,
@@ -323,6 +324,7 @@ pub async fn change_state(
         )));
     }
     on_db!(&state.db, sql, set_state(p.id, &change.to, now_ms()))?;
+    state.petitions.forget(&p.slug);
     audit::record(
         &state.db,
         &me.admin.email,

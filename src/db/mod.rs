@@ -3,6 +3,8 @@
 //! Queries are written once inside [`per_engine!`], which stamps the same module out for each engine
 //! with concrete types (`DB`, `Pool`, `PG`), so no code above this layer knows which engine it runs on.
 
+pub mod batcher;
+
 use std::str::FromStr;
 use std::time::Duration;
 

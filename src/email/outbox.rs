@@ -109,9 +109,19 @@ crate::per_engine! {
             sqlx::query_as::<DB, OutboxRow>(&q).bind(now + lease_ms).bind(now).bind(limit).fetch_all(pool).await
         }
 
-        pub async fn mark_sent(pool: &Pool, id: i64, now: i64) -> Result<(), sqlx::Error> {
-            sqlx::query("UPDATE outbox SET state = 'sent', sent_at = $2, locked_until = NULL, last_error = NULL WHERE id = $1")
-                .bind(id).bind(now).execute(pool).await?;
+        /// Marks a round's delivered emails in one statement (one commit, not one per email).
+        pub async fn mark_sent(pool: &Pool, ids: &[i64], now: i64) -> Result<(), sqlx::Error> {
+            if ids.is_empty() {
+                return Ok(());
+            }
+            let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE outbox SET state = 'sent', locked_until = NULL, last_error = NULL, sent_at = ");
+            qb.push_bind(now).push(" WHERE id IN (");
+            let mut list = qb.separated(", ");
+            for id in ids {
+                list.push_bind(*id);
+            }
+            qb.push(")");
+            qb.build().execute(pool).await?;
             Ok(())
         }
 

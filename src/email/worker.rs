@@ -86,41 +86,47 @@ impl Worker {
                 (row, res)
             });
         }
+        let mut sent = Vec::with_capacity(n);
         while let Some(joined) = sends.join_next().await {
             let Ok((row, res)) = joined else { continue };
-            self.record(&row, res).await?;
+            match res {
+                Ok(()) => {
+                    metrics::counter!("emails_sent_total", "kind" => row.kind.clone()).increment(1);
+                    sent.push(row.id);
+                }
+                Err(e) => self.record_failure(&row, e).await?,
+            }
         }
+        on_db!(&self.db, outbox::sql, mark_sent(&sent, now_ms()))?;
         Ok(n)
     }
 
-    async fn record(
+    async fn record_failure(
         &self,
         row: &OutboxRow,
-        res: Result<(), super::transport::SendError>,
+        e: super::transport::SendError,
     ) -> Result<(), sqlx::Error> {
         let w = &self.settings.worker;
-        match res {
-            Ok(()) => {
-                metrics::counter!("emails_sent_total", "kind" => row.kind.clone()).increment(1);
-                on_db!(&self.db, outbox::sql, mark_sent(row.id, now_ms()))
-            }
-            Err(e) if e.permanent || row.attempts >= w.max_attempts => {
-                tracing::warn!(outbox_id = row.id, kind = %row.kind, error = %e.message, "email given up");
-                metrics::counter!("emails_failed_total", "kind" => row.kind.clone()).increment(1);
-                on_db!(&self.db, outbox::sql, mark_failed(row.id, &e.message))
-            }
-            Err(e) => {
-                let shift = (row.attempts - 1).clamp(0, 12) as u32;
-                let delay_ms = (w.backoff_base_secs * 1000)
-                    .saturating_mul(1 << shift)
-                    .min(3_600_000);
-                tracing::info!(outbox_id = row.id, attempt = row.attempts, delay_ms, error = %e.message, "email will be retried");
-                on_db!(
-                    &self.db,
-                    outbox::sql,
-                    mark_retry(row.id, now_ms() + delay_ms, &e.message)
-                )
-            }
+        if e.permanent || row.attempts >= w.max_attempts {
+            // The server's text may quote the address: it is stored for staff, not logged.
+            tracing::warn!(outbox_id = row.id, kind = %row.kind, permanent = e.permanent, "email given up");
+            metrics::counter!("emails_failed_total", "kind" => row.kind.clone()).increment(1);
+            return on_db!(&self.db, outbox::sql, mark_failed(row.id, &e.message));
         }
+        let shift = (row.attempts - 1).clamp(0, 12) as u32;
+        let delay_ms = (w.backoff_base_secs * 1000)
+            .saturating_mul(1 << shift)
+            .min(3_600_000);
+        tracing::info!(
+            outbox_id = row.id,
+            attempt = row.attempts,
+            delay_ms,
+            "email will be retried"
+        );
+        on_db!(
+            &self.db,
+            outbox::sql,
+            mark_retry(row.id, now_ms() + delay_ms, &e.message)
+        )
     }
 }

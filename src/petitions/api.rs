@@ -36,7 +36,7 @@ fn rfc3339(ms: Option<i64>) -> Option<String> {
         .map(|t| t.to_rfc3339())
 }
 
-async fn to_json(state: &AppState, p: Petition) -> Result<PetitionJson, AppError> {
+async fn to_json(state: &AppState, p: &Petition) -> Result<PetitionJson, AppError> {
     let counts = state.counts.get(&state.db, p.id).await?;
     Ok(PetitionJson {
         url: format!("{}/p/{}", state.settings.base(), p.slug),
@@ -45,10 +45,10 @@ async fn to_json(state: &AppState, p: Petition) -> Result<PetitionJson, AppError
         by_country: counts.by_country.iter().cloned().collect(),
         opens_at: rfc3339(p.opens_at),
         closes_at: rfc3339(p.closes_at),
-        slug: p.slug,
-        title: p.title,
-        target: p.target,
-        summary: p.summary,
+        slug: p.slug.clone(),
+        title: p.title.clone(),
+        target: p.target.clone(),
+        summary: p.summary.clone(),
         goal: p.goal,
     })
 }
@@ -59,7 +59,7 @@ pub async fn list(
     let petitions = on_db!(&state.db, super::sql, public(100)).map_err(AppError::from)?;
     let mut out = Vec::with_capacity(petitions.len());
     for p in petitions {
-        out.push(to_json(&state, p).await?);
+        out.push(to_json(&state, &p).await?);
     }
     Ok(axum::Json(out))
 }
@@ -69,7 +69,7 @@ pub async fn show(
     Path(slug): Path<String>,
 ) -> Result<axum::Json<PetitionJson>, ApiError> {
     let p = super::pages::load(&state, &slug).await?;
-    Ok(axum::Json(to_json(&state, p).await?))
+    Ok(axum::Json(to_json(&state, &p).await?))
 }
 
 pub async fn sign(

@@ -1,12 +1,13 @@
 //! Confirmed counts read from the maintained counter tables, cached briefly in memory so a
 //! busy petition page costs no database work, yet is never more than `cache_ms` old.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 use serde::Serialize;
 
+use super::Petition;
+use crate::cache::TtlCache;
 use crate::db::Db;
 use crate::on_db;
 
@@ -23,35 +24,46 @@ pub struct PetitionCounts {
     pub recent: Vec<(String, String)>,
 }
 
-type Entries = HashMap<i64, (Instant, Arc<PetitionCounts>)>;
-
+/// Counts per petition id, at most `cache_ms` old.
 #[derive(Clone)]
-pub struct CountsCache {
-    ttl: Duration,
-    entries: Arc<Mutex<Entries>>,
-}
+pub struct CountsCache(TtlCache<i64, PetitionCounts>);
 
 impl CountsCache {
     pub fn new(ttl: Duration) -> Self {
-        CountsCache {
-            ttl,
-            entries: Arc::default(),
-        }
+        CountsCache(TtlCache::new(ttl))
     }
 
     pub async fn get(&self, db: &Db, petition_id: i64) -> Result<Arc<PetitionCounts>, sqlx::Error> {
-        if let Some((at, counts)) = self.entries.lock().unwrap().get(&petition_id) {
-            if at.elapsed() < self.ttl {
-                return Ok(counts.clone());
-            }
-        }
-        let fetched_at = Instant::now();
-        let counts = Arc::new(on_db!(db, sql, load(petition_id))?);
-        self.entries
-            .lock()
-            .unwrap()
-            .insert(petition_id, (fetched_at, counts.clone()));
-        Ok(counts)
+        self.0
+            .get_or_load(&petition_id, || async {
+                on_db!(db, sql, load(petition_id))
+            })
+            .await
+    }
+}
+
+/// Petitions by slug (including "no such petition"), at most `cache_ms` old.
+#[derive(Clone)]
+pub struct PetitionCache(TtlCache<String, Option<Arc<Petition>>>);
+
+impl PetitionCache {
+    pub fn new(ttl: Duration) -> Self {
+        PetitionCache(TtlCache::new(ttl))
+    }
+
+    pub async fn get(&self, db: &Db, slug: &str) -> Result<Option<Arc<Petition>>, sqlx::Error> {
+        let hit = self
+            .0
+            .get_or_load(&slug.to_owned(), || async {
+                Ok::<_, sqlx::Error>(on_db!(db, super::sql, by_slug(slug))?.map(Arc::new))
+            })
+            .await?;
+        Ok(hit.as_ref().clone())
+    }
+
+    /// Drops a petition this instance just changed, so its own pages show the change at once.
+    pub fn forget(&self, slug: &str) {
+        self.0.forget(&slug.to_owned());
     }
 }
 

@@ -8,6 +8,6 @@ mod model;
 pub mod pages;
 pub mod spec;
 
-pub use counts::{CountsCache, PetitionCounts};
+pub use counts::{CountsCache, PetitionCache, PetitionCounts};
 pub use model::{sql, Petition};
 pub use spec::PetitionSpec;

@@ -27,11 +27,16 @@ pub fn not_open_message(p: &Petition) -> &'static str {
     }
 }
 
-pub async fn load(state: &AppState, slug: &str) -> Result<Petition, AppError> {
+/// A public petition by slug (drafts and archived ones are not found), from the short-lived cache.
+pub async fn load(state: &AppState, slug: &str) -> Result<Arc<Petition>, AppError> {
     if crate::domain::Slug::parse(slug).is_err() {
         return Err(AppError::NotFound);
     }
-    let petition = on_db!(&state.db, super::sql, by_slug(slug))?.ok_or(AppError::NotFound)?;
+    let petition = state
+        .petitions
+        .get(&state.db, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if petition.state == "draft" || petition.state == "archived" {
         return Err(AppError::NotFound);
     }
@@ -102,7 +107,7 @@ pub fn country_options(selected: &str, petition: &Petition) -> Vec<CountryOption
 #[derive(Template)]
 #[template(path = "pages/petition.html")]
 struct PetitionPage {
-    p: Petition,
+    p: Arc<Petition>,
     body_html: String,
     count: String,
     goal: String,
@@ -122,7 +127,7 @@ struct PetitionPage {
 impl PetitionPage {
     fn new(
         state: &AppState,
-        p: Petition,
+        p: Arc<Petition>,
         counts: Arc<PetitionCounts>,
         form: SignInput,
         errors: FieldErrors,
@@ -237,7 +242,7 @@ pub async fn sign(
 #[derive(Template)]
 #[template(path = "pages/signed.html")]
 struct SignedPage {
-    p: Petition,
+    p: Arc<Petition>,
 }
 
 pub async fn signed(

@@ -1,8 +1,13 @@
 //! Confirming and withdrawing through emailed links. Each is one guarded UPDATE plus the
 //! counter changes in the same transaction, so concurrent clicks move a count exactly once.
 
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
 use crate::config::Settings;
+use crate::db::batcher::{BatchFn, Batcher};
 use crate::db::{now_ms, Db};
+use crate::http::AppError;
 use crate::on_db;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,11 +30,50 @@ pub struct LinkTarget {
     pub state: String,
 }
 
-pub async fn confirm(db: &Db, settings: &Settings, token: &str) -> Result<Outcome, sqlx::Error> {
+/// Confirmations go through their own group-commit writer: one transaction (and one set of
+/// counter updates) for all the links clicked while the previous batch was being written.
+#[derive(Clone)]
+pub struct ConfirmWriter(Batcher<String, Option<i64>>);
+
+impl ConfirmWriter {
+    pub fn spawn(db: Db, settings: Arc<Settings>) -> Self {
+        let grace = settings.signing.confirm_grace_hours * 3_600_000;
+        let write: BatchFn<String, Option<i64>> =
+            Arc::new(move |db: Db, hashes: Arc<Vec<String>>| {
+                Box::pin(async move {
+                    let now = now_ms();
+                    on_db!(&db, sql, confirm_batch(&hashes, now, now - grace))
+                })
+            });
+        ConfirmWriter(Batcher::spawn(
+            "confirm",
+            db,
+            settings.signing.max_batch,
+            write,
+        ))
+    }
+}
+
+pub async fn confirm(db: &Db, writer: &ConfirmWriter, token: &str) -> Result<Outcome, AppError> {
     let hash = super::tokens::hash(token);
-    let now = now_ms();
-    let cutoff = now - settings.signing.confirm_grace_hours * 3_600_000;
-    on_db!(db, sql, confirm(&hash, now, cutoff))
+    let confirmed_now = writer.0.submit(hash.clone()).await?.is_some();
+    let target = lookup(db, token, "confirm").await?;
+    Ok(match target {
+        None => Outcome::Invalid,
+        Some(t) if confirmed_now => Outcome::Done {
+            slug: t.slug,
+            title: t.title,
+        },
+        Some(t) if t.state == "confirmed" => Outcome::AlreadyDone {
+            slug: t.slug,
+            title: t.title,
+        },
+        Some(t) if t.state == "withdrawn" => Outcome::Invalid,
+        Some(t) => Outcome::Closed {
+            slug: t.slug,
+            title: t.title,
+        },
+    })
 }
 
 pub async fn withdraw(db: &Db, token: &str) -> Result<Outcome, sqlx::Error> {
@@ -66,32 +110,65 @@ crate::per_engine! {
             .bind(hash).bind(purpose).fetch_optional(pool).await
         }
 
-        pub async fn confirm(pool: &Pool, hash: &str, now: i64, cutoff: i64) -> Result<Outcome, sqlx::Error> {
+        /// Confirms every pending signature whose link is in `hashes` (petition still accepting
+        /// confirmations); returns, per hash, the petition id when this call confirmed it.
+        pub async fn confirm_batch(pool: &Pool, hashes: &[String], now: i64, cutoff: i64) -> Result<Vec<Option<i64>>, sqlx::Error> {
             let mut tx = pool.begin().await?;
-            let row: Option<(i64, String)> = sqlx::query_as(
-                "UPDATE signatures SET state = 'confirmed', confirmed_at = $2 WHERE state = 'pending' \
-                 AND id = (SELECT signature_id FROM signature_tokens WHERE token_hash = $1 AND purpose = 'confirm') \
-                 AND petition_id IN (SELECT id FROM petitions WHERE state IN ('open', 'closed', 'delivered') \
-                                     AND (closes_at IS NULL OR closes_at > $3)) \
-                 RETURNING petition_id, country",
-            )
-            .bind(hash).bind(now).bind(cutoff).fetch_optional(&mut *tx).await?;
-            let Some((petition, country)) = row else {
-                drop(tx);
-                return Ok(match lookup(pool, hash, "confirm").await? {
-                    None => Outcome::Invalid,
-                    Some(t) if t.state == "confirmed" => Outcome::AlreadyDone { slug: t.slug, title: t.title },
-                    Some(t) if t.state == "withdrawn" => Outcome::Invalid,
-                    Some(t) => Outcome::Closed { slug: t.slug, title: t.title },
-                });
-            };
-            sqlx::query("UPDATE petition_counts SET confirmed = confirmed + 1, pending = pending - 1 WHERE petition_id = $1")
-                .bind(petition).execute(&mut *tx).await?;
-            add_country_day(&mut tx, petition, &country, &day_of(now), 1).await?;
-            let (slug, title): (String, String) = sqlx::query_as("SELECT slug, title FROM petitions WHERE id = $1")
-                .bind(petition).fetch_one(&mut *tx).await?;
+            let mut qb = sqlx::QueryBuilder::<DB>::new(
+                "SELECT token_hash, signature_id FROM signature_tokens WHERE purpose = 'confirm' AND token_hash IN (",
+            );
+            let mut list = qb.separated(", ");
+            for h in hashes {
+                list.push_bind(h.as_str());
+            }
+            qb.push(")");
+            let found: Vec<(String, i64)> = qb.build_query_as().fetch_all(&mut *tx).await?;
+            let by_hash: HashMap<String, i64> = found.into_iter().collect();
+            let mut confirmed: HashMap<i64, (i64, String)> = HashMap::new();
+            if !by_hash.is_empty() {
+                let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE signatures SET state = 'confirmed', confirmed_at = ");
+                qb.push_bind(now);
+                qb.push(
+                    " WHERE state = 'pending' AND petition_id IN (SELECT id FROM petitions WHERE state IN \
+                     ('open', 'closed', 'delivered') AND (closes_at IS NULL OR closes_at > ",
+                );
+                qb.push_bind(cutoff);
+                qb.push(")) AND id IN (");
+                let mut list = qb.separated(", ");
+                for id in by_hash.values() {
+                    list.push_bind(*id);
+                }
+                qb.push(") RETURNING id, petition_id, country");
+                let rows: Vec<(i64, i64, String)> = qb.build_query_as().fetch_all(&mut *tx).await?;
+                confirmed = rows.into_iter().map(|(id, p, c)| (id, (p, c))).collect();
+            }
+            // Counters: one update per petition, country and day for the whole batch.
+            let mut totals: BTreeMap<i64, i64> = BTreeMap::new();
+            let mut countries: BTreeMap<(i64, &str), i64> = BTreeMap::new();
+            for (petition, country) in confirmed.values() {
+                *totals.entry(*petition).or_default() += 1;
+                *countries.entry((*petition, country.as_str())).or_default() += 1;
+            }
+            let day = day_of(now);
+            for (petition, n) in &totals {
+                sqlx::query("UPDATE petition_counts SET confirmed = confirmed + $2, pending = pending - $2 WHERE petition_id = $1")
+                    .bind(*petition).bind(*n).execute(&mut *tx).await?;
+                add_day(&mut tx, *petition, &day, *n).await?;
+            }
+            for ((petition, country), n) in &countries {
+                add_country(&mut tx, *petition, country, *n).await?;
+            }
             tx.commit().await?;
-            Ok(Outcome::Done { slug, title })
+            // The first click on a link gets the credit; repeats in the same batch see "already".
+            let mut credited = HashSet::new();
+            Ok(hashes
+                .iter()
+                .map(|h| {
+                    let id = by_hash.get(h)?;
+                    let (petition, _) = confirmed.get(id)?;
+                    credited.insert(*id).then_some(*petition)
+                })
+                .collect())
         }
 
         pub async fn withdraw(pool: &Pool, hash: &str, now: i64) -> Result<Outcome, sqlx::Error> {
@@ -113,7 +190,8 @@ crate::per_engine! {
                 Some(at) => {
                     sqlx::query("UPDATE petition_counts SET confirmed = confirmed - 1 WHERE petition_id = $1")
                         .bind(petition).execute(&mut *tx).await?;
-                    add_country_day(&mut tx, petition, &country, &day_of(at), -1).await?;
+                    add_country(&mut tx, petition, &country, -1).await?;
+                    add_day(&mut tx, petition, &day_of(at), -1).await?;
                 }
                 None => {
                     sqlx::query("UPDATE petition_counts SET pending = pending - 1 WHERE petition_id = $1")
@@ -126,12 +204,16 @@ crate::per_engine! {
             Ok(Outcome::Done { slug, title })
         }
 
-        async fn add_country_day(conn: &mut <DB as sqlx::Database>::Connection, petition: i64, country: &str, day: &str, delta: i64) -> Result<(), sqlx::Error> {
+        async fn add_country(conn: &mut <DB as sqlx::Database>::Connection, petition: i64, country: &str, delta: i64) -> Result<(), sqlx::Error> {
             sqlx::query(
                 "INSERT INTO petition_country_counts (petition_id, country, confirmed) VALUES ($1, $2, $3) \
                  ON CONFLICT (petition_id, country) DO UPDATE SET confirmed = petition_country_counts.confirmed + $3",
             )
             .bind(petition).bind(country).bind(delta).execute(&mut *conn).await?;
+            Ok(())
+        }
+
+        async fn add_day(conn: &mut <DB as sqlx::Database>::Connection, petition: i64, day: &str, delta: i64) -> Result<(), sqlx::Error> {
             sqlx::query(
                 "INSERT INTO petition_day_counts (petition_id, day, confirmed) VALUES ($1, $2, $3) \
                  ON CONFLICT (petition_id, day) DO UPDATE SET confirmed = petition_day_counts.confirmed + $3",

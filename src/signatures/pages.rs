@@ -97,7 +97,7 @@ async fn act(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, 
         return Ok(invalid());
     };
     let outcome = match purpose {
-        Purpose::Confirm => confirm::confirm(&state.db, &state.settings, token).await?,
+        Purpose::Confirm => confirm::confirm(&state.db, &state.confirmer, token).await?,
         Purpose::Withdraw => confirm::withdraw(&state.db, token).await?,
     };
     let (heading, message, slug) = match (purpose, outcome) {

@@ -5,9 +5,8 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use tokio::sync::{mpsc, oneshot};
-
 use crate::config::Settings;
+use crate::db::batcher::{BatchFn, Batcher};
 use crate::db::{now_ms, Db};
 use crate::email::Email;
 use crate::http::AppError;
@@ -36,67 +35,32 @@ pub struct NewSignature {
     pub already_mail: Email,
 }
 
-struct Job {
-    sig: NewSignature,
-    reply: oneshot::Sender<Result<(), String>>,
-}
-
+/// The signing writer: group commit of new signatures, one per database.
 #[derive(Clone)]
-pub struct SignWriter {
-    tx: mpsc::Sender<Job>,
-}
+pub struct SignWriter(Batcher<Arc<NewSignature>, ()>);
 
 impl SignWriter {
     pub fn spawn(db: Db, settings: Arc<Settings>) -> Self {
-        let (tx, rx) = mpsc::channel(16_384);
-        tokio::spawn(run(db, rx, settings));
-        SignWriter { tx }
+        let max_emails = settings.signing.max_emails_per_signature;
+        let write: BatchFn<Arc<NewSignature>, ()> =
+            Arc::new(move |db: Db, batch: Arc<Vec<Arc<NewSignature>>>| {
+                Box::pin(async move {
+                    let sigs: Vec<&NewSignature> = batch.iter().map(|s| s.as_ref()).collect();
+                    on_db!(&db, sql, write_batch(&sigs, now_ms(), max_emails))?;
+                    Ok(vec![(); sigs.len()])
+                })
+            });
+        SignWriter(Batcher::spawn(
+            "sign",
+            db,
+            settings.signing.max_batch,
+            write,
+        ))
     }
 
     /// Resolves once the signature (and its email) is durably committed.
     pub async fn submit(&self, sig: NewSignature) -> Result<(), AppError> {
-        let (reply, done) = oneshot::channel();
-        self.tx
-            .send(Job { sig, reply })
-            .await
-            .map_err(|_| AppError::Unavailable("signature writer stopped".into()))?;
-        match done.await {
-            Ok(Ok(())) => Ok(()),
-            Ok(Err(e)) => Err(AppError::Unavailable(e)),
-            Err(_) => Err(AppError::Unavailable(
-                "signature writer dropped the request".into(),
-            )),
-        }
-    }
-}
-
-async fn run(db: Db, mut rx: mpsc::Receiver<Job>, settings: Arc<Settings>) {
-    let max_batch = settings.signing.max_batch.max(1);
-    let max_emails = settings.signing.max_emails_per_signature;
-    let mut batch = Vec::with_capacity(max_batch);
-    while rx.recv_many(&mut batch, max_batch).await > 0 {
-        let sigs: Vec<&NewSignature> = batch.iter().map(|j| &j.sig).collect();
-        metrics::histogram!("signing_batch_size").record(sigs.len() as f64);
-        let result = on_db!(&db, sql, write_batch(&sigs, now_ms(), max_emails));
-        match result {
-            Ok(()) => {
-                for job in batch.drain(..) {
-                    let _ = job.reply.send(Ok(()));
-                }
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, size = batch.len(), "signature batch failed; writing one by one");
-                for job in batch.drain(..) {
-                    let one = [&job.sig];
-                    let res =
-                        on_db!(&db, sql, write_batch(&one, now_ms(), max_emails)).map_err(|e| {
-                            tracing::error!(error = %e, "signature could not be written");
-                            "the signature could not be saved".to_owned()
-                        });
-                    let _ = job.reply.send(res);
-                }
-            }
-        }
+        self.0.submit(Arc::new(sig)).await
     }
 }
 
