@@ -18,6 +18,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::cache::TtlCache;
 use crate::config::Settings;
 use crate::db::Db;
 use crate::email::worker::Worker;
@@ -36,6 +37,8 @@ pub struct AppState {
     pub confirmer: ConfirmWriter,
     pub counts: CountsCache,
     pub petitions: PetitionCache,
+    /// Rendered public petition pages by slug.
+    pub pages: TtlCache<String, axum::body::Bytes>,
     pub metrics: PrometheusHandle,
 }
 
@@ -91,6 +94,7 @@ impl Application {
             confirmer: ConfirmWriter::spawn(db.clone(), settings.clone()),
             counts: CountsCache::new(Duration::from_millis(settings.counts.cache_ms)),
             petitions: PetitionCache::new(Duration::from_millis(settings.counts.cache_ms)),
+            pages: TtlCache::new(Duration::from_millis(settings.counts.cache_ms)),
             metrics: metrics_handle(),
             db,
             settings,

@@ -274,6 +274,7 @@ pub async fn update(
         Ok(spec) if form.action != "preview" => {
             on_db!(&state.db, petitions::sql, update(&spec, now_ms()))?;
             state.petitions.forget(&spec.slug);
+            state.pages.forget(&spec.slug);
             audit::record(
                 &state.db,
                 &me.admin.email,
@@ -325,6 +326,7 @@ pub async fn change_state(
     }
     on_db!(&state.db, sql, set_state(p.id, &change.to, now_ms()))?;
     state.petitions.forget(&p.slug);
+    state.pages.forget(&p.slug);
     audit::record(
         &state.db,
         &me.admin.email,

@@ -35,10 +35,13 @@ impl CountsCache {
 
     pub async fn get(&self, db: &Db, petition_id: i64) -> Result<Arc<PetitionCounts>, sqlx::Error> {
         self.0
-            .get_or_load(&petition_id, || async {
-                on_db!(db, sql, load(petition_id))
-            })
+            .get_or_load(&petition_id, || self.fresh(db, petition_id))
             .await
+    }
+
+    /// Straight from the counter tables (for caches built on top of this one).
+    pub async fn fresh(&self, db: &Db, petition_id: i64) -> Result<PetitionCounts, sqlx::Error> {
+        on_db!(db, sql, load(petition_id))
     }
 }
 

@@ -197,23 +197,24 @@ fn static_name(code: &str) -> &'static str {
         .unwrap_or("Unknown")
 }
 
+/// The petition page with an empty form is the same for every visitor, so it is rendered at most
+/// once per `cache_ms` (from fresh counts, so it is never older than that) and shared.
 pub async fn show(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
-    let counts = state.counts.get(&state.db, p.id).await?;
-    let page = PetitionPage::new(
-        &state,
-        p,
-        counts,
-        SignInput {
-            consent: false,
-            ..Default::default()
-        },
-        FieldErrors::default(),
-    );
-    Ok(render(&page)?.into_response())
+    let html = state
+        .pages
+        .get_or_load(&p.slug, || async {
+            let counts = Arc::new(state.counts.fresh(&state.db, p.id).await?);
+            let form = SignInput::default();
+            let page = PetitionPage::new(&state, p.clone(), counts, form, FieldErrors::default());
+            Ok::<_, AppError>(axum::body::Bytes::from(render(&page)?.0))
+        })
+        .await?;
+    let headers = [(axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8")];
+    Ok((headers, html.as_ref().clone()).into_response())
 }
 
 pub async fn sign(
