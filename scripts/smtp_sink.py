@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A real SMTP server for tests (aiosmtpd) that stores each delivered message as JSON.
 
-Usage: smtp_sink.py PORT DIR
+Usage: smtp_sink.py PORT DIR|--discard
 Recipients whose local part starts with "reject" get a permanent 550; "tempfail" gets a 451
 for its first two attempts, then is accepted. Every message is written to DIR/<n>.json with the
 envelope, decoded headers and the text and HTML parts, so tests can read what was really sent.
@@ -37,6 +37,8 @@ class Sink:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if self.directory is None:  # --discard: accept and count only (benchmarks)
+            return "250 Message accepted"
         msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
         text = msg.get_body(preferencelist=("plain",))
         html = msg.get_body(preferencelist=("html",))
@@ -59,7 +61,8 @@ class Sink:
 
 
 async def main(port, directory):
-    os.makedirs(directory, exist_ok=True)
+    if directory is not None:
+        os.makedirs(directory, exist_ok=True)
     controller = Controller(Sink(directory), hostname="127.0.0.1", port=port)
     controller.start()
     print(f"smtp sink on 127.0.0.1:{port} writing to {directory}", flush=True)
@@ -70,4 +73,5 @@ async def main(port, directory):
 
 
 if __name__ == "__main__":
-    asyncio.run(main(int(sys.argv[1]), sys.argv[2]))
+    target = None if sys.argv[2] == "--discard" else sys.argv[2]
+    asyncio.run(main(int(sys.argv[1]), target))

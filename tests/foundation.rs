@@ -19,6 +19,7 @@ fn email_to(to: &str, subject: &str) -> Email {
         subject: subject.to_owned(),
         text: "plain body".into(),
         html: Some("<p>html body</p>".into()),
+        payload: None,
     }
 }
 

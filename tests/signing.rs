@@ -644,6 +644,7 @@ fn raw_signature(petition_id: i64, email: &str) -> chorus::signatures::NewSignat
         subject: "Please confirm".into(),
         text: "confirm".into(),
         html: None,
+        payload: None,
     };
     chorus::signatures::NewSignature {
         petition_id,

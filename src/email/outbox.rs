@@ -13,10 +13,12 @@ pub struct Email {
     pub subject: String,
     pub text: String,
     pub html: Option<String>,
+    /// Parameters for emails rendered at send time (subject and text are then empty).
+    pub payload: Option<String>,
 }
 
 const INSERT: &str = "INSERT INTO outbox (kind, recipient, from_name, reply_to, subject, text_body, html_body, \
-     state, attempts, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', 0, $8, $8)";
+     payload, state, attempts, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $9, 'pending', 0, $8, $8)";
 
 impl Email {
     /// The INSERT for this email, to run on the caller's transaction so it commits with the change.
@@ -38,6 +40,7 @@ impl Email {
             .bind(self.text.as_str())
             .bind(self.html.as_deref())
             .bind(now)
+            .bind(self.payload.as_deref())
     }
 }
 
@@ -54,7 +57,7 @@ pub fn push_insert_many<'a, DB: Database>(
 {
     qb.push(
         "INSERT INTO outbox (kind, recipient, from_name, reply_to, subject, text_body, html_body, \
-         state, attempts, next_attempt_at, created_at) ",
+         payload, state, attempts, next_attempt_at, created_at) ",
     );
     qb.push_values(emails, |mut b, e| {
         b.push_bind(e.kind)
@@ -64,6 +67,7 @@ pub fn push_insert_many<'a, DB: Database>(
             .push_bind(e.subject.as_str())
             .push_bind(e.text.as_str())
             .push_bind(e.html.as_deref())
+            .push_bind(e.payload.as_deref())
             .push("'pending'")
             .push_bind(0_i64)
             .push_bind(now)
@@ -81,6 +85,7 @@ pub struct OutboxRow {
     pub subject: String,
     pub text_body: String,
     pub html_body: Option<String>,
+    pub payload: Option<String>,
     pub attempts: i64,
 }
 
@@ -104,7 +109,7 @@ crate::per_engine! {
                 "UPDATE outbox SET locked_until = $1, attempts = attempts + 1 WHERE id IN \
                  (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $2 \
                   AND (locked_until IS NULL OR locked_until < $2) ORDER BY id LIMIT $3 {lock}) \
-                 RETURNING id, kind, recipient, from_name, reply_to, subject, text_body, html_body, attempts"
+                 RETURNING id, kind, recipient, from_name, reply_to, subject, text_body, html_body, payload, attempts"
             );
             sqlx::query_as::<DB, OutboxRow>(&q).bind(now + lease_ms).bind(now).bind(limit).fetch_all(pool).await
         }

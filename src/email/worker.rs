@@ -78,7 +78,18 @@ impl Worker {
         )?;
         let n = rows.len();
         let mut sends = JoinSet::new();
-        for row in rows {
+        for mut row in rows {
+            if let Err(e) = self.render(&mut row) {
+                self.record_failure(
+                    &row,
+                    super::transport::SendError {
+                        permanent: true,
+                        message: e,
+                    },
+                )
+                .await?;
+                continue;
+            }
             let transport = self.transport.clone();
             let from = self.from.clone();
             sends.spawn(async move {
@@ -99,6 +110,23 @@ impl Worker {
         }
         on_db!(&self.db, outbox::sql, mark_sent(&sent, now_ms()))?;
         Ok(n)
+    }
+
+    /// Fills in subject and bodies of an email stored as parameters.
+    fn render(&self, row: &mut OutboxRow) -> Result<(), String> {
+        let Some(payload) = row.payload.as_deref() else {
+            return Ok(());
+        };
+        match crate::signatures::emails::render(&row.kind, payload, self.settings.base()) {
+            Some(Ok((subject, text, html))) => {
+                row.subject = subject;
+                row.text_body = text;
+                row.html_body = Some(html);
+                Ok(())
+            }
+            Some(Err(e)) => Err(format!("could not render: {e}")),
+            None => Err(format!("no template for email kind '{}'", row.kind)),
+        }
     }
 
     async fn record_failure(

@@ -1,16 +1,30 @@
-//! The emails a signature causes, rendered when it is submitted (text and HTML parts).
+//! The emails a signature causes. The outbox stores only their parameters (a small JSON payload);
+//! the worker renders subject, text and HTML when it sends, off the signing path.
 
 use askama::Template;
+use serde::{Deserialize, Serialize};
 
 use super::tokens::Token;
 use crate::email::Email;
 use crate::petitions::Petition;
 
+/// What the confirmation and "already signed" emails need.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SignatureMail {
+    pub name: String,
+    pub title: String,
+    pub target: String,
+    pub slug: String,
+    /// The raw confirmation token (only for the confirmation email).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirm: Option<String>,
+    pub withdraw: String,
+}
+
 #[derive(Template)]
 #[template(path = "emails/confirm.txt")]
 struct ConfirmText<'a> {
-    name: &'a str,
-    petition: &'a Petition,
+    m: &'a SignatureMail,
     confirm_url: &'a str,
     withdraw_url: &'a str,
 }
@@ -18,8 +32,7 @@ struct ConfirmText<'a> {
 #[derive(Template)]
 #[template(path = "emails/confirm.html")]
 struct ConfirmHtml<'a> {
-    name: &'a str,
-    petition: &'a Petition,
+    m: &'a SignatureMail,
     confirm_url: &'a str,
     withdraw_url: &'a str,
 }
@@ -27,8 +40,7 @@ struct ConfirmHtml<'a> {
 #[derive(Template)]
 #[template(path = "emails/already_signed.txt")]
 struct AlreadyText<'a> {
-    name: &'a str,
-    petition: &'a Petition,
+    m: &'a SignatureMail,
     petition_url: &'a str,
     withdraw_url: &'a str,
 }
@@ -36,8 +48,7 @@ struct AlreadyText<'a> {
 #[derive(Template)]
 #[template(path = "emails/already_signed.html")]
 struct AlreadyHtml<'a> {
-    name: &'a str,
-    petition: &'a Petition,
+    m: &'a SignatureMail,
     petition_url: &'a str,
     withdraw_url: &'a str,
 }
@@ -49,74 +60,99 @@ fn one_line(s: &str) -> String {
         .collect()
 }
 
+fn deferred(kind: &'static str, to: &str, mail: &SignatureMail) -> Email {
+    Email {
+        kind,
+        to: to.to_owned(),
+        from_name: None,
+        reply_to: None,
+        subject: String::new(),
+        text: String::new(),
+        html: None,
+        payload: Some(serde_json::to_string(mail).expect("plain strings serialise")),
+    }
+}
+
 pub fn confirmation(
-    base: &str,
     petition: &Petition,
     to: &str,
     name: &str,
     confirm: &Token,
     withdraw: &Token,
-) -> anyhow::Result<Email> {
-    let confirm_url = format!("{base}/confirm/{}", confirm.secret);
-    let withdraw_url = format!("{base}/withdraw/{}", withdraw.secret);
-    Ok(Email {
-        kind: "confirm_signature",
-        to: to.to_owned(),
-        from_name: None,
-        reply_to: None,
-        subject: one_line(&format!(
-            "Please confirm your signature: {}",
-            petition.title
-        )),
-        text: ConfirmText {
-            name,
-            petition,
-            confirm_url: &confirm_url,
-            withdraw_url: &withdraw_url,
-        }
-        .render()?,
-        html: Some(
-            ConfirmHtml {
-                name,
-                petition,
+) -> Email {
+    let mail = SignatureMail {
+        name: name.to_owned(),
+        title: petition.title.clone(),
+        target: petition.target.clone(),
+        slug: petition.slug.clone(),
+        confirm: Some(confirm.secret.clone()),
+        withdraw: withdraw.secret.clone(),
+    };
+    deferred("confirm_signature", to, &mail)
+}
+
+pub fn already_signed(petition: &Petition, to: &str, name: &str, withdraw: &Token) -> Email {
+    let mail = SignatureMail {
+        name: name.to_owned(),
+        title: petition.title.clone(),
+        target: petition.target.clone(),
+        slug: petition.slug.clone(),
+        confirm: None,
+        withdraw: withdraw.secret.clone(),
+    };
+    deferred("already_signed", to, &mail)
+}
+
+/// Subject, text and HTML of a stored email of one of these kinds; `None` for other kinds.
+pub fn render(
+    kind: &str,
+    payload: &str,
+    base: &str,
+) -> Option<anyhow::Result<(String, String, String)>> {
+    let m: SignatureMail = match serde_json::from_str(payload) {
+        Ok(m) => m,
+        Err(e) => return Some(Err(e.into())),
+    };
+    let withdraw_url = format!("{base}/withdraw/{}", m.withdraw);
+    let rendered = match kind {
+        "confirm_signature" => {
+            let confirm_url = format!(
+                "{base}/confirm/{}",
+                m.confirm.as_deref().unwrap_or_default()
+            );
+            let subject = one_line(&format!("Please confirm your signature: {}", m.title));
+            let text = ConfirmText {
+                m: &m,
                 confirm_url: &confirm_url,
                 withdraw_url: &withdraw_url,
             }
-            .render()?,
-        ),
-    })
-}
-
-pub fn already_signed(
-    base: &str,
-    petition: &Petition,
-    to: &str,
-    name: &str,
-    withdraw: &Token,
-) -> anyhow::Result<Email> {
-    let petition_url = format!("{base}/p/{}", petition.slug);
-    let withdraw_url = format!("{base}/withdraw/{}", withdraw.secret);
-    Ok(Email {
-        kind: "already_signed",
-        to: to.to_owned(),
-        from_name: None,
-        reply_to: None,
-        subject: one_line(&format!("You have already signed: {}", petition.title)),
-        text: AlreadyText {
-            name,
-            petition,
-            petition_url: &petition_url,
-            withdraw_url: &withdraw_url,
+            .render();
+            let html = ConfirmHtml {
+                m: &m,
+                confirm_url: &confirm_url,
+                withdraw_url: &withdraw_url,
+            }
+            .render();
+            text.and_then(|t| html.map(|h| (subject, t, h)))
         }
-        .render()?,
-        html: Some(
-            AlreadyHtml {
-                name,
-                petition,
+        "already_signed" => {
+            let petition_url = format!("{base}/p/{}", m.slug);
+            let subject = one_line(&format!("You have already signed: {}", m.title));
+            let text = AlreadyText {
+                m: &m,
                 petition_url: &petition_url,
                 withdraw_url: &withdraw_url,
             }
-            .render()?,
-        ),
-    })
+            .render();
+            let html = AlreadyHtml {
+                m: &m,
+                petition_url: &petition_url,
+                withdraw_url: &withdraw_url,
+            }
+            .render();
+            text.and_then(|t| html.map(|h| (subject, t, h)))
+        }
+        _ => return None,
+    };
+    Some(rendered.map_err(Into::into))
 }

@@ -70,18 +70,12 @@ pub async fn sign(
     let valid = input
         .parse(petition, &state.settings)
         .map_err(SignError::Invalid)?;
-    let base = state.settings.base();
     let confirm = tokens::Token::generate();
     let withdraw = tokens::Token::generate();
     let to = valid.email.as_str();
     let name = valid.name.as_str();
-    let mails = emails::confirmation(base, petition, to, name, &confirm, &withdraw).and_then(|c| {
-        Ok((
-            c,
-            emails::already_signed(base, petition, to, name, &withdraw)?,
-        ))
-    });
-    let (confirm_mail, already_mail) = mails.map_err(|e| SignError::Failed(e.into()))?;
+    let confirm_mail = emails::confirmation(petition, to, name, &confirm, &withdraw);
+    let already_mail = emails::already_signed(petition, to, name, &withdraw);
     let sig = NewSignature {
         petition_id: petition.id,
         name: name.to_owned(),

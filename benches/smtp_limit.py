@@ -1,0 +1,24 @@
+#!/usr/bin/env python3
+"""The local SMTP server's own limit: messages/s from 8 pooled connections (smtplib), same size as
+a confirmation email. Usage: smtp_limit.py HOST:PORT [COUNT]"""
+import smtplib
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+host, port = sys.argv[1].split(":")
+count = int(sys.argv[2]) if len(sys.argv) > 2 else 4000
+msg = "From: a@example.org\r\nTo: b@example.org\r\nSubject: limit\r\n\r\n" + ("x" * 70 + "\r\n") * 25
+
+
+def run(n):
+    s = smtplib.SMTP(host, int(port))
+    for _ in range(n):
+        s.sendmail("a@example.org", ["b@example.org"], msg)
+    s.quit()
+
+
+start = time.time()
+with ThreadPoolExecutor(8) as ex:
+    list(ex.map(run, [count // 8] * 8))
+print(f"{count / (time.time() - start):.0f}")
