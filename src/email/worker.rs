@@ -19,6 +19,7 @@ pub struct Worker {
     transport: Transport,
     settings: Arc<Settings>,
     from: Mailbox,
+    sending: Arc<tokio::sync::Semaphore>,
 }
 
 impl Worker {
@@ -27,11 +28,15 @@ impl Worker {
             .email_from
             .parse()
             .map_err(|e| anyhow::anyhow!("invalid email_from '{}': {e}", settings.email_from))?;
+        let sending = Arc::new(tokio::sync::Semaphore::new(
+            settings.worker.smtp_pool_size.max(1) as usize,
+        ));
         Ok(Worker {
             db,
             transport,
             settings,
             from,
+            sending,
         })
     }
 
@@ -92,7 +97,11 @@ impl Worker {
             }
             let transport = self.transport.clone();
             let from = self.from.clone();
+            let permits = self.sending.clone();
             sends.spawn(async move {
+                // One message per pooled connection at a time: lettre opens a new connection
+                // whenever none is idle, so unbounded sends would flood the SMTP server.
+                let _permit = permits.acquire_owned().await;
                 let res = transport.send(&row, &from).await;
                 (row, res)
             });
