@@ -10,6 +10,7 @@ use tokio::sync::mpsc;
 
 use super::audit;
 use super::auth::CurrentAdmin;
+use super::petitions::load;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::domain::country_name;
@@ -18,13 +19,6 @@ use crate::http::AppError;
 use crate::on_db;
 use crate::pages::{fmt_num, fmt_time, render};
 use crate::petitions::{self, Petition};
-
-async fn load(state: &AppState, slug: &str) -> Result<Petition, AppError> {
-    if crate::domain::Slug::parse(slug).is_err() {
-        return Err(AppError::NotFound);
-    }
-    on_db!(&state.db, petitions::sql, by_slug(slug))?.ok_or(AppError::NotFound)
-}
 
 fn attachment(content_type: &'static str, filename: String, body: Body) -> Response {
     (

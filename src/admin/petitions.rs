@@ -231,7 +231,8 @@ pub async fn create(
     }
 }
 
-async fn load(state: &AppState, slug: &str) -> Result<Petition, AppError> {
+/// Any petition by slug, drafts and archived ones included (staff see them all).
+pub(super) async fn load(state: &AppState, slug: &str) -> Result<Petition, AppError> {
     if crate::domain::Slug::parse(slug).is_err() {
         return Err(AppError::NotFound);
     }
