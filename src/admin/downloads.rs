@@ -16,7 +16,6 @@ use crate::db::now_ms;
 use crate::domain::country_name;
 use crate::exports::{self, SignatureFilter};
 use crate::http::AppError;
-use crate::on_db;
 use crate::pages::{fmt_num, fmt_time, render};
 use crate::petitions::{self, Petition};
 
