@@ -694,7 +694,33 @@ async fn a_failing_signature_does_not_sink_its_batch(engine: Engine) {
     app.stop().await;
 }
 
+/// Each signature records the version of the consent text it agreed to.
+async fn signatures_record_consent_version(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", "").await;
+    let (first, second) = (unique_email("v1"), unique_email("v2"));
+    assert_eq!(sign_json(&app, signer(&first)).await.0, 202);
+    app.execute(
+        "UPDATE petitions SET consent_text = 'new wording', consent_version = 2 WHERE slug = 'p1'",
+    )
+    .await;
+    assert_eq!(sign_json(&app, signer(&second)).await.0, 202);
+    let v1 = app
+        .scalar_i64(&format!(
+            "SELECT consent_version FROM signatures WHERE email = '{first}'"
+        ))
+        .await;
+    let v2 = app
+        .scalar_i64(&format!(
+            "SELECT consent_version FROM signatures WHERE email = '{second}'"
+        ))
+        .await;
+    assert_eq!((v1, v2), (1, 2));
+    app.stop().await;
+}
+
 both_engines!(
+    signatures_record_consent_version,
     a_failing_signature_does_not_sink_its_batch,
     page_count_is_at_most_a_second_old,
     sign_confirm_and_count,
