@@ -280,16 +280,33 @@ crate::per_engine! {
         use crate::exports::{CsvChunker, ExportRow, ParsedFilter};
 
         pub async fn stream(pool: &Pool, petition: i64, f: &ParsedFilter, out: mpsc::Sender<Bytes>) -> Result<i64, sqlx::Error> {
-            let mut rows = sqlx::query_as::<DB, ExportRow>(
+            // Only the filters actually given go into the WHERE clause, so the planner can walk the
+            // primary key in order instead of sorting the whole petition.
+            let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "SELECT id, name, email, country, postcode, comment, newsletter, state, source, consent_version, \
-                 created_at, confirmed_at FROM signatures WHERE petition_id = $1 \
-                 AND ($2 IS NULL OR state = $2) AND ($3 IS NULL OR country = $3) \
-                 AND created_at >= $4 AND created_at <= $5 AND ($6 = FALSE OR newsletter) \
-                 AND ($7 IS NULL OR confirmed_at <= $7) ORDER BY id",
-            )
-            .bind(petition).bind(&f.state).bind(&f.country).bind(f.from_ms).bind(f.to_ms)
-            .bind(f.newsletter_only).bind(f.as_of)
-            .fetch(pool);
+                 created_at, confirmed_at FROM signatures WHERE petition_id = ",
+            );
+            qb.push_bind(petition);
+            if let Some(state) = &f.state {
+                qb.push(" AND state = ").push_bind(state.as_str());
+            }
+            if let Some(country) = &f.country {
+                qb.push(" AND country = ").push_bind(country.as_str());
+            }
+            if f.from_ms != i64::MIN {
+                qb.push(" AND created_at >= ").push_bind(f.from_ms);
+            }
+            if f.to_ms != i64::MAX {
+                qb.push(" AND created_at <= ").push_bind(f.to_ms);
+            }
+            if f.newsletter_only {
+                qb.push(" AND newsletter");
+            }
+            if let Some(as_of) = f.as_of {
+                qb.push(" AND confirmed_at <= ").push_bind(as_of);
+            }
+            qb.push(" ORDER BY id");
+            let mut rows = qb.build_query_as::<ExportRow>().fetch(pool);
             let mut csv = CsvChunker::new();
             while let Some(row) = rows.try_next().await? {
                 csv.push(&row);
