@@ -153,6 +153,33 @@ impl FormPage {
     }
 }
 
+/// The form page: 200 when showing it or its preview, 422 with each problem by its field.
+fn form_page(
+    me: CurrentAdmin,
+    form: PetitionForm,
+    errors: BTreeMap<&'static str, String>,
+    editing: String,
+) -> Result<Response, AppError> {
+    let preview = if form.action == "preview" {
+        crate::text::markdown(&form.body)
+    } else {
+        String::new()
+    };
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = FormPage {
+        me,
+        form,
+        errors,
+        editing,
+        preview,
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
 pub async fn new_form(me: CurrentAdmin) -> Result<Response, AppError> {
     me.require_edit()?;
     let form = PetitionForm {
@@ -161,14 +188,7 @@ pub async fn new_form(me: CurrentAdmin) -> Result<Response, AppError> {
         locale: "en".into(),
         ..Default::default()
     };
-    Ok(render(&FormPage {
-        me,
-        form,
-        errors: BTreeMap::new(),
-        editing: String::new(),
-        preview: String::new(),
-    })?
-    .into_response())
+    form_page(me, form, BTreeMap::new(), String::new())
 }
 
 pub async fn create(
@@ -177,29 +197,9 @@ pub async fn create(
     Form(form): Form<PetitionForm>,
 ) -> Result<Response, AppError> {
     me.require_edit()?;
-    let preview = if form.action == "preview" {
-        crate::text::markdown(&form.body)
-    } else {
-        String::new()
-    };
     let spec = match form.to_spec("draft") {
         Ok(spec) if form.action != "preview" => spec,
-        result => {
-            let errors = result.err().unwrap_or_default();
-            let status = if errors.is_empty() {
-                StatusCode::OK
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
-            };
-            let page = FormPage {
-                me,
-                form,
-                errors,
-                editing: String::new(),
-                preview,
-            };
-            return Ok((status, render(&page)?).into_response());
-        }
+        result => return form_page(me, form, result.err().unwrap_or_default(), String::new()),
     };
     match on_db!(&state.db, petitions::sql, insert(&spec, now_ms())) {
         Ok(_) => {
@@ -218,14 +218,7 @@ pub async fn create(
                 "slug",
                 "Another petition already uses this address.".to_owned(),
             )]);
-            let page = FormPage {
-                me,
-                form,
-                errors,
-                editing: String::new(),
-                preview,
-            };
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
+            form_page(me, form, errors, String::new())
         }
         Err(e) => Err(e.into()),
     }
@@ -246,15 +239,7 @@ pub async fn edit_form(
 ) -> Result<Response, AppError> {
     me.require_edit()?;
     let p = load(&state, &slug).await?;
-    let form = PetitionForm::from_petition(&p);
-    Ok(render(&FormPage {
-        me,
-        form,
-        errors: BTreeMap::new(),
-        editing: p.slug,
-        preview: String::new(),
-    })?
-    .into_response())
+    form_page(me, PetitionForm::from_petition(&p), BTreeMap::new(), p.slug)
 }
 
 pub async fn update(
@@ -266,11 +251,6 @@ pub async fn update(
     me.require_edit()?;
     let p = load(&state, &slug).await?;
     form.slug = p.slug.clone();
-    let preview = if form.action == "preview" {
-        crate::text::markdown(&form.body)
-    } else {
-        String::new()
-    };
     match form.to_spec(&p.state) {
         Ok(spec) if form.action != "preview" => {
             on_db!(&state.db, petitions::sql, update(&spec, now_ms()))?;
@@ -286,22 +266,7 @@ pub async fn update(
             .await?;
             Ok(back_to(&format!("/admin/petitions/{}", spec.slug)))
         }
-        result => {
-            let errors = result.err().unwrap_or_default();
-            let status = if errors.is_empty() {
-                StatusCode::OK
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
-            };
-            let page = FormPage {
-                me,
-                form,
-                errors,
-                editing: p.slug,
-                preview,
-            };
-            Ok((status, render(&page)?).into_response())
-        }
+        result => form_page(me, form, result.err().unwrap_or_default(), p.slug),
     }
 }
 
