@@ -636,16 +636,8 @@ async fn page_count_is_at_most_a_second_old(engine: Engine) {
 }
 
 fn raw_signature(petition_id: i64, email: &str) -> chorus::signatures::NewSignature {
-    let mail = chorus::email::Email {
-        kind: "confirm_signature",
-        to: email.to_owned(),
-        from_name: None,
-        reply_to: None,
-        subject: "Please confirm".into(),
-        text: "confirm".into(),
-        html: None,
-        payload: None,
-    };
+    let token = || chorus::signatures::tokens::Token::generate();
+    let (confirm, withdraw) = (token(), token());
     chorus::signatures::NewSignature {
         petition_id,
         name: "Neighbour".into(),
@@ -659,10 +651,16 @@ fn raw_signature(petition_id: i64, email: &str) -> chorus::signatures::NewSignat
         consent_version: 1,
         source: None,
         locale: "en".into(),
-        confirm_hash: chorus::signatures::tokens::Token::generate().hash,
-        withdraw_hash: chorus::signatures::tokens::Token::generate().hash,
-        already_mail: mail.clone(),
-        confirm_mail: mail,
+        confirm_hash: confirm.hash,
+        withdraw_hash: withdraw.hash,
+        mail: chorus::signatures::emails::SignatureMail {
+            name: "Neighbour".into(),
+            title: "T".into(),
+            target: "X".into(),
+            slug: "p1".into(),
+            confirm: Some(confirm.secret),
+            withdraw: withdraw.secret,
+        },
     }
 }
 

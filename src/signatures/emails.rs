@@ -73,34 +73,31 @@ fn deferred(kind: &'static str, to: &str, mail: &SignatureMail) -> Email {
     }
 }
 
-pub fn confirmation(
-    petition: &Petition,
-    to: &str,
-    name: &str,
-    confirm: &Token,
-    withdraw: &Token,
-) -> Email {
-    let mail = SignatureMail {
-        name: name.to_owned(),
-        title: petition.title.clone(),
-        target: petition.target.clone(),
-        slug: petition.slug.clone(),
-        confirm: Some(confirm.secret.clone()),
-        withdraw: withdraw.secret.clone(),
-    };
-    deferred("confirm_signature", to, &mail)
-}
+impl SignatureMail {
+    pub fn new(petition: &Petition, name: &str, confirm: &Token, withdraw: &Token) -> Self {
+        SignatureMail {
+            name: name.to_owned(),
+            title: petition.title.clone(),
+            target: petition.target.clone(),
+            slug: petition.slug.clone(),
+            confirm: Some(confirm.secret.clone()),
+            withdraw: withdraw.secret.clone(),
+        }
+    }
 
-pub fn already_signed(petition: &Petition, to: &str, name: &str, withdraw: &Token) -> Email {
-    let mail = SignatureMail {
-        name: name.to_owned(),
-        title: petition.title.clone(),
-        target: petition.target.clone(),
-        slug: petition.slug.clone(),
-        confirm: None,
-        withdraw: withdraw.secret.clone(),
-    };
-    deferred("already_signed", to, &mail)
+    /// The email with the confirmation link.
+    pub fn confirmation(&self, to: &str) -> Email {
+        deferred("confirm_signature", to, self)
+    }
+
+    /// The email for an address that has already confirmed (it carries no confirmation link).
+    pub fn already_signed(&self, to: &str) -> Email {
+        let mail = SignatureMail {
+            confirm: None,
+            ..self.clone()
+        };
+        deferred("already_signed", to, &mail)
+    }
 }
 
 /// Subject, text and HTML of a stored email of one of these kinds; `None` for other kinds.

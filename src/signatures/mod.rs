@@ -74,8 +74,7 @@ pub async fn sign(
     let withdraw = tokens::Token::generate();
     let to = valid.email.as_str();
     let name = valid.name.as_str();
-    let confirm_mail = emails::confirmation(petition, to, name, &confirm, &withdraw);
-    let already_mail = emails::already_signed(petition, to, name, &withdraw);
+    let mail = emails::SignatureMail::new(petition, name, &confirm, &withdraw);
     let sig = NewSignature {
         petition_id: petition.id,
         name: name.to_owned(),
@@ -91,8 +90,7 @@ pub async fn sign(
         locale: petition.locale.clone(),
         confirm_hash: confirm.hash,
         withdraw_hash: withdraw.hash,
-        confirm_mail,
-        already_mail,
+        mail,
     };
     state.writer.submit(sig).await.map_err(SignError::Failed)?;
     metrics::counter!("signatures_submitted_total").increment(1);

@@ -8,9 +8,9 @@ use std::sync::Arc;
 use crate::config::Settings;
 use crate::db::batcher::{BatchFn, Batcher};
 use crate::db::{now_ms, Db};
-use crate::email::Email;
 use crate::http::AppError;
 use crate::on_db;
+use crate::signatures::emails::SignatureMail;
 
 /// Everything the writer needs: the row, the token hashes, and both emails it may send.
 #[derive(Debug)]
@@ -29,10 +29,8 @@ pub struct NewSignature {
     pub locale: String,
     pub confirm_hash: String,
     pub withdraw_hash: String,
-    /// Sent for a new (or still pending) signature.
-    pub confirm_mail: Email,
-    /// Sent when the address has already confirmed.
-    pub already_mail: Email,
+    /// What the confirmation or "already signed" email needs; the writer picks which to send.
+    pub mail: SignatureMail,
 }
 
 /// The signing writer: group commit of new signatures, one per database.
@@ -102,13 +100,13 @@ crate::per_engine! {
                 }
             }
             let mut tokens: Vec<(&str, i64, &'static str)> = Vec::with_capacity(batch.len() * 2);
-            let mut mails: Vec<&Email> = Vec::with_capacity(batch.len());
+            let mut mails: Vec<Email> = Vec::with_capacity(batch.len());
             let mut pending: BTreeMap<i64, i64> = BTreeMap::new();
             for s in batch {
                 if let Some(id) = new_ids.remove(&(s.petition_id, s.canonical_email.as_str())) {
                     tokens.push((&s.confirm_hash, id, "confirm"));
                     tokens.push((&s.withdraw_hash, id, "withdraw"));
-                    mails.push(&s.confirm_mail);
+                    mails.push(s.mail.confirmation(&s.email));
                     *pending.entry(s.petition_id).or_default() += 1;
                     continue;
                 }
@@ -133,18 +131,18 @@ crate::per_engine! {
                         .execute(&mut *tx).await?;
                         tokens.push((&s.confirm_hash, id, "confirm"));
                         tokens.push((&s.withdraw_hash, id, "withdraw"));
-                        mails.push(&s.confirm_mail);
+                        mails.push(s.mail.confirmation(&s.email));
                         *pending.entry(s.petition_id).or_default() += 1;
                     }
                     "pending" => {
                         tokens.push((&s.confirm_hash, id, "confirm"));
                         tokens.push((&s.withdraw_hash, id, "withdraw"));
-                        mails.push(&s.confirm_mail);
+                        mails.push(s.mail.confirmation(&s.email));
                         bump_sent(&mut tx, id).await?;
                     }
                     _ => {
                         tokens.push((&s.withdraw_hash, id, "withdraw"));
-                        mails.push(&s.already_mail);
+                        mails.push(s.mail.already_signed(&s.email));
                         bump_sent(&mut tx, id).await?;
                     }
                 }
@@ -158,6 +156,7 @@ crate::per_engine! {
                 });
                 qb.build().execute(&mut *tx).await?;
             }
+            let mails: Vec<&Email> = mails.iter().collect();
             for chunk in mails.chunks(CHUNK) {
                 let mut qb = sqlx::QueryBuilder::<DB>::new("");
                 push_insert_many(&mut qb, chunk, now);
