@@ -441,34 +441,26 @@ pub async fn open_db(url: &str) -> Db {
     Db::connect(&test_settings(url)).await.unwrap()
 }
 
-pub async fn scalar_on(url: &str, sql: &str) -> i64 {
+/// One value from a query on the database at `url`, on either engine.
+async fn fetch_scalar<T>(url: &str, sql: &str) -> T
+where
+    T: Send + Unpin,
+    T: for<'r> sqlx::Decode<'r, sqlx::Sqlite> + sqlx::Type<sqlx::Sqlite>,
+    T: for<'r> sqlx::Decode<'r, sqlx::Postgres> + sqlx::Type<sqlx::Postgres>,
+{
     let db = open_db(url).await;
     let v = match &db {
-        Db::Sqlite(p) => sqlx::query_scalar::<_, i64>(sql)
-            .fetch_one(p)
-            .await
-            .unwrap(),
-        Db::Postgres(p) => sqlx::query_scalar::<_, i64>(sql)
-            .fetch_one(p)
-            .await
-            .unwrap(),
+        Db::Sqlite(p) => sqlx::query_scalar::<_, T>(sql).fetch_one(p).await.unwrap(),
+        Db::Postgres(p) => sqlx::query_scalar::<_, T>(sql).fetch_one(p).await.unwrap(),
     };
     db.close().await;
     v
 }
 
+pub async fn scalar_on(url: &str, sql: &str) -> i64 {
+    fetch_scalar(url, sql).await
+}
+
 pub async fn text_on(url: &str, sql: &str) -> String {
-    let db = open_db(url).await;
-    let v = match &db {
-        Db::Sqlite(p) => sqlx::query_scalar::<_, String>(sql)
-            .fetch_one(p)
-            .await
-            .unwrap(),
-        Db::Postgres(p) => sqlx::query_scalar::<_, String>(sql)
-            .fetch_one(p)
-            .await
-            .unwrap(),
-    };
-    db.close().await;
-    v
+    fetch_scalar(url, sql).await
 }
