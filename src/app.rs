@@ -27,7 +27,7 @@ use crate::http::{middleware, ApiError, AppError};
 use crate::petitions::{self, CountsCache, PetitionCache};
 use crate::signatures::confirm::ConfirmWriter;
 use crate::signatures::{self, SignWriter};
-use crate::{on_db, pages};
+use crate::{letters, on_db, pages};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -40,6 +40,7 @@ pub struct AppState {
     /// Rendered public petition pages by slug.
     pub pages: TtlCache<String, axum::body::Bytes>,
     pub metrics: PrometheusHandle,
+    pub guard: crate::abuse::Guard,
 }
 
 /// What this process runs: the web server, the outbox worker, or both.
@@ -89,7 +90,12 @@ impl Application {
         } else {
             None
         };
+        let guard = crate::abuse::Guard::new(
+            &settings.abuse,
+            crate::abuse::Guard::load_secret(&db).await?,
+        );
         let state = AppState {
+            guard,
             writer: SignWriter::spawn(db.clone(), settings.clone()),
             confirmer: ConfirmWriter::spawn(db.clone(), settings.clone()),
             counts: CountsCache::new(Duration::from_millis(settings.counts.cache_ms)),
@@ -132,7 +138,9 @@ impl Application {
         match self.listener {
             Some(listener) => {
                 tracing::info!(addr = %listener.local_addr()?, "listening");
-                axum::serve(listener, router(self.state.clone()))
+                let app = router(self.state.clone())
+                    .into_make_service_with_connect_info::<std::net::SocketAddr>();
+                axum::serve(listener, app)
                     .with_graceful_shutdown(shutdown)
                     .await?;
             }
@@ -151,11 +159,36 @@ impl Application {
 
 pub fn router(state: AppState) -> Router {
     let s = &state.settings;
+    let (api, doc) = crate::http::openapi::api();
+    let doc = axum::body::Bytes::from(doc.to_json().expect("the API document serialises"));
     let mut app = Router::new()
+        .merge(api)
+        .route(
+            "/api/openapi.json",
+            get(move || {
+                let doc = doc.clone();
+                async move {
+                    (
+                        [(axum::http::header::CONTENT_TYPE, "application/json")],
+                        doc,
+                    )
+                }
+            }),
+        )
         .route("/", get(petitions::pages::index))
         .route("/p/{slug}", get(petitions::pages::show))
         .route("/p/{slug}/sign", post(petitions::pages::sign))
         .route("/p/{slug}/signed", get(petitions::pages::signed))
+        .route("/p/{slug}/widget", get(petitions::widget::page))
+        .route(
+            "/p/{slug}/organisations",
+            get(petitions::organisations::show).post(petitions::organisations::sign),
+        )
+        .route(
+            "/organisations/confirm/{token}",
+            get(petitions::organisations::confirm_get).post(petitions::organisations::confirm_post),
+        )
+        .route("/static/widget.js", get(petitions::widget::script))
         .route(
             "/confirm/{token}",
             get(signatures::pages::confirm_get).post(signatures::pages::confirm_post),
@@ -164,16 +197,30 @@ pub fn router(state: AppState) -> Router {
             "/withdraw/{token}",
             get(signatures::pages::withdraw_get).post(signatures::pages::withdraw_post),
         )
-        .route("/api/v1/petitions", get(petitions::api::list))
-        .route("/api/v1/petitions/{slug}", get(petitions::api::show))
         .route(
-            "/api/v1/petitions/{slug}/signatures",
-            post(petitions::api::sign),
+            "/unsubscribe/{token}",
+            get(signatures::selfservice::unsubscribe_get)
+                .post(signatures::selfservice::unsubscribe_post),
+        )
+        .route("/my-data/{token}", get(signatures::selfservice::show))
+        .route("/my-data/{token}/copy", post(signatures::selfservice::copy))
+        .route(
+            "/my-data/{token}/erase",
+            post(signatures::selfservice::erase),
+        )
+        .route("/l/{slug}", get(letters::pages::show))
+        .route("/l/{slug}/write", post(letters::pages::write))
+        .route("/l/{slug}/send", post(letters::pages::send))
+        .route("/l/{slug}/sent", get(letters::pages::sent))
+        .route(
+            "/letters/confirm/{token}",
+            get(letters::pages::confirm_get).post(letters::pages::confirm_post),
         )
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .route("/static/chorus.css", get(pages::stylesheet))
+        .route("/static/pow.js", get(pages::pow_script))
         .merge(crate::admin::router(&state))
         .fallback(not_found)
         .layer(axum::middleware::from_fn(middleware::track_metrics))

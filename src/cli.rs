@@ -62,6 +62,18 @@ pub enum Command {
         #[arg(long)]
         tokens_out: Option<PathBuf>,
     },
+    /// The directory of representatives letters are written to.
+    Targets {
+        #[command(subcommand)]
+        command: TargetsCommand,
+    },
+    /// Create and update letter campaigns from TOML files.
+    Letters {
+        #[command(subcommand)]
+        command: LettersCommand,
+    },
+    /// Anonymise personal data that is past its retention period now (the worker also does this every minute).
+    Retention,
     /// Export counts or signatures (recorded in the audit log).
     Export {
         #[command(subcommand)]
@@ -98,6 +110,40 @@ pub enum ExportCommand {
         #[arg(long)]
         output: Option<PathBuf>,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TargetsCommand {
+    /// Import the US Congress (senators by state, House members by ZIP → district).
+    ImportUsCongress {
+        /// A directory with newer legislators-current.csv and zccd.csv (default: the shipped copy).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// Import a directory from CSV (see docs/targets-csv.md); idempotent on external_id.
+    Import {
+        #[arg(long)]
+        file: PathBuf,
+        /// The body the members belong to, e.g. "County Board".
+        #[arg(long)]
+        body: String,
+        /// Deactivate members of the body that are not in the file.
+        #[arg(long)]
+        deactivate_missing: bool,
+    },
+    /// Bodies in the directory with their member counts.
+    List,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum LettersCommand {
+    /// Create or update (by slug) a letter campaign from a TOML file.
+    Save {
+        #[arg(long)]
+        file: PathBuf,
+    },
+    /// List letter campaigns.
+    List,
 }
 
 #[derive(Subcommand, Debug)]
@@ -207,6 +253,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Petition { command } => petition(settings, command).await,
         Command::Export { command } => export(settings, command).await,
+        Command::Retention => {
+            let db = Db::connect(&settings).await?;
+            db.migrate().await?;
+            let (sigs, mails) = crate::abuse::retention::run(&db, &settings).await?;
+            println!("anonymised {sigs} signatures and {mails} sent emails");
+            Ok(())
+        }
+        Command::Targets { command } => targets(settings, command).await,
+        Command::Letters { command } => letters(settings, command).await,
         Command::Seed {
             petition,
             confirmed,
@@ -260,6 +315,70 @@ async fn petition(settings: Settings, command: PetitionCommand) -> anyhow::Resul
     Ok(())
 }
 
+async fn targets(settings: Settings, command: TargetsCommand) -> anyhow::Result<()> {
+    use crate::letters::targets;
+    let db = Db::connect(&settings).await?;
+    db.migrate().await?;
+    match command {
+        TargetsCommand::ImportUsCongress { dir } => {
+            let (senate, house, zips) = targets::import_us_congress(&db, dir.as_deref()).await?;
+            println!(
+                "US Senate: {} new, {} updated, {} deactivated; House: {} new, {} updated, {} deactivated; {zips} ZIP rows",
+                senate.inserted, senate.updated, senate.deactivated, house.inserted, house.updated, house.deactivated
+            );
+        }
+        TargetsCommand::Import {
+            file,
+            body,
+            deactivate_missing,
+        } => {
+            let body = body.trim();
+            anyhow::ensure!(!body.is_empty(), "--body cannot be empty");
+            let rows =
+                targets::read_csv(std::fs::File::open(&file)?).map_err(anyhow::Error::msg)?;
+            let r = on_db!(
+                &db,
+                targets::sql,
+                import(body, &rows, deactivate_missing, now_ms())
+            )?;
+            println!(
+                "{body}: {} new, {} updated, {} deactivated",
+                r.inserted, r.updated, r.deactivated
+            );
+        }
+        TargetsCommand::List => {
+            for (body, active, all) in on_db!(&db, targets::sql, bodies())? {
+                println!("{body}\t{active} active\t{all} in all");
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn letters(settings: Settings, command: LettersCommand) -> anyhow::Result<()> {
+    use crate::letters::{campaign, CampaignSpec};
+    let db = Db::connect(&settings).await?;
+    db.migrate().await?;
+    match command {
+        LettersCommand::Save { file } => {
+            let spec: CampaignSpec = toml::from_str(&std::fs::read_to_string(&file)?)?;
+            let id = crate::letters::save_campaign(&db, &spec).await?;
+            println!(
+                "saved letter campaign {} (id {id}): {}/l/{}",
+                spec.slug,
+                settings.base(),
+                spec.slug
+            );
+        }
+        LettersCommand::List => {
+            for c in on_db!(&db, campaign::sql, all())? {
+                println!("{}\t{}\t{}", c.slug, c.state, c.title);
+            }
+        }
+    }
+    Ok(())
+}
+
 async fn demo(mut settings: Settings) -> anyhow::Result<()> {
     if settings.listen.ends_with(":0") {
         // Pick the port now so the links in demo emails can name it.
@@ -287,6 +406,9 @@ async fn demo(mut settings: Settings) -> anyhow::Result<()> {
     println!("\nChorus demo is running: http://127.0.0.1:{port}/");
     for slug in &info.slugs {
         println!("  petition: http://127.0.0.1:{port}/p/{slug}");
+    }
+    for slug in &info.letter_slugs {
+        println!("  letters:  http://127.0.0.1:{port}/l/{slug}");
     }
     println!(
         "  admin: {} / password (new each run): {}",

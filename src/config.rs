@@ -24,6 +24,37 @@ pub struct Settings {
     pub worker: WorkerSettings,
     pub counts: CountsSettings,
     pub admin: AdminSettings,
+    pub abuse: AbuseSettings,
+    pub retention: RetentionSettings,
+    pub updates: UpdatesSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct UpdatesSettings {
+    pub per_minute: i64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AbuseSettings {
+    pub trusted_proxies: Vec<String>,
+    pub ip_burst_max: usize,
+    pub ip_burst_secs: i64,
+    pub ip_sustained_max: usize,
+    pub ip_sustained_secs: i64,
+    pub domain_max: usize,
+    pub domain_secs: i64,
+    pub allow_ips: Vec<String>,
+    pub allow_domains: Vec<String>,
+    pub block_ips: Vec<String>,
+    pub block_domains: Vec<String>,
+    pub block_emails: Vec<String>,
+    pub min_fill_secs: i64,
+    pub ip_key_rotation_days: i64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct RetentionSettings {
+    pub anonymise_after_days: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -87,6 +118,12 @@ impl Settings {
                 .separator("__")
                 .list_separator(",")
                 .with_list_parse_key("canonical_email.ignore_dots")
+                .with_list_parse_key("abuse.trusted_proxies")
+                .with_list_parse_key("abuse.allow_ips")
+                .with_list_parse_key("abuse.allow_domains")
+                .with_list_parse_key("abuse.block_ips")
+                .with_list_parse_key("abuse.block_domains")
+                .with_list_parse_key("abuse.block_emails")
                 .try_parsing(true),
         );
         if let Ok(url) = std::env::var("DATABASE_URL") {
@@ -107,6 +144,17 @@ impl Settings {
         }
         if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://")) {
             anyhow::bail!("base_url must be an absolute http(s) URL");
+        }
+        for cidr in self
+            .abuse
+            .trusted_proxies
+            .iter()
+            .chain(&self.abuse.allow_ips)
+            .chain(&self.abuse.block_ips)
+        {
+            crate::abuse::ip::parse_net(cidr).map_err(|e| {
+                anyhow::anyhow!("abuse: '{cidr}' is not an address or CIDR range: {e}")
+            })?;
         }
         Ok(())
     }

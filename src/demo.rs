@@ -24,6 +24,34 @@ pub struct DemoInfo {
     pub admin_email: String,
     pub admin_password: String,
     pub slugs: Vec<String>,
+    pub letter_slugs: Vec<String>,
+}
+
+const LETTER_SPECS: [&str; 2] = [
+    include_str!("../data/demo/senate-letter.toml"),
+    include_str!("../data/demo/county-letter.toml"),
+];
+
+/// The US Congress directory, a small county board with email addresses, and two letter campaigns.
+async fn seed_letters(db: &Db) -> anyhow::Result<Vec<String>> {
+    use crate::letters::targets;
+    targets::import_us_congress(db, None).await?;
+    let board = targets::read_csv(include_str!("../data/demo/county-board.csv").as_bytes())
+        .map_err(anyhow::Error::msg)?;
+    on_db!(
+        db,
+        targets::sql,
+        import("Essex County Board", &board, true, now_ms())
+    )?;
+    let mut slugs = Vec::new();
+    for text in LETTER_SPECS {
+        let spec: crate::letters::CampaignSpec = toml::from_str(text)?;
+        if on_db!(db, crate::letters::campaign::sql, by_slug(&spec.slug))?.is_none() {
+            crate::letters::save_campaign(db, &spec).await?;
+        }
+        slugs.push(spec.slug);
+    }
+    Ok(slugs)
 }
 
 /// Creates what is missing; safe to run again. The admin password is new on every run.
@@ -45,6 +73,7 @@ pub async fn seed(db: &Db) -> anyhow::Result<DemoInfo> {
         }
         slugs.push(spec.slug);
     }
+    let letter_slugs = seed_letters(db).await?;
     let admin_email = "admin@example.org".to_owned();
     let admin_password = users::generate_password();
     users::upsert_admin(db, &admin_email, &admin_password, "owner").await?;
@@ -52,6 +81,7 @@ pub async fn seed(db: &Db) -> anyhow::Result<DemoInfo> {
         admin_email,
         admin_password,
         slugs,
+        letter_slugs,
     })
 }
 

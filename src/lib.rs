@@ -1,5 +1,6 @@
 //! Chorus: a self-hosted petition and advocacy campaign manager.
 
+pub mod abuse;
 pub mod admin;
 pub mod app;
 pub mod cache;
@@ -11,6 +12,7 @@ pub mod domain;
 pub mod email;
 pub mod exports;
 pub mod http;
+pub mod letters;
 pub mod pages;
 pub mod petitions;
 pub mod seed;

@@ -66,6 +66,27 @@ pub async fn stylesheet() -> Response {
         .into_response()
 }
 
+pub async fn pow_script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../templates/static/pow.js"),
+    )
+        .into_response()
+}
+
+/// A fresh proof-of-work challenge for the sign form (petitions under attack require one).
+#[utoipa::path(get, path = "/api/v1/pow", operation_id = "pow_challenge", tag = "petitions",
+    responses((status = 200, description = "A challenge (ALTCHA scheme)", body = crate::abuse::pow::Challenge)))]
+pub async fn pow_challenge(
+    axum::extract::State(state): axum::extract::State<crate::app::AppState>,
+) -> Response {
+    let c = state.guard.pow_challenge(crate::db::now_ms());
+    ([(header::CACHE_CONTROL, "no-store")], axum::Json(c)).into_response()
+}
+
 /// A timestamp for staff pages: "2026-11-23 18:55 UTC".
 pub fn fmt_time(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)

@@ -6,87 +6,9 @@ use std::time::Duration;
 
 use chorus::db::now_ms;
 use chorus::signatures::bulk::{self, BulkSignature};
+use common::staff::*;
 use common::*;
 use sha2::Digest;
-
-struct Staff {
-    client: reqwest::Client,
-    csrf: String,
-}
-
-fn csrf_in(html: &str) -> String {
-    let at = html
-        .find("name=\"csrf\" value=\"")
-        .expect("page has a CSRF field")
-        + 19;
-    html[at..at + 64].to_owned()
-}
-
-fn cookie_client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
-
-async fn make_admin(app: &TestApp, email: &str, role: &str) {
-    chorus::users::upsert_admin(app.db(), email, "correct horse battery", role)
-        .await
-        .unwrap();
-}
-
-async fn log_in(app: &TestApp, email: &str) -> Staff {
-    let client = cookie_client();
-    let page = client
-        .get(app.url("/admin/login"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let csrf = csrf_in(&page);
-    let res = client
-        .post(app.url("/admin/login"))
-        .form(&[
-            ("csrf", csrf.as_str()),
-            ("email", email),
-            ("password", "correct horse battery"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303, "login of {email}");
-    let page = client
-        .get(app.url("/admin"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    Staff {
-        client,
-        csrf: csrf_in(&page),
-    }
-}
-
-impl Staff {
-    async fn post(&self, app: &TestApp, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        let mut fields = vec![("csrf", self.csrf.as_str())];
-        fields.extend_from_slice(form);
-        self.client
-            .post(app.url(path))
-            .form(&fields)
-            .send()
-            .await
-            .unwrap()
-    }
-    async fn get(&self, app: &TestApp, path: &str) -> reqwest::Response {
-        self.client.get(app.url(path)).send().await.unwrap()
-    }
-}
 
 fn session_cookie(res: &reqwest::Response) -> Option<String> {
     res.headers()
@@ -681,3 +603,437 @@ both_engines!(
     exports_and_roles,
     login_throttle_and_rehash
 );
+
+/// A paper batch with someone who already signed online adds only the new people, counts them at
+/// once, and exports them with their batch as source; a bad line imports nothing and keeps the text.
+async fn paper_batches_skip_online_signers(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", "").await;
+    let online = unique_email("online");
+    assert_eq!(
+        app.post_json("/api/v1/petitions/p1/signatures", &signer(&online))
+            .await
+            .status(),
+        202
+    );
+    let mail = &wait_for_mails(&online, 1).await[0];
+    app.client
+        .post(app.link(&mail.link("/confirm/")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(app.api_count("p1").await, 1);
+    make_admin(&app, "owner@example.org", "owner").await;
+    let staff = log_in(&app, "owner@example.org").await;
+
+    let bad = "name,email,country\nGood Person,,GB\n=SUM(A1),x@y,ZZ\n";
+    let res = staff
+        .post(
+            &app,
+            "/admin/petitions/p1/paper",
+            &[("label", "March"), ("csv", bad)],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("line 3") && html.contains("Good Person"),
+        "{html}"
+    );
+    assert_eq!(app.api_count("p1").await, 1, "nothing imported");
+
+    // The online signer's address in another case and with a +tag is the same person.
+    let (local, domain) = online.split_once('@').unwrap();
+    let batch = format!(
+        "name,email,country,postcode,signed_on\n\
+         Paper One,paper1@example.net,GB,SW1A 1AA,2026-11-20\n\
+         Same Person,{}+march@{domain},GB,,2026-11-20\n\
+         No Email,,FR,,2026-11-20\n",
+        local.to_uppercase()
+    );
+    let res = staff
+        .post(
+            &app,
+            "/admin/petitions/p1/paper",
+            &[("label", "Geneva march"), ("csv", &batch)],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("2 of 3 signatures added; 1 had already signed"),
+        "{html}"
+    );
+    assert_eq!(app.api_count("p1").await, 3);
+    let csv = staff
+        .get(&app, "/admin/petitions/p1/export/signatures.csv")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(csv.matches("paper:Geneva march").count(), 2, "{csv}");
+    app.stop().await;
+}
+
+both_engines!(paper_batches_skip_online_signers);
+
+/// An update reaches only confirmed signers who opted in; its one-click unsubscribe removes the
+/// signer from the next one. A victory update shows on the petition page.
+async fn updates_reach_opted_in_signers_only(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", "").await;
+    let sign = |email: String, newsletter: bool| {
+        let mut body = signer(&email);
+        body["newsletter"] = newsletter.into();
+        body
+    };
+    let (opted, silent, pending) = (
+        unique_email("opted"),
+        unique_email("silent"),
+        unique_email("pending"),
+    );
+    for (e, news) in [(&opted, true), (&silent, false), (&pending, true)] {
+        let res = app
+            .post_json("/api/v1/petitions/p1/signatures", &sign(e.clone(), news))
+            .await;
+        assert_eq!(res.status(), 202);
+    }
+    for e in [&opted, &silent] {
+        let mail = &wait_for_mails(e, 1).await[0];
+        app.client
+            .post(app.link(&mail.link("/confirm/")))
+            .send()
+            .await
+            .unwrap();
+    }
+    make_admin(&app, "owner@example.org", "owner").await;
+    let staff = log_in(&app, "owner@example.org").await;
+    let update = |subject: &'static str, kind: &'static str| {
+        [
+            ("kind", kind),
+            ("subject", subject),
+            ("body", "We **delivered** the petition."),
+            ("action", "send"),
+        ]
+    };
+    let html = staff
+        .post(
+            &app,
+            "/admin/petitions/p1/updates",
+            &update("We delivered it", "victory"),
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Sent to 1 signers"), "{html}");
+    let got = wait_for_mails(&opted, 2).await;
+    let news = got
+        .iter()
+        .find(|m| m.subject == "We delivered it")
+        .expect("the update");
+    assert!(news.html.contains("<strong>delivered</strong>"));
+    assert_mail_count(&silent, 1).await;
+    assert_mail_count(&pending, 1).await;
+    let page = app.get("/p/p1").await.text().await.unwrap();
+    assert!(
+        page.contains("data-testid=\"victory\""),
+        "victory story on the page"
+    );
+
+    // One click on the update's own unsubscribe link (POST), and the next update skips them.
+    let header = news.header("List-Unsubscribe").unwrap();
+    let link = app.link(header.trim_matches(['<', '>']));
+    assert_eq!(app.client.post(&link).send().await.unwrap().status(), 200);
+    let html = staff
+        .post(
+            &app,
+            "/admin/petitions/p1/updates",
+            &update("Next steps", "progress"),
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Sent to 0 signers"), "{html}");
+    assert_mail_count(&opted, 2).await;
+    app.stop().await;
+}
+
+both_engines!(updates_reach_opted_in_signers_only);
+
+/// Staff allow a partner site; its browser may call the petition's API (CORS), others may not.
+async fn cors_per_petition(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", "").await;
+    make_admin(&app, "owner@example.org", "owner").await;
+    let staff = log_in(&app, "owner@example.org").await;
+    let res = staff
+        .post(
+            &app,
+            "/admin/petitions/p1/partners",
+            &[("origins", "https://partner.example.org\nnot a site/path")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(
+        res.text().await.unwrap().contains("not a site/path"),
+        "the text is kept"
+    );
+    let res = staff
+        .post(
+            &app,
+            "/admin/petitions/p1/partners",
+            &[("origins", "https://Partner.example.org/")],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let page = staff
+        .get(&app, "/admin/petitions/p1/partners")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("data-chorus-petition=") && page.contains("/static/widget.js"),
+        "embed code shown"
+    );
+
+    let acao = |res: &reqwest::Response| {
+        res.headers()
+            .get("access-control-allow-origin")
+            .map(|v| v.to_str().unwrap().to_owned())
+    };
+    let get = |origin: &'static str| {
+        app.client
+            .get(app.url("/api/v1/petitions/p1"))
+            .header("origin", origin)
+            .send()
+    };
+    assert_eq!(
+        acao(&get("https://partner.example.org").await.unwrap()).as_deref(),
+        Some("https://partner.example.org")
+    );
+    assert_eq!(acao(&get("https://evil.example.org").await.unwrap()), None);
+    let pre = app
+        .client
+        .request(
+            reqwest::Method::OPTIONS,
+            app.url("/api/v1/petitions/p1/signatures"),
+        )
+        .header("origin", "https://partner.example.org")
+        .header("access-control-request-method", "POST")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(pre.status(), 204);
+    assert!(pre.headers()["access-control-allow-methods"]
+        .to_str()
+        .unwrap()
+        .contains("POST"));
+    let res = app
+        .client
+        .post(app.url("/api/v1/petitions/p1/signatures"))
+        .header("origin", "https://partner.example.org")
+        .json(&signer(&unique_email("partner")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!((res.status().as_u16(), acao(&res).is_some()), (202, true));
+    app.stop().await;
+}
+
+both_engines!(cors_per_petition);
+
+/// API tokens: shown once, scoped, revocable, and every export they make is in the audit log.
+async fn api_tokens_are_scoped_and_revocable(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", "").await;
+    let signed = unique_email("tokened");
+    app.post_json("/api/v1/petitions/p1/signatures", &signer(&signed))
+        .await;
+    let mail = &wait_for_mails(&signed, 1).await[0];
+    app.client
+        .post(app.link(&mail.link("/confirm/")))
+        .send()
+        .await
+        .unwrap();
+    make_admin(&app, "owner@example.org", "owner").await;
+    make_admin(&app, "viewer@example.org", "viewer").await;
+    let staff = log_in(&app, "owner@example.org").await;
+    let token_for = |html: String| {
+        let at = html
+            .find("data-testid=\"new-token\">")
+            .expect("the token is shown once")
+            + 24;
+        html[at..at + 71].to_owned()
+    };
+    let counts_token = token_for(
+        staff
+            .post(
+                &app,
+                "/admin/tokens",
+                &[("name", "Dashboard"), ("scope", "counts")],
+            )
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert!(counts_token.starts_with("chorus_"));
+    let get = |path: &'static str, token: Option<String>| {
+        let mut req = app.client.get(app.url(path));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        req.send()
+    };
+    let res = get("/api/v1/petitions/p1/counts", None).await.unwrap();
+    assert_eq!(res.status(), 401);
+    assert_eq!(res.headers()["www-authenticate"], "Bearer");
+    let res = get("/api/v1/petitions/p1/counts", Some(counts_token.clone()))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["total"], 1, "{body}");
+    let res = get(
+        "/api/v1/petitions/p1/signatures.csv",
+        Some(counts_token.clone()),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        res.status(),
+        403,
+        "a counts token cannot read personal data"
+    );
+
+    let sig_token = token_for(
+        staff
+            .post(
+                &app,
+                "/admin/tokens",
+                &[("name", "Delivery script"), ("scope", "signatures")],
+            )
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
+    let csv = get(
+        "/api/v1/petitions/p1/signatures.csv",
+        Some(sig_token.clone()),
+    )
+    .await
+    .unwrap();
+    assert_eq!(csv.status(), 200);
+    assert!(csv.text().await.unwrap().contains(&signed));
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE actor = 'token:Delivery script' AND action = 'export.signatures.csv'").await,
+        1
+    );
+    assert_eq!(
+        app.scalar_i64(&format!(
+            "SELECT COUNT(*) FROM api_tokens WHERE token_hash LIKE '%{}%'",
+            &sig_token[7..20]
+        ))
+        .await,
+        0,
+        "only a hash is stored"
+    );
+
+    let id = app
+        .scalar_i64("SELECT id FROM api_tokens WHERE name = 'Delivery script'")
+        .await;
+    assert_eq!(
+        staff
+            .post(&app, &format!("/admin/tokens/{id}/revoke"), &[])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(
+        get("/api/v1/petitions/p1/signatures.csv", Some(sig_token))
+            .await
+            .unwrap()
+            .status(),
+        401
+    );
+    let viewer = log_in(&app, "viewer@example.org").await;
+    assert_eq!(viewer.get(&app, "/admin/tokens").await.status(), 403);
+    app.stop().await;
+}
+
+both_engines!(api_tokens_are_scoped_and_revocable);
+
+/// Organisations sign as a coalition: confirmed by their contact, listed, counted apart from people.
+async fn coalition_sign_on(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", "").await;
+    assert_eq!(
+        app.get("/p/p1/organisations").await.status(),
+        404,
+        "off by default"
+    );
+    make_admin(&app, "owner@example.org", "owner").await;
+    let staff = log_in(&app, "owner@example.org").await;
+    let res = staff
+        .post(
+            &app,
+            "/admin/petitions/p1/partners",
+            &[("origins", ""), ("organisations", "on")],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+
+    let contact = unique_email("coalition");
+    let mut form = vec![
+        ("org_name", "Friends of the Earth"),
+        ("country", "GB"),
+        ("website", "not a url"),
+        ("name", "Jo Contact"),
+        ("email", contact.as_str()),
+        ("consent", "on"),
+    ];
+    let res = app.post_form("/p/p1/organisations", &form).await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("website-error") && html.contains("Friends of the Earth"));
+    form[2] = ("website", "https://foe.example.org");
+    for _ in 0..2 {
+        let res = app.post_form("/p/p1/organisations", &form).await;
+        assert_eq!(res.status(), 200);
+    }
+    let mails = assert_mail_count(&contact, 1).await;
+    let page = app.get("/p/p1").await.text().await.unwrap();
+    assert!(
+        page.contains("0 organisations support"),
+        "not listed before confirmation"
+    );
+    let link = app.link(&mails[0].link("/organisations/confirm/"));
+    assert!(app
+        .client
+        .get(&link)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .contains("Confirm"));
+    app.client.post(&link).send().await.unwrap();
+    let page = app.get("/p/p1").await.text().await.unwrap();
+    assert!(
+        page.contains("1 organisation supports") && page.contains("Friends of the Earth"),
+        "listed"
+    );
+    assert_eq!(
+        app.api_count("p1").await,
+        0,
+        "organisations are counted apart from people"
+    );
+    app.stop().await;
+}
+
+both_engines!(coalition_sign_on);

@@ -152,4 +152,78 @@ async fn sign_confirm_in_browser(engine: Engine) {
     app.stop().await;
 }
 
-both_engines!(sign_confirm_in_browser);
+/// With the proof-of-work check on, the page's script solves the challenge and the signature
+/// counts; a signature without a solution is held back.
+async fn proof_of_work_in_browser(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("pow", "").await;
+    app.execute("UPDATE petitions SET pow_required = TRUE")
+        .await;
+    let b = Browser::start().await;
+    b.client.goto(&app.url("/p/pow")).await.unwrap();
+    b.client
+        .wait()
+        .for_element(Locator::Css("form[data-pow-ready=true]"))
+        .await
+        .unwrap();
+    let to = unique_email("pow");
+    for (id, text) in [("name", "Ada Lovelace"), ("email", to.as_str())] {
+        b.client
+            .find(Locator::Id(id))
+            .await
+            .unwrap()
+            .send_keys(text)
+            .await
+            .unwrap();
+    }
+    b.client
+        .find(Locator::Id("country"))
+        .await
+        .unwrap()
+        .select_by_value("GB")
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Id("consent"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.client
+        .find(Locator::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    b.client
+        .wait()
+        .for_element(Locator::XPath("//h1[normalize-space()='Check your email']"))
+        .await
+        .unwrap();
+    b.stop().await;
+    let unsolved = unique_email("nopow");
+    let res = app
+        .post_json("/api/v1/petitions/pow/signatures", &signer(&unsolved))
+        .await;
+    assert_eq!(res.status(), 202, "held back silently");
+    assert_eq!(
+        app.scalar_i64(&format!(
+            "SELECT COUNT(*) FROM signatures WHERE email = '{to}' AND flag IS NULL"
+        ))
+        .await,
+        1,
+        "the browser solved the challenge"
+    );
+    assert_eq!(
+        app.scalar_i64(&format!(
+            "SELECT COUNT(*) FROM signatures WHERE email = '{unsolved}' AND flag = 'no_pow'"
+        ))
+        .await,
+        1
+    );
+    app.stop().await;
+}
+
+both_engines!(sign_confirm_in_browser, proof_of_work_in_browser);

@@ -27,6 +27,8 @@ async fn sigterm_with_requests_in_flight(engine: Engine) {
         c.env("DATABASE_URL", &db.url)
             .env("CHORUS_LISTEN", format!("127.0.0.1:{port}"))
             .env("CHORUS_OUTBOX_DIR", dir.path().join("outbox"))
+            .env("CHORUS_ABUSE__ALLOW_IPS", "127.0.0.0/8")
+            .env("CHORUS_ABUSE__DOMAIN_MAX", "1000000")
             .env_remove("CHORUS_SMTP_URL")
             .env("RUST_LOG", "error")
             .stdout(Stdio::null())

@@ -653,6 +653,10 @@ fn raw_signature(petition_id: i64, email: &str) -> chorus::signatures::NewSignat
         locale: "en".into(),
         confirm_hash: confirm.hash,
         withdraw_hash: withdraw.hash,
+        flag: None,
+        ip_hash: String::new(),
+        ip_prefix: String::new(),
+        signed_via: "api",
         mail: chorus::signatures::emails::SignatureMail {
             name: "Neighbour".into(),
             title: "T".into(),

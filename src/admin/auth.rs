@@ -128,7 +128,8 @@ pub async fn login(
     Form(form): Form<LoginForm>,
 ) -> Result<Response, AppError> {
     let email = form.email.trim().to_lowercase();
-    let ip = client_ip(&parts.extensions).to_string();
+    // Only a keyed hash of the address is stored.
+    let ip = state.guard.assess_key(client_ip(&parts, &state), now_ms());
     let a = &state.settings.admin;
     let window_start = now_ms() - a.login_window_minutes * 60_000;
     let keys = [format!("account:{email}"), format!("ip:{ip}")];

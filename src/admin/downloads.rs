@@ -19,7 +19,7 @@ use crate::http::AppError;
 use crate::pages::{fmt_num, fmt_time, render};
 use crate::petitions::{self, Petition};
 
-fn attachment(content_type: &'static str, filename: String, body: Body) -> Response {
+pub(super) fn attachment(content_type: &'static str, filename: String, body: Body) -> Response {
     (
         [
             (header::CONTENT_TYPE, content_type.to_owned()),
@@ -84,24 +84,32 @@ pub async fn signatures_csv(
 ) -> Result<Response, AppError> {
     me.require_personal_data()?;
     let p = load(&state, &slug).await?;
+    stream_signatures(&state, &p, &filter, &me.admin.email).await
+}
+
+/// The signature CSV of `p` as a streamed download, recorded in the audit log under `actor`.
+pub(crate) async fn stream_signatures(
+    state: &AppState,
+    p: &Petition,
+    filter: &SignatureFilter,
+    actor: &str,
+) -> Result<Response, AppError> {
     let parsed = filter.parse().map_err(AppError::BadRequest)?;
-    let detail = serde_json::to_string(&filter).unwrap_or_default();
-    let audit_id = audit::record(
-        &state.db,
-        &me.admin.email,
-        "export.signatures.csv",
-        &p.slug,
-        &detail,
-    )
-    .await?;
+    let detail = serde_json::to_string(filter).unwrap_or_default();
+    let audit_id =
+        audit::record(&state.db, actor, "export.signatures.csv", &p.slug, &detail).await?;
+    let slug = p.slug.clone();
+    let petition_id = p.id;
     let (tx, rx) = mpsc::channel::<Bytes>(4);
     let db = state.db.clone();
     tokio::spawn(async move {
-        match exports::signatures_csv(&db, p.id, &parsed, tx).await {
+        match exports::signatures_csv(&db, petition_id, &parsed, tx).await {
             Ok(rows) => {
                 let _ = audit::set_rows(&db, audit_id, rows).await;
             }
-            Err(e) => tracing::error!(error = %e, "signature export failed"),
+            Err(e) => {
+                tracing::error!(error = %crate::telemetry::redact(&e.to_string()), "signature export failed")
+            }
         }
     });
     // poll_fn, not unfold: a finished channel keeps answering None however often it is polled.

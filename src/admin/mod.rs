@@ -2,10 +2,16 @@
 
 pub mod audit;
 pub mod auth;
-mod downloads;
+pub(crate) mod downloads;
+mod letters;
 mod pages;
+mod paper;
+mod partners;
 mod petitions;
+mod review;
 pub mod session;
+pub mod tokens;
+mod updates;
 
 use axum::routing::{get, post};
 use axum::Router;
@@ -45,6 +51,41 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route(
             "/admin/petitions/{slug}/export/signatures.csv",
             get(downloads::signatures_csv),
+        )
+        .route("/admin/letters", get(letters::list).post(letters::create))
+        .route("/admin/letters/new", get(letters::new_form))
+        .route(
+            "/admin/letters/{slug}",
+            get(letters::detail).post(letters::update),
+        )
+        .route("/admin/letters/{slug}/edit", get(letters::edit_form))
+        .route(
+            "/admin/letters/{slug}/targets/{id}/letters.csv",
+            get(letters::target_csv),
+        )
+        .route(
+            "/admin/letters/{slug}/targets/{id}/pack",
+            get(letters::target_pack),
+        )
+        .route("/admin/targets", post(letters::import_targets))
+        .route("/admin/tokens", get(tokens::list).post(tokens::create))
+        .route("/admin/tokens/{id}/revoke", post(tokens::revoke))
+        .route(
+            "/admin/petitions/{slug}/review",
+            get(review::show).post(review::act),
+        )
+        .route("/admin/petitions/{slug}/pow", post(review::set_pow))
+        .route(
+            "/admin/petitions/{slug}/updates",
+            get(updates::show).post(updates::act),
+        )
+        .route(
+            "/admin/petitions/{slug}/partners",
+            get(partners::show).post(partners::save),
+        )
+        .route(
+            "/admin/petitions/{slug}/paper",
+            get(paper::show).post(paper::import),
         )
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -334,6 +334,7 @@ struct DetailPage {
     pct: i64,
     countries: Vec<Line>,
     areas: Vec<Line>,
+    sources: Vec<Line>,
     days: Vec<Line>,
     chart: String,
     created: String,
@@ -354,7 +355,15 @@ pub async fn detail(
             count: fmt_num(n),
         })
         .collect();
+    let sources = on_db!(&state.db, sql, sources(p.id))?
+        .into_iter()
+        .map(|(source, n)| Line {
+            label: source.unwrap_or_else(|| "(direct)".into()),
+            count: fmt_num(n),
+        })
+        .collect();
     let page = DetailPage {
+        sources,
         public_state: p.public_state(now_ms()).to_owned(),
         confirmed: fmt_num(c.confirmed),
         pending: fmt_num(c.pending),
@@ -398,6 +407,15 @@ crate::per_engine! {
             )
             .bind(id).bind(to).bind(now).execute(pool).await?;
             Ok(())
+        }
+
+        /// Confirmed signatures by source (share channel, partner widget, paper batch).
+        pub async fn sources(pool: &Pool, petition: i64) -> Result<Vec<(Option<String>, i64)>, sqlx::Error> {
+            sqlx::query_as(
+                "SELECT source, COUNT(*) AS n FROM signatures WHERE petition_id = $1 AND state = 'confirmed' \
+                 GROUP BY source ORDER BY n DESC LIMIT 30",
+            )
+            .bind(petition).fetch_all(pool).await
         }
 
         /// Confirmed signatures by country and postcode area (its first three characters).

@@ -73,7 +73,7 @@ async fn run<In: Clone + Send + Sync + 'static, Out: Send + 'static>(
             }
             result => {
                 if let Err(e) = result {
-                    tracing::warn!(writer = name, error = %e, size = jobs.len(), "batch failed; writing one by one");
+                    tracing::warn!(writer = name, error = %crate::telemetry::redact(&e.to_string()), size = jobs.len(), "batch failed; writing one by one");
                 }
                 for job in jobs.drain(..) {
                     let one = Arc::new(vec![job.input.clone()]);
@@ -81,7 +81,7 @@ async fn run<In: Clone + Send + Sync + 'static, Out: Send + 'static>(
                         Ok(mut outs) if outs.len() == 1 => Ok(outs.remove(0)),
                         Ok(_) => Err("the write returned no result".to_owned()),
                         Err(e) => {
-                            tracing::error!(writer = name, error = %e, "write failed");
+                            tracing::error!(writer = name, error = %crate::telemetry::redact(&e.to_string()), "write failed");
                             Err("the change could not be saved".to_owned())
                         }
                     };

@@ -34,6 +34,9 @@ macro_rules! per_engine {
                 pub type DB = sqlx::Sqlite;
                 pub type Pool = sqlx::SqlitePool;
                 pub const PG: bool = false;
+                /// Takes the write lock at once: a transaction that reads before it writes would
+                /// otherwise fail with "database is locked" when another writer got in between.
+                pub const BEGIN: &str = "BEGIN IMMEDIATE";
                 $($body)*
             }
             #[allow(dead_code, unused_imports)]
@@ -42,6 +45,7 @@ macro_rules! per_engine {
                 pub type DB = sqlx::Postgres;
                 pub type Pool = sqlx::PgPool;
                 pub const PG: bool = true;
+                pub const BEGIN: &str = "BEGIN";
                 $($body)*
             }
         }

@@ -17,7 +17,7 @@ pub struct Email {
     pub payload: Option<String>,
 }
 
-const INSERT: &str = "INSERT INTO outbox (kind, recipient, from_name, reply_to, subject, text_body, html_body, \
+pub const INSERT: &str = "INSERT INTO outbox (kind, recipient, from_name, reply_to, subject, text_body, html_body, \
      payload, state, attempts, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $9, 'pending', 0, $8, $8)";
 
 impl Email {
@@ -87,6 +87,9 @@ pub struct OutboxRow {
     pub html_body: Option<String>,
     pub payload: Option<String>,
     pub attempts: i64,
+    /// One-click unsubscribe URL, set when the email is rendered.
+    #[sqlx(skip)]
+    pub list_unsubscribe: Option<String>,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -139,6 +142,12 @@ crate::per_engine! {
         pub async fn mark_failed(pool: &Pool, id: i64, error: &str) -> Result<(), sqlx::Error> {
             sqlx::query("UPDATE outbox SET state = 'failed', locked_until = NULL, last_error = $2 WHERE id = $1")
                 .bind(id).bind(error).execute(pool).await?;
+            Ok(())
+        }
+
+        /// Enqueues one email on its own (for emails that change no other state, e.g. tests to staff).
+        pub async fn enqueue(pool: &Pool, email: &crate::email::Email, now: i64) -> Result<(), sqlx::Error> {
+            email.insert_query::<DB>(now).execute(pool).await?;
             Ok(())
         }
 

@@ -1,6 +1,7 @@
 //! SMTP (pooled) when a URL is configured, otherwise `.eml` files in the outbox folder.
 
-use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
@@ -71,6 +72,19 @@ fn build_message(row: &OutboxRow, from: &Mailbox) -> Result<Message, String> {
         .from(from)
         .to(to)
         .subject(row.subject.as_str());
+    if let Some(url) = &row.list_unsubscribe {
+        // RFC 8058 one-click unsubscribe: mail providers POST to the URL.
+        let name = |n: &str| HeaderName::new_from_ascii(n.to_owned()).map_err(|e| e.to_string());
+        builder = builder
+            .raw_header(HeaderValue::new(
+                name("List-Unsubscribe")?,
+                format!("<{url}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                name("List-Unsubscribe-Post")?,
+                "List-Unsubscribe=One-Click".to_owned(),
+            ));
+    }
     if let Some(reply_to) = &row.reply_to {
         builder = builder.reply_to(reply_to.parse().map_err(|e| format!("bad reply-to: {e}"))?);
     }

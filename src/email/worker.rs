@@ -51,7 +51,7 @@ impl Worker {
             let busy = match self.round().await {
                 Ok(n) => n > 0,
                 Err(e) => {
-                    tracing::warn!(error = %e, "outbox round failed");
+                    tracing::warn!(error = %crate::telemetry::redact(&e.to_string()), "outbox round failed");
                     false
                 }
             };
@@ -61,6 +61,14 @@ impl Worker {
                     crate::signatures::purge_stale_pending(&self.db, &self.settings).await
                 {
                     tracing::warn!(error = %e, "purging stale signatures failed");
+                }
+                if let Err(e) = crate::petitions::updates::milestones(&self.db).await {
+                    tracing::warn!(error = %crate::telemetry::redact(&e.to_string()), "milestone check failed");
+                }
+                match crate::abuse::retention::run(&self.db, &self.settings).await {
+                    Ok((0, 0)) => {}
+                    Ok((sigs, mails)) => tracing::info!(sigs, mails, "personal data anonymised"),
+                    Err(e) => tracing::warn!(error = %e, "retention run failed"),
                 }
             }
             if !busy {
@@ -76,6 +84,8 @@ impl Worker {
     /// One claim-and-send round; returns how many emails it handled.
     pub async fn round(&self) -> Result<usize, sqlx::Error> {
         let w = &self.settings.worker;
+        // Confirmed letters join the outbox first, within their campaign's window and cap.
+        let letters = crate::letters::dispatch::run(&self.db).await?;
         let rows = on_db!(
             &self.db,
             outbox::sql,
@@ -118,7 +128,7 @@ impl Worker {
             }
         }
         on_db!(&self.db, outbox::sql, mark_sent(&sent, now_ms()))?;
-        Ok(n)
+        Ok(n + letters)
     }
 
     /// Fills in subject and bodies of an email stored as parameters.
@@ -126,11 +136,23 @@ impl Worker {
         let Some(payload) = row.payload.as_deref() else {
             return Ok(());
         };
+        if row.kind == "petition_update" {
+            // Rendered when enqueued; the payload only carries the recipient's unsubscribe token.
+            let p: crate::petitions::updates::UpdatePayload =
+                serde_json::from_str(payload).map_err(|e| format!("bad payload: {e}"))?;
+            row.list_unsubscribe = Some(format!(
+                "{}/unsubscribe/{}",
+                self.settings.base(),
+                p.withdraw
+            ));
+            return Ok(());
+        }
         match crate::signatures::emails::render(&row.kind, payload, self.settings.base()) {
-            Some(Ok((subject, text, html))) => {
-                row.subject = subject;
-                row.text_body = text;
-                row.html_body = Some(html);
+            Some(Ok(r)) => {
+                row.subject = r.subject;
+                row.text_body = r.text;
+                row.html_body = Some(r.html);
+                row.list_unsubscribe = Some(r.unsubscribe);
                 Ok(())
             }
             Some(Err(e)) => Err(format!("could not render: {e}")),

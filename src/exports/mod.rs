@@ -14,7 +14,8 @@ use crate::on_db;
 use crate::petitions::{Petition, PetitionCounts};
 
 /// Which signatures to export. Dates are `YYYY-MM-DD` (UTC, inclusive) on the signing time.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SignatureFilter {
     #[serde(default)]
     pub state: Option<String>,

@@ -1,12 +1,34 @@
-//! The client's address: the TCP peer. (Proxies' `X-Forwarded-For` is never trusted here.)
+//! The client's address: the TCP peer, or behind a configured trusted proxy the address it
+//! forwarded (`X-Forwarded-For`); a header from any other peer is ignored.
 
+use std::convert::Infallible;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 
-use axum::extract::ConnectInfo;
-use axum::http::Extensions;
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
 
-pub fn client_ip(ext: &Extensions) -> IpAddr {
-    ext.get::<ConnectInfo<SocketAddr>>()
+use crate::app::AppState;
+
+#[derive(Debug, Clone, Copy)]
+pub struct ClientIp(pub IpAddr);
+
+pub fn client_ip(parts: &Parts, state: &AppState) -> IpAddr {
+    let peer = parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip())
-        .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
+        .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
+    let forwarded = parts
+        .headers
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok());
+    state.guard.client_ip(peer, forwarded)
+}
+
+impl FromRequestParts<AppState> for ClientIp {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Infallible> {
+        Ok(ClientIp(client_ip(parts, state)))
+    }
 }

@@ -14,6 +14,8 @@ pub enum AppError {
     BadRequest(String),
     #[error("forbidden: {0}")]
     Forbidden(String),
+    #[error("unauthorized: {0}")]
+    Unauthorized(String),
     #[error("unprocessable: {0}")]
     Unprocessable(String),
     #[error("conflict: {0}")]
@@ -47,6 +49,7 @@ impl AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::UnsupportedMedia => StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -62,7 +65,8 @@ impl AppError {
             AppError::BadRequest(m)
             | AppError::Conflict(m)
             | AppError::Unprocessable(m)
-            | AppError::Forbidden(m) => m.clone(),
+            | AppError::Forbidden(m)
+            | AppError::Unauthorized(m) => m.clone(),
             AppError::TooLarge => "That request is too large.".into(),
             AppError::UnsupportedMedia => "That content type is not supported here.".into(),
             AppError::Unavailable(_) => {
@@ -74,8 +78,12 @@ impl AppError {
 
     fn log(&self) {
         match self {
-            AppError::Internal(e) => tracing::error!(error = ?e, "request failed"),
-            AppError::Unavailable(e) => tracing::warn!(error = %e, "service unavailable"),
+            AppError::Internal(e) => {
+                tracing::error!(error = %crate::telemetry::redact(&format!("{e:?}")), "request failed")
+            }
+            AppError::Unavailable(e) => {
+                tracing::warn!(error = %crate::telemetry::redact(e), "service unavailable")
+            }
             _ => {}
         }
     }
@@ -113,6 +121,11 @@ impl IntoResponse for ApiError {
         self.0.log();
         let status = self.0.status();
         let body = serde_json::json!({ "error": self.0.public_message() });
-        (status, Json(body)).into_response()
+        let mut res = (status, Json(body)).into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            res.headers_mut()
+                .insert("www-authenticate", "Bearer".parse().unwrap());
+        }
+        res
     }
 }

@@ -4,5 +4,6 @@ pub mod client_ip;
 pub mod error;
 pub mod extract;
 pub mod middleware;
+pub mod openapi;
 
 pub use error::{ApiError, AppError};

@@ -4,10 +4,14 @@ pub mod api;
 mod chart;
 pub use chart::per_day_svg as chart_svg;
 pub mod counts;
+pub mod exports_api;
 mod model;
+pub mod organisations;
 pub mod pages;
 pub mod spec;
+pub mod updates;
+pub mod widget;
 
 pub use counts::{CountsCache, PetitionCache, PetitionCounts};
-pub use model::{sql, Petition};
+pub use model::{parse_origin, sql, Petition};
 pub use spec::PetitionSpec;

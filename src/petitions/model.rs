@@ -21,6 +21,14 @@ pub struct Petition {
     pub locale: String,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Signers must solve a proof-of-work challenge (staff turn it on during an attack).
+    pub pow_required: bool,
+    /// Set when staff mark the petition won: a short story shown on its page.
+    pub victory_story: Option<String>,
+    /// Origins (one per line) allowed to call this petition's API from a browser.
+    pub cors_origins: String,
+    /// Organisations may sign too (listed and counted apart).
+    pub accepts_organisations: bool,
 }
 
 /// Whether a petition takes signatures right now, and if not, why.
@@ -31,7 +39,28 @@ pub enum Acceptance {
     Closed,
 }
 
+/// A browser origin as partners give it: `https://host[:port]`, nothing after.
+pub fn parse_origin(raw: &str) -> Option<String> {
+    let s = raw.trim().trim_end_matches('/');
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))?;
+    let ok = !rest.is_empty()
+        && s.len() <= 200
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c));
+    ok.then(|| s.to_ascii_lowercase())
+}
+
 impl Petition {
+    /// Whether a browser on `origin` may call this petition's API.
+    pub fn allows_origin(&self, origin: &str) -> bool {
+        self.cors_origins
+            .lines()
+            .any(|o| o.trim().eq_ignore_ascii_case(origin))
+    }
+
     pub fn acceptance(&self, now: i64) -> Acceptance {
         match self.state.as_str() {
             "open" if self.opens_at.is_some_and(|t| t > now) => Acceptance::NotYetOpen,
@@ -87,7 +116,7 @@ crate::per_engine! {
         use crate::petitions::{Petition, PetitionSpec};
 
         const COLUMNS: &str = "id, slug, title, target, summary, body_md, goal, state, opens_at, closes_at, \
-            allowed_countries, postcode_required, consent_text, consent_version, locale, created_at, updated_at";
+            allowed_countries, postcode_required, consent_text, consent_version, locale, created_at, updated_at, pow_required, victory_story, cors_origins, accepts_organisations";
 
         pub async fn by_slug(pool: &Pool, slug: &str) -> Result<Option<Petition>, sqlx::Error> {
             sqlx::query_as::<DB, Petition>(&format!("SELECT {COLUMNS} FROM petitions WHERE slug = $1"))
@@ -108,7 +137,7 @@ crate::per_engine! {
         }
 
         pub async fn insert(pool: &Pool, spec: &PetitionSpec, now: i64) -> Result<i64, sqlx::Error> {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(BEGIN).await?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO petitions (slug, title, target, summary, body_md, goal, state, opens_at, closes_at, \
                  allowed_countries, postcode_required, consent_text, consent_version, locale, created_at, updated_at) \

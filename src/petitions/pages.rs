@@ -3,22 +3,24 @@
 use std::sync::{Arc, LazyLock};
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
 
 use super::model::Acceptance;
 use super::{chart, Petition, PetitionCounts};
+use crate::abuse::FormProof;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::domain::Country;
+use crate::http::client_ip::ClientIp;
 use crate::http::extract::Form;
 use crate::http::AppError;
 use crate::on_db;
 use crate::pages::{fmt_num, percent, render};
 use crate::signatures::input::SignForm;
-use crate::signatures::{self, FieldErrors, SignError, SignInput};
+use crate::signatures::{self, FieldErrors, SignContext, SignError, SignInput};
 
 pub fn not_open_message(p: &Petition) -> &'static str {
     match p.acceptance(now_ms()) {
@@ -57,6 +59,8 @@ struct IndexItem {
 #[template(path = "pages/index.html")]
 struct IndexPage {
     items: Vec<IndexItem>,
+    /// Open letter campaigns: (slug, title).
+    letters: Vec<(String, String)>,
 }
 
 pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> {
@@ -75,7 +79,11 @@ pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> 
             summary: p.summary,
         });
     }
-    Ok(render(&IndexPage { items })?.into_response())
+    let letters = on_db!(&state.db, crate::letters::campaign::sql, public())?
+        .into_iter()
+        .map(|c| (c.slug, c.title))
+        .collect();
+    Ok(render(&IndexPage { items, letters })?.into_response())
 }
 
 pub struct CountryOption {
@@ -91,8 +99,8 @@ static COUNTRIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(||
         .collect()
 });
 
-pub fn country_options(selected: &str, petition: &Petition) -> Vec<CountryOption> {
-    let allowed = petition.allowed();
+/// The country list, limited to `allowed` when it is not empty.
+pub fn country_options(selected: &str, allowed: &[&str]) -> Vec<CountryOption> {
     COUNTRIES
         .iter()
         .filter(|(code, _)| allowed.is_empty() || allowed.contains(code))
@@ -122,6 +130,20 @@ struct PetitionPage {
     countries: Vec<CountryOption>,
     notice: &'static str,
     share: Vec<(&'static str, String)>,
+    /// The signed time the form was served (the minimum fill time is measured from it).
+    issued: String,
+    /// The share link's or partner's code, sent back with the form.
+    source: String,
+    /// Confirmed organisations (name, country, website), when the petition takes them.
+    orgs: Vec<(String, String, String)>,
+}
+
+/// Loads what the page shows beyond the petition and its counts.
+async fn finish(state: &AppState, mut page: PetitionPage) -> Result<PetitionPage, AppError> {
+    if page.p.accepts_organisations {
+        page.orgs = super::organisations::confirmed(state, page.p.id).await?;
+    }
+    Ok(page)
 }
 
 impl PetitionPage {
@@ -132,25 +154,33 @@ impl PetitionPage {
         form: SignInput,
         errors: FieldErrors,
     ) -> Self {
-        let url = format!("{}/p/{}", state.settings.base(), p.slug);
+        let base_url = format!("{}/p/{}", state.settings.base(), p.slug);
         let enc = |s: &str| utf8_percent_encode(s, NON_ALPHANUMERIC).to_string();
+        // Each share link carries its channel, so staff see which ones bring signatures.
+        let url = |channel: &str| format!("{base_url}?src=share-{channel}");
         let text = enc(&format!("Sign the petition: {}", p.title));
         let share = vec![
             (
                 "Email",
-                format!("mailto:?subject={text}&body={}", enc(&url)),
+                format!("mailto:?subject={text}&body={}", enc(&url("email"))),
             ),
             (
                 "WhatsApp",
-                format!("https://wa.me/?text={text}%20{}", enc(&url)),
+                format!("https://wa.me/?text={text}%20{}", enc(&url("whatsapp"))),
             ),
             (
                 "X",
-                format!("https://x.com/intent/post?text={text}&url={}", enc(&url)),
+                format!(
+                    "https://x.com/intent/post?text={text}&url={}",
+                    enc(&url("x"))
+                ),
             ),
             (
                 "Facebook",
-                format!("https://www.facebook.com/sharer/sharer.php?u={}", enc(&url)),
+                format!(
+                    "https://www.facebook.com/sharer/sharer.php?u={}",
+                    enc(&url("facebook"))
+                ),
             ),
         ];
         let top_countries = counts
@@ -179,11 +209,14 @@ impl PetitionPage {
             more_countries: counts.by_country.len().saturating_sub(5),
             country_total: counts.by_country.len(),
             recent,
-            countries: country_options(&form.country, &p),
+            countries: country_options(&form.country, &p.allowed()),
             form,
             errors,
             notice,
             share,
+            issued: state.guard.form_stamp(now_ms()),
+            source: String::new(),
+            orgs: Vec::new(),
             p,
         }
     }
@@ -199,17 +232,38 @@ fn static_name(code: &str) -> &'static str {
 
 /// The petition page with an empty form is the same for every visitor, so it is rendered at most
 /// once per `cache_ms` (from fresh counts, so it is never older than that) and shared.
+#[derive(serde::Deserialize)]
+pub struct ShowQuery {
+    #[serde(default)]
+    src: String,
+}
+
 pub async fn show(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    Query(q): Query<ShowQuery>,
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
+    if let Some(source) = crate::signatures::input::parse_source(&q.src) {
+        // A share link: the form must carry its code, so this copy is rendered for the visitor.
+        let counts = state.counts.get(&state.db, p.id).await?;
+        let mut page = PetitionPage::new(
+            &state,
+            p,
+            counts,
+            SignInput::default(),
+            FieldErrors::default(),
+        );
+        page.source = source;
+        return Ok(render(&page)?.into_response());
+    }
     let html = state
         .pages
         .get_or_load(&p.slug, || async {
             let counts = Arc::new(state.counts.fresh(&state.db, p.id).await?);
             let form = SignInput::default();
             let page = PetitionPage::new(&state, p.clone(), counts, form, FieldErrors::default());
+            let page = finish(&state, page).await?;
             Ok::<_, AppError>(axum::body::Bytes::from(render(&page)?.0))
         })
         .await?;
@@ -220,20 +274,41 @@ pub async fn show(
 pub async fn sign(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    ClientIp(client): ClientIp,
     Form(form): Form<SignForm>,
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
+    let proof = FormProof {
+        honeypot: form.website.clone(),
+        stamp: form.issued.clone(),
+        pow: form.pow.clone(),
+    };
+    let source = crate::signatures::input::parse_source(&form.source);
     let input: SignInput = form.into();
-    match signatures::sign(&state, &p, &input, None).await {
+    let form_source = source.clone().unwrap_or_default();
+    let widget = source.as_deref().is_some_and(|s| s.starts_with("widget:"));
+    let ctx = SignContext {
+        client,
+        via: if widget { "widget" } else { "page" },
+        form: Some(&proof),
+        source,
+    };
+    match signatures::sign(&state, &p, &input, ctx).await {
+        Ok(()) if widget => {
+            Ok(Redirect::to(&format!("/p/{}/widget?thanks=1", p.slug)).into_response())
+        }
         Ok(()) => Ok(Redirect::to(&format!("/p/{}/signed", p.slug)).into_response()),
         Err(SignError::Invalid(errors)) => {
             let counts = state.counts.get(&state.db, p.id).await?;
-            let page = PetitionPage::new(&state, p, counts, input, errors);
+            let mut page = PetitionPage::new(&state, p, counts, input, errors);
+            page.source = form_source;
+            let page = finish(&state, page).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
         }
         Err(SignError::NotOpen(_)) => {
             let counts = state.counts.get(&state.db, p.id).await?;
             let page = PetitionPage::new(&state, p, counts, input, FieldErrors::default());
+            let page = finish(&state, page).await?;
             Ok((StatusCode::CONFLICT, render(&page)?).into_response())
         }
         Err(SignError::Failed(e)) => Err(e),

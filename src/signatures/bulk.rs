@@ -73,7 +73,7 @@ crate::per_engine! {
         }
 
         pub async fn insert_pending_chunk(pool: &Pool, petition: i64, rows: &[BulkSignature], tokens: &[crate::signatures::tokens::Token]) -> Result<(), sqlx::Error> {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(BEGIN).await?;
             let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "INSERT INTO signatures (petition_id, name, email, canonical_email, country, postcode, show_name, \
                  newsletter, consent_version, state, emails_sent, source, created_at) ",
@@ -105,7 +105,7 @@ crate::per_engine! {
             } else {
                 "strftime('%Y-%m-%d', confirmed_at / 1000, 'unixepoch')"
             };
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(BEGIN).await?;
             sqlx::query(
                 "UPDATE petition_counts SET \
                  confirmed = (SELECT COUNT(*) FROM signatures WHERE petition_id = $1 AND state = 'confirmed'), \

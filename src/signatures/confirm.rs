@@ -104,7 +104,9 @@ crate::per_engine! {
 
         pub async fn lookup(pool: &Pool, hash: &str, purpose: &str) -> Result<Option<LinkTarget>, sqlx::Error> {
             sqlx::query_as::<DB, LinkTarget>(
-                "SELECT p.slug, p.title, s.state FROM signature_tokens t JOIN signatures s ON s.id = t.signature_id \
+                // A flagged signature that was confirmed looks confirmed to its signer.
+                "SELECT p.slug, p.title, CASE WHEN s.flag IS NOT NULL AND s.state = 'pending' AND s.confirmed_at IS NOT NULL \
+                 THEN 'confirmed' ELSE s.state END AS state FROM signature_tokens t JOIN signatures s ON s.id = t.signature_id \
                  JOIN petitions p ON p.id = s.petition_id WHERE t.token_hash = $1 AND t.purpose = $2",
             )
             .bind(hash).bind(purpose).fetch_optional(pool).await
@@ -113,7 +115,7 @@ crate::per_engine! {
         /// Confirms every pending signature whose link is in `hashes` (petition still accepting
         /// confirmations); returns, per hash, the petition id when this call confirmed it.
         pub async fn confirm_batch(pool: &Pool, hashes: &[String], now: i64, cutoff: i64) -> Result<Vec<Option<i64>>, sqlx::Error> {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(BEGIN).await?;
             let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "SELECT token_hash, signature_id FROM signature_tokens WHERE purpose = 'confirm' AND token_hash IN (",
             );
@@ -125,22 +127,14 @@ crate::per_engine! {
             let found: Vec<(String, i64)> = qb.build_query_as().fetch_all(&mut *tx).await?;
             let by_hash: HashMap<String, i64> = found.into_iter().collect();
             let mut confirmed: HashMap<i64, (i64, String)> = HashMap::new();
+            let mut flagged: HashMap<i64, i64> = HashMap::new();
             if !by_hash.is_empty() {
-                let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE signatures SET state = 'confirmed', confirmed_at = ");
-                qb.push_bind(now);
-                qb.push(
-                    " WHERE state = 'pending' AND petition_id IN (SELECT id FROM petitions WHERE state IN \
-                     ('open', 'closed', 'delivered') AND (closes_at IS NULL OR closes_at > ",
-                );
-                qb.push_bind(cutoff);
-                qb.push(")) AND id IN (");
-                let mut list = qb.separated(", ");
-                for id in by_hash.values() {
-                    list.push_bind(*id);
-                }
-                qb.push(") RETURNING id, petition_id, country");
-                let rows: Vec<(i64, i64, String)> = qb.build_query_as().fetch_all(&mut *tx).await?;
+                let ids: Vec<i64> = by_hash.values().copied().collect();
+                let rows = confirm_rows(&mut tx, &ids, now, cutoff, false).await?;
                 confirmed = rows.into_iter().map(|(id, p, c)| (id, (p, c))).collect();
+                // Flagged signatures record the click but stay pending and uncounted; the signer
+                // sees the same page as everyone else.
+                flagged = confirm_rows(&mut tx, &ids, now, cutoff, true).await?.into_iter().map(|(id, p, _)| (id, p)).collect();
             }
             // Counters: one update per petition, country and day for the whole batch.
             let mut totals: BTreeMap<i64, i64> = BTreeMap::new();
@@ -165,28 +159,59 @@ crate::per_engine! {
                 .iter()
                 .map(|h| {
                     let id = by_hash.get(h)?;
-                    let (petition, _) = confirmed.get(id)?;
-                    credited.insert(*id).then_some(*petition)
+                    let petition = confirmed.get(id).map(|(p, _)| *p).or_else(|| flagged.get(id).copied())?;
+                    credited.insert(*id).then_some(petition)
                 })
                 .collect())
         }
 
+        /// Confirms clean pending signatures (state and time), or with `flagged`, records the
+        /// confirmation time of flagged ones only. Returns (id, petition, country) of rows changed.
+        async fn confirm_rows(
+            conn: &mut <DB as sqlx::Database>::Connection, ids: &[i64], now: i64, cutoff: i64, flagged: bool,
+        ) -> Result<Vec<(i64, i64, String)>, sqlx::Error> {
+            let mut qb = sqlx::QueryBuilder::<DB>::new(if flagged {
+                "UPDATE signatures SET confirmed_at = "
+            } else {
+                "UPDATE signatures SET state = 'confirmed', confirmed_at = "
+            });
+            qb.push_bind(now);
+            qb.push(if flagged {
+                " WHERE flag IS NOT NULL AND confirmed_at IS NULL"
+            } else {
+                " WHERE flag IS NULL"
+            });
+            qb.push(
+                " AND state = 'pending' AND petition_id IN (SELECT id FROM petitions WHERE state IN \
+                 ('open', 'closed', 'delivered') AND (closes_at IS NULL OR closes_at > ",
+            );
+            qb.push_bind(cutoff);
+            qb.push(")) AND id IN (");
+            let mut list = qb.separated(", ");
+            for id in ids {
+                list.push_bind(*id);
+            }
+            qb.push(") RETURNING id, petition_id, country");
+            qb.build_query_as().fetch_all(&mut *conn).await
+        }
+
         pub async fn withdraw(pool: &Pool, hash: &str, now: i64) -> Result<Outcome, sqlx::Error> {
-            let mut tx = pool.begin().await?;
-            let row: Option<(i64, String, Option<i64>)> = sqlx::query_as(
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let row: Option<(i64, String, Option<i64>, Option<String>)> = sqlx::query_as(
                 "UPDATE signatures SET state = 'withdrawn', withdrawn_at = $2 WHERE state IN ('pending', 'confirmed') \
                  AND id = (SELECT signature_id FROM signature_tokens WHERE token_hash = $1 AND purpose = 'withdraw') \
-                 RETURNING petition_id, country, confirmed_at",
+                 RETURNING petition_id, country, confirmed_at, flag",
             )
             .bind(hash).bind(now).fetch_optional(&mut *tx).await?;
-            let Some((petition, country, confirmed_at)) = row else {
+            let Some((petition, country, confirmed_at, flag)) = row else {
                 drop(tx);
                 return Ok(match lookup(pool, hash, "withdraw").await? {
                     Some(t) => Outcome::AlreadyDone { slug: t.slug, title: t.title },
                     None => Outcome::Invalid,
                 });
             };
-            match confirmed_at {
+            // A flagged signature was never counted: it leaves the pending count only.
+            match confirmed_at.filter(|_| flag.is_none()) {
                 Some(at) => {
                     sqlx::query("UPDATE petition_counts SET confirmed = confirmed - 1 WHERE petition_id = $1")
                         .bind(petition).execute(&mut *tx).await?;

@@ -27,6 +27,7 @@ struct ConfirmText<'a> {
     m: &'a SignatureMail,
     confirm_url: &'a str,
     withdraw_url: &'a str,
+    my_data_url: &'a str,
 }
 
 #[derive(Template)]
@@ -35,6 +36,7 @@ struct ConfirmHtml<'a> {
     m: &'a SignatureMail,
     confirm_url: &'a str,
     withdraw_url: &'a str,
+    my_data_url: &'a str,
 }
 
 #[derive(Template)]
@@ -43,6 +45,7 @@ struct AlreadyText<'a> {
     m: &'a SignatureMail,
     petition_url: &'a str,
     withdraw_url: &'a str,
+    my_data_url: &'a str,
 }
 
 #[derive(Template)]
@@ -51,6 +54,7 @@ struct AlreadyHtml<'a> {
     m: &'a SignatureMail,
     petition_url: &'a str,
     withdraw_url: &'a str,
+    my_data_url: &'a str,
 }
 
 /// Subjects carry the petition title: never let a line break reach a header.
@@ -100,17 +104,23 @@ impl SignatureMail {
     }
 }
 
+/// A rendered email and its one-click unsubscribe link (RFC 8058).
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+    pub unsubscribe: String,
+}
+
 /// Subject, text and HTML of a stored email of one of these kinds; `None` for other kinds.
-pub fn render(
-    kind: &str,
-    payload: &str,
-    base: &str,
-) -> Option<anyhow::Result<(String, String, String)>> {
+pub fn render(kind: &str, payload: &str, base: &str) -> Option<anyhow::Result<Rendered>> {
     let m: SignatureMail = match serde_json::from_str(payload) {
         Ok(m) => m,
         Err(e) => return Some(Err(e.into())),
     };
     let withdraw_url = format!("{base}/withdraw/{}", m.withdraw);
+    let unsubscribe = format!("{base}/unsubscribe/{}", m.withdraw);
+    let my_data_url = format!("{base}/my-data/{}", m.withdraw);
     let rendered = match kind {
         "confirm_signature" => {
             let confirm_url = format!(
@@ -122,12 +132,14 @@ pub fn render(
                 m: &m,
                 confirm_url: &confirm_url,
                 withdraw_url: &withdraw_url,
+                my_data_url: &my_data_url,
             }
             .render();
             let html = ConfirmHtml {
                 m: &m,
                 confirm_url: &confirm_url,
                 withdraw_url: &withdraw_url,
+                my_data_url: &my_data_url,
             }
             .render();
             text.and_then(|t| html.map(|h| (subject, t, h)))
@@ -139,17 +151,28 @@ pub fn render(
                 m: &m,
                 petition_url: &petition_url,
                 withdraw_url: &withdraw_url,
+                my_data_url: &my_data_url,
             }
             .render();
             let html = AlreadyHtml {
                 m: &m,
                 petition_url: &petition_url,
                 withdraw_url: &withdraw_url,
+                my_data_url: &my_data_url,
             }
             .render();
             text.and_then(|t| html.map(|h| (subject, t, h)))
         }
         _ => return None,
     };
-    Some(rendered.map_err(Into::into))
+    Some(
+        rendered
+            .map(|(subject, text, html)| Rendered {
+                subject,
+                text,
+                html,
+                unsubscribe,
+            })
+            .map_err(Into::into),
+    )
 }

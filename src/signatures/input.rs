@@ -37,6 +37,28 @@ pub struct SignForm {
     pub show_name: Option<String>,
     pub consent: Option<String>,
     pub newsletter: Option<String>,
+    /// The honeypot: hidden from people, filled in by naive bots.
+    #[serde(default)]
+    pub website: String,
+    /// When the form was served (signed by the server).
+    #[serde(default)]
+    pub issued: String,
+    /// The proof-of-work solution (filled in by /static/pow.js when the petition asks for it).
+    #[serde(default)]
+    pub pow: String,
+    /// Where the signer came from: a share link's `src` code or an embedding partner.
+    #[serde(default)]
+    pub source: String,
+}
+
+/// A source code as recorded: letters, digits and `._:-`, at most 60 characters; anything else is dropped.
+pub fn parse_source(raw: &str) -> Option<String> {
+    let s = raw.trim();
+    let ok = !s.is_empty()
+        && s.len() <= 60
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._:-".contains(c));
+    ok.then(|| s.to_owned())
 }
 
 impl From<SignForm> for SignInput {
@@ -55,7 +77,7 @@ impl From<SignForm> for SignInput {
 }
 
 /// The JSON API body.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SignJson {
     #[serde(default)]
@@ -104,7 +126,22 @@ impl FieldErrors {
     }
     /// (field, first message) in the order the fields appear on the form.
     pub fn ordered(&self) -> Vec<(&'static str, &str)> {
-        const ORDER: [&str; 6] = ["name", "email", "country", "postcode", "comment", "consent"];
+        const ORDER: [&str; 14] = [
+            "org_name",
+            "website",
+            "name",
+            "email",
+            "address",
+            "city",
+            "country",
+            "postcode",
+            "district",
+            "personal_message",
+            "comment",
+            "subject",
+            "body",
+            "consent",
+        ];
         let rank = |f: &str| ORDER.iter().position(|o| *o == f).unwrap_or(ORDER.len());
         let mut out: Vec<(&'static str, &str)> = self
             .0

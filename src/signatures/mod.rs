@@ -5,6 +5,8 @@ pub mod confirm;
 pub mod emails;
 pub mod input;
 pub mod pages;
+pub mod paper;
+pub mod selfservice;
 pub mod tokens;
 pub mod writer;
 
@@ -26,7 +28,7 @@ pub async fn purge_stale_pending(db: &Db, settings: &Settings) -> Result<u64, sq
 crate::per_engine! {
     mod sql {
         pub async fn purge_pending(pool: &Pool, cutoff: i64) -> Result<u64, sqlx::Error> {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(BEGIN).await?;
             let petitions: Vec<i64> = sqlx::query_scalar(
                 "DELETE FROM signatures WHERE state = 'pending' AND created_at < $1 RETURNING petition_id",
             )
@@ -55,13 +57,21 @@ pub enum SignError {
     Failed(crate::http::AppError),
 }
 
+/// Where a signature comes from: the client, the channel and (for the HTML form) its proofs.
+pub struct SignContext<'a> {
+    pub client: std::net::IpAddr,
+    pub via: &'static str,
+    pub form: Option<&'a crate::abuse::FormProof>,
+    pub source: Option<String>,
+}
+
 /// Validates and commits one signature. New and repeated signatures give the same result, so
 /// nobody can learn from the response whether an address has signed.
 pub async fn sign(
     state: &crate::app::AppState,
     petition: &crate::petitions::Petition,
     input: &SignInput,
-    source: Option<String>,
+    ctx: SignContext<'_>,
 ) -> Result<(), SignError> {
     use crate::petitions::pages::not_open_message;
     if !petition.is_open(now_ms()) {
@@ -70,6 +80,22 @@ pub async fn sign(
     let valid = input
         .parse(petition, &state.settings)
         .map_err(SignError::Invalid)?;
+    let now = now_ms();
+    let mut origin = state.guard.assess(
+        petition.id,
+        ctx.client,
+        valid.email.canonical(),
+        ctx.form,
+        now,
+    );
+    if origin.flag.is_none() && petition.pow_required && !state.guard.pow_ok(ctx.form, now) {
+        origin.flag = Some("no_pow");
+    }
+    if let Some(reason) = origin.flag {
+        // No personal data: the petition and the reason are enough to act on.
+        tracing::info!(petition = petition.id, reason, "signature flagged");
+        metrics::counter!("signatures_flagged_total", "reason" => reason).increment(1);
+    }
     let confirm = tokens::Token::generate();
     let withdraw = tokens::Token::generate();
     let to = valid.email.as_str();
@@ -86,7 +112,11 @@ pub async fn sign(
         show_name: valid.show_name,
         newsletter: valid.newsletter,
         consent_version: petition.consent_version,
-        source,
+        source: ctx.source,
+        flag: origin.flag,
+        ip_hash: origin.ip_hash,
+        ip_prefix: origin.ip_prefix,
+        signed_via: ctx.via,
         locale: petition.locale.clone(),
         confirm_hash: confirm.hash,
         withdraw_hash: withdraw.hash,

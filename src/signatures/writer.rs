@@ -29,6 +29,12 @@ pub struct NewSignature {
     pub locale: String,
     pub confirm_hash: String,
     pub withdraw_hash: String,
+    /// Why the signature is held back from the counts (None: it counts once confirmed).
+    pub flag: Option<&'static str>,
+    pub ip_hash: String,
+    pub ip_prefix: String,
+    /// "page" or "api": where the signer gave consent.
+    pub signed_via: &'static str,
     /// What the confirmation or "already signed" email needs; the writer picks which to send.
     pub mail: SignatureMail,
 }
@@ -75,20 +81,22 @@ crate::per_engine! {
         const CHUNK: usize = 1000;
 
         pub async fn write_batch(pool: &Pool, batch: &[&NewSignature], now: i64, max_emails: i64) -> Result<(), sqlx::Error> {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_with(BEGIN).await?;
             // New signatures, one statement per chunk; the unique index skips repeats, which come back
             // without an id and take the slower path below.
             let mut new_ids: HashMap<(i64, &str), i64> = HashMap::with_capacity(batch.len());
             for chunk in batch.chunks(CHUNK) {
                 let mut qb = sqlx::QueryBuilder::<DB>::new(
                     "INSERT INTO signatures (petition_id, name, email, canonical_email, country, postcode, comment, \
-                     show_name, newsletter, consent_version, source, locale, state, emails_sent, created_at) ",
+                     show_name, newsletter, consent_version, source, locale, state, emails_sent, created_at, \
+                     flag, ip_hash, ip_prefix, signed_via) ",
                 );
                 qb.push_values(chunk, |mut b, s| {
                     b.push_bind(s.petition_id).push_bind(&s.name).push_bind(&s.email).push_bind(&s.canonical_email)
                         .push_bind(&s.country).push_bind(&s.postcode).push_bind(&s.comment).push_bind(s.show_name)
                         .push_bind(s.newsletter).push_bind(s.consent_version).push_bind(&s.source).push_bind(&s.locale)
-                        .push("'pending'").push_bind(1_i64).push_bind(now);
+                        .push("'pending'").push_bind(1_i64).push_bind(now)
+                        .push_bind(s.flag).push_bind(&s.ip_hash).push_bind(&s.ip_prefix).push_bind(s.signed_via);
                 });
                 qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id, petition_id, canonical_email");
                 let rows: Vec<(i64, i64, String)> = qb.build_query_as().fetch_all(&mut *tx).await?;
@@ -124,10 +132,12 @@ crate::per_engine! {
                         sqlx::query(
                             "UPDATE signatures SET state = 'pending', name = $2, email = $3, country = $4, postcode = $5, \
                              comment = $6, show_name = $7, newsletter = $8, consent_version = $9, created_at = $10, \
-                             confirmed_at = NULL, withdrawn_at = NULL, emails_sent = emails_sent + 1 WHERE id = $1",
+                             confirmed_at = NULL, withdrawn_at = NULL, emails_sent = emails_sent + 1, flag = $11, \
+                             ip_hash = $12, ip_prefix = $13, signed_via = $14, newsletter_withdrawn_at = NULL WHERE id = $1",
                         )
                         .bind(id).bind(&s.name).bind(&s.email).bind(&s.country).bind(&s.postcode).bind(&s.comment)
                         .bind(s.show_name).bind(s.newsletter).bind(s.consent_version).bind(now)
+                        .bind(s.flag).bind(&s.ip_hash).bind(&s.ip_prefix).bind(s.signed_via)
                         .execute(&mut *tx).await?;
                         tokens.push((&s.confirm_hash, id, "confirm"));
                         tokens.push((&s.withdraw_hash, id, "withdraw"));

@@ -17,6 +17,28 @@ fn required(var: &str) -> String {
 }
 
 impl Browser {
+    /// Types into the field with this id.
+    pub async fn fill(&self, id: &str, text: &str) {
+        let field = self.client.find(fantoccini::Locator::Id(id)).await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
+    /// Clicks the first element matching `css`.
+    pub async fn click(&self, css: &str) {
+        let el = self
+            .client
+            .find(fantoccini::Locator::Css(css))
+            .await
+            .unwrap();
+        el.click().await.unwrap();
+    }
+
+    /// Chooses `value` in the select with this id.
+    pub async fn select(&self, id: &str, value: &str) {
+        let el = self.client.find(fantoccini::Locator::Id(id)).await.unwrap();
+        el.select_by_value(value).await.unwrap();
+    }
+
     pub async fn start() -> Browser {
         // Two TLS backends are linked (lettre uses ring); pick one for the WebDriver client.
         let _ = rustls::crypto::ring::default_provider().install_default();

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod staff;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -35,6 +36,34 @@ macro_rules! both_engines {
             }
         }
     )*};
+}
+
+/// Sends this test binary's logs (the production filter) to a file in `CHORUS_TEST_LOG_DIR`, which
+/// scripts/test searches for personal data after the run.
+fn init_logs() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let Ok(dir) = std::env::var("CHORUS_TEST_LOG_DIR") else {
+            return;
+        };
+        let exe = std::env::current_exe().unwrap_or_default();
+        let name = exe
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let path = PathBuf::from(dir).join(format!("{name}-{}.log", std::process::id()));
+        let Ok(file) = std::fs::File::create(path) else {
+            return;
+        };
+        let _ = tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new(
+                chorus::telemetry::DEFAULT_FILTER,
+            ))
+            .with_ansi(false)
+            .with_writer(std::sync::Mutex::new(file))
+            .try_init();
+    });
 }
 
 pub const BASE_URL: &str = "http://127.0.0.1:9";
@@ -98,6 +127,17 @@ impl TestDb {
     }
 }
 
+impl TestDb {
+    /// The same database, not owned: dropping it leaves the database in place (for a second app).
+    pub fn shared(&self) -> TestDb {
+        TestDb {
+            url: self.url.clone(),
+            pg_name: None,
+            _dir: None,
+        }
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
         if let Some(name) = self.pg_name.take() {
@@ -136,6 +176,11 @@ pub fn test_settings(db_url: &str) -> Settings {
     s.worker.backoff_base_secs = 0;
     s.counts.cache_ms = 0;
     s.database.max_connections = 8;
+    // Tests sign many times from one address, and post forms directly: the anti-abuse tests turn
+    // these checks back on.
+    s.abuse.allow_ips = vec!["127.0.0.0/8".into()];
+    s.abuse.domain_max = 1_000_000;
+    s.abuse.min_fill_secs = 0;
     s
 }
 
@@ -171,6 +216,7 @@ impl TestApp {
     }
 
     pub async fn start(engine: Engine, db: TestDb, settings: Settings, roles: Roles) -> TestApp {
+        init_logs();
         let app = Application::build(settings, roles)
             .await
             .expect("app builds");

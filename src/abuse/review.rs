@@ -1,0 +1,221 @@
+//! Fraud review: where a petition's recent signatures come from, and bulk invalidation by filter
+//! with a preview that counts exactly what the invalidation will remove.
+
+use serde::Deserialize;
+
+/// Which signatures to look at (all given parts must match).
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct ReviewFilter {
+    /// "203.0.113.0/24" as shown on the review page.
+    #[serde(default)]
+    pub ip_prefix: String,
+    #[serde(default)]
+    pub domain: String,
+    /// "YYYY-MM-DDTHH:MM" (UTC), inclusive.
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
+    #[serde(default)]
+    pub country: String,
+}
+
+/// The filter checked: times parsed, at least one part given.
+#[derive(Debug, Clone, Default)]
+pub struct ParsedFilter {
+    pub ip_prefix: Option<String>,
+    pub domain_pattern: Option<String>,
+    pub from: Option<i64>,
+    pub to: Option<i64>,
+    pub country: Option<String>,
+}
+
+fn time(s: &str) -> Result<Option<i64>, String> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
+        .map(|t| Some(t.and_utc().timestamp_millis()))
+        .map_err(|_| format!("'{s}' is not a date and time (YYYY-MM-DDTHH:MM)"))
+}
+
+fn opt(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+impl ReviewFilter {
+    pub fn parse(&self) -> Result<ParsedFilter, String> {
+        let fields = [
+            &self.ip_prefix,
+            &self.domain,
+            &self.from,
+            &self.to,
+            &self.country,
+        ];
+        if fields
+            .iter()
+            .any(|f| crate::domain::has_control(f) || f.chars().count() > 200)
+        {
+            return Err(
+                "The filter contains characters that are not allowed, or is too long.".into(),
+            );
+        }
+        let f = ParsedFilter {
+            ip_prefix: opt(&self.ip_prefix),
+            domain_pattern: opt(&self.domain)
+                .map(|d| format!("%@{}", d.trim_start_matches('@').to_lowercase())),
+            from: time(&self.from)?,
+            to: time(&self.to)?.map(|t| t + 59_999),
+            country: opt(&self.country).map(|c| c.to_uppercase()),
+        };
+        if f.ip_prefix.is_none()
+            && f.domain_pattern.is_none()
+            && f.from.is_none()
+            && f.to.is_none()
+            && f.country.is_none()
+        {
+            return Err(
+                "Give at least one filter: an address range, a domain, a time window or a country."
+                    .into(),
+            );
+        }
+        Ok(f)
+    }
+}
+
+/// What the review page shows for the last hour.
+#[derive(Debug, Default)]
+pub struct Overview {
+    pub last_hour: i64,
+    /// Signatures per hour over the previous 24 hours.
+    pub usual_per_hour: f64,
+    pub prefixes: Vec<(String, i64)>,
+    pub domains: Vec<(String, i64)>,
+    pub flags: Vec<(String, i64)>,
+}
+
+/// (id, state, country, confirmed_at, flag) of a signature an invalidation matched.
+pub type Matched = (i64, String, String, Option<i64>, Option<String>);
+
+/// What an invalidation removed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Removed {
+    pub total: i64,
+    /// Of which were counted (confirmed and not flagged).
+    pub counted: i64,
+}
+
+crate::per_engine! {
+    pub mod sql {
+        use std::collections::BTreeMap;
+
+        use crate::abuse::review::{Matched, Overview, ParsedFilter, Removed};
+        use crate::signatures::confirm::day_of;
+
+        fn push_filter<'a>(qb: &mut sqlx::QueryBuilder<'a, DB>, petition: i64, f: &'a ParsedFilter) {
+            qb.push(" WHERE petition_id = ").push_bind(petition);
+            qb.push(" AND state IN ('pending', 'confirmed')");
+            if let Some(p) = &f.ip_prefix {
+                qb.push(" AND ip_prefix = ").push_bind(p.as_str());
+            }
+            if let Some(d) = &f.domain_pattern {
+                qb.push(" AND canonical_email LIKE ").push_bind(d.as_str());
+            }
+            if let Some(t) = f.from {
+                qb.push(" AND created_at >= ").push_bind(t);
+            }
+            if let Some(t) = f.to {
+                qb.push(" AND created_at <= ").push_bind(t);
+            }
+            if let Some(c) = &f.country {
+                qb.push(" AND country = ").push_bind(c.as_str());
+            }
+        }
+
+        /// How many signatures an invalidation with this filter would remove now.
+        pub async fn preview(pool: &Pool, petition: i64, f: &ParsedFilter) -> Result<i64, sqlx::Error> {
+            let mut qb = sqlx::QueryBuilder::<DB>::new("SELECT COUNT(*) FROM signatures");
+            push_filter(&mut qb, petition, f);
+            qb.build_query_scalar().fetch_one(pool).await
+        }
+
+        /// Marks the matching signatures withdrawn (flag "invalidated") and corrects every counter,
+        /// in one transaction.
+        pub async fn invalidate(pool: &Pool, petition: i64, f: &ParsedFilter, now: i64) -> Result<Removed, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let mut qb = sqlx::QueryBuilder::<DB>::new("SELECT id, state, country, confirmed_at, flag FROM signatures");
+            push_filter(&mut qb, petition, f);
+            if PG {
+                qb.push(" FOR UPDATE");
+            }
+            let rows: Vec<Matched> = qb.build_query_as().fetch_all(&mut *tx).await?;
+            let mut removed = Removed::default();
+            let mut pending = 0_i64;
+            let mut countries: BTreeMap<&str, i64> = BTreeMap::new();
+            let mut days: BTreeMap<String, i64> = BTreeMap::new();
+            for (_, state, country, confirmed_at, flag) in &rows {
+                removed.total += 1;
+                match (state.as_str(), confirmed_at, flag) {
+                    ("confirmed", Some(at), None) => {
+                        removed.counted += 1;
+                        *countries.entry(country.as_str()).or_default() += 1;
+                        *days.entry(day_of(*at)).or_default() += 1;
+                    }
+                    ("pending", _, _) => pending += 1,
+                    _ => {}
+                }
+            }
+            for chunk in rows.chunks(1000) {
+                let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE signatures SET state = 'withdrawn', flag = 'invalidated', withdrawn_at = ");
+                qb.push_bind(now).push(" WHERE id IN (");
+                let mut list = qb.separated(", ");
+                for (id, ..) in chunk {
+                    list.push_bind(*id);
+                }
+                qb.push(")");
+                qb.build().execute(&mut *tx).await?;
+            }
+            sqlx::query("UPDATE petition_counts SET confirmed = confirmed - $2, pending = pending - $3 WHERE petition_id = $1")
+                .bind(petition).bind(removed.counted).bind(pending).execute(&mut *tx).await?;
+            for (country, n) in countries {
+                sqlx::query("UPDATE petition_country_counts SET confirmed = confirmed - $3 WHERE petition_id = $1 AND country = $2")
+                    .bind(petition).bind(country).bind(n).execute(&mut *tx).await?;
+            }
+            for (day, n) in days {
+                sqlx::query("UPDATE petition_day_counts SET confirmed = confirmed - $3 WHERE petition_id = $1 AND day = $2")
+                    .bind(petition).bind(day).bind(n).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(removed)
+        }
+
+        /// The last hour against the 24 hours before it, by address range, domain and flag.
+        pub async fn overview(pool: &Pool, petition: i64, now: i64) -> Result<Overview, sqlx::Error> {
+            let hour = now - 3_600_000;
+            let domain = if PG { "split_part(canonical_email, '@', 2)" } else { "substr(canonical_email, instr(canonical_email, '@') + 1)" };
+            let last_hour: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM signatures WHERE petition_id = $1 AND created_at >= $2")
+                .bind(petition).bind(hour).fetch_one(pool).await?;
+            let before: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM signatures WHERE petition_id = $1 AND created_at >= $2 AND created_at < $3",
+            )
+            .bind(petition).bind(hour - 24 * 3_600_000).bind(hour).fetch_one(pool).await?;
+            let prefixes = sqlx::query_as(
+                "SELECT COALESCE(ip_prefix, '(unknown)'), COUNT(*) AS n FROM signatures WHERE petition_id = $1 AND created_at >= $2 \
+                 GROUP BY ip_prefix ORDER BY n DESC LIMIT 10",
+            )
+            .bind(petition).bind(hour).fetch_all(pool).await?;
+            let domains = sqlx::query_as(&format!(
+                "SELECT {domain} AS d, COUNT(*) AS n FROM signatures WHERE petition_id = $1 AND created_at >= $2 \
+                 GROUP BY d ORDER BY n DESC LIMIT 10"
+            ))
+            .bind(petition).bind(hour).fetch_all(pool).await?;
+            let flags = sqlx::query_as(
+                "SELECT flag, COUNT(*) AS n FROM signatures WHERE petition_id = $1 AND flag IS NOT NULL GROUP BY flag ORDER BY n DESC",
+            )
+            .bind(petition).fetch_all(pool).await?;
+            Ok(Overview { last_hour, usual_per_hour: before as f64 / 24.0, prefixes, domains, flags })
+        }
+    }
+}

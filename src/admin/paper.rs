@@ -1,0 +1,119 @@
+//! Entering paper signatures in batches: paste (or type) one line per person; every problem is
+//! shown by line with the text kept, and a batch that imports reports how many were new.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::audit;
+use super::auth::CurrentAdmin;
+use super::petitions::load;
+use crate::app::AppState;
+use crate::http::extract::Form;
+use crate::http::AppError;
+use crate::on_db;
+use crate::pages::render;
+use crate::petitions::Petition;
+use crate::signatures::paper;
+
+#[derive(Template)]
+#[template(path = "admin/paper.html")]
+struct PaperPage {
+    me: CurrentAdmin,
+    p: Petition,
+    label: String,
+    csv: String,
+    problems: Vec<String>,
+    notice: String,
+    batches: Vec<(String, i64)>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PaperForm {
+    #[serde(default)]
+    label: String,
+    #[serde(default)]
+    csv: String,
+}
+
+async fn page(
+    state: &AppState,
+    me: CurrentAdmin,
+    p: Petition,
+    form: PaperForm,
+    problems: Vec<String>,
+    notice: String,
+) -> Result<Response, AppError> {
+    let batches = on_db!(&state.db, paper::sql, batches(p.id))?;
+    let status = if problems.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = PaperPage {
+        me,
+        p,
+        label: form.label,
+        csv: form.csv,
+        problems,
+        notice,
+        batches,
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    me.require_edit()?;
+    let p = load(&state, &slug).await?;
+    let form = PaperForm {
+        label: String::new(),
+        csv: "name,email,country,postcode,signed_on\n".into(),
+    };
+    page(&state, me, p, form, Vec::new(), String::new()).await
+}
+
+pub async fn import(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+    Form(form): Form<PaperForm>,
+) -> Result<Response, AppError> {
+    me.require_edit()?;
+    let p = load(&state, &slug).await?;
+    let label = form.label.trim().to_owned();
+    if label.is_empty() || label.chars().count() > 100 || crate::domain::has_control(&label) {
+        let problems = vec![
+            "Name the batch (1 to 100 characters), e.g. \"Geneva march, 20 November\".".into(),
+        ];
+        return page(&state, me, p, form, problems, String::new()).await;
+    }
+    let rows = match paper::parse(&form.csv, &state.settings) {
+        Ok(rows) => rows,
+        Err(problems) => return page(&state, me, p, form, problems, String::new()).await,
+    };
+    let report = paper::import(&state.db, p.id, p.consent_version, &label, &rows).await?;
+    let id = audit::record(
+        &state.db,
+        &me.admin.email,
+        "signatures.paper",
+        &p.slug,
+        &format!(
+            "batch={label} rows={} duplicates={}",
+            report.rows, report.duplicates
+        ),
+    )
+    .await?;
+    audit::set_rows(&state.db, id, report.added as i64).await?;
+    state.pages.forget(&p.slug);
+    let notice = format!(
+        "Batch \"{label}\": {} of {} signatures added; {} had already signed.",
+        report.added, report.rows, report.duplicates
+    );
+    page(&state, me, p, PaperForm::default(), Vec::new(), notice).await
+}

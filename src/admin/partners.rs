@@ -1,0 +1,137 @@
+//! Partner sites: the widget's embed code, and the sites whose browsers may call the petition's
+//! API (CORS), one origin per line.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::audit;
+use super::auth::CurrentAdmin;
+use super::petitions::load;
+use crate::app::AppState;
+use crate::http::extract::Form;
+use crate::http::AppError;
+use crate::on_db;
+use crate::pages::render;
+use crate::petitions::parse_origin;
+use crate::petitions::Petition;
+
+#[derive(Template)]
+#[template(path = "admin/partners.html")]
+struct PartnersPage {
+    me: CurrentAdmin,
+    p: Petition,
+    origins: String,
+    embed: String,
+    error: String,
+    notice: String,
+}
+
+#[derive(Deserialize)]
+pub struct PartnersForm {
+    #[serde(default)]
+    origins: String,
+    organisations: Option<String>,
+}
+
+fn page(
+    state: &AppState,
+    me: CurrentAdmin,
+    p: Petition,
+    origins: String,
+    error: String,
+    notice: String,
+) -> Result<Response, AppError> {
+    let embed = format!(
+        "<script src=\"{}/static/widget.js\" data-chorus-petition=\"{}\" data-partner=\"YOUR-ORGANISATION\" async></script>",
+        state.settings.base(),
+        p.slug
+    );
+    let status = if error.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    Ok((
+        status,
+        render(&PartnersPage {
+            me,
+            p,
+            origins,
+            embed,
+            error,
+            notice,
+        })?,
+    )
+        .into_response())
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let p = load(&state, &slug).await?;
+    let origins = p.cors_origins.clone();
+    page(&state, me, p, origins, String::new(), String::new())
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+    Form(form): Form<PartnersForm>,
+) -> Result<Response, AppError> {
+    me.require_edit()?;
+    let p = load(&state, &slug).await?;
+    let mut good = Vec::new();
+    let mut bad = Vec::new();
+    for line in form
+        .origins
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
+        match parse_origin(line) {
+            Some(o) => good.push(o),
+            None => bad.push(line.chars().take(80).collect::<String>()),
+        }
+    }
+    if !bad.is_empty() || good.len() > 100 {
+        let error = format!(
+            "Each line is one site like https://partner.example.org (no path), at most 100. Not valid: {}",
+            bad.join(", ")
+        );
+        return page(&state, me, p, form.origins, error, String::new());
+    }
+    let origins = good.join("\n");
+    on_db!(
+        &state.db,
+        sql,
+        set_origins(p.id, &origins, form.organisations.is_some())
+    )?;
+    state.pages.forget(&p.slug);
+    state.petitions.forget(&p.slug);
+    audit::record(
+        &state.db,
+        &me.admin.email,
+        "petition.cors",
+        &p.slug,
+        &origins,
+    )
+    .await?;
+    let p = load(&state, &slug).await?;
+    page(&state, me, p, origins, String::new(), "Saved.".into())
+}
+
+crate::per_engine! {
+    mod sql {
+        pub async fn set_origins(pool: &Pool, id: i64, origins: &str, organisations: bool) -> Result<(), sqlx::Error> {
+            sqlx::query("UPDATE petitions SET cors_origins = $2, accepts_organisations = $3 WHERE id = $1")
+                .bind(id).bind(origins).bind(organisations).execute(pool).await?;
+            Ok(())
+        }
+    }
+}

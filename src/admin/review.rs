@@ -1,0 +1,208 @@
+//! The fraud review page: where the last hour's signatures came from against the usual rate, and
+//! bulk invalidation by filter, previewed first; the invalidation must match the preview.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::audit;
+use super::auth::CurrentAdmin;
+use super::petitions::load;
+use crate::abuse::review::{self, Overview, ReviewFilter};
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::http::extract::Form;
+use crate::http::AppError;
+use crate::on_db;
+use crate::pages::render;
+use crate::petitions::Petition;
+
+#[derive(Template)]
+#[template(path = "admin/review.html")]
+struct ReviewPage {
+    me: CurrentAdmin,
+    p: Petition,
+    o: Overview,
+    spike: String,
+    filter: ReviewFilter,
+    error: String,
+    /// The number of signatures the filter matches now (after a preview).
+    preview: Option<i64>,
+    notice: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ReviewForm {
+    #[serde(flatten)]
+    filter: ReviewFilter,
+    #[serde(default)]
+    action: String,
+    /// The previewed count the staff member agreed to remove.
+    #[serde(default)]
+    expected: String,
+}
+
+async fn page(
+    state: &AppState,
+    me: CurrentAdmin,
+    p: Petition,
+    filter: ReviewFilter,
+    status: StatusCode,
+    (error, preview, notice): (String, Option<i64>, String),
+) -> Result<Response, AppError> {
+    let o = on_db!(&state.db, review::sql, overview(p.id, now_ms()))?;
+    let spike = if o.usual_per_hour > 0.0 {
+        format!(
+            "{:.1}× the usual rate",
+            o.last_hour as f64 / o.usual_per_hour
+        )
+    } else if o.last_hour > 0 {
+        "no signatures in the 24 hours before".into()
+    } else {
+        String::new()
+    };
+    let page = ReviewPage {
+        me,
+        p,
+        o,
+        spike,
+        filter,
+        error,
+        preview,
+        notice,
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    me.require_personal_data()?;
+    let p = load(&state, &slug).await?;
+    page(
+        &state,
+        me,
+        p,
+        ReviewFilter::default(),
+        StatusCode::OK,
+        Default::default(),
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct PowForm {
+    #[serde(default)]
+    on: String,
+}
+
+/// Turns the proof-of-work challenge on or off for a petition.
+pub async fn set_pow(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+    Form(form): Form<PowForm>,
+) -> Result<Response, AppError> {
+    me.require_edit()?;
+    let p = load(&state, &slug).await?;
+    let on = form.on == "1";
+    on_db!(&state.db, sql, set_pow(p.id, on))?;
+    state.petitions.forget(&p.slug);
+    state.pages.forget(&p.slug);
+    let action = if on {
+        "petition.pow_on"
+    } else {
+        "petition.pow_off"
+    };
+    audit::record(&state.db, &me.admin.email, action, &p.slug, "").await?;
+    Ok(super::pages::back_to(&format!(
+        "/admin/petitions/{}/review",
+        p.slug
+    )))
+}
+
+crate::per_engine! {
+    mod sql {
+        pub async fn set_pow(pool: &Pool, id: i64, on: bool) -> Result<(), sqlx::Error> {
+            sqlx::query("UPDATE petitions SET pow_required = $2 WHERE id = $1").bind(id).bind(on).execute(pool).await?;
+            Ok(())
+        }
+    }
+}
+
+pub async fn act(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+    Form(form): Form<ReviewForm>,
+) -> Result<Response, AppError> {
+    me.require_edit()?;
+    me.require_personal_data()?;
+    let p = load(&state, &slug).await?;
+    let parsed = match form.filter.parse() {
+        Ok(f) => f,
+        Err(e) => {
+            return page(
+                &state,
+                me,
+                p,
+                form.filter,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                (e, None, String::new()),
+            )
+            .await;
+        }
+    };
+    let matching = on_db!(&state.db, review::sql, preview(p.id, &parsed))?;
+    let agreed = form.expected.trim().parse::<i64>().ok();
+    if form.action != "invalidate" || agreed != Some(matching) {
+        // A preview, or the matching set changed since the preview: show the current number again.
+        let notice = if form.action == "invalidate" {
+            "The number of matching signatures changed since the preview: check it and confirm again.".into()
+        } else {
+            String::new()
+        };
+        return page(
+            &state,
+            me,
+            p,
+            form.filter,
+            StatusCode::OK,
+            (String::new(), Some(matching), notice),
+        )
+        .await;
+    }
+    let removed = on_db!(&state.db, review::sql, invalidate(p.id, &parsed, now_ms()))?;
+    let f = &form.filter;
+    let detail = format!(
+        "ip_prefix={} domain={} from={} to={} country={} counted={}",
+        f.ip_prefix, f.domain, f.from, f.to, f.country, removed.counted
+    );
+    let id = audit::record(
+        &state.db,
+        &me.admin.email,
+        "signatures.invalidate",
+        &p.slug,
+        &detail,
+    )
+    .await?;
+    audit::set_rows(&state.db, id, removed.total).await?;
+    state.pages.forget(&p.slug);
+    let notice = format!(
+        "Invalidated {} signatures; {} of them had been counted and the counts are corrected.",
+        removed.total, removed.counted
+    );
+    page(
+        &state,
+        me,
+        p,
+        ReviewFilter::default(),
+        StatusCode::OK,
+        (String::new(), None, notice),
+    )
+    .await
+}

@@ -1,0 +1,176 @@
+//! Writing to signers: compose an update, preview it, send a test to oneself, then send it to the
+//! confirmed signers who asked for updates (through the outbox, at the configured rate).
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::audit;
+use super::auth::CurrentAdmin;
+use super::petitions::load;
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::http::extract::Form;
+use crate::http::AppError;
+use crate::on_db;
+use crate::pages::{fmt_time, render};
+use crate::petitions::updates::{self, Update, KINDS};
+use crate::petitions::Petition;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct UpdateForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    subject: String,
+    #[serde(default)]
+    body: String,
+    #[serde(default)]
+    action: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/updates.html")]
+struct UpdatesPage {
+    me: CurrentAdmin,
+    p: Petition,
+    form: UpdateForm,
+    kinds: Vec<(&'static str, &'static str)>,
+    recipients: i64,
+    preview: String,
+    error: String,
+    notice: String,
+    history: Vec<(String, String, i64, String)>,
+}
+
+async fn page(
+    state: &AppState,
+    me: CurrentAdmin,
+    p: Petition,
+    form: UpdateForm,
+    (error, notice): (String, String),
+) -> Result<Response, AppError> {
+    let recipients = on_db!(&state.db, updates::sql, count_recipients(p.id))?;
+    let history = on_db!(&state.db, updates::sql, history(p.id))?
+        .into_iter()
+        .map(|(k, s, n, at)| (k, s, n, fmt_time(at)))
+        .collect();
+    let preview = if form.action == "preview" {
+        crate::text::markdown(&form.body)
+    } else {
+        String::new()
+    };
+    let status = if error.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let page = UpdatesPage {
+        me,
+        p,
+        form,
+        kinds: KINDS.to_vec(),
+        recipients,
+        preview,
+        error,
+        notice,
+        history,
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    me.require_edit()?;
+    let p = load(&state, &slug).await?;
+    let form = UpdateForm {
+        kind: "progress".into(),
+        ..Default::default()
+    };
+    page(&state, me, p, form, Default::default()).await
+}
+
+pub async fn act(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+    Form(form): Form<UpdateForm>,
+) -> Result<Response, AppError> {
+    me.require_edit()?;
+    let p = load(&state, &slug).await?;
+    let problem = if !KINDS.iter().any(|(k, _)| *k == form.kind) {
+        "Choose what kind of update this is."
+    } else if form.subject.trim().is_empty()
+        || form.subject.chars().count() > 200
+        || crate::domain::has_control(&form.subject)
+    {
+        "The subject is one line of 1 to 200 characters."
+    } else if form.body.trim().is_empty() || form.body.chars().count() > 20_000 {
+        "The text is 1 to 20,000 characters."
+    } else {
+        ""
+    };
+    if !problem.is_empty() {
+        return page(&state, me, p, form, (problem.into(), String::new())).await;
+    }
+    let body = form.body.replace("\r\n", "\n");
+    let u = Update {
+        kind: &form.kind,
+        subject: form.subject.trim(),
+        body_md: &body,
+    };
+    let notice = match form.action.as_str() {
+        "test" => {
+            let mail = updates::email(
+                &state.settings,
+                &p.title,
+                &u,
+                &me.admin.email,
+                "(test)",
+                None,
+            );
+            let mut mail = mail;
+            mail.subject = format!("[Test] {}", mail.subject);
+            on_db!(
+                &state.db,
+                crate::email::outbox::sql,
+                enqueue(&mail, now_ms())
+            )?;
+            format!("A test is on its way to {}.", me.admin.email)
+        }
+        "send" => {
+            let n = updates::send(&state.db, &state.settings, &p, &u, &me.admin.email).await?;
+            let id = audit::record(
+                &state.db,
+                &me.admin.email,
+                "update.send",
+                &p.slug,
+                u.subject,
+            )
+            .await?;
+            audit::set_rows(&state.db, id, n).await?;
+            state.petitions.forget(&p.slug);
+            state.pages.forget(&p.slug);
+            format!(
+                "Sent to {n} signers (at most {} per minute).",
+                state.settings.updates.per_minute
+            )
+        }
+        _ => String::new(),
+    };
+    let form = if form.action == "send" {
+        UpdateForm {
+            kind: "progress".into(),
+            ..Default::default()
+        }
+    } else {
+        form
+    };
+    let p = load(&state, &slug).await?;
+    page(&state, me, p, form, (String::new(), notice)).await
+}

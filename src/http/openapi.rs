@@ -1,0 +1,100 @@
+//! The JSON API's OpenAPI 3.1 document, built from the same registrations as the routes (so the
+//! document cannot list a route that is not served, or miss one that is).
+
+use std::collections::BTreeMap;
+
+use axum::Router;
+use utoipa::OpenApi;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::app::AppState;
+use crate::{letters, pages, petitions};
+
+/// `{"error": "…"}`: what went wrong, in plain words.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct ErrorJson {
+    pub error: String,
+}
+
+/// `{"errors": {"field": ["message", …]}}`.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct ValidationJson {
+    pub errors: BTreeMap<String, Vec<String>>,
+}
+
+/// `{"status": "pending_confirmation"}`.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct StatusJson {
+    pub status: String,
+}
+
+/// A district the supporter picks when a ZIP code is ambiguous.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct ChoiceJson {
+    /// Send this back as `district`.
+    pub value: String,
+    pub label: String,
+}
+
+/// `status` is `ready` (with `letters`) or `choose_district` (with `choices`).
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct LookupJson {
+    pub status: String,
+    pub letters: Option<Vec<letters::api::LetterJson>>,
+    pub choices: Option<Vec<ChoiceJson>>,
+}
+
+/// The bearer scheme of API tokens (created by owners on /admin/tokens).
+struct BearerScheme;
+
+impl utoipa::Modify for BearerScheme {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    modifiers(&BearerScheme),
+    info(
+        title = "Chorus API",
+        description = "Petitions, signing, and letters to representatives. Every signature and letter is confirmed by email before it counts or is sent."
+    ),
+    tags(
+        (name = "petitions", description = "Petitions and signing"),
+        (name = "letters", description = "Letters to representatives"),
+        (name = "exports", description = "Counts and signatures for scripts, with an API token"),
+    )
+)]
+struct ApiDoc;
+
+/// The `/api/v1` routes and their document.
+pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(petitions::api::list))
+        .routes(routes!(petitions::api::show))
+        .routes(routes!(petitions::api::sign))
+        // CORS preflights for partner sites: protocol plumbing, not part of the documented API.
+        .route(
+            "/api/v1/petitions/{slug}/signatures",
+            axum::routing::options(petitions::api::preflight),
+        )
+        .routes(routes!(pages::pow_challenge))
+        .routes(routes!(petitions::exports_api::counts))
+        .routes(routes!(petitions::exports_api::signatures))
+        .routes(routes!(letters::api::show))
+        .routes(routes!(letters::api::lookup))
+        .routes(routes!(letters::api::submit))
+        .split_for_parts()
+}

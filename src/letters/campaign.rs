@@ -1,0 +1,432 @@
+//! A letter campaign: who may write, to which targets, with which template, and how fast letters go out.
+
+use chrono::Timelike;
+use serde::{Deserialize, Serialize};
+
+use super::template;
+use crate::domain::{country_name, Country, Slug};
+
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct LetterCampaign {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub intro_md: String,
+    pub state: String,
+    pub allowed_countries: String,
+    pub target_rule: String,
+    pub target_body: String,
+    pub subjects: String,
+    pub template: String,
+    pub allow_edit: bool,
+    pub max_length: i64,
+    pub window_start_hour: i64,
+    pub window_end_hour: i64,
+    pub time_zone: String,
+    pub hourly_cap: i64,
+    pub consent_text: String,
+    pub locale: String,
+}
+
+impl LetterCampaign {
+    pub fn is_open(&self) -> bool {
+        self.state == "open"
+    }
+
+    pub fn allowed(&self) -> Vec<&str> {
+        self.allowed_countries
+            .split(',')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect()
+    }
+
+    pub fn accepts_country(&self, code: &str) -> bool {
+        let allowed = self.allowed();
+        allowed.is_empty() || allowed.contains(&code)
+    }
+
+    pub fn allowed_names(&self) -> String {
+        let names: Vec<&str> = self.allowed().iter().map(|c| country_name(c)).collect();
+        names.join(", ")
+    }
+
+    /// Subject lines the supporter may choose from (one per line when stored).
+    pub fn subject_list(&self) -> Vec<&str> {
+        self.subjects
+            .lines()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+
+    /// Whether targets are found from the supporter's US address.
+    pub fn needs_us_address(&self) -> bool {
+        self.target_rule.starts_with("us_")
+    }
+
+    pub fn intro_html(&self) -> String {
+        crate::text::markdown(&self.intro_md)
+    }
+
+    /// Whether letters may be handed to the outbox at `now_ms`, by the campaign's local hours.
+    pub fn in_window(&self, now_ms: i64) -> bool {
+        let (start, end) = (self.window_start_hour, self.window_end_hour);
+        if start <= 0 && end >= 24 {
+            return true;
+        }
+        let tz: chrono_tz::Tz = self.time_zone.parse().unwrap_or(chrono_tz::UTC);
+        let Some(utc) = chrono::DateTime::from_timestamp_millis(now_ms) else {
+            return false;
+        };
+        let hour = i64::from(utc.with_timezone(&tz).hour());
+        if start <= end {
+            (start..end).contains(&hour)
+        } else {
+            // A window over midnight, e.g. 22 to 6.
+            hour >= start || hour < end
+        }
+    }
+}
+
+pub const CAMPAIGN_COLUMNS: &str = "id, slug, title, intro_md, state, allowed_countries, target_rule, \
+    target_body, subjects, template, allow_edit, max_length, window_start_hour, window_end_hour, time_zone, hourly_cap, \
+    consent_text, locale";
+
+pub const RULES: [(&str, &str); 5] = [
+    ("us_senators", "The supporter's two US senators (by state)"),
+    (
+        "us_house",
+        "The supporter's US House member (by ZIP code / district)",
+    ),
+    ("us_congress", "The supporter's senators and House member"),
+    ("body", "Every active member of one body in the directory"),
+    ("fixed", "A fixed list of targets"),
+];
+
+fn default_state() -> String {
+    "draft".into()
+}
+fn default_max_length() -> i64 {
+    5000
+}
+fn default_end_hour() -> i64 {
+    24
+}
+fn default_tz() -> String {
+    "UTC".into()
+}
+fn default_cap() -> i64 {
+    30
+}
+fn default_locale() -> String {
+    "en".into()
+}
+fn default_consent() -> String {
+    "I agree that my name, address and letter are sent to the representatives listed, and that \
+     this organisation keeps them to run this campaign."
+        .into()
+}
+
+/// A campaign as staff write it (TOML file or the admin form).
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignSpec {
+    pub slug: String,
+    pub title: String,
+    #[serde(default)]
+    pub intro: String,
+    #[serde(default = "default_state")]
+    pub state: String,
+    #[serde(default)]
+    pub allowed_countries: Vec<String>,
+    pub target_rule: String,
+    #[serde(default)]
+    pub target_body: String,
+    /// "body/external id" of each target, for the `fixed` rule.
+    #[serde(default)]
+    pub fixed_targets: Vec<String>,
+    pub subjects: Vec<String>,
+    pub template: String,
+    #[serde(default)]
+    pub allow_edit: bool,
+    #[serde(default = "default_max_length")]
+    pub max_length: i64,
+    #[serde(default)]
+    pub window_start_hour: i64,
+    #[serde(default = "default_end_hour")]
+    pub window_end_hour: i64,
+    #[serde(default = "default_tz")]
+    pub time_zone: String,
+    #[serde(default = "default_cap")]
+    pub hourly_cap: i64,
+    #[serde(default = "default_consent")]
+    pub consent_text: String,
+    #[serde(default = "default_locale")]
+    pub locale: String,
+}
+
+impl CampaignSpec {
+    /// Every problem with the spec, by field, in plain words (empty when it can be saved).
+    pub fn problems(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if let Err(e) = Slug::parse(&self.slug) {
+            out.push(("slug", e.to_string()));
+        }
+        if self.title.trim().is_empty() || self.title.chars().count() > 200 {
+            out.push(("title", "A title of 1 to 200 characters is needed.".into()));
+        }
+        if !["draft", "open", "closed"].contains(&self.state.as_str()) {
+            out.push(("state", "The state must be draft, open or closed.".into()));
+        }
+        for c in &self.allowed_countries {
+            if Country::parse(c).is_err() {
+                out.push(("allowed_countries", format!("'{c}' is not a country code.")));
+            }
+        }
+        if !RULES.iter().any(|(r, _)| *r == self.target_rule) {
+            out.push(("target_rule", "Choose who supporters write to.".into()));
+        }
+        if self.target_rule.starts_with("us_")
+            && !self.allowed_countries.is_empty()
+            && self.allowed_countries.iter().any(|c| c != "US")
+        {
+            out.push((
+                "allowed_countries",
+                "US Congress campaigns are open to US residents only: allow US only.".into(),
+            ));
+        }
+        if self.target_rule == "body" && self.target_body.trim().is_empty() {
+            out.push((
+                "target_body",
+                "Name the body whose members get the letters.".into(),
+            ));
+        }
+        if self.target_rule == "fixed" && self.fixed_targets.is_empty() {
+            out.push(("fixed_targets", "List at least one target.".into()));
+        }
+        let subjects: Vec<&String> = self
+            .subjects
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .collect();
+        if subjects.is_empty() {
+            out.push(("subjects", "At least one subject line is needed.".into()));
+        }
+        if subjects
+            .iter()
+            .any(|s| crate::domain::has_control(s) || s.chars().count() > 200)
+        {
+            out.push((
+                "subjects",
+                "Subject lines are single lines of at most 200 characters.".into(),
+            ));
+        }
+        if let Err(e) = template::check(&self.template) {
+            out.push(("template", e));
+        }
+        if !(100..=20_000).contains(&self.max_length) {
+            out.push((
+                "max_length",
+                "The length limit must be 100 to 20,000 characters.".into(),
+            ));
+        }
+        if !(0..=23).contains(&self.window_start_hour)
+            || !(1..=24).contains(&self.window_end_hour)
+            || self.window_start_hour == self.window_end_hour
+        {
+            out.push((
+                "window_start_hour",
+                "The sending window is two different hours, from 0–23 to 1–24.".into(),
+            ));
+        }
+        if self.time_zone.parse::<chrono_tz::Tz>().is_err() {
+            out.push((
+                "time_zone",
+                format!(
+                    "'{}' is not a time zone name (e.g. America/New_York).",
+                    self.time_zone
+                ),
+            ));
+        }
+        if !(1..=100_000).contains(&self.hourly_cap) {
+            out.push((
+                "hourly_cap",
+                "The hourly cap per target must be at least 1.".into(),
+            ));
+        }
+        if self.consent_text.trim().is_empty() {
+            out.push(("consent_text", "The consent text cannot be empty.".into()));
+        }
+        out
+    }
+
+    fn subjects_joined(&self) -> String {
+        self.subjects
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// "body/external id" pairs of the fixed list.
+    pub fn fixed_pairs(&self) -> Vec<(&str, &str)> {
+        self.fixed_targets
+            .iter()
+            .filter_map(|s| s.rsplit_once('/'))
+            .map(|(b, e)| (b.trim(), e.trim()))
+            .collect()
+    }
+
+    pub fn from_campaign(c: &LetterCampaign, fixed: Vec<String>) -> Self {
+        CampaignSpec {
+            slug: c.slug.clone(),
+            title: c.title.clone(),
+            intro: c.intro_md.clone(),
+            state: c.state.clone(),
+            allowed_countries: c.allowed().iter().map(|s| s.to_string()).collect(),
+            target_rule: c.target_rule.clone(),
+            target_body: c.target_body.clone(),
+            fixed_targets: fixed,
+            subjects: c.subject_list().iter().map(|s| s.to_string()).collect(),
+            template: c.template.clone(),
+            allow_edit: c.allow_edit,
+            max_length: c.max_length,
+            window_start_hour: c.window_start_hour,
+            window_end_hour: c.window_end_hour,
+            time_zone: c.time_zone.clone(),
+            hourly_cap: c.hourly_cap,
+            consent_text: c.consent_text.clone(),
+            locale: c.locale.clone(),
+        }
+    }
+}
+
+crate::per_engine! {
+    pub mod sql {
+        use crate::letters::campaign::{CampaignSpec, LetterCampaign};
+
+        use crate::letters::campaign::CAMPAIGN_COLUMNS as COLUMNS;
+
+        pub async fn by_slug(pool: &Pool, slug: &str) -> Result<Option<LetterCampaign>, sqlx::Error> {
+            sqlx::query_as::<DB, LetterCampaign>(&format!("SELECT {COLUMNS} FROM letter_campaigns WHERE slug = $1"))
+                .bind(slug).fetch_optional(pool).await
+        }
+
+        pub async fn by_id(pool: &Pool, id: i64) -> Result<Option<LetterCampaign>, sqlx::Error> {
+            sqlx::query_as::<DB, LetterCampaign>(&format!("SELECT {COLUMNS} FROM letter_campaigns WHERE id = $1"))
+                .bind(id).fetch_optional(pool).await
+        }
+
+        pub async fn all(pool: &Pool) -> Result<Vec<LetterCampaign>, sqlx::Error> {
+            sqlx::query_as::<DB, LetterCampaign>(&format!("SELECT {COLUMNS} FROM letter_campaigns ORDER BY id DESC"))
+                .fetch_all(pool).await
+        }
+
+        pub async fn public(pool: &Pool) -> Result<Vec<LetterCampaign>, sqlx::Error> {
+            sqlx::query_as::<DB, LetterCampaign>(&format!(
+                "SELECT {COLUMNS} FROM letter_campaigns WHERE state = 'open' ORDER BY id DESC LIMIT 50"
+            ))
+            .fetch_all(pool).await
+        }
+
+        /// "body/external id" of each target on the campaign's fixed list.
+        pub async fn fixed_names(pool: &Pool, id: i64) -> Result<Vec<String>, sqlx::Error> {
+            let rows: Vec<(String, String)> = sqlx::query_as(
+                "SELECT t.body, t.external_id FROM targets t JOIN letter_campaign_targets ct ON ct.target_id = t.id \
+                 WHERE ct.campaign_id = $1 ORDER BY t.body, t.external_id",
+            )
+            .bind(id).fetch_all(pool).await?;
+            Ok(rows.into_iter().map(|(b, e)| format!("{b}/{e}")).collect())
+        }
+
+        /// Inserts or updates (by slug) a campaign and its fixed list. Unknown fixed targets are
+        /// reported back, and nothing is saved.
+        pub async fn save(pool: &Pool, spec: &CampaignSpec, now: i64) -> Result<Result<i64, Vec<String>>, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let mut target_ids = Vec::new();
+            let mut unknown = Vec::new();
+            for (body, ext) in spec.fixed_pairs() {
+                let id: Option<i64> = sqlx::query_scalar("SELECT id FROM targets WHERE body = $1 AND external_id = $2")
+                    .bind(body).bind(ext).fetch_optional(&mut *tx).await?;
+                match id {
+                    Some(id) => target_ids.push(id),
+                    None => unknown.push(format!("{body}/{ext}")),
+                }
+            }
+            if !unknown.is_empty() {
+                return Ok(Err(unknown));
+            }
+            let subjects = spec.subjects_joined();
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO letter_campaigns (slug, title, intro_md, state, allowed_countries, target_rule, target_body, \
+                 subjects, template, allow_edit, max_length, window_start_hour, window_end_hour, time_zone, hourly_cap, \
+                 consent_text, locale, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18) \
+                 ON CONFLICT (slug) DO UPDATE SET title = excluded.title, intro_md = excluded.intro_md, state = excluded.state, \
+                 allowed_countries = excluded.allowed_countries, target_rule = excluded.target_rule, \
+                 target_body = excluded.target_body, subjects = excluded.subjects, template = excluded.template, \
+                 allow_edit = excluded.allow_edit, max_length = excluded.max_length, \
+                 window_start_hour = excluded.window_start_hour, window_end_hour = excluded.window_end_hour, \
+                 time_zone = excluded.time_zone, hourly_cap = excluded.hourly_cap, consent_text = excluded.consent_text, \
+                 locale = excluded.locale, updated_at = excluded.updated_at RETURNING id",
+            )
+            .bind(&spec.slug).bind(spec.title.trim()).bind(&spec.intro).bind(&spec.state)
+            .bind(spec.allowed_countries.iter().map(|c| c.trim().to_uppercase()).collect::<Vec<_>>().join(","))
+            .bind(&spec.target_rule).bind(spec.target_body.trim()).bind(&subjects).bind(&spec.template)
+            .bind(spec.allow_edit).bind(spec.max_length).bind(spec.window_start_hour).bind(spec.window_end_hour)
+            .bind(&spec.time_zone).bind(spec.hourly_cap).bind(&spec.consent_text).bind(&spec.locale).bind(now)
+            .fetch_one(&mut *tx).await?;
+            sqlx::query("DELETE FROM letter_campaign_targets WHERE campaign_id = $1").bind(id).execute(&mut *tx).await?;
+            for t in target_ids {
+                sqlx::query("INSERT INTO letter_campaign_targets (campaign_id, target_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                    .bind(id).bind(t).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(Ok(id))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn campaign(start: i64, end: i64, tz: &str) -> LetterCampaign {
+        LetterCampaign {
+            id: 1,
+            slug: "x".into(),
+            title: "x".into(),
+            intro_md: String::new(),
+            state: "open".into(),
+            allowed_countries: "US".into(),
+            target_rule: "us_senators".into(),
+            target_body: String::new(),
+            subjects: "a\nb".into(),
+            template: String::new(),
+            allow_edit: false,
+            max_length: 5000,
+            window_start_hour: start,
+            window_end_hour: end,
+            time_zone: tz.into(),
+            hourly_cap: 30,
+            consent_text: "ok".into(),
+            locale: "en".into(),
+        }
+    }
+
+    #[test]
+    fn sending_window_uses_local_hours() {
+        // 2026-11-23 14:00 UTC is 09:00 in New York (EST, UTC-5).
+        let t = chrono::DateTime::parse_from_rfc3339("2026-11-23T14:00:00Z")
+            .unwrap()
+            .timestamp_millis();
+        assert!(campaign(9, 17, "America/New_York").in_window(t));
+        assert!(!campaign(10, 17, "America/New_York").in_window(t));
+        assert!(campaign(0, 24, "UTC").in_window(t));
+        assert!(campaign(22, 10, "America/New_York").in_window(t));
+        assert!(!campaign(22, 6, "America/New_York").in_window(t));
+        assert_eq!(campaign(0, 24, "UTC").subject_list(), vec!["a", "b"]);
+    }
+}

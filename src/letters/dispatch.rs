@@ -1,0 +1,149 @@
+//! Hands confirmed letters to the outbox, inside each campaign's sending window and under its
+//! per-target hourly cap. The letter's state change and its outbox rows commit together, so a
+//! letter is queued at most once; on PostgreSQL one instance dispatches at a time.
+
+use std::collections::HashMap;
+
+use super::campaign::LetterCampaign;
+use super::store::{signed_letter, LetterView};
+use crate::db::{now_ms, Db};
+use crate::email::Email;
+use crate::on_db;
+
+/// Letters considered per round; the rest wait for the next round.
+const ROUND: i64 = 500;
+
+/// The letter to the target (From our address with the supporter's name, Reply-To the supporter)
+/// and the supporter's copy.
+pub fn emails_for(l: &LetterView, campaign_title: &str) -> (Email, Email) {
+    let text = l.full_text();
+    let to_target = Email {
+        kind: "letter",
+        to: l.target_email.clone().unwrap_or_default(),
+        from_name: Some(l.supporter_name.clone()),
+        reply_to: Some(l.supporter_email.clone()),
+        subject: l.subject.clone(),
+        text: text.clone(),
+        html: None,
+        payload: None,
+    };
+    let receipt = Email {
+        kind: "letter_receipt",
+        to: l.supporter_email.clone(),
+        from_name: None,
+        reply_to: None,
+        subject: format!("Your letter to {} has been sent", l.target_label()),
+        text: format!(
+            "Thank you for taking part in \"{campaign_title}\". This is a copy of the letter we sent \
+             on your behalf to {}.\n\nSubject: {}\n\n{}",
+            l.target_label(),
+            l.subject,
+            signed_letter(&l.body, &l.supporter_name, &l.address, &l.city, &l.supporter_region, &l.postcode, &l.country)
+        ),
+        html: None,
+        payload: None,
+    };
+    (to_target, receipt)
+}
+
+/// One round; returns how many letters it queued.
+pub async fn run(db: &Db) -> Result<usize, sqlx::Error> {
+    on_db!(db, sql, dispatch(now_ms()))
+}
+
+/// Picks, from letters waiting in id order, those allowed now: `sent_last_hour` per target is
+/// what the cap has already used.
+pub fn select<'a>(
+    waiting: &'a [LetterView],
+    campaigns: &HashMap<i64, LetterCampaign>,
+    sent_last_hour: &mut HashMap<(i64, i64), i64>,
+    now: i64,
+) -> Vec<&'a LetterView> {
+    let mut out = Vec::new();
+    for l in waiting {
+        let Some(c) = campaigns.get(&l.campaign_id) else {
+            continue;
+        };
+        if !c.in_window(now) {
+            continue;
+        }
+        let used = sent_last_hour.entry((c.id, l.target_id)).or_insert(0);
+        if *used < c.hourly_cap {
+            *used += 1;
+            out.push(l);
+        }
+    }
+    out
+}
+
+crate::per_engine! {
+    mod sql {
+        use std::collections::hash_map::Entry;
+        use std::collections::HashMap;
+
+        use crate::email::outbox::INSERT;
+        use crate::letters::campaign::{LetterCampaign, CAMPAIGN_COLUMNS};
+        use crate::letters::dispatch::{emails_for, select, ROUND};
+        use crate::letters::store::{LetterView, VIEW_SELECT};
+
+        pub async fn dispatch(pool: &Pool, now: i64) -> Result<usize, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            if PG {
+                // One dispatcher across instances, so the cap is counted once.
+                let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_xact_lock(7302001)").fetch_one(&mut *tx).await?;
+                if !got {
+                    return Ok(0);
+                }
+            }
+            let waiting: Vec<LetterView> = sqlx::query_as::<DB, LetterView>(&format!(
+                "{VIEW_SELECT} WHERE l.state = 'confirmed' ORDER BY l.id LIMIT $1"
+            ))
+            .bind(ROUND).fetch_all(&mut *tx).await?;
+            if waiting.is_empty() {
+                return Ok(0);
+            }
+            let mut campaigns: HashMap<i64, LetterCampaign> = HashMap::new();
+            let mut used = HashMap::new();
+            for l in &waiting {
+                if let Entry::Vacant(e) = campaigns.entry(l.campaign_id) {
+                    let c: Option<LetterCampaign> = sqlx::query_as::<DB, LetterCampaign>(&format!(
+                        "SELECT {CAMPAIGN_COLUMNS} FROM letter_campaigns WHERE id = $1"
+                    ))
+                    .bind(l.campaign_id).fetch_optional(&mut *tx).await?;
+                    if let Some(c) = c {
+                        e.insert(c);
+                    }
+                }
+                if let Entry::Vacant(e) = used.entry((l.campaign_id, l.target_id)) {
+                    let n: i64 = sqlx::query_scalar(
+                        "SELECT COUNT(*) FROM letters WHERE campaign_id = $1 AND target_id = $2 AND queued_at > $3",
+                    )
+                    .bind(l.campaign_id).bind(l.target_id).bind(now - 3_600_000).fetch_one(&mut *tx).await?;
+                    e.insert(n);
+                }
+            }
+            let chosen = select(&waiting, &campaigns, &mut used, now);
+            let mut queued = 0;
+            for l in &chosen {
+                let claimed = sqlx::query("UPDATE letters SET state = 'queued', queued_at = $2 WHERE id = $1 AND state = 'confirmed'")
+                    .bind(l.id).bind(now).execute(&mut *tx).await?;
+                if claimed.rows_affected() != 1 {
+                    continue;
+                }
+                let title = campaigns.get(&l.campaign_id).map(|c| c.title.as_str()).unwrap_or("");
+                let (letter, receipt) = emails_for(l, title);
+                let outbox_id: i64 = sqlx::query_scalar(&format!("{INSERT} RETURNING id"))
+                    .bind(letter.kind).bind(letter.to.as_str()).bind(letter.from_name.as_deref())
+                    .bind(letter.reply_to.as_deref()).bind(letter.subject.as_str()).bind(letter.text.as_str())
+                    .bind(letter.html.as_deref()).bind(now).bind(letter.payload.as_deref())
+                    .fetch_one(&mut *tx).await?;
+                receipt.insert_query::<DB>(now).execute(&mut *tx).await?;
+                sqlx::query("UPDATE letters SET outbox_id = $2 WHERE id = $1")
+                    .bind(l.id).bind(outbox_id).execute(&mut *tx).await?;
+                queued += 1;
+            }
+            tx.commit().await?;
+            Ok(queued)
+        }
+    }
+}

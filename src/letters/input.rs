@@ -1,0 +1,179 @@
+//! The supporter's letter form (HTML or JSON) as typed, and its checked form.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::campaign::LetterCampaign;
+use crate::config::Settings;
+use crate::domain::{has_control, Country, PersonName, Postcode, SignerEmail};
+use crate::signatures::FieldErrors;
+
+/// What the supporter typed, kept as typed so a rejected form comes back filled in.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LetterInput {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub city: String,
+    #[serde(default)]
+    pub postcode: String,
+    #[serde(default)]
+    pub country: String,
+    /// The supporter's pick when their ZIP code spans districts or states ("NY-10", "NY").
+    #[serde(default)]
+    pub district: String,
+    #[serde(default)]
+    pub personal_message: String,
+    /// Index into the campaign's subject lines.
+    #[serde(default)]
+    pub subject: usize,
+    /// Edited letter text by target id (only when the campaign allows editing).
+    #[serde(default)]
+    pub bodies: BTreeMap<i64, String>,
+    #[serde(default)]
+    pub consent: bool,
+}
+
+impl LetterInput {
+    /// From the HTML form's pairs: `body_<target id>` fields carry edited letters.
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        let mut input = LetterInput::default();
+        for (k, v) in pairs {
+            match k.as_str() {
+                "name" => input.name = v,
+                "email" => input.email = v,
+                "address" => input.address = v,
+                "city" => input.city = v,
+                "postcode" => input.postcode = v,
+                "country" => input.country = v,
+                "district" => input.district = v,
+                "personal_message" => input.personal_message = v,
+                "subject" => input.subject = v.trim().parse().unwrap_or(usize::MAX),
+                "consent" => input.consent = true,
+                other => {
+                    if let Some(id) = other.strip_prefix("body_").and_then(|i| i.parse().ok()) {
+                        input.bodies.insert(id, v);
+                    }
+                }
+            }
+        }
+        input
+    }
+}
+
+/// The supporter's details, checked.
+#[derive(Debug, Clone)]
+pub struct Supporter {
+    pub name: PersonName,
+    pub email: SignerEmail,
+    pub address: String,
+    pub city: String,
+    pub postcode: Option<Postcode>,
+    pub country: Country,
+    pub personal_message: String,
+}
+
+fn line(
+    raw: &str,
+    field: &'static str,
+    label: &str,
+    max: usize,
+    errors: &mut FieldErrors,
+) -> String {
+    let v = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    if v.is_empty() {
+        errors.add(field, format!("Please enter your {label}."));
+    } else if v.chars().count() > max {
+        errors.add(
+            field,
+            format!("Your {label} must be at most {max} characters."),
+        );
+    } else if has_control(raw.trim()) {
+        errors.add(
+            field,
+            format!("Your {label} contains characters that are not allowed."),
+        );
+    }
+    v
+}
+
+/// Multi-line text: CRLF to LF, no control characters except newlines and tabs.
+pub fn clean_text(raw: &str, max: usize) -> Result<String, String> {
+    let text = super::template::normalise(raw);
+    if text.chars().count() > max {
+        return Err(format!("This must be at most {max} characters."));
+    }
+    if text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+    {
+        return Err("This contains characters that are not allowed.".into());
+    }
+    Ok(text)
+}
+
+impl LetterInput {
+    /// Checks who is writing and from where; the letters themselves are checked later.
+    pub fn supporter(
+        &self,
+        campaign: &LetterCampaign,
+        settings: &Settings,
+    ) -> Result<Supporter, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = PersonName::parse(&self.name)
+            .map_err(|e| errors.add("name", e))
+            .ok();
+        let email = SignerEmail::parse(&self.email, &settings.canonical_email)
+            .map_err(|e| errors.add("email", e))
+            .ok();
+        let address = line(&self.address, "address", "street address", 200, &mut errors);
+        let city = line(&self.city, "city", "city or town", 100, &mut errors);
+        let country = Country::parse(&self.country)
+            .map_err(|e| errors.add("country", e))
+            .ok();
+        if let Some(c) = country {
+            if !campaign.accepts_country(c.code()) {
+                errors.add(
+                    "country",
+                    format!(
+                        "This campaign is open to residents of {} only.",
+                        campaign.allowed_names()
+                    ),
+                );
+            }
+        }
+        let postcode = match country {
+            _ if self.postcode.trim().is_empty() => {
+                if campaign.needs_us_address() {
+                    errors.add("postcode", "Please enter your ZIP code.");
+                }
+                None
+            }
+            None => None,
+            Some(c) => Postcode::parse(&self.postcode, c)
+                .map_err(|e| errors.add("postcode", e))
+                .ok(),
+        };
+        let personal_message = clean_text(&self.personal_message, 2_000)
+            .map_err(|e| errors.add("personal_message", e))
+            .unwrap_or_default();
+        match (name, email, country) {
+            (Some(name), Some(email), Some(country)) if errors.is_empty() => Ok(Supporter {
+                name,
+                email,
+                address,
+                city,
+                postcode,
+                country,
+                personal_message,
+            }),
+            _ => Err(errors),
+        }
+    }
+}

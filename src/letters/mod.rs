@@ -1,0 +1,253 @@
+//! Letters to representatives: the directory, campaigns, the supporter's flow (details → letters →
+//! confirm by email) and throttled delivery through the outbox.
+
+pub mod api;
+pub mod campaign;
+pub mod dispatch;
+pub mod input;
+pub mod lookup;
+pub mod pages;
+pub mod store;
+pub mod targets;
+pub mod template;
+
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::domain::country_name;
+use crate::email::Email;
+use crate::http::AppError;
+use crate::on_db;
+use crate::signatures::tokens::Token;
+use crate::signatures::FieldErrors;
+
+pub use campaign::{CampaignSpec, LetterCampaign};
+use input::{clean_text, LetterInput, Supporter};
+use lookup::{Choice, Resolution};
+use store::{NewLetter, NewSubmission};
+use targets::Target;
+use template::{SupporterVars, TargetVars};
+
+/// One personalised letter, before it is sent.
+#[derive(Debug, Clone)]
+pub struct DraftLetter {
+    pub target: Target,
+    /// The text from the template; the supporter's edit (if allowed) is compared with it.
+    pub rendered: String,
+    /// What the supporter sees and sends.
+    pub body: String,
+}
+
+#[derive(Debug)]
+pub struct Draft {
+    pub supporter: Supporter,
+    pub region: String,
+    pub letters: Vec<DraftLetter>,
+}
+
+/// Where a submission stands.
+#[derive(Debug)]
+pub enum Step {
+    /// Back to the details form, with problems and (for an ambiguous ZIP code) choices.
+    Details(FieldErrors, Vec<Choice>),
+    /// The letters to review; problems with them, if any.
+    Letters(Box<Draft>, FieldErrors),
+    /// Committed: the supporter is asked to confirm by email.
+    Sent,
+}
+
+fn supporter_vars(s: &Supporter, region: &str) -> SupporterVars {
+    SupporterVars {
+        name: s.name.as_str().to_owned(),
+        first_name: s.name.first_name().to_owned(),
+        address: s.address.clone(),
+        city: s.city.clone(),
+        region: region.to_owned(),
+        postcode: s
+            .postcode
+            .as_ref()
+            .map(|p| p.as_str().to_owned())
+            .unwrap_or_default(),
+        country: country_name(s.country.code()).to_owned(),
+    }
+}
+
+/// Details → targets → personalised letters.
+pub async fn prepare(
+    state: &AppState,
+    campaign: &LetterCampaign,
+    input: &LetterInput,
+) -> Result<Step, AppError> {
+    let supporter = match input.supporter(campaign, &state.settings) {
+        Ok(s) => s,
+        Err(errors) => return Ok(Step::Details(errors, Vec::new())),
+    };
+    let found = lookup::resolve(
+        &state.db,
+        campaign,
+        supporter.country,
+        supporter.postcode.as_ref(),
+        &input.district,
+    )
+    .await?;
+    let (targets, region) = match found {
+        Resolution::Targets(t, region) => (t, region.unwrap_or_default()),
+        Resolution::Choose(choices) => {
+            let mut errors = FieldErrors::default();
+            if !input.district.is_empty() {
+                errors.add("district", "Please choose one of the places listed.");
+            }
+            return Ok(Step::Details(errors, choices));
+        }
+        Resolution::Postcode(message) => {
+            let mut errors = FieldErrors::default();
+            errors.add("postcode", message);
+            return Ok(Step::Details(errors, Vec::new()));
+        }
+    };
+    if targets.is_empty() {
+        let mut errors = FieldErrors::default();
+        errors.add(
+            "postcode",
+            "There is nobody to write to in this campaign yet.",
+        );
+        return Ok(Step::Details(errors, Vec::new()));
+    }
+    let vars = supporter_vars(&supporter, &region);
+    let mut letters = Vec::with_capacity(targets.len());
+    for target in targets {
+        let rendered = template::render(
+            &campaign.template,
+            &campaign.title,
+            &TargetVars::from(&target),
+            &vars,
+            &supporter.personal_message,
+        )
+        .map_err(|e| AppError::Internal(anyhow::anyhow!(e)))?;
+        let body = match input.bodies.get(&target.id) {
+            Some(edited) if campaign.allow_edit => template::normalise(edited),
+            _ => rendered.clone(),
+        };
+        letters.push(DraftLetter {
+            target,
+            rendered,
+            body,
+        });
+    }
+    Ok(Step::Letters(
+        Box::new(Draft {
+            supporter,
+            region,
+            letters,
+        }),
+        FieldErrors::default(),
+    ))
+}
+
+/// The whole flow: details, letters, consent, then one transaction. A repeat is silent.
+pub async fn send(
+    state: &AppState,
+    campaign: &LetterCampaign,
+    input: &LetterInput,
+) -> Result<Step, AppError> {
+    let draft = match prepare(state, campaign, input).await? {
+        Step::Letters(draft, _) => draft,
+        other => return Ok(other),
+    };
+    let mut errors = FieldErrors::default();
+    let subjects = campaign.subject_list();
+    let subject = subjects.get(input.subject).copied().unwrap_or_else(|| {
+        errors.add("subject", "Please choose a subject line.");
+        ""
+    });
+    let max = usize::try_from(campaign.max_length).unwrap_or(5000);
+    for l in &draft.letters {
+        match clean_text(&l.body, max) {
+            Ok(text) if text.is_empty() => errors.add("body", "A letter cannot be empty."),
+            Ok(_) => {}
+            Err(e) => errors.add("body", format!("Letter to {}: {e}", l.target.label())),
+        }
+    }
+    if !input.consent {
+        errors.add(
+            "consent",
+            "Please tick the box to agree, or we cannot send your letters.",
+        );
+    }
+    if !errors.is_empty() {
+        return Ok(Step::Letters(draft, errors));
+    }
+    let token = Token::generate();
+    let s = &draft.supporter;
+    let submission = NewSubmission {
+        campaign_id: campaign.id,
+        name: s.name.as_str().to_owned(),
+        email: s.email.as_str().to_owned(),
+        canonical_email: s.email.canonical().to_owned(),
+        address: s.address.clone(),
+        city: s.city.clone(),
+        region: draft.region.clone(),
+        postcode: s
+            .postcode
+            .as_ref()
+            .map(|p| p.as_str().to_owned())
+            .unwrap_or_default(),
+        country: s.country.code().to_owned(),
+        personal_message: s.personal_message.clone(),
+        locale: campaign.locale.clone(),
+        letters: draft
+            .letters
+            .iter()
+            .map(|l| NewLetter {
+                target_id: l.target.id,
+                subject: subject.to_owned(),
+                edited: l.body != l.rendered,
+                body: l.body.clone(),
+            })
+            .collect(),
+        confirm_email: confirm_email(state, campaign, &draft, &token),
+        token_hash: token.hash,
+    };
+    let outcome = on_db!(&state.db, store::sql, submit(&submission, now_ms()))?;
+    tracing::info!(campaign = campaign.id, repeat = ?outcome, "letters submitted");
+    metrics::counter!("letters_submitted_total").increment(1);
+    Ok(Step::Sent)
+}
+
+/// Checks and saves a campaign spec; every problem is reported at once.
+pub async fn save_campaign(db: &crate::db::Db, spec: &CampaignSpec) -> anyhow::Result<i64> {
+    let problems = spec.problems();
+    if !problems.is_empty() {
+        let lines: Vec<String> = problems.iter().map(|(f, m)| format!("{f}: {m}")).collect();
+        anyhow::bail!("the campaign cannot be saved:\n{}", lines.join("\n"));
+    }
+    match on_db!(db, campaign::sql, save(spec, now_ms()))? {
+        Ok(id) => Ok(id),
+        Err(unknown) => anyhow::bail!("unknown fixed targets: {}", unknown.join(", ")),
+    }
+}
+
+fn confirm_email(state: &AppState, c: &LetterCampaign, d: &Draft, token: &Token) -> Email {
+    let names: Vec<String> = d
+        .letters
+        .iter()
+        .map(|l| format!("  - {}", l.target.label()))
+        .collect();
+    let link = format!("{}/letters/confirm/{}", state.settings.base(), token.secret);
+    Email {
+        kind: "letter_confirm",
+        to: d.supporter.email.as_str().to_owned(),
+        from_name: None,
+        reply_to: None,
+        subject: format!("Confirm your letters: {}", c.title),
+        text: format!(
+            "Hello {name},\n\nPlease confirm that you want to send your letters in \"{title}\" to:\n\n{names}\n\n\
+             Nothing is sent until you confirm. Open this link and press the button:\n\n{link}\n\n\
+             If you did not ask for this, ignore this email and nothing will be sent.\n",
+            name = d.supporter.name.as_str(),
+            title = c.title,
+            names = names.join("\n"),
+        ),
+        html: None,
+        payload: None,
+    }
+}

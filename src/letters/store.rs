@@ -1,0 +1,263 @@
+//! Letters in the database: a submission (supporter, letters, token, confirmation email) in one
+//! transaction; confirmation; and what staff and supporters read back.
+
+use serde::Serialize;
+
+use crate::email::Email;
+
+pub struct NewSubmission {
+    pub campaign_id: i64,
+    pub name: String,
+    pub email: String,
+    pub canonical_email: String,
+    pub address: String,
+    pub city: String,
+    pub region: String,
+    pub postcode: String,
+    pub country: String,
+    pub personal_message: String,
+    pub locale: String,
+    pub letters: Vec<NewLetter>,
+    pub token_hash: String,
+    pub confirm_email: Email,
+}
+
+pub struct NewLetter {
+    pub target_id: i64,
+    pub subject: String,
+    pub body: String,
+    pub edited: bool,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum Submitted {
+    New,
+    /// Every letter was written before; a still-unconfirmed earlier submission got a fresh link.
+    Repeat {
+        reissued: bool,
+    },
+}
+
+/// A letter with its target, for the supporter's page and for staff.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct LetterView {
+    pub id: i64,
+    pub campaign_id: i64,
+    pub subject: String,
+    pub body: String,
+    pub state: String,
+    pub edited: bool,
+    pub target_id: i64,
+    pub target_name: String,
+    pub honorific: String,
+    pub region: String,
+    pub district: String,
+    pub target_email: Option<String>,
+    pub contact_url: Option<String>,
+    pub phone: String,
+    pub postal_address: String,
+    pub supporter_name: String,
+    pub supporter_email: String,
+    pub address: String,
+    pub city: String,
+    pub supporter_region: String,
+    pub postcode: String,
+    pub country: String,
+    pub confirmed_at: Option<i64>,
+    pub outbox_state: Option<String>,
+}
+
+impl LetterView {
+    /// The letter as delivered: the text, then the supporter's name and full postal address.
+    pub fn full_text(&self) -> String {
+        signed_letter(
+            &self.body,
+            &self.supporter_name,
+            &self.address,
+            &self.city,
+            &self.supporter_region,
+            &self.postcode,
+            &self.country,
+        )
+    }
+
+    pub fn target_label(&self) -> String {
+        let hon = if self.honorific.is_empty() {
+            String::new()
+        } else {
+            format!("{} ", self.honorific)
+        };
+        format!("{hon}{}", self.target_name)
+    }
+
+    /// queued / sent / failed for emailed letters; otherwise the letter's own state.
+    pub fn delivery(&self) -> &str {
+        match (self.state.as_str(), self.outbox_state.as_deref()) {
+            ("queued", Some("sent")) => "sent",
+            ("queued", Some("failed")) => "failed",
+            (s, _) => s,
+        }
+    }
+}
+
+pub fn signed_letter(
+    body: &str,
+    name: &str,
+    address: &str,
+    city: &str,
+    region: &str,
+    postcode: &str,
+    country: &str,
+) -> String {
+    let place = [city, region, postcode]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let country = crate::domain::country_name(country);
+    format!("{body}\n\n{name}\n{address}\n{place}\n{country}\n")
+}
+
+/// Per-target (or per-campaign when `target_id` is 0) figures for staff.
+#[derive(Debug, Clone, Default, sqlx::FromRow, Serialize)]
+pub struct LetterCounts {
+    pub target_id: i64,
+    pub target_name: String,
+    pub pending: i64,
+    pub confirmed: i64,
+    pub queued: i64,
+    pub sent: i64,
+    pub failed: i64,
+    pub manual: i64,
+    pub edited: i64,
+    pub unedited: i64,
+}
+
+pub const VIEW_SELECT: &str = "SELECT l.id, l.campaign_id, l.subject, l.body, l.state, l.edited, t.id AS target_id, \
+    t.name AS target_name, t.honorific, t.region, t.district, t.email AS target_email, t.contact_url, t.phone, \
+    t.postal_address, s.name AS supporter_name, s.email AS supporter_email, s.address, s.city, \
+    s.region AS supporter_region, s.postcode, s.country, l.confirmed_at, o.state AS outbox_state \
+    FROM letters l JOIN targets t ON t.id = l.target_id JOIN letter_supporters s ON s.id = l.supporter_id \
+    LEFT JOIN outbox o ON o.id = l.outbox_id";
+
+crate::per_engine! {
+    pub mod sql {
+        use crate::letters::store::{LetterCounts, LetterView, NewSubmission, Submitted, VIEW_SELECT};
+
+        /// One transaction: the supporter, each letter not written before (the database enforces
+        /// one per supporter per target), the token and the confirmation email.
+        pub async fn submit(pool: &Pool, s: &NewSubmission, now: i64) -> Result<Submitted, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let supporter_id: i64 = sqlx::query_scalar(
+                "INSERT INTO letter_supporters (campaign_id, name, email, canonical_email, address, city, region, postcode, \
+                 country, personal_message, state, locale, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12) RETURNING id",
+            )
+            .bind(s.campaign_id).bind(&s.name).bind(&s.email).bind(&s.canonical_email).bind(&s.address).bind(&s.city)
+            .bind(&s.region).bind(&s.postcode).bind(&s.country).bind(&s.personal_message).bind(&s.locale).bind(now)
+            .fetch_one(&mut *tx).await?;
+            let mut written = 0;
+            for l in &s.letters {
+                let res = sqlx::query(
+                    "INSERT INTO letters (campaign_id, supporter_id, target_id, canonical_email, subject, body, edited, state, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8) ON CONFLICT DO NOTHING",
+                )
+                .bind(s.campaign_id).bind(supporter_id).bind(l.target_id).bind(&s.canonical_email).bind(&l.subject)
+                .bind(&l.body).bind(l.edited).bind(now)
+                .execute(&mut *tx).await?;
+                written += res.rows_affected();
+            }
+            if written == 0 {
+                tx.rollback().await?;
+                let reissued = reissue(pool, s, now).await?;
+                return Ok(Submitted::Repeat { reissued });
+            }
+            sqlx::query("INSERT INTO letter_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
+                .bind(&s.token_hash).bind(supporter_id).bind(now).execute(&mut *tx).await?;
+            s.confirm_email.insert_query::<DB>(now).execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(Submitted::New)
+        }
+
+        /// A repeat of a submission still awaiting confirmation gets a new link (the old one may be lost).
+        async fn reissue(pool: &Pool, s: &NewSubmission, now: i64) -> Result<bool, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let pending: Option<i64> = sqlx::query_scalar(
+                "SELECT s.id FROM letter_supporters s WHERE s.campaign_id = $1 AND s.canonical_email = $2 \
+                 AND s.state = 'pending' AND EXISTS (SELECT 1 FROM letters l WHERE l.supporter_id = s.id) ORDER BY s.id DESC LIMIT 1",
+            )
+            .bind(s.campaign_id).bind(&s.canonical_email).fetch_optional(&mut *tx).await?;
+            let Some(id) = pending else { return Ok(false) };
+            sqlx::query("INSERT INTO letter_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
+                .bind(&s.token_hash).bind(id).bind(now).execute(&mut *tx).await?;
+            s.confirm_email.insert_query::<DB>(now).execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(true)
+        }
+
+        /// (supporter id, campaign id, state) for a token hash.
+        pub async fn by_token(pool: &Pool, token_hash: &str) -> Result<Option<(i64, i64, String)>, sqlx::Error> {
+            sqlx::query_as(
+                "SELECT s.id, s.campaign_id, s.state FROM letter_tokens k JOIN letter_supporters s ON s.id = k.supporter_id \
+                 WHERE k.token_hash = $1",
+            )
+            .bind(token_hash).fetch_optional(pool).await
+        }
+
+        /// Confirms a supporter's letters: those to targets with an email address wait for delivery,
+        /// the others are kept for hand delivery. Idempotent.
+        pub async fn confirm(pool: &Pool, supporter_id: i64, now: i64) -> Result<bool, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let res = sqlx::query("UPDATE letter_supporters SET state = 'confirmed', confirmed_at = $2 WHERE id = $1 AND state = 'pending'")
+                .bind(supporter_id).bind(now).execute(&mut *tx).await?;
+            if res.rows_affected() == 1 {
+                sqlx::query(
+                    "UPDATE letters SET confirmed_at = $2, state = CASE WHEN EXISTS \
+                     (SELECT 1 FROM targets t WHERE t.id = letters.target_id AND t.email IS NOT NULL AND t.email <> '') \
+                     THEN 'confirmed' ELSE 'manual' END WHERE supporter_id = $1 AND state = 'pending'",
+                )
+                .bind(supporter_id).bind(now).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(res.rows_affected() == 1)
+        }
+
+        pub async fn letters_of(pool: &Pool, supporter_id: i64) -> Result<Vec<LetterView>, sqlx::Error> {
+            sqlx::query_as::<DB, LetterView>(&format!("{VIEW_SELECT} WHERE l.supporter_id = $1 ORDER BY t.last_name, t.name, l.id"))
+                .bind(supporter_id).fetch_all(pool).await
+        }
+
+        /// Confirmed letters to one target (for exports and the printable pack), oldest first.
+        pub async fn letters_to(pool: &Pool, campaign_id: i64, target_id: i64) -> Result<Vec<LetterView>, sqlx::Error> {
+            sqlx::query_as::<DB, LetterView>(&format!(
+                "{VIEW_SELECT} WHERE l.campaign_id = $1 AND l.target_id = $2 AND l.state <> 'pending' ORDER BY l.id"
+            ))
+            .bind(campaign_id).bind(target_id).fetch_all(pool).await
+        }
+
+        /// Figures per target of a campaign.
+        pub async fn counts(pool: &Pool, campaign_id: i64) -> Result<Vec<LetterCounts>, sqlx::Error> {
+            sqlx::query_as::<DB, LetterCounts>(
+                "SELECT t.id AS target_id, t.name AS target_name, \
+                 SUM(CASE WHEN l.state = 'pending' THEN 1 ELSE 0 END) AS pending, \
+                 SUM(CASE WHEN l.state = 'confirmed' THEN 1 ELSE 0 END) AS confirmed, \
+                 SUM(CASE WHEN l.state = 'queued' AND o.state = 'pending' THEN 1 ELSE 0 END) AS queued, \
+                 SUM(CASE WHEN l.state = 'queued' AND o.state = 'sent' THEN 1 ELSE 0 END) AS sent, \
+                 SUM(CASE WHEN l.state = 'queued' AND o.state = 'failed' THEN 1 ELSE 0 END) AS failed, \
+                 SUM(CASE WHEN l.state = 'manual' THEN 1 ELSE 0 END) AS manual, \
+                 SUM(CASE WHEN l.state <> 'pending' AND l.edited THEN 1 ELSE 0 END) AS edited, \
+                 SUM(CASE WHEN l.state <> 'pending' AND NOT l.edited THEN 1 ELSE 0 END) AS unedited \
+                 FROM letters l JOIN targets t ON t.id = l.target_id LEFT JOIN outbox o ON o.id = l.outbox_id \
+                 WHERE l.campaign_id = $1 GROUP BY t.id, t.name, t.last_name ORDER BY t.last_name, t.name",
+            )
+            .bind(campaign_id).fetch_all(pool).await
+        }
+
+        /// Supporters who confirmed (the campaign's headline figure).
+        pub async fn confirmed_supporters(pool: &Pool, campaign_id: i64) -> Result<i64, sqlx::Error> {
+            sqlx::query_scalar("SELECT COUNT(*) FROM letter_supporters WHERE campaign_id = $1 AND state = 'confirmed'")
+                .bind(campaign_id).fetch_one(pool).await
+        }
+    }
+}

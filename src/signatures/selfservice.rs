@@ -1,0 +1,270 @@
+//! Self-service by the link in every email (the withdrawal token): one-click unsubscribe from
+//! updates (RFC 8058, POST only), a copy of one's data by email, and erasure.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use super::tokens;
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::email::Email;
+use crate::http::AppError;
+use crate::on_db;
+use crate::pages::{fmt_time, render};
+
+/// Everything stored about one signature, as its signer may read it.
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct MyData {
+    pub id: i64,
+    pub title: String,
+    pub slug: String,
+    pub name: String,
+    pub email: String,
+    pub country: String,
+    pub postcode: Option<String>,
+    pub comment: Option<String>,
+    pub show_name: bool,
+    pub newsletter: bool,
+    pub state: String,
+    pub consent_version: i64,
+    pub signed_via: Option<String>,
+    pub source: Option<String>,
+    pub created_at: i64,
+    pub confirmed_at: Option<i64>,
+    pub emails_sent: i64,
+}
+
+impl MyData {
+    fn as_text(&self) -> String {
+        let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".into());
+        format!(
+            "Petition: {}\nName: {}\nEmail: {}\nCountry: {}\nPostal code: {}\nComment: {}\n\
+             Name shown publicly: {}\nUpdates by email: {}\nState: {}\nSigned: {} (via {}, consent text version {})\n\
+             Confirmed: {}\nSource: {}\n",
+            self.title,
+            self.name,
+            self.email,
+            crate::domain::country_name(&self.country),
+            opt(&self.postcode),
+            opt(&self.comment),
+            if self.show_name { "yes" } else { "no" },
+            if self.newsletter { "yes" } else { "no" },
+            self.state,
+            fmt_time(self.created_at),
+            self.signed_via.as_deref().unwrap_or("page"),
+            self.consent_version,
+            self.confirmed_at.map(fmt_time).unwrap_or_else(|| "no".into()),
+            opt(&self.source),
+        )
+    }
+}
+
+#[derive(Template)]
+#[template(path = "pages/my_data.html")]
+struct MyDataPage {
+    heading: &'static str,
+    message: String,
+    token: String,
+    data: Option<MyData>,
+    unsubscribe_only: bool,
+}
+
+fn page(status: StatusCode, p: MyDataPage) -> Result<Response, AppError> {
+    Ok((status, render(&p)?).into_response())
+}
+
+/// A page with a heading and a message only (no data, no buttons).
+fn notice(
+    status: StatusCode,
+    heading: &'static str,
+    message: String,
+) -> Result<Response, AppError> {
+    page(
+        status,
+        MyDataPage {
+            heading,
+            message,
+            token: String::new(),
+            data: None,
+            unsubscribe_only: false,
+        },
+    )
+}
+
+fn gone() -> Result<Response, AppError> {
+    notice(
+        StatusCode::NOT_FOUND,
+        "This link does not work",
+        "The link is not valid, or the data it pointed to has been erased.".into(),
+    )
+}
+
+async fn load(state: &AppState, raw: &str) -> Result<Option<(String, MyData)>, AppError> {
+    let Some(token) = tokens::parse(raw) else {
+        return Ok(None);
+    };
+    let found = on_db!(&state.db, sql, by_token(&tokens::hash(token)))?;
+    Ok(found.map(|d| (token.to_owned(), d)))
+}
+
+/// Shows the data and the buttons; changes nothing.
+pub async fn show(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, AppError> {
+    let Some((token, data)) = load(&state, &raw).await? else {
+        return gone();
+    };
+    page(
+        StatusCode::OK,
+        MyDataPage {
+            heading: "Your data",
+            message: format!(
+                "This is what we keep about your signature on “{}”.",
+                data.title
+            ),
+            token,
+            data: Some(data),
+            unsubscribe_only: false,
+        },
+    )
+}
+
+/// GET shows a button only: link scanners must not unsubscribe anybody.
+pub async fn unsubscribe_get(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, AppError> {
+    let Some((token, data)) = load(&state, &raw).await? else {
+        return gone();
+    };
+    page(
+        StatusCode::OK,
+        MyDataPage {
+            heading: "Unsubscribe from updates",
+            message: format!(
+                "Press the button to stop updates about “{}”. Your signature stays.",
+                data.title
+            ),
+            token,
+            data: None,
+            unsubscribe_only: true,
+        },
+    )
+}
+
+pub async fn unsubscribe_post(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, AppError> {
+    let Some((_, data)) = load(&state, &raw).await? else {
+        return gone();
+    };
+    on_db!(&state.db, sql, unsubscribe(data.id, now_ms()))?;
+    notice(
+        StatusCode::OK,
+        "You are unsubscribed",
+        format!(
+            "You will get no more updates about “{}”. Your signature stays.",
+            data.title
+        ),
+    )
+}
+
+/// Emails the signer a copy of their data (within the per-signature email limit).
+pub async fn copy(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, AppError> {
+    let Some((_, data)) = load(&state, &raw).await? else {
+        return gone();
+    };
+    let mail = Email {
+        kind: "data_copy",
+        to: data.email.clone(),
+        from_name: None,
+        reply_to: None,
+        subject: "A copy of your data".into(),
+        text: format!(
+            "Hello,\n\nas you asked, this is everything we keep about your signature:\n\n{}",
+            data.as_text()
+        ),
+        html: None,
+        payload: None,
+    };
+    let max = state.settings.signing.max_emails_per_signature;
+    on_db!(&state.db, sql, send_copy(data.id, &mail, max, now_ms()))?;
+    notice(
+        StatusCode::OK,
+        "A copy is on its way",
+        "We are emailing you a copy of your data.".into(),
+    )
+}
+
+/// Withdraws the signature (counts corrected) and erases the personal data; the link stops working.
+pub async fn erase(
+    State(state): State<AppState>,
+    Path(raw): Path<String>,
+) -> Result<Response, AppError> {
+    let Some((token, data)) = load(&state, &raw).await? else {
+        return gone();
+    };
+    super::confirm::withdraw(&state.db, &token).await?;
+    on_db!(&state.db, sql, erase(data.id, now_ms()))?;
+    notice(
+        StatusCode::OK,
+        "Your data is erased",
+        format!(
+            "Your signature on “{}” is withdrawn and your personal data erased.",
+            data.title
+        ),
+    )
+}
+
+crate::per_engine! {
+    mod sql {
+        use crate::email::Email;
+        use crate::signatures::selfservice::MyData;
+
+        pub async fn by_token(pool: &Pool, hash: &str) -> Result<Option<MyData>, sqlx::Error> {
+            sqlx::query_as::<DB, MyData>(
+                "SELECT s.id, p.title, p.slug, s.name, s.email, s.country, s.postcode, s.comment, s.show_name, s.newsletter, \
+                 s.state, s.consent_version, s.signed_via, s.source, s.created_at, s.confirmed_at, s.emails_sent \
+                 FROM signature_tokens t JOIN signatures s ON s.id = t.signature_id JOIN petitions p ON p.id = s.petition_id \
+                 WHERE t.token_hash = $1 AND t.purpose = 'withdraw' AND s.anonymised_at IS NULL",
+            )
+            .bind(hash).fetch_optional(pool).await
+        }
+
+        pub async fn unsubscribe(pool: &Pool, id: i64, now: i64) -> Result<(), sqlx::Error> {
+            sqlx::query("UPDATE signatures SET newsletter = FALSE, newsletter_withdrawn_at = $2 WHERE id = $1 AND newsletter")
+                .bind(id).bind(now).execute(pool).await?;
+            Ok(())
+        }
+
+        pub async fn send_copy(pool: &Pool, id: i64, mail: &Email, max: i64, now: i64) -> Result<bool, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let res = sqlx::query("UPDATE signatures SET emails_sent = emails_sent + 1 WHERE id = $1 AND emails_sent < $2")
+                .bind(id).bind(max).execute(&mut *tx).await?;
+            if res.rows_affected() == 1 {
+                mail.insert_query::<DB>(now).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(res.rows_affected() == 1)
+        }
+
+        pub async fn erase(pool: &Pool, id: i64, now: i64) -> Result<(), sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            sqlx::query(
+                "UPDATE signatures SET name = '', email = '', canonical_email = 'erased-' || id, postcode = NULL, comment = NULL, \
+                 ip_hash = NULL, ip_prefix = NULL, show_name = FALSE, newsletter = FALSE, anonymised_at = $2 WHERE id = $1",
+            )
+            .bind(id).bind(now).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM signature_tokens WHERE signature_id = $1").bind(id).execute(&mut *tx).await?;
+            tx.commit().await
+        }
+    }
+}

@@ -1,0 +1,22 @@
+// Chorus widget: <script src="https://CHORUS/static/widget.js" data-chorus-petition="SLUG"
+// data-partner="YOUR-CODE" async></script> shows the petition's live count and sign form here.
+(function () {
+  var scripts = document.querySelectorAll("script[data-chorus-petition]");
+  for (var i = 0; i < scripts.length; i++) {
+    var s = scripts[i];
+    if (s.getAttribute("data-chorus-done")) continue;
+    s.setAttribute("data-chorus-done", "1");
+    var origin = new URL(s.src).origin;
+    var url = origin + "/p/" + encodeURIComponent(s.getAttribute("data-chorus-petition")) + "/widget";
+    var partner = s.getAttribute("data-partner");
+    if (partner) url += "?partner=" + encodeURIComponent(partner);
+    var frame = document.createElement("iframe");
+    frame.src = url;
+    frame.title = "Sign the petition";
+    frame.style.width = "100%";
+    frame.style.maxWidth = "420px";
+    frame.style.height = s.getAttribute("data-height") || "560px";
+    frame.style.border = "0";
+    s.parentNode.insertBefore(frame, s.nextSibling);
+  }
+})();

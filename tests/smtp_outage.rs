@@ -1,0 +1,157 @@
+//! SMTP outage: the mail server is down while people keep signing. Signing does not slow down,
+//! nothing is lost, and once the server is back the backlog drains, each email exactly once.
+//! Its own SMTP server (so the shared one stays up); the outage lasts CHORUS_SMTP_OUTAGE_SECS
+//! (5 in CI; `OUTAGE=180 scripts/reliability` for the long run).
+
+mod common;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+use common::*;
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn start_sink(port: u16, dir: &Path) -> Child {
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/smtp_sink.py");
+    let child = Command::new("python3")
+        .arg(script)
+        .arg(port.to_string())
+        .arg(dir)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("python3 runs the SMTP sink");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "the SMTP sink did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child
+}
+
+/// Messages received per recipient.
+fn received(dir: &Path) -> HashMap<String, usize> {
+    let mut out = HashMap::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        if entry.path().extension().is_some_and(|e| e == "json") {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) {
+                for r in v["rcpt_tos"].as_array().into_iter().flatten() {
+                    *out.entry(r.as_str().unwrap_or_default().to_owned())
+                        .or_default() += 1;
+                }
+            }
+        }
+    }
+    out
+}
+
+async fn timed_sign(app: &TestApp, email: &str) -> Duration {
+    let started = Instant::now();
+    let res = app
+        .post_json("/api/v1/petitions/p1/signatures", &signer(email))
+        .await;
+    assert_eq!(res.status(), 202);
+    started.elapsed()
+}
+
+fn p50(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+async fn smtp_outage_loses_nothing(engine: Engine) {
+    let outage = std::env::var("CHORUS_SMTP_OUTAGE_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5u64);
+    let port = free_port();
+    let dir = tempfile::tempdir().unwrap();
+    let mut sink = start_sink(port, dir.path());
+    let app = TestApp::spawn_with(engine, |s| {
+        s.smtp_url = secrecy::SecretString::from(format!("smtp://127.0.0.1:{port}"));
+        s.worker.backoff_base_secs = 1;
+        s.worker.max_attempts = 30;
+    })
+    .await;
+    app.create_petition("p1", "").await;
+
+    let mut addresses = Vec::new();
+    let mut before = Vec::new();
+    for i in 0..20 {
+        let e = unique_email(&format!("before{i}"));
+        before.push(timed_sign(&app, &e).await);
+        addresses.push(e);
+    }
+
+    sink.kill().unwrap();
+    sink.wait().unwrap();
+    let mut during = Vec::new();
+    let started = Instant::now();
+    let mut i = 0;
+    while started.elapsed() < Duration::from_secs(outage) {
+        let e = unique_email(&format!("during{i}"));
+        during.push(timed_sign(&app, &e).await);
+        addresses.push(e);
+        i += 1;
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let retried = app
+        .scalar_i64("SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND attempts > 0")
+        .await;
+    let mut sink = start_sink(port, dir.path());
+
+    // The backlog drains: every address gets exactly its one confirmation email.
+    let deadline = Instant::now() + Duration::from_secs(outage * 2 + 120);
+    loop {
+        let got = received(dir.path());
+        if addresses
+            .iter()
+            .all(|a| got.get(a).is_some_and(|n| *n >= 1))
+        {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{} of {} emails arrived",
+            addresses.iter().filter(|a| got.contains_key(*a)).count(),
+            addresses.len()
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let got = received(dir.path());
+    let twice: Vec<_> = addresses.iter().filter(|a| got[*a] != 1).collect();
+    assert!(twice.is_empty(), "sent more than once: {twice:?}");
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM outbox WHERE state <> 'sent'")
+            .await,
+        0
+    );
+    let (base, out) = (p50(before), p50(during.clone()));
+    eprintln!(
+        "smtp outage {outage}s ({engine:?}): {} signed before, {} during; p50 {base:?} before, {out:?} during; \
+         {retried} emails waiting for a retry when the server returned; all {} delivered once",
+        20,
+        during.len(),
+        addresses.len()
+    );
+    assert!(retried > 0, "emails were retried with backoff, not dropped");
+    assert!(
+        out <= base * 5 + Duration::from_millis(50),
+        "signing slowed during the outage: p50 {base:?} -> {out:?}"
+    );
+    sink.kill().unwrap();
+    let _ = sink.wait();
+    app.stop().await;
+}
+
+both_engines!(smtp_outage_loses_nothing);
