@@ -12,6 +12,7 @@ pub mod domain;
 pub mod email;
 pub mod exports;
 pub mod http;
+pub mod i18n;
 pub mod letters;
 pub mod pages;
 pub mod petitions;

@@ -31,20 +31,9 @@ pub fn render<T: Template>(t: &T) -> Result<Html<String>, AppError> {
         .map_err(|e| AppError::Internal(e.into()))
 }
 
-/// 1234567 → "1,234,567".
+/// A number for the current language: "1,234,567" in English, "1.234.567" in German.
 pub fn fmt_num(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if n < 0 {
-        out.push('-');
-    }
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
+    crate::i18n::Lang::current().num(n)
 }
 
 /// Whole percent of the goal reached, capped at 100 for the bar.
@@ -66,15 +55,37 @@ pub async fn stylesheet() -> Response {
         .into_response()
 }
 
-pub async fn pow_script() -> Response {
+fn script(body: &'static str) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
-        include_str!("../templates/static/pow.js"),
+        body,
     )
         .into_response()
+}
+
+pub async fn pow_script() -> Response {
+    script(include_str!("../templates/static/pow.js"))
+}
+
+/// Rewrites `<time data-local>` elements in the reader's own time zone.
+pub async fn local_time_script() -> Response {
+    script(include_str!("../templates/static/local-time.js"))
+}
+
+/// An event-style time: written in UTC for the page's language, then shown in the reader's
+/// time zone by `/static/local-time.js`. The text holds only digits, letters and punctuation.
+pub fn local_time(ms: i64) -> String {
+    let iso = chrono::DateTime::from_timestamp_millis(ms)
+        .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        .unwrap_or_default();
+    let text = crate::i18n::Lang::current().date_time(ms);
+    let text = askama::filters::escape(&text, askama::filters::Html)
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    format!(r#"<time datetime="{iso}" data-local>{text}</time>"#)
 }
 
 /// A fresh proof-of-work challenge for the sign form (petitions under attack require one).

@@ -132,6 +132,7 @@ impl CampaignForm {
             hourly_cap: num("hourly_cap", &self.hourly_cap),
             consent_text: self.consent_text.trim().to_owned(),
             locale: "en".into(),
+            translations: Vec::new(),
         };
         for (field, message) in spec.problems() {
             errors.entry(field).or_insert(message);

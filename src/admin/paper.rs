@@ -110,7 +110,7 @@ pub async fn import(
     )
     .await?;
     audit::set_rows(&state.db, id, report.added as i64).await?;
-    state.pages.forget(&p.slug);
+    crate::petitions::pages::forget(&state, &p.slug);
     let notice = format!(
         "Batch \"{label}\": {} of {} signatures added; {} had already signed.",
         report.added, report.rows, report.duplicates

@@ -112,7 +112,7 @@ pub async fn save(
         sql,
         set_origins(p.id, &origins, form.organisations.is_some())
     )?;
-    state.pages.forget(&p.slug);
+    crate::petitions::pages::forget(&state, &p.slug);
     state.petitions.forget(&p.slug);
     audit::record(
         &state.db,

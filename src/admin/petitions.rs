@@ -124,6 +124,7 @@ impl PetitionForm {
             } else {
                 self.locale.trim().to_owned()
             },
+            translations: Vec::new(),
         };
         for (field, message) in spec.problems() {
             errors.entry(field).or_insert(message);
@@ -255,7 +256,7 @@ pub async fn update(
         Ok(spec) if form.action != "preview" => {
             on_db!(&state.db, petitions::sql, update(&spec, now_ms()))?;
             state.petitions.forget(&spec.slug);
-            state.pages.forget(&spec.slug);
+            crate::petitions::pages::forget(&state, &spec.slug);
             audit::record(
                 &state.db,
                 &me.admin.email,
@@ -292,7 +293,7 @@ pub async fn change_state(
     }
     on_db!(&state.db, sql, set_state(p.id, &change.to, now_ms()))?;
     state.petitions.forget(&p.slug);
-    state.pages.forget(&p.slug);
+    crate::petitions::pages::forget(&state, &p.slug);
     audit::record(
         &state.db,
         &me.admin.email,

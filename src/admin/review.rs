@@ -112,7 +112,7 @@ pub async fn set_pow(
     let on = form.on == "1";
     on_db!(&state.db, sql, set_pow(p.id, on))?;
     state.petitions.forget(&p.slug);
-    state.pages.forget(&p.slug);
+    crate::petitions::pages::forget(&state, &p.slug);
     let action = if on {
         "petition.pow_on"
     } else {
@@ -191,7 +191,7 @@ pub async fn act(
     )
     .await?;
     audit::set_rows(&state.db, id, removed.total).await?;
-    state.pages.forget(&p.slug);
+    crate::petitions::pages::forget(&state, &p.slug);
     let notice = format!(
         "Invalidated {} signatures; {} of them had been counted and the counts are corrected.",
         removed.total, removed.counted

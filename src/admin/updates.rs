@@ -155,7 +155,7 @@ pub async fn act(
             .await?;
             audit::set_rows(&state.db, id, n).await?;
             state.petitions.forget(&p.slug);
-            state.pages.forget(&p.slug);
+            crate::petitions::pages::forget(&state, &p.slug);
             format!(
                 "Sent to {n} signers (at most {} per minute).",
                 state.settings.updates.per_minute

@@ -8,11 +8,11 @@ impl Country {
     pub fn parse(raw: &str) -> Result<Self, &'static str> {
         let code = raw.trim().to_ascii_uppercase();
         if code.len() != 2 {
-            return Err("Please choose your country.");
+            return Err("err-country");
         }
         CountryCode::for_alpha2(&code)
             .map(Country)
-            .map_err(|_| "Please choose your country.")
+            .map_err(|_| "err-country")
     }
 
     pub fn code(&self) -> &'static str {

@@ -11,13 +11,13 @@ pub struct SignerEmail {
     canonical: String,
 }
 
-const INVALID: &str = "Please enter a valid email address.";
+const INVALID: &str = "err-email-invalid";
 
 impl SignerEmail {
     pub fn parse(raw: &str, rules: &CanonicalEmailRules) -> Result<Self, &'static str> {
         let raw = raw.trim();
         if raw.is_empty() {
-            return Err("Please enter your email address.");
+            return Err("err-email-empty");
         }
         if raw.len() > 254 || has_control(raw) || raw.chars().any(char::is_whitespace) {
             return Err(INVALID);

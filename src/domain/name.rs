@@ -9,16 +9,16 @@ impl PersonName {
     pub fn parse(raw: &str) -> Result<Self, &'static str> {
         let name = raw.trim();
         if name.is_empty() {
-            return Err("Please enter your name.");
+            return Err("err-name-empty");
         }
         if name.chars().count() > 255 {
-            return Err("Your name must be at most 255 characters.");
+            return Err("err-name-long");
         }
         if has_control(name) {
-            return Err("Your name contains characters that are not allowed.");
+            return Err("err-name-chars");
         }
         if name.starts_with(['=', '+', '-', '@']) {
-            return Err("Your name cannot start with =, +, - or @.");
+            return Err("err-name-formula");
         }
         let lower = name.to_lowercase();
         if lower.contains("://")
@@ -26,7 +26,7 @@ impl PersonName {
             || lower.contains("http:")
             || lower.contains("https:")
         {
-            return Err("Your name cannot contain a link.");
+            return Err("err-name-link");
         }
         Ok(PersonName(name.to_owned()))
     }

@@ -39,7 +39,7 @@ impl Postcode {
             .join(" ")
             .to_uppercase();
         if norm.is_empty() {
-            return Err("Please enter your postal code.");
+            return Err("err-postcode-empty");
         }
         let re = FORMATS
             .iter()
@@ -49,7 +49,7 @@ impl Postcode {
         if norm.len() <= 12 && re.is_match(&norm) {
             Ok(Postcode(norm))
         } else {
-            Err("This postal code does not look right for the country you chose.")
+            Err("err-postcode-format")
         }
     }
 

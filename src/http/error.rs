@@ -58,21 +58,20 @@ impl AppError {
         }
     }
 
-    /// What the client may read: never the internal cause.
+    /// What the client may read, in the request's language: never the internal cause.
     pub fn public_message(&self) -> String {
+        use crate::i18n::t;
         match self {
-            AppError::NotFound => "We could not find that page.".into(),
+            AppError::NotFound => t("error-not-found"),
             AppError::BadRequest(m)
             | AppError::Conflict(m)
             | AppError::Unprocessable(m)
             | AppError::Forbidden(m)
-            | AppError::Unauthorized(m) => m.clone(),
-            AppError::TooLarge => "That request is too large.".into(),
-            AppError::UnsupportedMedia => "That content type is not supported here.".into(),
-            AppError::Unavailable(_) => {
-                "We are busy or briefly unavailable. Please try again in a moment.".into()
-            }
-            AppError::Internal(_) => "Something went wrong on our side. Please try again.".into(),
+            | AppError::Unauthorized(m) => t(m),
+            AppError::TooLarge => t("error-too-large"),
+            AppError::UnsupportedMedia => t("error-media"),
+            AppError::Unavailable(_) => t("error-busy"),
+            AppError::Internal(_) => t("error-internal"),
         }
     }
 

@@ -123,9 +123,9 @@ pub async fn lookup(
 ) -> Result<Response, ApiError> {
     let c = load(&state, &slug).await?;
     if !c.is_open() {
-        return Err(ApiError(AppError::Conflict(
-            "This campaign is closed.".into(),
-        )));
+        return Err(ApiError(AppError::Conflict(crate::i18n::t(
+            "err-campaign-closed",
+        ))));
     }
     Ok(step_json(super::prepare(&state, &c, &input).await?))
 }
@@ -149,9 +149,9 @@ pub async fn submit(
 ) -> Result<Response, ApiError> {
     let c = load(&state, &slug).await?;
     if !c.is_open() {
-        return Err(ApiError(AppError::Conflict(
-            "This campaign is closed.".into(),
-        )));
+        return Err(ApiError(AppError::Conflict(crate::i18n::t(
+            "err-campaign-closed",
+        ))));
     }
     Ok(step_json(super::send(&state, &c, &input).await?))
 }

@@ -128,6 +128,17 @@ fn default_consent() -> String {
         .into()
 }
 
+/// The campaign's title and introduction in another language (`[[translations]]` in TOML).
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignText {
+    pub lang: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub intro: String,
+}
+
 /// A campaign as staff write it (TOML file or the admin form).
 #[derive(Debug, Clone, Deserialize, Serialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -164,6 +175,9 @@ pub struct CampaignSpec {
     pub consent_text: String,
     #[serde(default = "default_locale")]
     pub locale: String,
+    /// Saved translations are kept unless given again; one with no title and no intro is removed.
+    #[serde(default)]
+    pub translations: Vec<CampaignText>,
 }
 
 impl CampaignSpec {
@@ -258,6 +272,17 @@ impl CampaignSpec {
         if self.consent_text.trim().is_empty() {
             out.push(("consent_text", "The consent text cannot be empty.".into()));
         }
+        if let Err(e) = crate::i18n::Lang::exact(&self.locale) {
+            out.push(("locale", e));
+        }
+        for t in &self.translations {
+            if let Err(e) = crate::i18n::Lang::exact(&t.lang) {
+                out.push(("translations", e));
+            }
+            if t.title.chars().count() > 200 {
+                out.push(("translations", "A title has at most 200 characters.".into()));
+            }
+        }
         out
     }
 
@@ -299,6 +324,7 @@ impl CampaignSpec {
             hourly_cap: c.hourly_cap,
             consent_text: c.consent_text.clone(),
             locale: c.locale.clone(),
+            translations: Vec::new(),
         }
     }
 }
@@ -317,6 +343,12 @@ crate::per_engine! {
         pub async fn by_id(pool: &Pool, id: i64) -> Result<Option<LetterCampaign>, sqlx::Error> {
             sqlx::query_as::<DB, LetterCampaign>(&format!("SELECT {COLUMNS} FROM letter_campaigns WHERE id = $1"))
                 .bind(id).fetch_optional(pool).await
+        }
+
+        /// The campaign's (title, intro) in `lang`, if it has them.
+        pub async fn translation(pool: &Pool, id: i64, lang: &str) -> Result<Option<(String, String)>, sqlx::Error> {
+            sqlx::query_as("SELECT title, intro_md FROM letter_campaign_translations WHERE campaign_id = $1 AND lang = $2")
+                .bind(id).bind(lang).fetch_optional(pool).await
         }
 
         pub async fn all(pool: &Pool) -> Result<Vec<LetterCampaign>, sqlx::Error> {
@@ -382,6 +414,20 @@ crate::per_engine! {
             for t in target_ids {
                 sqlx::query("INSERT INTO letter_campaign_targets (campaign_id, target_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
                     .bind(id).bind(t).execute(&mut *tx).await?;
+            }
+            for t in &spec.translations {
+                if t.title.trim().is_empty() && t.intro.trim().is_empty() {
+                    sqlx::query("DELETE FROM letter_campaign_translations WHERE campaign_id = $1 AND lang = $2")
+                        .bind(id).bind(&t.lang).execute(&mut *tx).await?;
+                    continue;
+                }
+                sqlx::query(
+                    "INSERT INTO letter_campaign_translations (campaign_id, lang, title, intro_md, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (campaign_id, lang) DO UPDATE SET title = excluded.title, \
+                     intro_md = excluded.intro_md, updated_at = excluded.updated_at",
+                )
+                .bind(id).bind(&t.lang).bind(t.title.trim()).bind(&t.intro).bind(now)
+                .execute(&mut *tx).await?;
             }
             tx.commit().await?;
             Ok(Ok(id))

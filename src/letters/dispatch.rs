@@ -8,6 +8,7 @@ use super::campaign::LetterCampaign;
 use super::store::{signed_letter, LetterView};
 use crate::db::{now_ms, Db};
 use crate::email::Email;
+use crate::i18n::{ta, ta2};
 use crate::on_db;
 
 /// Letters considered per round; the rest wait for the next round.
@@ -27,22 +28,37 @@ pub fn emails_for(l: &LetterView, campaign_title: &str) -> (Email, Email) {
         html: None,
         payload: None,
     };
-    let receipt = Email {
+    // The copy is in the language the supporter wrote in; the letter itself is as they sent it.
+    let lang = crate::i18n::Lang::parse(&l.supporter_locale).unwrap_or_default();
+    let receipt = lang.scope_sync(|| Email {
         kind: "letter_receipt",
         to: l.supporter_email.clone(),
         from_name: None,
         reply_to: None,
-        subject: format!("Your letter to {} has been sent", l.target_label()),
+        subject: ta("email-receipt-subject", "target", l.target_label()),
         text: format!(
-            "Thank you for taking part in \"{campaign_title}\". This is a copy of the letter we sent \
-             on your behalf to {}.\n\nSubject: {}\n\n{}",
-            l.target_label(),
-            l.subject,
-            signed_letter(&l.body, &l.supporter_name, &l.address, &l.city, &l.supporter_region, &l.postcode, &l.country)
+            "{}\n\n{}\n\n{}",
+            ta2(
+                "email-receipt",
+                "title",
+                campaign_title,
+                "target",
+                l.target_label()
+            ),
+            ta("letter-subject-line", "subject", l.subject.as_str()),
+            signed_letter(
+                &l.body,
+                &l.supporter_name,
+                &l.address,
+                &l.city,
+                &l.supporter_region,
+                &l.postcode,
+                &l.country
+            )
         ),
         html: None,
         payload: None,
-    };
+    });
     (to_target, receipt)
 }
 

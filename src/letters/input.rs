@@ -82,23 +82,17 @@ pub struct Supporter {
 fn line(
     raw: &str,
     field: &'static str,
-    label: &str,
+    empty: &str,
     max: usize,
     errors: &mut FieldErrors,
 ) -> String {
     let v = raw.split_whitespace().collect::<Vec<_>>().join(" ");
     if v.is_empty() {
-        errors.add(field, format!("Please enter your {label}."));
+        errors.add(field, empty);
     } else if v.chars().count() > max {
-        errors.add(
-            field,
-            format!("Your {label} must be at most {max} characters."),
-        );
+        errors.add(field, crate::i18n::ta("err-too-long", "max", max));
     } else if has_control(raw.trim()) {
-        errors.add(
-            field,
-            format!("Your {label} contains characters that are not allowed."),
-        );
+        errors.add(field, "err-chars");
     }
     v
 }
@@ -107,13 +101,13 @@ fn line(
 pub fn clean_text(raw: &str, max: usize) -> Result<String, String> {
     let text = super::template::normalise(raw);
     if text.chars().count() > max {
-        return Err(format!("This must be at most {max} characters."));
+        return Err(crate::i18n::ta("err-too-long", "max", max));
     }
     if text
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t')
     {
-        return Err("This contains characters that are not allowed.".into());
+        return Err(crate::i18n::t("err-chars"));
     }
     Ok(text)
 }
@@ -132,8 +126,14 @@ impl LetterInput {
         let email = SignerEmail::parse(&self.email, &settings.canonical_email)
             .map_err(|e| errors.add("email", e))
             .ok();
-        let address = line(&self.address, "address", "street address", 200, &mut errors);
-        let city = line(&self.city, "city", "city or town", 100, &mut errors);
+        let address = line(
+            &self.address,
+            "address",
+            "err-address-empty",
+            200,
+            &mut errors,
+        );
+        let city = line(&self.city, "city", "err-city-empty", 100, &mut errors);
         let country = Country::parse(&self.country)
             .map_err(|e| errors.add("country", e))
             .ok();
@@ -141,9 +141,10 @@ impl LetterInput {
             if !campaign.accepts_country(c.code()) {
                 errors.add(
                     "country",
-                    format!(
-                        "This campaign is open to residents of {} only.",
-                        campaign.allowed_names()
+                    crate::i18n::ta(
+                        "err-campaign-residents",
+                        "countries",
+                        campaign.allowed_names(),
                     ),
                 );
             }
@@ -151,7 +152,7 @@ impl LetterInput {
         let postcode = match country {
             _ if self.postcode.trim().is_empty() => {
                 if campaign.needs_us_address() {
-                    errors.add("postcode", "Please enter your ZIP code.");
+                    errors.add("postcode", "err-zip-empty");
                 }
                 None
             }

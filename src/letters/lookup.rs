@@ -43,18 +43,14 @@ pub async fn resolve(
         )),
         rule => {
             if country.code() != "US" {
-                return Ok(Resolution::Postcode(
-                    "Members of the US Congress are found from a US ZIP code.",
-                ));
+                return Ok(Resolution::Postcode("err-zip-us"));
             }
             let Some(zip) = postcode.map(|p| &p.as_str()[..5]) else {
-                return Ok(Resolution::Postcode("Please enter your ZIP code."));
+                return Ok(Resolution::Postcode("err-zip-empty"));
             };
             let rows = on_db!(db, targets::sql, zip_districts(zip))?;
             if rows.is_empty() {
-                return Ok(Resolution::Postcode(
-                    "We could not find this ZIP code. Please check it.",
-                ));
+                return Ok(Resolution::Postcode("err-zip-unknown"));
             }
             by_zip(db, rule, rows, picked.trim()).await
         }
@@ -111,9 +107,7 @@ async fn by_zip(
     let (state, district) = candidates.remove(0);
     let found = members_for(db, &state, district.as_deref(), senators, house).await?;
     if found.is_empty() {
-        return Ok(Resolution::Postcode(
-            "We could not find your members of Congress for this ZIP code.",
-        ));
+        return Ok(Resolution::Postcode("err-zip-nobody"));
     }
     Ok(Resolution::Targets(found, Some(state)))
 }

@@ -16,6 +16,7 @@ use crate::db::now_ms;
 use crate::domain::country_name;
 use crate::email::Email;
 use crate::http::AppError;
+use crate::i18n::{t, ta};
 use crate::on_db;
 use crate::signatures::tokens::Token;
 use crate::signatures::FieldErrors;
@@ -94,7 +95,7 @@ pub async fn prepare(
         Resolution::Choose(choices) => {
             let mut errors = FieldErrors::default();
             if !input.district.is_empty() {
-                errors.add("district", "Please choose one of the places listed.");
+                errors.add("district", "err-district");
             }
             return Ok(Step::Details(errors, choices));
         }
@@ -106,10 +107,7 @@ pub async fn prepare(
     };
     if targets.is_empty() {
         let mut errors = FieldErrors::default();
-        errors.add(
-            "postcode",
-            "There is nobody to write to in this campaign yet.",
-        );
+        errors.add("postcode", "err-nobody");
         return Ok(Step::Details(errors, Vec::new()));
     }
     let vars = supporter_vars(&supporter, &region);
@@ -156,22 +154,22 @@ pub async fn send(
     let mut errors = FieldErrors::default();
     let subjects = campaign.subject_list();
     let subject = subjects.get(input.subject).copied().unwrap_or_else(|| {
-        errors.add("subject", "Please choose a subject line.");
+        errors.add("subject", "err-subject");
         ""
     });
     let max = usize::try_from(campaign.max_length).unwrap_or(5000);
     for l in &draft.letters {
         match clean_text(&l.body, max) {
-            Ok(text) if text.is_empty() => errors.add("body", "A letter cannot be empty."),
+            Ok(text) if text.is_empty() => errors.add("body", "err-letter-empty"),
             Ok(_) => {}
-            Err(e) => errors.add("body", format!("Letter to {}: {e}", l.target.label())),
+            Err(e) => errors.add(
+                "body",
+                crate::i18n::ta2("err-letter-to", "target", l.target.label(), "problem", e),
+            ),
         }
     }
     if !input.consent {
-        errors.add(
-            "consent",
-            "Please tick the box to agree, or we cannot send your letters.",
-        );
+        errors.add("consent", "err-letter-consent");
     }
     if !errors.is_empty() {
         return Ok(Step::Letters(draft, errors));
@@ -193,7 +191,8 @@ pub async fn send(
             .unwrap_or_default(),
         country: s.country.code().to_owned(),
         personal_message: s.personal_message.clone(),
-        locale: campaign.locale.clone(),
+        // The supporter's language: their emails are written in it.
+        locale: crate::i18n::Lang::current().code().to_owned(),
         letters: draft
             .letters
             .iter()
@@ -238,14 +237,14 @@ fn confirm_email(state: &AppState, c: &LetterCampaign, d: &Draft, token: &Token)
         to: d.supporter.email.as_str().to_owned(),
         from_name: None,
         reply_to: None,
-        subject: format!("Confirm your letters: {}", c.title),
+        subject: ta("email-letters-subject", "title", c.title.as_str()),
         text: format!(
-            "Hello {name},\n\nPlease confirm that you want to send your letters in \"{title}\" to:\n\n{names}\n\n\
-             Nothing is sent until you confirm. Open this link and press the button:\n\n{link}\n\n\
-             If you did not ask for this, ignore this email and nothing will be sent.\n",
-            name = d.supporter.name.as_str(),
-            title = c.title,
+            "{hello}\n\n{intro}\n\n{names}\n\n{open}\n\n{link}\n\n{ignore}\n",
+            hello = ta("email-hello", "name", d.supporter.name.as_str()),
+            intro = ta("email-letters-intro", "title", c.title.as_str()),
             names = names.join("\n"),
+            open = t("email-letters-open"),
+            ignore = t("email-letters-ignore"),
         ),
         html: None,
         payload: None,

@@ -25,10 +25,23 @@ pub async fn load(state: &AppState, slug: &str) -> Result<LetterCampaign, AppErr
     if Slug::parse(slug).is_err() {
         return Err(AppError::NotFound);
     }
-    match on_db!(&state.db, campaign::sql, by_slug(slug))? {
-        Some(c) if c.state != "draft" => Ok(c),
-        _ => Err(AppError::NotFound),
+    let mut c = match on_db!(&state.db, campaign::sql, by_slug(slug))? {
+        Some(c) if c.state != "draft" => c,
+        _ => return Err(AppError::NotFound),
+    };
+    // The visitor's language when the campaign has it, else its main language.
+    let lang = crate::i18n::Lang::current().code();
+    if lang != c.locale {
+        if let Some((title, intro)) = on_db!(&state.db, campaign::sql, translation(c.id, lang))? {
+            if !title.trim().is_empty() {
+                c.title = title;
+            }
+            if !intro.trim().is_empty() {
+                c.intro_md = intro;
+            }
+        }
     }
+    Ok(c)
 }
 
 #[derive(Template)]

@@ -58,6 +58,8 @@ pub struct LetterView {
     pub postal_address: String,
     pub supporter_name: String,
     pub supporter_email: String,
+    /// The language the supporter wrote in.
+    pub supporter_locale: String,
     pub address: String,
     pub city: String,
     pub supporter_region: String,
@@ -136,7 +138,7 @@ pub struct LetterCounts {
 
 pub const VIEW_SELECT: &str = "SELECT l.id, l.campaign_id, l.subject, l.body, l.state, l.edited, t.id AS target_id, \
     t.name AS target_name, t.honorific, t.region, t.district, t.email AS target_email, t.contact_url, t.phone, \
-    t.postal_address, s.name AS supporter_name, s.email AS supporter_email, s.address, s.city, \
+    t.postal_address, s.name AS supporter_name, s.email AS supporter_email, s.locale AS supporter_locale, s.address, s.city, \
     s.region AS supporter_region, s.postcode, s.country, l.confirmed_at, o.state AS outbox_state \
     FROM letters l JOIN targets t ON t.id = l.target_id JOIN letter_supporters s ON s.id = l.supporter_id \
     LEFT JOIN outbox o ON o.id = l.outbox_id";

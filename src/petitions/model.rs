@@ -29,6 +29,23 @@ pub struct Petition {
     pub cors_origins: String,
     /// Organisations may sign too (listed and counted apart).
     pub accepts_organisations: bool,
+    /// The text in other languages than `locale` (loaded with the petition by slug).
+    #[sqlx(skip)]
+    #[serde(skip)]
+    pub translations: Vec<PetitionText>,
+}
+
+/// A petition's text in one language; empty fields fall back to the main language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, sqlx::FromRow, Serialize, serde::Deserialize)]
+pub struct PetitionText {
+    pub lang: String,
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub body_md: String,
+    #[serde(default)]
+    pub consent_text: String,
 }
 
 /// Whether a petition takes signatures right now, and if not, why.
@@ -54,6 +71,29 @@ pub fn parse_origin(raw: &str) -> Option<String> {
 }
 
 impl Petition {
+    /// The petition as a reader of `lang` sees it: its translation where there is one, the main
+    /// language elsewhere.
+    pub fn in_lang(self: &std::sync::Arc<Self>, lang: crate::i18n::Lang) -> std::sync::Arc<Self> {
+        let found = self
+            .translations
+            .iter()
+            .find(|t| t.lang == lang.code() && lang.code() != self.locale);
+        let Some(t) = found else {
+            return self.clone();
+        };
+        let mut p = Petition::clone(self);
+        let pick = |own: &str, main: &mut String| {
+            if !own.trim().is_empty() {
+                *main = own.to_owned();
+            }
+        };
+        pick(&t.title, &mut p.title);
+        pick(&t.summary, &mut p.summary);
+        pick(&t.body_md, &mut p.body_md);
+        pick(&t.consent_text, &mut p.consent_text);
+        std::sync::Arc::new(p)
+    }
+
     /// Whether a browser on `origin` may call this petition's API.
     pub fn allows_origin(&self, origin: &str) -> bool {
         self.cors_origins
@@ -114,13 +154,52 @@ impl Petition {
 crate::per_engine! {
     pub mod sql {
         use crate::petitions::{Petition, PetitionSpec};
+        use crate::petitions::model::PetitionText;
 
         const COLUMNS: &str = "id, slug, title, target, summary, body_md, goal, state, opens_at, closes_at, \
             allowed_countries, postcode_required, consent_text, consent_version, locale, created_at, updated_at, pow_required, victory_story, cors_origins, accepts_organisations";
 
         pub async fn by_slug(pool: &Pool, slug: &str) -> Result<Option<Petition>, sqlx::Error> {
-            sqlx::query_as::<DB, Petition>(&format!("SELECT {COLUMNS} FROM petitions WHERE slug = $1"))
-                .bind(slug).fetch_optional(pool).await
+            let found = sqlx::query_as::<DB, Petition>(&format!("SELECT {COLUMNS} FROM petitions WHERE slug = $1"))
+                .bind(slug).fetch_optional(pool).await?;
+            let Some(mut p) = found else { return Ok(None) };
+            p.translations = translations(pool, p.id).await?;
+            Ok(Some(p))
+        }
+
+        pub async fn translations(pool: &Pool, petition: i64) -> Result<Vec<PetitionText>, sqlx::Error> {
+            sqlx::query_as(
+                "SELECT lang, title, summary, body_md, consent_text FROM petition_translations \
+                 WHERE petition_id = $1 ORDER BY lang",
+            )
+            .bind(petition).fetch_all(pool).await
+        }
+
+        /// Every petition's text in one language (for the list of petitions): (petition id, text).
+        pub async fn translations_in(pool: &Pool, lang: &str) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+            sqlx::query_as("SELECT petition_id, title, summary FROM petition_translations WHERE lang = $1")
+                .bind(lang).fetch_all(pool).await
+        }
+
+        /// Adds or replaces one language's text; an all-empty text removes it.
+        pub async fn set_translation(pool: &Pool, petition: i64, t: &PetitionText, now: i64) -> Result<(), sqlx::Error> {
+            if t.title.trim().is_empty() && t.summary.trim().is_empty() && t.body_md.trim().is_empty()
+                && t.consent_text.trim().is_empty()
+            {
+                sqlx::query("DELETE FROM petition_translations WHERE petition_id = $1 AND lang = $2")
+                    .bind(petition).bind(&t.lang).execute(pool).await?;
+                return Ok(());
+            }
+            sqlx::query(
+                "INSERT INTO petition_translations (petition_id, lang, title, summary, body_md, consent_text, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (petition_id, lang) DO UPDATE SET \
+                 title = excluded.title, summary = excluded.summary, body_md = excluded.body_md, \
+                 consent_text = excluded.consent_text, updated_at = excluded.updated_at",
+            )
+            .bind(petition).bind(&t.lang).bind(&t.title).bind(&t.summary).bind(&t.body_md)
+            .bind(&t.consent_text).bind(now)
+            .execute(pool).await?;
+            Ok(())
         }
 
         /// Open and recently closed petitions, newest first (the public list).
@@ -151,6 +230,9 @@ crate::per_engine! {
             sqlx::query("INSERT INTO petition_counts (petition_id, confirmed, pending) VALUES ($1, 0, 0)")
                 .bind(id).execute(&mut *tx).await?;
             tx.commit().await?;
+            for t in &spec.translations {
+                set_translation(pool, id, t, now).await?;
+            }
             Ok(id)
         }
 
@@ -167,6 +249,13 @@ crate::per_engine! {
             .bind(spec.allowed_countries.join(",")).bind(spec.postcode_required).bind(&spec.consent_text)
             .bind(&spec.locale).bind(now)
             .execute(pool).await?;
+            if !spec.translations.is_empty() {
+                let id: i64 = sqlx::query_scalar("SELECT id FROM petitions WHERE slug = $1")
+                    .bind(&spec.slug).fetch_one(pool).await?;
+                for t in &spec.translations {
+                    set_translation(pool, id, t, now).await?;
+                }
+            }
             Ok(res.rows_affected() == 1)
         }
     }

@@ -14,6 +14,7 @@ use crate::domain::{has_control, Country, PersonName, SignerEmail};
 use crate::email::Email;
 use crate::http::extract::Form;
 use crate::http::AppError;
+use crate::i18n::{t, ta, ta2};
 use crate::on_db;
 use crate::pages::render;
 use crate::signatures::{tokens, FieldErrors};
@@ -50,10 +51,7 @@ impl OrgForm {
             || has_control(org)
             || org.starts_with(['=', '+', '-', '@'])
         {
-            errors.add(
-                "org_name",
-                "Please enter the organisation's name (up to 200 characters).",
-            );
+            errors.add("org_name", "err-org-name");
         }
         let country = Country::parse(&self.country)
             .map_err(|e| errors.add("country", e))
@@ -64,10 +62,7 @@ impl OrgForm {
                 || website.len() > 200
                 || website.chars().any(|c| c.is_whitespace() || c.is_control()))
         {
-            errors.add(
-                "website",
-                "The website must be a full address starting with https://.",
-            );
+            errors.add("website", "err-org-website");
         }
         let contact = PersonName::parse(&self.name)
             .map_err(|e| errors.add("name", e))
@@ -76,10 +71,7 @@ impl OrgForm {
             .map_err(|e| errors.add("email", e))
             .ok();
         if self.consent.is_none() {
-            errors.add(
-                "consent",
-                "Please confirm that you may sign for this organisation.",
-            );
+            errors.add("consent", "err-org-consent");
         }
         match (country, contact, email) {
             (Some(country), Some(contact), Some(email)) if errors.is_empty() => Ok(ValidOrg {
@@ -169,9 +161,7 @@ pub async fn sign(
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
     if !p.accepts_organisations || !p.is_open(now_ms()) {
-        return Err(AppError::Conflict(
-            "This petition does not take organisation sign-ons now.".into(),
-        ));
+        return Err(AppError::Conflict(crate::i18n::t("org-closed")));
     }
     let v = match form.parse(&state) {
         Ok(v) => v,
@@ -183,17 +173,29 @@ pub async fn sign(
         to: v.email.as_str().to_owned(),
         from_name: None,
         reply_to: None,
-        subject: format!("Please confirm: {} signs \"{}\"", v.org_name, p.title)
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect(),
+        subject: ta2(
+            "email-org-subject",
+            "org",
+            v.org_name.as_str(),
+            "title",
+            p.title.as_str(),
+        )
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect(),
         text: format!(
-            "Hello {},\n\nplease confirm that {} signs the petition \"{}\". Open this link and press the button:\n\n{}/organisations/confirm/{}\n\nIf you did not ask for this, ignore this email.\n",
-            v.contact.as_str(),
-            v.org_name,
-            p.title,
+            "{}\n\n{}\n\n{}/organisations/confirm/{}\n\n{}\n",
+            ta("email-hello", "name", v.contact.as_str()),
+            ta2(
+                "email-org",
+                "org",
+                v.org_name.as_str(),
+                "title",
+                p.title.as_str()
+            ),
             state.settings.base(),
-            token.secret
+            token.secret,
+            t("email-org-ignore"),
         ),
         html: None,
         payload: None,
@@ -236,20 +238,20 @@ async fn confirm_page(state: &AppState, raw: &str, act: bool) -> Result<Response
         on_db!(&state.db, sql, by_token(&hash))?.ok_or(AppError::NotFound)?;
     let page = if pending && !act {
         LinkPage {
-            heading: "Confirm your organisation's signature",
-            message: format!("Press the button to confirm that {org} signs “{title}”."),
+            heading: "org-confirm-heading",
+            message: ta2("org-confirm", "org", org.as_str(), "title", title.as_str()),
             action: format!("/organisations/confirm/{raw}"),
-            button: "Confirm",
+            button: "org-confirm-button",
             slug,
         }
     } else {
         if pending {
             on_db!(&state.db, sql, confirm(&hash, now_ms()))?;
-            state.pages.forget(&slug);
+            crate::petitions::pages::forget(state, &slug);
         }
         LinkPage {
-            heading: "Thank you",
-            message: format!("{org} is listed as a signatory of “{title}”."),
+            heading: "org-thanks-heading",
+            message: ta2("org-listed", "org", org.as_str(), "title", title.as_str()),
             action: String::new(),
             button: "",
             slug,

@@ -22,14 +22,16 @@ use crate::pages::{fmt_num, percent, render};
 use crate::signatures::input::SignForm;
 use crate::signatures::{self, FieldErrors, SignContext, SignError, SignInput};
 
+/// The translation id of why a petition takes no signatures.
 pub fn not_open_message(p: &Petition) -> &'static str {
     match p.acceptance(now_ms()) {
-        Acceptance::NotYetOpen => "This petition is not open for signatures yet.",
-        _ => "This petition is closed and no longer accepts signatures.",
+        Acceptance::NotYetOpen => "petition-not-yet-open",
+        _ => "petition-closed",
     }
 }
 
-/// A public petition by slug (drafts and archived ones are not found), from the short-lived cache.
+/// A public petition by slug (drafts and archived ones are not found), from the short-lived cache,
+/// in the reader's language where it has a translation.
 pub async fn load(state: &AppState, slug: &str) -> Result<Arc<Petition>, AppError> {
     if crate::domain::Slug::parse(slug).is_err() {
         return Err(AppError::NotFound);
@@ -42,7 +44,7 @@ pub async fn load(state: &AppState, slug: &str) -> Result<Arc<Petition>, AppErro
     if petition.state == "draft" || petition.state == "archived" {
         return Err(AppError::NotFound);
     }
-    Ok(petition)
+    Ok(petition.in_lang(crate::i18n::Lang::current()))
 }
 
 struct IndexItem {
@@ -50,9 +52,11 @@ struct IndexItem {
     title: String,
     target: String,
     summary: String,
-    count: String,
+    count: i64,
     pct: i64,
     state: String,
+    /// The translation id of the state's name.
+    state_key: String,
 }
 
 #[derive(Template)]
@@ -65,19 +69,33 @@ struct IndexPage {
 
 pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> {
     let petitions = on_db!(&state.db, super::sql, public(100))?;
+    let lang = crate::i18n::Lang::current();
+    let translated = on_db!(&state.db, super::sql, translations_in(lang.code()))?;
     let now = now_ms();
     let mut items = Vec::with_capacity(petitions.len());
     for p in petitions {
         let counts = state.counts.get(&state.db, p.id).await?;
         items.push(IndexItem {
-            count: fmt_num(counts.confirmed),
+            count: counts.confirmed,
             pct: percent(counts.confirmed, p.goal),
             state: p.public_state(now).to_owned(),
+            state_key: format!("state-{}", p.public_state(now)),
             slug: p.slug,
             title: p.title,
             target: p.target,
             summary: p.summary,
         });
+        if p.locale != lang.code() {
+            let item = items.last_mut().expect("just pushed");
+            if let Some((_, title, summary)) = translated.iter().find(|(id, _, _)| *id == p.id) {
+                if !title.trim().is_empty() {
+                    item.title = title.clone();
+                }
+                if !summary.trim().is_empty() {
+                    item.summary = summary.clone();
+                }
+            }
+        }
     }
     let letters = on_db!(&state.db, crate::letters::campaign::sql, public())?
         .into_iter()
@@ -118,7 +136,8 @@ struct PetitionPage {
     p: Arc<Petition>,
     body_html: String,
     count: String,
-    goal: String,
+    /// The count as a number, for the plural in the text beside it.
+    count_n: i64,
     pct: i64,
     chart: String,
     top_countries: Vec<(&'static str, String)>,
@@ -129,6 +148,8 @@ struct PetitionPage {
     errors: FieldErrors,
     countries: Vec<CountryOption>,
     notice: &'static str,
+    /// When the petition closes, as a `<time>` element shown in the reader's zone (empty if never).
+    closes: String,
     share: Vec<(&'static str, String)>,
     /// The signed time the form was served (the minimum fill time is measured from it).
     issued: String,
@@ -158,10 +179,14 @@ impl PetitionPage {
         let enc = |s: &str| utf8_percent_encode(s, NON_ALPHANUMERIC).to_string();
         // Each share link carries its channel, so staff see which ones bring signatures.
         let url = |channel: &str| format!("{base_url}?src=share-{channel}");
-        let text = enc(&format!("Sign the petition: {}", p.title));
+        let text = enc(&crate::i18n::ta(
+            "petition-share-text",
+            "title",
+            p.title.as_str(),
+        ));
         let share = vec![
             (
-                "Email",
+                "petition-share-email",
                 format!("mailto:?subject={text}&body={}", enc(&url("email"))),
             ),
             (
@@ -200,9 +225,13 @@ impl PetitionPage {
             not_open_message(&p)
         };
         PetitionPage {
+            closes: p
+                .closes_at
+                .map(crate::pages::local_time)
+                .unwrap_or_default(),
             body_html: p.body_html(),
             count: fmt_num(counts.confirmed),
-            goal: fmt_num(p.goal),
+            count_n: counts.confirmed,
             pct: percent(counts.confirmed, p.goal),
             chart: chart::per_day_svg(&counts.by_day, 30),
             top_countries,
@@ -238,6 +267,11 @@ pub struct ShowQuery {
     src: String,
 }
 
+/// Cached pages are per language.
+pub fn page_key(slug: &str) -> String {
+    format!("{slug}|{}", crate::i18n::Lang::current().code())
+}
+
 pub async fn show(
     State(state): State<AppState>,
     Path(slug): Path<String>,
@@ -259,7 +293,7 @@ pub async fn show(
     }
     let html = state
         .pages
-        .get_or_load(&p.slug, || async {
+        .get_or_load(&page_key(&p.slug), || async {
             let counts = Arc::new(state.counts.fresh(&state.db, p.id).await?);
             let form = SignInput::default();
             let page = PetitionPage::new(&state, p.clone(), counts, form, FieldErrors::default());
@@ -327,4 +361,11 @@ pub async fn signed(
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
     Ok(render(&SignedPage { p })?.into_response())
+}
+
+/// Drops every language's cached copy of a petition's page (after staff changed it).
+pub fn forget(state: &AppState, slug: &str) {
+    for lang in crate::i18n::Lang::all() {
+        state.pages.forget(&format!("{slug}|{}", lang.code()));
+    }
 }

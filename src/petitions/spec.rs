@@ -32,6 +32,10 @@ pub struct PetitionSpec {
     pub consent_text: String,
     #[serde(default = "default_locale")]
     pub locale: String,
+    /// The text in other languages: `[[translations]]` with `lang`, `title`, `summary`, `body_md`
+    /// and `consent_text`; empty fields fall back to the main language.
+    #[serde(default)]
+    pub translations: Vec<crate::petitions::model::PetitionText>,
 }
 
 fn default_goal() -> i64 {
@@ -95,6 +99,14 @@ impl PetitionSpec {
                     "allowed_countries",
                     format!("'{c}' is not an ISO country code."),
                 ));
+            }
+        }
+        if let Err(e) = crate::i18n::Lang::exact(&self.locale) {
+            out.push(("locale", e));
+        }
+        for t in &self.translations {
+            if let Err(e) = crate::i18n::Lang::exact(&t.lang) {
+                out.push(("translations", e));
             }
         }
         if let Err(e) = self.opens_at_checked() {

@@ -20,6 +20,7 @@ use crate::pages::{fmt_num, percent, render};
 struct WidgetPage {
     p: Arc<Petition>,
     count: String,
+    count_n: i64,
     pct: i64,
     open: bool,
     source: String,
@@ -64,6 +65,7 @@ pub async fn page(
         crate::signatures::input::parse_source(&q.partner).unwrap_or_else(|| "embed".into());
     let page = WidgetPage {
         count: fmt_num(counts.confirmed),
+        count_n: counts.confirmed,
         pct: percent(counts.confirmed, p.goal),
         open: p.is_open(now_ms()),
         source: format!("widget:{partner}"),

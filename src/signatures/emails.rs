@@ -19,6 +19,9 @@ pub struct SignatureMail {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirm: Option<String>,
     pub withdraw: String,
+    /// The language the person signed in: their emails are written in it.
+    #[serde(default)]
+    pub lang: String,
 }
 
 #[derive(Template)]
@@ -86,6 +89,7 @@ impl SignatureMail {
             slug: petition.slug.clone(),
             confirm: Some(confirm.secret.clone()),
             withdraw: withdraw.secret.clone(),
+            lang: crate::i18n::Lang::current().code().to_owned(),
         }
     }
 
@@ -118,6 +122,12 @@ pub fn render(kind: &str, payload: &str, base: &str) -> Option<anyhow::Result<Re
         Ok(m) => m,
         Err(e) => return Some(Err(e.into())),
     };
+    let lang = crate::i18n::Lang::parse(&m.lang).unwrap_or_default();
+    lang.scope_sync(|| render_in_lang(kind, &m, base))
+}
+
+fn render_in_lang(kind: &str, m: &SignatureMail, base: &str) -> Option<anyhow::Result<Rendered>> {
+    use crate::i18n::ta;
     let withdraw_url = format!("{base}/withdraw/{}", m.withdraw);
     let unsubscribe = format!("{base}/unsubscribe/{}", m.withdraw);
     let my_data_url = format!("{base}/my-data/{}", m.withdraw);
@@ -127,16 +137,16 @@ pub fn render(kind: &str, payload: &str, base: &str) -> Option<anyhow::Result<Re
                 "{base}/confirm/{}",
                 m.confirm.as_deref().unwrap_or_default()
             );
-            let subject = one_line(&format!("Please confirm your signature: {}", m.title));
+            let subject = one_line(&ta("email-confirm-subject", "title", &m.title));
             let text = ConfirmText {
-                m: &m,
+                m,
                 confirm_url: &confirm_url,
                 withdraw_url: &withdraw_url,
                 my_data_url: &my_data_url,
             }
             .render();
             let html = ConfirmHtml {
-                m: &m,
+                m,
                 confirm_url: &confirm_url,
                 withdraw_url: &withdraw_url,
                 my_data_url: &my_data_url,
@@ -146,16 +156,16 @@ pub fn render(kind: &str, payload: &str, base: &str) -> Option<anyhow::Result<Re
         }
         "already_signed" => {
             let petition_url = format!("{base}/p/{}", m.slug);
-            let subject = one_line(&format!("You have already signed: {}", m.title));
+            let subject = one_line(&ta("email-already-subject", "title", &m.title));
             let text = AlreadyText {
-                m: &m,
+                m,
                 petition_url: &petition_url,
                 withdraw_url: &withdraw_url,
                 my_data_url: &my_data_url,
             }
             .render();
             let html = AlreadyHtml {
-                m: &m,
+                m,
                 petition_url: &petition_url,
                 withdraw_url: &withdraw_url,
                 my_data_url: &my_data_url,

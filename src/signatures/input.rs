@@ -119,7 +119,9 @@ pub struct FieldErrors(pub BTreeMap<&'static str, Vec<String>>);
 
 impl FieldErrors {
     pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
-        self.0.entry(field).or_default().push(message.into());
+        // Domain rules give message ids; other messages pass through unchanged.
+        let message = crate::i18n::t(&message.into());
+        self.0.entry(field).or_default().push(message);
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -194,16 +196,13 @@ impl SignInput {
             if !petition.accepts_country(c.code()) {
                 errors.add(
                     "country",
-                    format!(
-                        "This petition is open to residents of {} only.",
-                        petition.allowed_names()
-                    ),
+                    crate::i18n::ta("err-residents-only", "countries", petition.allowed_names()),
                 );
             }
         }
         let postcode = match (self.postcode.trim().is_empty(), country) {
             (true, _) if petition.postcode_required => {
-                errors.add("postcode", "Please enter your postal code.");
+                errors.add("postcode", "err-postcode-empty");
                 None
             }
             (true, _) | (false, None) => None,
@@ -215,10 +214,7 @@ impl SignInput {
             .map_err(|e| errors.add("comment", e))
             .ok();
         if !self.consent {
-            errors.add(
-                "consent",
-                "Please tick the box to agree, or you cannot sign.",
-            );
+            errors.add("consent", "err-consent");
         }
         match (name, email, country, comment) {
             (Some(name), Some(email), Some(country), Some(comment)) if errors.is_empty() => {
@@ -244,13 +240,13 @@ fn parse_comment(raw: &str, max: usize) -> Result<Option<String>, String> {
         return Ok(None);
     }
     if comment.chars().count() > max {
-        return Err(format!("Your comment must be at most {max} characters."));
+        return Err(crate::i18n::ta("err-comment-long", "max", max));
     }
     if comment
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t')
     {
-        return Err("Your comment contains characters that are not allowed.".into());
+        return Err("err-comment-chars".into());
     }
     Ok(Some(comment.to_owned()))
 }

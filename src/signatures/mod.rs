@@ -117,7 +117,7 @@ pub async fn sign(
         ip_hash: origin.ip_hash,
         ip_prefix: origin.ip_prefix,
         signed_via: ctx.via,
-        locale: petition.locale.clone(),
+        locale: crate::i18n::Lang::current().code().to_owned(),
         confirm_hash: confirm.hash,
         withdraw_hash: withdraw.hash,
         mail,

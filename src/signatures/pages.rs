@@ -9,6 +9,7 @@ use super::confirm::{self, Outcome};
 use super::tokens;
 use crate::app::AppState;
 use crate::http::AppError;
+use crate::i18n::{t, ta};
 use crate::pages::render;
 
 #[derive(Template)]
@@ -39,8 +40,8 @@ impl Purpose {
 
 fn invalid() -> Response {
     let page = LinkPage {
-        heading: "This link does not work",
-        message: "The link is not valid or has expired. Please check that you copied the whole link from the email.".into(),
+        heading: "link-invalid-heading",
+        message: t("link-invalid"),
         action: String::new(),
         button: "",
         slug: String::new(),
@@ -60,32 +61,32 @@ async fn show(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response,
     };
     let page = match (purpose, target.state.as_str()) {
         (Purpose::Confirm, "confirmed") => LinkPage {
-            heading: "Already confirmed",
-            message: format!("Your signature on “{}” is already confirmed. Thank you!", target.title),
+            heading: "link-already-heading",
+            message: ta("link-already", "title", &target.title),
             action: String::new(),
             button: "",
             slug: target.slug,
         },
         (Purpose::Confirm, "withdrawn") => return Ok(invalid()),
         (Purpose::Withdraw, "withdrawn") => LinkPage {
-            heading: "Signature withdrawn",
-            message: format!("Your signature on “{}” has been withdrawn.", target.title),
+            heading: "link-withdrawn-heading",
+            message: ta("link-withdrawn", "title", &target.title),
             action: String::new(),
             button: "",
             slug: target.slug,
         },
         (Purpose::Confirm, _) => LinkPage {
-            heading: "Confirm your signature",
-            message: format!("Press the button to confirm your signature on “{}”.", target.title),
+            heading: "link-confirm-heading",
+            message: ta("link-confirm", "title", &target.title),
             action: format!("/confirm/{token}"),
-            button: "Confirm my signature",
+            button: "link-confirm-button",
             slug: target.slug,
         },
         (Purpose::Withdraw, _) => LinkPage {
-            heading: "Withdraw your signature",
-            message: format!("Press the button to withdraw your signature from “{}”. It will no longer be counted.", target.title),
+            heading: "link-withdraw-heading",
+            message: ta("link-withdraw", "title", &target.title),
             action: format!("/withdraw/{token}"),
-            button: "Withdraw my signature",
+            button: "link-withdraw-button",
             slug: target.slug,
         },
     };
@@ -105,21 +106,19 @@ async fn act(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, 
         (Purpose::Confirm, Outcome::Done { slug, title }) => {
             metrics::counter!("signatures_confirmed_total").increment(1);
             (
-                "Thank you: your signature is confirmed",
-                format!("Your signature on “{title}” now counts."),
+                "link-confirmed-heading",
+                ta("link-confirmed", "title", &title),
                 slug,
             )
         }
         (Purpose::Confirm, Outcome::AlreadyDone { slug, title }) => (
-            "Already confirmed",
-            format!("Your signature on “{title}” is already confirmed. Thank you!"),
+            "link-already-heading",
+            ta("link-already", "title", &title),
             slug,
         ),
         (Purpose::Confirm, Outcome::Closed { slug, title }) => (
-            "This petition is closed",
-            format!(
-                "“{title}” closed before your signature was confirmed, so it could not be counted."
-            ),
+            "link-closed-heading",
+            ta("link-closed", "title", &title),
             slug,
         ),
         (
@@ -128,8 +127,8 @@ async fn act(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, 
             | Outcome::AlreadyDone { slug, title }
             | Outcome::Closed { slug, title },
         ) => (
-            "Signature withdrawn",
-            format!("Your signature on “{title}” has been withdrawn."),
+            "link-withdrawn-heading",
+            ta("link-withdrawn", "title", &title),
             slug,
         ),
     };

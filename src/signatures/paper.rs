@@ -57,7 +57,7 @@ pub fn parse(csv_text: &str, settings: &Settings) -> Result<Vec<PaperRow>, Vec<S
                 continue;
             }
         };
-        let mut bad = |m: &str| problems.push(format!("line {line}: {m}"));
+        let mut bad = |m: &str| problems.push(format!("line {line}: {}", crate::i18n::t(m)));
         let name = PersonName::parse(&r.name).map_err(&mut bad).ok();
         let country = Country::parse(&r.country).map_err(&mut bad).ok();
         let email = if r.email.is_empty() {

@@ -12,6 +12,7 @@ use crate::app::AppState;
 use crate::db::now_ms;
 use crate::email::Email;
 use crate::http::AppError;
+use crate::i18n::{t, ta};
 use crate::on_db;
 use crate::pages::{fmt_time, render};
 
@@ -97,8 +98,8 @@ fn notice(
 fn gone() -> Result<Response, AppError> {
     notice(
         StatusCode::NOT_FOUND,
-        "This link does not work",
-        "The link is not valid, or the data it pointed to has been erased.".into(),
+        "link-invalid-heading",
+        t("data-gone"),
     )
 }
 
@@ -121,11 +122,8 @@ pub async fn show(
     page(
         StatusCode::OK,
         MyDataPage {
-            heading: "Your data",
-            message: format!(
-                "This is what we keep about your signature on “{}”.",
-                data.title
-            ),
+            heading: "data-heading",
+            message: ta("data-intro", "title", &data.title),
             token,
             data: Some(data),
             unsubscribe_only: false,
@@ -144,11 +142,8 @@ pub async fn unsubscribe_get(
     page(
         StatusCode::OK,
         MyDataPage {
-            heading: "Unsubscribe from updates",
-            message: format!(
-                "Press the button to stop updates about “{}”. Your signature stays.",
-                data.title
-            ),
+            heading: "unsub-heading",
+            message: ta("unsub-intro", "title", &data.title),
             token,
             data: None,
             unsubscribe_only: true,
@@ -166,11 +161,8 @@ pub async fn unsubscribe_post(
     on_db!(&state.db, sql, unsubscribe(data.id, now_ms()))?;
     notice(
         StatusCode::OK,
-        "You are unsubscribed",
-        format!(
-            "You will get no more updates about “{}”. Your signature stays.",
-            data.title
-        ),
+        "unsub-done-heading",
+        ta("unsub-done", "title", &data.title),
     )
 }
 
@@ -197,11 +189,7 @@ pub async fn copy(
     };
     let max = state.settings.signing.max_emails_per_signature;
     on_db!(&state.db, sql, send_copy(data.id, &mail, max, now_ms()))?;
-    notice(
-        StatusCode::OK,
-        "A copy is on its way",
-        "We are emailing you a copy of your data.".into(),
-    )
+    notice(StatusCode::OK, "data-copy-heading", t("data-copy-sent"))
 }
 
 /// Withdraws the signature (counts corrected) and erases the personal data; the link stops working.
@@ -216,11 +204,8 @@ pub async fn erase(
     on_db!(&state.db, sql, erase(data.id, now_ms()))?;
     notice(
         StatusCode::OK,
-        "Your data is erased",
-        format!(
-            "Your signature on “{}” is withdrawn and your personal data erased.",
-            data.title
-        ),
+        "data-erased-heading",
+        ta("data-erased", "title", &data.title),
     )
 }
 

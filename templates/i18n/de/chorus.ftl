@@ -1,0 +1,261 @@
+# Chorus: Deutsch.
+date-format = %-d. %B %Y
+date-time-format = %-d. %B %Y, %H:%M UTC
+
+## Every page
+site-footer = Betrieben mit Chorus, einem selbst gehosteten Petitionsdienst.
+site-language = Sprache
+progress-label = { $pct } % des Ziels
+see-petition = Zur Petition
+see-all = Alle Petitionen ansehen
+back-to-petition = Zurück zur Petition
+
+## The list of petitions
+index-title = Petitionen
+index-empty = Es gibt noch keine offenen Petitionen.
+index-to = An: { $target }
+index-signatures = { $count ->
+    [one] { $count } Unterschrift
+   *[other] { $count } Unterschriften
+}
+index-letters = Schreiben Sie Ihren Abgeordneten
+index-write = Brief schreiben
+state-open = offen
+state-closed = geschlossen
+state-delivered = übergeben
+state-victory = Erfolg
+
+## A petition
+petition-to = Petition an { $target }
+petition-victory = Erfolg!
+petition-count-of-goal = { $count ->
+    [one] Unterschrift
+   *[other] Unterschriften
+} von { $goal } als Ziel
+petition-closes = Endet am { $date }
+petition-sign-this = Diese Petition unterschreiben
+petition-coalition = { $count ->
+    [one] { $count } Organisation unterstützt diese Petition
+   *[other] { $count } Organisationen unterstützen diese Petition
+}
+petition-coalition-link = Alle ansehen und als Organisation unterzeichnen
+petition-where = Woher die Unterzeichnenden kommen
+petition-countries = { $count ->
+    [one] Aus { $count } Land.
+   *[other] Aus { $count } Ländern.
+}
+petition-countries-more = ({ $more } weitere nicht angezeigt)
+petition-per-day = Unterschriften pro Tag
+petition-recent = Zuletzt unterschrieben
+petition-share = Teilen
+petition-share-text = Unterschreiben Sie die Petition: { $title }
+petition-share-email = E-Mail
+petition-not-yet-open = Diese Petition kann noch nicht unterschrieben werden.
+petition-closed = Diese Petition ist geschlossen und nimmt keine Unterschriften mehr an.
+
+## The sign form
+form-check = Bitte prüfen Sie das Formular:
+form-pow = Ihr Browser wird geprüft …
+form-honeypot = Dieses Feld leer lassen
+field-name = Vollständiger Name
+field-email = E-Mail-Adresse
+field-email-hint = Wir senden Ihnen einen Link, mit dem Sie Ihre Unterschrift bestätigen.
+field-country = Land
+field-country-choose = Wählen Sie Ihr Land …
+field-postcode = Postleitzahl
+field-postcode-optional = Postleitzahl (optional)
+field-comment = Kommentar (optional)
+field-show-name = Meinen Vornamen und mein Land auf dieser Seite öffentlich zeigen
+field-newsletter = Schicken Sie mir Neuigkeiten zu dieser Kampagne (optional)
+form-sign = Petition unterschreiben
+widget-sign = Unterschreiben
+widget-signatures = { $count ->
+    [one] Unterschrift
+   *[other] Unterschriften
+}
+widget-thanks = Danke! Bitte bestätigen Sie Ihre Unterschrift über den Link in Ihrer E-Mail.
+widget-closed = Diese Petition ist geschlossen.
+
+## Errors in the form
+err-name-empty = Bitte geben Sie Ihren Namen ein.
+err-name-long = Ihr Name darf höchstens 255 Zeichen lang sein.
+err-name-chars = Ihr Name enthält nicht erlaubte Zeichen.
+err-name-formula = Ihr Name darf nicht mit =, +, - oder @ beginnen.
+err-name-link = Ihr Name darf keinen Link enthalten.
+err-email-empty = Bitte geben Sie Ihre E-Mail-Adresse ein.
+err-email-invalid = Bitte geben Sie eine gültige E-Mail-Adresse ein.
+err-country = Bitte wählen Sie Ihr Land.
+err-postcode-empty = Bitte geben Sie Ihre Postleitzahl ein.
+err-postcode-format = Diese Postleitzahl passt nicht zum gewählten Land.
+err-residents-only = Diese Petition ist nur für Einwohner von { $countries } offen.
+err-consent = Bitte setzen Sie das Häkchen, um zuzustimmen, sonst können Sie nicht unterschreiben.
+err-comment-long = Ihr Kommentar darf höchstens { $max } Zeichen lang sein.
+err-comment-chars = Ihr Kommentar enthält nicht erlaubte Zeichen.
+
+## After signing
+signed-heading = Bitte prüfen Sie Ihre E-Mails
+signed-thanks = Danke. Wir haben Ihnen eine E-Mail geschickt: Öffnen Sie den Link darin, um Ihre Unterschrift für „{ $title }“ zu bestätigen.
+signed-hint = Ihre Unterschrift zählt, sobald sie bestätigt ist. Kommt die E-Mail nicht innerhalb weniger Minuten an, sehen Sie im Spam-Ordner nach.
+
+## The emailed links
+link-invalid-heading = Dieser Link funktioniert nicht
+link-invalid = Der Link ist ungültig oder abgelaufen. Bitte prüfen Sie, ob Sie den ganzen Link aus der E-Mail kopiert haben.
+link-already-heading = Bereits bestätigt
+link-already = Ihre Unterschrift für „{ $title }“ ist bereits bestätigt. Danke!
+link-withdrawn-heading = Unterschrift zurückgezogen
+link-withdrawn = Ihre Unterschrift für „{ $title }“ wurde zurückgezogen.
+link-confirm-heading = Unterschrift bestätigen
+link-confirm = Drücken Sie den Knopf, um Ihre Unterschrift für „{ $title }“ zu bestätigen.
+link-confirm-button = Unterschrift bestätigen
+link-withdraw-heading = Unterschrift zurückziehen
+link-withdraw = Drücken Sie den Knopf, um Ihre Unterschrift für „{ $title }“ zurückzuziehen. Sie wird dann nicht mehr gezählt.
+link-withdraw-button = Unterschrift zurückziehen
+link-confirmed-heading = Danke: Ihre Unterschrift ist bestätigt
+link-confirmed = Ihre Unterschrift für „{ $title }“ zählt jetzt.
+link-closed-heading = Diese Petition ist geschlossen
+link-closed = „{ $title }“ wurde geschlossen, bevor Ihre Unterschrift bestätigt war; sie konnte daher nicht gezählt werden.
+
+## Your data
+data-gone = Der Link ist ungültig, oder die Daten, auf die er zeigte, wurden gelöscht.
+data-heading = Ihre Daten
+data-intro = Das speichern wir zu Ihrer Unterschrift für „{ $title }“.
+data-name = Name
+data-email = E-Mail-Adresse
+data-country = Land
+data-postcode = Postleitzahl
+data-comment = Kommentar
+data-show-name = Name öffentlich gezeigt
+data-newsletter = Neuigkeiten per E-Mail
+data-state = Status
+data-yes = ja
+data-no = nein
+data-stop-updates = Keine Neuigkeiten mehr
+data-copy = Kopie per E-Mail
+data-erase = Meine Daten löschen
+data-erase-hint = Das Löschen zieht Ihre Unterschrift zurück und entfernt Ihren Namen, Ihre E-Mail-Adresse, Postleitzahl und Ihren Kommentar endgültig.
+data-copy-heading = Eine Kopie ist unterwegs
+data-copy-sent = Wir schicken Ihnen eine Kopie Ihrer Daten per E-Mail.
+data-erased-heading = Ihre Daten sind gelöscht
+data-erased = Ihre Unterschrift für „{ $title }“ ist zurückgezogen und Ihre persönlichen Daten sind gelöscht.
+unsub-heading = Neuigkeiten abbestellen
+unsub-intro = Drücken Sie den Knopf, um keine Neuigkeiten zu „{ $title }“ mehr zu erhalten. Ihre Unterschrift bleibt.
+unsub-button = Abbestellen
+unsub-done-heading = Sie haben abbestellt
+unsub-done = Sie erhalten keine Neuigkeiten zu „{ $title }“ mehr. Ihre Unterschrift bleibt.
+
+## Error pages
+error-title = Fehler { $status }
+error-not-found-heading = Nicht gefunden
+error-retry-heading = Bitte versuchen Sie es erneut
+error-sorry-heading = Entschuldigung
+error-problem-heading = Es gibt ein Problem
+error-back = Zurück zu den Petitionen
+error-not-found = Diese Seite haben wir nicht gefunden.
+error-too-large = Diese Anfrage ist zu groß.
+error-media = Dieser Inhaltstyp wird hier nicht unterstützt.
+error-busy = Wir sind gerade ausgelastet oder kurz nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
+error-internal = Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es erneut.
+
+## Emails to signers
+email-hello = Hallo { $name },
+email-confirm-subject = Bitte bestätigen Sie Ihre Unterschrift: { $title }
+email-confirm-thanks = Danke, dass Sie die Petition „{ $title }“ an { $target } unterschrieben haben.
+email-confirm-counts = Ihre Unterschrift zählt erst, wenn Sie sie bestätigen.
+email-confirm-open = Öffnen Sie diesen Link und drücken Sie „Unterschrift bestätigen“:
+email-confirm-button = Unterschrift bestätigen
+email-ignore = Wenn Sie nicht unterschrieben haben, ignorieren Sie diese E-Mail; dann wird nichts gezählt.
+email-withdraw-line = So ziehen Sie Ihre Unterschrift jederzeit zurück:
+email-withdraw = Unterschrift zurückziehen
+email-data-line = Ihre Daten, eine Kopie davon oder ihre Löschung:
+email-data = Ihre Daten
+email-already-subject = Sie haben bereits unterschrieben: { $title }
+email-already = Jemand (wahrscheinlich Sie) hat erneut versucht, die Petition „{ $title }“ mit dieser E-Mail-Adresse zu unterschreiben.
+email-already-done = Ihre Unterschrift ist bereits bestätigt und wird einmal gezählt; Sie müssen nichts weiter tun.
+email-petition-line = Die Petition:
+
+## Briefe an Abgeordnete
+letter-closed = Diese Kampagne ist beendet und verschickt keine Briefe mehr.
+letter-write-heading = Schreiben Sie Ihren Brief
+letter-district = Ihre ZIP-Postleitzahl liegt in mehreren Wahlbezirken. In welchem wohnen Sie?
+letter-district-hint = Unsicher? Ihre Wählerregistrierung oder die Wahlseite Ihres Bundesstaats nennt Ihren Bezirk.
+letter-email-hint = Wir senden Ihnen einen Bestätigungslink, bevor etwas verschickt wird.
+field-address = Straße und Hausnummer
+field-city = Ort
+field-zip = ZIP-Postleitzahl
+letter-story = Ihre Geschichte (optional)
+letter-story-hint = Ein paar Worte dazu, warum Ihnen das wichtig ist, geben einem Brief viel mehr Gewicht.
+letter-find = Meine Abgeordneten finden
+letter-yours = Ihre Briefe
+letter-writing-to = { $count ->
+    [one] „{ $title }“: Sie schreiben an { $count } Abgeordnete(n). Nichts wird verschickt, bevor Sie per E-Mail bestätigen.
+   *[other] „{ $title }“: Sie schreiben an { $count } Abgeordnete. Nichts wird verschickt, bevor Sie per E-Mail bestätigen.
+}
+letter-subject = Betreff
+letter-subject-line = Betreff: { $subject }
+letter-to = An { $target }
+letter-by-email = Wird nach Ihrer Bestätigung per E-Mail verschickt.
+letter-by-hand = Dieses Büro nimmt Nachrichten über seine Website oder per Telefon entgegen: Nach Ihrer Bestätigung zeigen wir Ihnen, wie, mit diesem Text zum Kopieren.
+letter-signed-below = Ihr Name und Ihre Postanschrift stehen unter jedem Brief, denn Abgeordnete antworten nur Menschen aus ihrem Wahlkreis.
+letter-send = Meine Briefe senden
+letter-confirm-heading = Bestätigen Sie Ihre Briefe
+letter-confirm = Drücken Sie die Schaltfläche, um Ihre Briefe in „{ $title }“ zu bestätigen und zu senden.
+letter-confirm-button = Bestätigen und Briefe senden
+letter-confirmed-heading = Ihre Briefe sind bestätigt
+letter-confirmed = Danke, dass Sie bei „{ $title }“ geschrieben haben.
+letter-manual = Dieses Büro nimmt keine Briefe per E-Mail an. Bitte senden Sie ihn selbst, das dauert eine Minute:
+letter-open-form = Öffnen Sie das Kontaktformular
+letter-paste = und fügen Sie den Brief unten ein.
+letter-call = Oder rufen Sie diese Nummer an und lesen Sie ihn vor:
+letter-post = Oder schicken Sie ihn per Post an { $address }.
+letter-kept = Wir bewahren Ihren Brief auch für die gedruckte Übergabe der Kampagne auf.
+letter-sent-now = Wir haben diesen Brief per E-Mail verschickt. Sie erhalten eine Kopie.
+letter-sent-soon = Wir verschicken diesen Brief in Kürze per E-Mail, zu den Bürozeiten. Sie erhalten eine Kopie.
+letter-back = Zurück zur Kampagne
+letter-check = Danke. Wir haben Ihnen eine E-Mail geschickt: Öffnen Sie den Link darin, um Ihre Briefe in „{ $title }“ zu bestätigen.
+letter-check-hint = Nichts geht an Ihre Abgeordneten, bevor Sie bestätigen. Kommt die E-Mail nicht innerhalb weniger Minuten an, sehen Sie im Spam-Ordner nach.
+err-address-empty = Bitte geben Sie Ihre Straße und Hausnummer ein.
+err-city-empty = Bitte geben Sie Ihren Ort ein.
+err-too-long = Höchstens { $max } Zeichen.
+err-chars = Der Text enthält nicht erlaubte Zeichen.
+err-campaign-residents = Diese Kampagne steht nur Einwohnern von { $countries } offen.
+err-zip-empty = Bitte geben Sie Ihre ZIP-Postleitzahl ein.
+err-zip-us = Mitglieder des US-Kongresses werden über eine US-ZIP-Postleitzahl gefunden.
+err-zip-unknown = Diese ZIP-Postleitzahl haben wir nicht gefunden. Bitte prüfen Sie sie.
+err-zip-nobody = Für diese ZIP-Postleitzahl haben wir Ihre Kongressmitglieder nicht gefunden.
+err-district = Bitte wählen Sie einen der aufgeführten Orte.
+err-nobody = In dieser Kampagne gibt es noch niemanden, an den man schreiben kann.
+err-subject = Bitte wählen Sie einen Betreff.
+err-letter-empty = Ein Brief darf nicht leer sein.
+err-letter-to = Brief an { $target }: { $problem }
+err-letter-consent = Bitte kreuzen Sie das Kästchen an, sonst können wir Ihre Briefe nicht senden.
+err-campaign-closed = Diese Kampagne ist beendet.
+email-letters-subject = Bestätigen Sie Ihre Briefe: { $title }
+email-letters-intro = Bitte bestätigen Sie, dass Sie Ihre Briefe in „{ $title }“ senden möchten an:
+email-letters-open = Nichts wird verschickt, bevor Sie bestätigen. Öffnen Sie diesen Link und drücken Sie die Schaltfläche:
+email-letters-ignore = Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail; es wird nichts verschickt.
+email-receipt-subject = Ihr Brief an { $target } wurde verschickt
+email-receipt = Danke für Ihre Teilnahme an „{ $title }“. Dies ist eine Kopie des Briefes, den wir in Ihrem Namen an { $target } geschickt haben.
+
+## Organisationen
+org-title = Organisationen
+org-heading = Als Organisation unterzeichnen
+org-sent = Danke. Wir haben der Kontaktperson einen Link zur Bestätigung der Unterschrift der Organisation geschickt.
+org-name = Organisation
+org-website = Website (optional)
+org-contact = Kontaktperson
+org-email = Kontakt-E-Mail
+org-consent = Ich darf für diese Organisation unterzeichnen und bin einverstanden, dass Name, Land und Website hier angezeigt werden.
+org-sign = Für meine Organisation unterzeichnen
+field-choose = Auswählen…
+err-org-name = Bitte geben Sie den Namen der Organisation ein (höchstens 200 Zeichen).
+err-org-website = Die Website muss eine vollständige Adresse sein, die mit https:// beginnt.
+err-org-consent = Bitte bestätigen Sie, dass Sie für diese Organisation unterzeichnen dürfen.
+org-closed = Diese Petition nimmt derzeit keine Unterschriften von Organisationen an.
+org-confirm-heading = Bestätigen Sie die Unterschrift Ihrer Organisation
+org-confirm = Drücken Sie die Schaltfläche, um zu bestätigen, dass { $org } „{ $title }“ unterzeichnet.
+org-confirm-button = Bestätigen
+org-thanks-heading = Danke
+org-listed = { $org } steht nun auf der Liste der Unterzeichner von „{ $title }“.
+email-org-subject = Bitte bestätigen: { $org } unterzeichnet „{ $title }“
+email-org = Bitte bestätigen Sie, dass { $org } die Petition „{ $title }“ unterzeichnet. Öffnen Sie diesen Link und drücken Sie die Schaltfläche:
+email-org-ignore = Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.

@@ -1,0 +1,262 @@
+# Chorus: English (the reference; every other language has the same ids).
+# Formats use chrono's strftime codes.
+date-format = %B %-d, %Y
+date-time-format = %B %-d, %Y, %-I:%M %p UTC
+
+## Every page
+site-footer = Powered by Chorus, a self-hosted petition service.
+site-language = Language
+progress-label = { $pct }% of the goal
+see-petition = See the petition
+see-all = See all petitions
+back-to-petition = Back to the petition
+
+## The list of petitions
+index-title = Petitions
+index-empty = There are no open petitions yet.
+index-to = To: { $target }
+index-signatures = { $count ->
+    [one] { $count } signature
+   *[other] { $count } signatures
+}
+index-letters = Write to your representatives
+index-write = Write your letter
+state-open = open
+state-closed = closed
+state-delivered = delivered
+state-victory = victory
+
+## A petition
+petition-to = Petition to { $target }
+petition-victory = Victory!
+petition-count-of-goal = { $count ->
+    [one] signature
+   *[other] signatures
+} of a { $goal } goal
+petition-closes = Closes { $date }
+petition-sign-this = Sign this petition
+petition-coalition = { $count ->
+    [one] { $count } organisation supports this petition
+   *[other] { $count } organisations support this petition
+}
+petition-coalition-link = See all and sign as an organisation
+petition-where = Where signers are
+petition-countries = { $count ->
+    [one] From { $count } country.
+   *[other] From { $count } countries.
+}
+petition-countries-more = ({ $more } more not shown)
+petition-per-day = Signatures per day
+petition-recent = Recent signers
+petition-share = Share
+petition-share-text = Sign the petition: { $title }
+petition-share-email = Email
+petition-not-yet-open = This petition is not open for signatures yet.
+petition-closed = This petition is closed and no longer accepts signatures.
+
+## The sign form
+form-check = Please check the form:
+form-pow = Checking your browser…
+form-honeypot = Leave this field empty
+field-name = Full name
+field-email = Email
+field-email-hint = We send you a link to confirm your signature.
+field-country = Country
+field-country-choose = Choose your country…
+field-postcode = Postal code
+field-postcode-optional = Postal code (optional)
+field-comment = Comment (optional)
+field-show-name = Show my first name and country publicly on this page
+field-newsletter = Send me updates about this campaign (optional)
+form-sign = Sign the petition
+widget-sign = Sign
+widget-signatures = { $count ->
+    [one] signature
+   *[other] signatures
+}
+widget-thanks = Thank you! Check your email to confirm your signature.
+widget-closed = This petition is closed.
+
+## Errors in the form
+err-name-empty = Please enter your name.
+err-name-long = Your name must be at most 255 characters.
+err-name-chars = Your name contains characters that are not allowed.
+err-name-formula = Your name cannot start with =, +, - or @.
+err-name-link = Your name cannot contain a link.
+err-email-empty = Please enter your email address.
+err-email-invalid = Please enter a valid email address.
+err-country = Please choose your country.
+err-postcode-empty = Please enter your postal code.
+err-postcode-format = This postal code does not look right for the country you chose.
+err-residents-only = This petition is open to residents of { $countries } only.
+err-consent = Please tick the box to agree, or you cannot sign.
+err-comment-long = Your comment must be at most { $max } characters.
+err-comment-chars = Your comment contains characters that are not allowed.
+
+## After signing
+signed-heading = Check your email
+signed-thanks = Thank you. We have sent you an email: open the link in it to confirm your signature on “{ $title }”.
+signed-hint = Your signature counts once it is confirmed. If the email does not arrive within a few minutes, look in your spam folder.
+
+## The emailed links
+link-invalid-heading = This link does not work
+link-invalid = The link is not valid or has expired. Please check that you copied the whole link from the email.
+link-already-heading = Already confirmed
+link-already = Your signature on “{ $title }” is already confirmed. Thank you!
+link-withdrawn-heading = Signature withdrawn
+link-withdrawn = Your signature on “{ $title }” has been withdrawn.
+link-confirm-heading = Confirm your signature
+link-confirm = Press the button to confirm your signature on “{ $title }”.
+link-confirm-button = Confirm my signature
+link-withdraw-heading = Withdraw your signature
+link-withdraw = Press the button to withdraw your signature from “{ $title }”. It will no longer be counted.
+link-withdraw-button = Withdraw my signature
+link-confirmed-heading = Thank you: your signature is confirmed
+link-confirmed = Your signature on “{ $title }” now counts.
+link-closed-heading = This petition is closed
+link-closed = “{ $title }” closed before your signature was confirmed, so it could not be counted.
+
+## Your data
+data-gone = The link is not valid, or the data it pointed to has been erased.
+data-heading = Your data
+data-intro = This is what we keep about your signature on “{ $title }”.
+data-name = Name
+data-email = Email
+data-country = Country
+data-postcode = Postal code
+data-comment = Comment
+data-show-name = Name shown publicly
+data-newsletter = Updates by email
+data-state = State
+data-yes = yes
+data-no = no
+data-stop-updates = Stop updates
+data-copy = Email me a copy
+data-erase = Erase my data
+data-erase-hint = Erasing withdraws your signature and removes your name, email, postal code and comment for good.
+data-copy-heading = A copy is on its way
+data-copy-sent = We are emailing you a copy of your data.
+data-erased-heading = Your data is erased
+data-erased = Your signature on “{ $title }” is withdrawn and your personal data erased.
+unsub-heading = Unsubscribe from updates
+unsub-intro = Press the button to stop updates about “{ $title }”. Your signature stays.
+unsub-button = Unsubscribe
+unsub-done-heading = You are unsubscribed
+unsub-done = You will get no more updates about “{ $title }”. Your signature stays.
+
+## Error pages
+error-title = Error { $status }
+error-not-found-heading = Not found
+error-retry-heading = Please try again
+error-sorry-heading = Sorry
+error-problem-heading = There is a problem
+error-back = Back to the petitions
+error-not-found = We could not find that page.
+error-too-large = That request is too large.
+error-media = That content type is not supported here.
+error-busy = We are busy or briefly unavailable. Please try again in a moment.
+error-internal = Something went wrong on our side. Please try again.
+
+## Emails to signers
+email-hello = Hello { $name },
+email-confirm-subject = Please confirm your signature: { $title }
+email-confirm-thanks = Thank you for signing the petition “{ $title }” to { $target }.
+email-confirm-counts = Your signature counts only once you confirm it.
+email-confirm-open = Open this link and press “Confirm my signature”:
+email-confirm-button = Confirm my signature
+email-ignore = If you did not sign, ignore this email and nothing will be counted.
+email-withdraw-line = To withdraw your signature at any time:
+email-withdraw = Withdraw my signature
+email-data-line = Your data, a copy of it, or its erasure:
+email-data = Your data
+email-already-subject = You have already signed: { $title }
+email-already = Someone (probably you) tried to sign the petition “{ $title }” again with this email address.
+email-already-done = Your signature is already confirmed and counted once; there is nothing more to do.
+email-petition-line = The petition:
+
+## Letters to representatives
+letter-closed = This campaign is closed and no longer sends letters.
+letter-write-heading = Write your letter
+letter-district = Your ZIP code is in more than one district. Which one do you live in?
+letter-district-hint = Not sure? Your voter registration card or your state's election website shows your district.
+letter-email-hint = We send you a link to confirm before anything is sent.
+field-address = Street address
+field-city = City or town
+field-zip = ZIP code
+letter-story = Your story (optional)
+letter-story-hint = A few words on why this matters to you make a letter count far more.
+letter-find = Find my representatives
+letter-yours = Your letters
+letter-writing-to = { $count ->
+    [one] “{ $title }”: you are writing to { $count } representative. Nothing is sent until you confirm by email.
+   *[other] “{ $title }”: you are writing to { $count } representatives. Nothing is sent until you confirm by email.
+}
+letter-subject = Subject
+letter-subject-line = Subject: { $subject }
+letter-to = To { $target }
+letter-by-email = Sent by email once you confirm.
+letter-by-hand = This office takes messages through its website or by phone: after you confirm we show you how, with this text ready to copy.
+letter-signed-below = Your name and postal address are added below each letter, as offices answer only their own constituents.
+letter-send = Send my letters
+letter-confirm-heading = Confirm your letters
+letter-confirm = Press the button to confirm and send your letters in “{ $title }”.
+letter-confirm-button = Confirm and send my letters
+letter-confirmed-heading = Your letters are confirmed
+letter-confirmed = Thank you for writing in “{ $title }”.
+letter-manual = This office does not take letters by email. Please send it yourself, it takes a minute:
+letter-open-form = Open the contact form
+letter-paste = and paste the letter below.
+letter-call = Or call this number and read it out:
+letter-post = Or post it to { $address }.
+letter-kept = We also keep your letter for the campaign's printed delivery.
+letter-sent-now = We have sent this letter by email. You will get a copy.
+letter-sent-soon = We send this letter by email shortly, within the office's hours. You will get a copy.
+letter-back = Back to the campaign
+letter-check = Thank you. We have sent you an email: open the link in it to confirm your letters in “{ $title }”.
+letter-check-hint = Nothing is sent to your representatives until you confirm. If the email does not arrive within a few minutes, look in your spam folder.
+err-address-empty = Please enter your street address.
+err-city-empty = Please enter your city or town.
+err-too-long = This must be at most { $max } characters.
+err-chars = This contains characters that are not allowed.
+err-campaign-residents = This campaign is open to residents of { $countries } only.
+err-zip-empty = Please enter your ZIP code.
+err-zip-us = Members of the US Congress are found from a US ZIP code.
+err-zip-unknown = We could not find this ZIP code. Please check it.
+err-zip-nobody = We could not find your members of Congress for this ZIP code.
+err-district = Please choose one of the places listed.
+err-nobody = There is nobody to write to in this campaign yet.
+err-subject = Please choose a subject line.
+err-letter-empty = A letter cannot be empty.
+err-letter-to = Letter to { $target }: { $problem }
+err-letter-consent = Please tick the box to agree, or we cannot send your letters.
+err-campaign-closed = This campaign is closed.
+email-letters-subject = Confirm your letters: { $title }
+email-letters-intro = Please confirm that you want to send your letters in “{ $title }” to:
+email-letters-open = Nothing is sent until you confirm. Open this link and press the button:
+email-letters-ignore = If you did not ask for this, ignore this email and nothing will be sent.
+email-receipt-subject = Your letter to { $target } has been sent
+email-receipt = Thank you for taking part in “{ $title }”. This is a copy of the letter we sent on your behalf to { $target }.
+
+## Organisations signing on
+org-title = Organisations
+org-heading = Sign as an organisation
+org-sent = Thank you. We have emailed the contact person a link to confirm the organisation's signature.
+org-name = Organisation
+org-website = Website (optional)
+org-contact = Contact person
+org-email = Contact email
+org-consent = I may sign for this organisation, and agree that its name, country and website are shown here.
+org-sign = Sign for my organisation
+field-choose = Choose…
+err-org-name = Please enter the organisation's name (up to 200 characters).
+err-org-website = The website must be a full address starting with https://.
+err-org-consent = Please confirm that you may sign for this organisation.
+org-closed = This petition does not take organisation sign-ons now.
+org-confirm-heading = Confirm your organisation's signature
+org-confirm = Press the button to confirm that { $org } signs “{ $title }”.
+org-confirm-button = Confirm
+org-thanks-heading = Thank you
+org-listed = { $org } is listed as a signatory of “{ $title }”.
+email-org-subject = Please confirm: { $org } signs “{ $title }”
+email-org = Please confirm that { $org } signs the petition “{ $title }”. Open this link and press the button:
+email-org-ignore = If you did not ask for this, ignore this email.

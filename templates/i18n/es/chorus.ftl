@@ -1,0 +1,261 @@
+# Chorus: español.
+date-format = %-d de %B de %Y
+date-time-format = %-d de %B de %Y, %H:%M UTC
+
+## Every page
+site-footer = Funciona con Chorus, un servicio de peticiones autoalojado.
+site-language = Idioma
+progress-label = { $pct } % del objetivo
+see-petition = Ver la petición
+see-all = Ver todas las peticiones
+back-to-petition = Volver a la petición
+
+## The list of petitions
+index-title = Peticiones
+index-empty = Todavía no hay peticiones abiertas.
+index-to = Para: { $target }
+index-signatures = { $count ->
+    [one] { $count } firma
+   *[other] { $count } firmas
+}
+index-letters = Escribe a tus representantes
+index-write = Escribe tu carta
+state-open = abierta
+state-closed = cerrada
+state-delivered = entregada
+state-victory = victoria
+
+## A petition
+petition-to = Petición dirigida a { $target }
+petition-victory = ¡Victoria!
+petition-count-of-goal = { $count ->
+    [one] firma
+   *[other] firmas
+} de un objetivo de { $goal }
+petition-closes = Se cierra el { $date }
+petition-sign-this = Firma esta petición
+petition-coalition = { $count ->
+    [one] { $count } organización apoya esta petición
+   *[other] { $count } organizaciones apoyan esta petición
+}
+petition-coalition-link = Ver todas y firmar como organización
+petition-where = De dónde son los firmantes
+petition-countries = { $count ->
+    [one] De { $count } país.
+   *[other] De { $count } países.
+}
+petition-countries-more = ({ $more } más no mostrados)
+petition-per-day = Firmas por día
+petition-recent = Firmantes recientes
+petition-share = Compartir
+petition-share-text = Firma la petición: { $title }
+petition-share-email = Correo electrónico
+petition-not-yet-open = Esta petición todavía no admite firmas.
+petition-closed = Esta petición está cerrada y ya no admite firmas.
+
+## The sign form
+form-check = Revisa el formulario:
+form-pow = Comprobando tu navegador…
+form-honeypot = Deja este campo vacío
+field-name = Nombre completo
+field-email = Correo electrónico
+field-email-hint = Te enviamos un enlace para confirmar tu firma.
+field-country = País
+field-country-choose = Elige tu país…
+field-postcode = Código postal
+field-postcode-optional = Código postal (opcional)
+field-comment = Comentario (opcional)
+field-show-name = Mostrar públicamente mi nombre de pila y mi país en esta página
+field-newsletter = Enviadme novedades sobre esta campaña (opcional)
+form-sign = Firmar la petición
+widget-sign = Firmar
+widget-signatures = { $count ->
+    [one] firma
+   *[other] firmas
+}
+widget-thanks = ¡Gracias! Revisa tu correo para confirmar tu firma.
+widget-closed = Esta petición está cerrada.
+
+## Errors in the form
+err-name-empty = Escribe tu nombre.
+err-name-long = Tu nombre puede tener como máximo 255 caracteres.
+err-name-chars = Tu nombre contiene caracteres no permitidos.
+err-name-formula = Tu nombre no puede empezar por =, +, - o @.
+err-name-link = Tu nombre no puede contener un enlace.
+err-email-empty = Escribe tu dirección de correo electrónico.
+err-email-invalid = Escribe una dirección de correo electrónico válida.
+err-country = Elige tu país.
+err-postcode-empty = Escribe tu código postal.
+err-postcode-format = Este código postal no parece corresponder al país elegido.
+err-residents-only = Esta petición solo está abierta a residentes de { $countries }.
+err-consent = Marca la casilla para dar tu consentimiento; si no, no puedes firmar.
+err-comment-long = Tu comentario puede tener como máximo { $max } caracteres.
+err-comment-chars = Tu comentario contiene caracteres no permitidos.
+
+## After signing
+signed-heading = Revisa tu correo
+signed-thanks = Gracias. Te hemos enviado un correo: abre el enlace que contiene para confirmar tu firma en «{ $title }».
+signed-hint = Tu firma cuenta en cuanto esté confirmada. Si el correo no llega en unos minutos, mira en la carpeta de spam.
+
+## The emailed links
+link-invalid-heading = Este enlace no funciona
+link-invalid = El enlace no es válido o ha caducado. Comprueba que copiaste el enlace completo del correo.
+link-already-heading = Ya confirmada
+link-already = Tu firma en «{ $title }» ya está confirmada. ¡Gracias!
+link-withdrawn-heading = Firma retirada
+link-withdrawn = Tu firma en «{ $title }» se ha retirado.
+link-confirm-heading = Confirma tu firma
+link-confirm = Pulsa el botón para confirmar tu firma en «{ $title }».
+link-confirm-button = Confirmar mi firma
+link-withdraw-heading = Retirar tu firma
+link-withdraw = Pulsa el botón para retirar tu firma de «{ $title }». Dejará de contarse.
+link-withdraw-button = Retirar mi firma
+link-confirmed-heading = Gracias: tu firma está confirmada
+link-confirmed = Tu firma en «{ $title }» ya cuenta.
+link-closed-heading = Esta petición está cerrada
+link-closed = «{ $title }» se cerró antes de que confirmaras tu firma, así que no se ha podido contar.
+
+## Your data
+data-gone = El enlace no es válido, o los datos a los que apuntaba se han borrado.
+data-heading = Tus datos
+data-intro = Esto es lo que guardamos de tu firma en «{ $title }».
+data-name = Nombre
+data-email = Correo electrónico
+data-country = País
+data-postcode = Código postal
+data-comment = Comentario
+data-show-name = Nombre visible públicamente
+data-newsletter = Novedades por correo
+data-state = Estado
+data-yes = sí
+data-no = no
+data-stop-updates = Dejar de recibir novedades
+data-copy = Enviarme una copia
+data-erase = Borrar mis datos
+data-erase-hint = Al borrar se retira tu firma y se eliminan para siempre tu nombre, correo, código postal y comentario.
+data-copy-heading = Una copia va de camino
+data-copy-sent = Te enviamos por correo una copia de tus datos.
+data-erased-heading = Tus datos están borrados
+data-erased = Tu firma en «{ $title }» está retirada y tus datos personales, borrados.
+unsub-heading = Darse de baja de las novedades
+unsub-intro = Pulsa el botón para dejar de recibir novedades sobre «{ $title }». Tu firma se mantiene.
+unsub-button = Darme de baja
+unsub-done-heading = Te has dado de baja
+unsub-done = No recibirás más novedades sobre «{ $title }». Tu firma se mantiene.
+
+## Error pages
+error-title = Error { $status }
+error-not-found-heading = No encontrado
+error-retry-heading = Inténtalo de nuevo
+error-sorry-heading = Lo sentimos
+error-problem-heading = Hay un problema
+error-back = Volver a las peticiones
+error-not-found = No hemos encontrado esa página.
+error-too-large = La solicitud es demasiado grande.
+error-media = Ese tipo de contenido no se admite aquí.
+error-busy = Estamos muy ocupados o no disponibles un momento. Inténtalo de nuevo enseguida.
+error-internal = Algo ha fallado por nuestra parte. Inténtalo de nuevo.
+
+## Emails to signers
+email-hello = Hola, { $name }:
+email-confirm-subject = Confirma tu firma: { $title }
+email-confirm-thanks = Gracias por firmar la petición «{ $title }» dirigida a { $target }.
+email-confirm-counts = Tu firma solo cuenta cuando la confirmas.
+email-confirm-open = Abre este enlace y pulsa «Confirmar mi firma»:
+email-confirm-button = Confirmar mi firma
+email-ignore = Si no has firmado, ignora este correo y no se contará nada.
+email-withdraw-line = Para retirar tu firma en cualquier momento:
+email-withdraw = Retirar mi firma
+email-data-line = Tus datos, una copia o su borrado:
+email-data = Tus datos
+email-already-subject = Ya has firmado: { $title }
+email-already = Alguien (probablemente tú) ha intentado firmar de nuevo la petición «{ $title }» con esta dirección de correo.
+email-already-done = Tu firma ya está confirmada y se cuenta una vez; no tienes que hacer nada más.
+email-petition-line = La petición:
+
+## Cartas a representantes
+letter-closed = Esta campaña está cerrada y ya no envía cartas.
+letter-write-heading = Escribe tu carta
+letter-district = Tu código ZIP está en más de un distrito. ¿En cuál vives?
+letter-district-hint = ¿No lo sabes? Tu tarjeta de registro de votante o la web electoral de tu estado indica tu distrito.
+letter-email-hint = Te enviamos un enlace para confirmar antes de enviar nada.
+field-address = Dirección
+field-city = Ciudad o localidad
+field-zip = Código ZIP
+letter-story = Tu historia (opcional)
+letter-story-hint = Unas palabras sobre por qué te importa dan mucho más peso a una carta.
+letter-find = Buscar a mis representantes
+letter-yours = Tus cartas
+letter-writing-to = { $count ->
+    [one] «{ $title }»: escribes a { $count } representante. No se envía nada hasta que lo confirmes por correo.
+   *[other] «{ $title }»: escribes a { $count } representantes. No se envía nada hasta que lo confirmes por correo.
+}
+letter-subject = Asunto
+letter-subject-line = Asunto: { $subject }
+letter-to = Para { $target }
+letter-by-email = Se envía por correo en cuanto confirmes.
+letter-by-hand = Esta oficina recibe mensajes por su web o por teléfono: cuando confirmes te mostramos cómo, con este texto listo para copiar.
+letter-signed-below = Tu nombre y tu dirección postal se añaden al pie de cada carta, porque las oficinas solo responden a sus electores.
+letter-send = Enviar mis cartas
+letter-confirm-heading = Confirma tus cartas
+letter-confirm = Pulsa el botón para confirmar y enviar tus cartas de «{ $title }».
+letter-confirm-button = Confirmar y enviar mis cartas
+letter-confirmed-heading = Tus cartas están confirmadas
+letter-confirmed = Gracias por escribir en «{ $title }».
+letter-manual = Esta oficina no recibe cartas por correo. Envíala tú, lleva un minuto:
+letter-open-form = Abre el formulario de contacto
+letter-paste = y pega la carta de abajo.
+letter-call = O llama a este número y léela:
+letter-post = O envíala por correo postal a { $address }.
+letter-kept = También guardamos tu carta para la entrega impresa de la campaña.
+letter-sent-now = Hemos enviado esta carta por correo. Recibirás una copia.
+letter-sent-soon = Enviaremos esta carta por correo en breve, en el horario de la oficina. Recibirás una copia.
+letter-back = Volver a la campaña
+letter-check = Gracias. Te hemos enviado un correo: abre el enlace para confirmar tus cartas de «{ $title }».
+letter-check-hint = No se envía nada a tus representantes hasta que confirmes. Si el correo no llega en unos minutos, mira en la carpeta de spam.
+err-address-empty = Escribe tu dirección.
+err-city-empty = Escribe tu ciudad o localidad.
+err-too-long = Como máximo { $max } caracteres.
+err-chars = El texto contiene caracteres no permitidos.
+err-campaign-residents = Esta campaña está abierta solo a residentes de { $countries }.
+err-zip-empty = Escribe tu código ZIP.
+err-zip-us = Los miembros del Congreso de EE. UU. se buscan con un código ZIP de EE. UU.
+err-zip-unknown = No encontramos este código ZIP. Compruébalo.
+err-zip-nobody = No encontramos a tus miembros del Congreso para este código ZIP.
+err-district = Elige uno de los lugares de la lista.
+err-nobody = Todavía no hay a quién escribir en esta campaña.
+err-subject = Elige un asunto.
+err-letter-empty = Una carta no puede estar vacía.
+err-letter-to = Carta para { $target }: { $problem }
+err-letter-consent = Marca la casilla para aceptar; si no, no podemos enviar tus cartas.
+err-campaign-closed = Esta campaña está cerrada.
+email-letters-subject = Confirma tus cartas: { $title }
+email-letters-intro = Confirma que quieres enviar tus cartas de «{ $title }» a:
+email-letters-open = No se envía nada hasta que confirmes. Abre este enlace y pulsa el botón:
+email-letters-ignore = Si no lo pediste, ignora este correo y no se enviará nada.
+email-receipt-subject = Tu carta para { $target } se ha enviado
+email-receipt = Gracias por participar en «{ $title }». Esta es una copia de la carta que enviamos en tu nombre a { $target }.
+
+## Organizaciones firmantes
+org-title = Organizaciones
+org-heading = Firmar como organización
+org-sent = Gracias. Hemos enviado a la persona de contacto un enlace para confirmar la firma de la organización.
+org-name = Organización
+org-website = Sitio web (opcional)
+org-contact = Persona de contacto
+org-email = Correo de contacto
+org-consent = Puedo firmar en nombre de esta organización y acepto que su nombre, país y sitio web se muestren aquí.
+org-sign = Firmar por mi organización
+field-choose = Elegir…
+err-org-name = Escribe el nombre de la organización (hasta 200 caracteres).
+err-org-website = El sitio web debe ser una dirección completa que empiece por https://.
+err-org-consent = Confirma que puedes firmar en nombre de esta organización.
+org-closed = Esta petición no admite firmas de organizaciones ahora.
+org-confirm-heading = Confirma la firma de tu organización
+org-confirm = Pulsa el botón para confirmar que { $org } firma «{ $title }».
+org-confirm-button = Confirmar
+org-thanks-heading = Gracias
+org-listed = { $org } figura entre los firmantes de «{ $title }».
+email-org-subject = Confirma: { $org } firma «{ $title }»
+email-org = Confirma que { $org } firma la petición «{ $title }». Abre este enlace y pulsa el botón:
+email-org-ignore = Si no lo pediste, ignora este correo.

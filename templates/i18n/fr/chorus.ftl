@@ -1,0 +1,261 @@
+# Chorus : français.
+date-format = %-d %B %Y
+date-time-format = %-d %B %Y à %H:%M UTC
+
+## Every page
+site-footer = Propulsé par Chorus, un service de pétitions auto-hébergé.
+site-language = Langue
+progress-label = { $pct } % de l’objectif
+see-petition = Voir la pétition
+see-all = Voir toutes les pétitions
+back-to-petition = Retour à la pétition
+
+## The list of petitions
+index-title = Pétitions
+index-empty = Il n’y a pas encore de pétition ouverte.
+index-to = À : { $target }
+index-signatures = { $count ->
+    [one] { $count } signature
+   *[other] { $count } signatures
+}
+index-letters = Écrivez à vos représentants
+index-write = Écrire votre lettre
+state-open = ouverte
+state-closed = close
+state-delivered = remise
+state-victory = victoire
+
+## A petition
+petition-to = Pétition adressée à { $target }
+petition-victory = Victoire !
+petition-count-of-goal = { $count ->
+    [one] signature
+   *[other] signatures
+} sur un objectif de { $goal }
+petition-closes = Clôture le { $date }
+petition-sign-this = Signez cette pétition
+petition-coalition = { $count ->
+    [one] { $count } organisation soutient cette pétition
+   *[other] { $count } organisations soutiennent cette pétition
+}
+petition-coalition-link = Tout voir et signer au nom d’une organisation
+petition-where = D’où viennent les signataires
+petition-countries = { $count ->
+    [one] De { $count } pays.
+   *[other] De { $count } pays.
+}
+petition-countries-more = ({ $more } autres non affichés)
+petition-per-day = Signatures par jour
+petition-recent = Derniers signataires
+petition-share = Partager
+petition-share-text = Signez la pétition : { $title }
+petition-share-email = E-mail
+petition-not-yet-open = Cette pétition n’est pas encore ouverte aux signatures.
+petition-closed = Cette pétition est close et n’accepte plus de signatures.
+
+## The sign form
+form-check = Veuillez vérifier le formulaire :
+form-pow = Vérification de votre navigateur…
+form-honeypot = Laissez ce champ vide
+field-name = Nom complet
+field-email = Adresse e-mail
+field-email-hint = Nous vous envoyons un lien pour confirmer votre signature.
+field-country = Pays
+field-country-choose = Choisissez votre pays…
+field-postcode = Code postal
+field-postcode-optional = Code postal (facultatif)
+field-comment = Commentaire (facultatif)
+field-show-name = Afficher publiquement mon prénom et mon pays sur cette page
+field-newsletter = M’envoyer des nouvelles de cette campagne (facultatif)
+form-sign = Signer la pétition
+widget-sign = Signer
+widget-signatures = { $count ->
+    [one] signature
+   *[other] signatures
+}
+widget-thanks = Merci ! Consultez vos e-mails pour confirmer votre signature.
+widget-closed = Cette pétition est close.
+
+## Errors in the form
+err-name-empty = Veuillez saisir votre nom.
+err-name-long = Votre nom doit comporter au plus 255 caractères.
+err-name-chars = Votre nom contient des caractères non autorisés.
+err-name-formula = Votre nom ne peut pas commencer par =, +, - ou @.
+err-name-link = Votre nom ne peut pas contenir de lien.
+err-email-empty = Veuillez saisir votre adresse e-mail.
+err-email-invalid = Veuillez saisir une adresse e-mail valide.
+err-country = Veuillez choisir votre pays.
+err-postcode-empty = Veuillez saisir votre code postal.
+err-postcode-format = Ce code postal ne semble pas correspondre au pays choisi.
+err-residents-only = Cette pétition est réservée aux résidents de : { $countries }.
+err-consent = Veuillez cocher la case pour donner votre accord, sinon vous ne pouvez pas signer.
+err-comment-long = Votre commentaire doit comporter au plus { $max } caractères.
+err-comment-chars = Votre commentaire contient des caractères non autorisés.
+
+## After signing
+signed-heading = Consultez vos e-mails
+signed-thanks = Merci. Nous vous avons envoyé un e-mail : ouvrez le lien qu’il contient pour confirmer votre signature de « { $title } ».
+signed-hint = Votre signature compte une fois confirmée. Si l’e-mail n’arrive pas d’ici quelques minutes, regardez dans vos indésirables.
+
+## The emailed links
+link-invalid-heading = Ce lien ne fonctionne pas
+link-invalid = Le lien n’est pas valide ou a expiré. Vérifiez que vous avez copié le lien entier depuis l’e-mail.
+link-already-heading = Déjà confirmée
+link-already = Votre signature de « { $title } » est déjà confirmée. Merci !
+link-withdrawn-heading = Signature retirée
+link-withdrawn = Votre signature de « { $title } » a été retirée.
+link-confirm-heading = Confirmez votre signature
+link-confirm = Appuyez sur le bouton pour confirmer votre signature de « { $title } ».
+link-confirm-button = Confirmer ma signature
+link-withdraw-heading = Retirer votre signature
+link-withdraw = Appuyez sur le bouton pour retirer votre signature de « { $title } ». Elle ne sera plus comptée.
+link-withdraw-button = Retirer ma signature
+link-confirmed-heading = Merci : votre signature est confirmée
+link-confirmed = Votre signature de « { $title } » compte désormais.
+link-closed-heading = Cette pétition est close
+link-closed = « { $title } » a été close avant la confirmation de votre signature, qui n’a donc pas pu être comptée.
+
+## Your data
+data-gone = Le lien n’est pas valide, ou les données auxquelles il renvoyait ont été effacées.
+data-heading = Vos données
+data-intro = Voici ce que nous conservons de votre signature de « { $title } ».
+data-name = Nom
+data-email = Adresse e-mail
+data-country = Pays
+data-postcode = Code postal
+data-comment = Commentaire
+data-show-name = Nom affiché publiquement
+data-newsletter = Nouvelles par e-mail
+data-state = État
+data-yes = oui
+data-no = non
+data-stop-updates = Ne plus recevoir de nouvelles
+data-copy = M’envoyer une copie
+data-erase = Effacer mes données
+data-erase-hint = L’effacement retire votre signature et supprime définitivement votre nom, votre e-mail, votre code postal et votre commentaire.
+data-copy-heading = Une copie est en route
+data-copy-sent = Nous vous envoyons par e-mail une copie de vos données.
+data-erased-heading = Vos données sont effacées
+data-erased = Votre signature de « { $title } » est retirée et vos données personnelles sont effacées.
+unsub-heading = Se désabonner des nouvelles
+unsub-intro = Appuyez sur le bouton pour ne plus recevoir de nouvelles de « { $title } ». Votre signature reste.
+unsub-button = Se désabonner
+unsub-done-heading = Vous êtes désabonné·e
+unsub-done = Vous ne recevrez plus de nouvelles de « { $title } ». Votre signature reste.
+
+## Error pages
+error-title = Erreur { $status }
+error-not-found-heading = Page introuvable
+error-retry-heading = Veuillez réessayer
+error-sorry-heading = Désolé
+error-problem-heading = Il y a un problème
+error-back = Retour aux pétitions
+error-not-found = Nous n’avons pas trouvé cette page.
+error-too-large = Cette requête est trop volumineuse.
+error-media = Ce type de contenu n’est pas accepté ici.
+error-busy = Nous sommes très sollicités ou brièvement indisponibles. Veuillez réessayer dans un instant.
+error-internal = Une erreur s’est produite de notre côté. Veuillez réessayer.
+
+## Emails to signers
+email-hello = Bonjour { $name },
+email-confirm-subject = Veuillez confirmer votre signature : { $title }
+email-confirm-thanks = Merci d’avoir signé la pétition « { $title } » adressée à { $target }.
+email-confirm-counts = Votre signature ne compte qu’une fois confirmée.
+email-confirm-open = Ouvrez ce lien et appuyez sur « Confirmer ma signature » :
+email-confirm-button = Confirmer ma signature
+email-ignore = Si vous n’avez pas signé, ignorez cet e-mail : rien ne sera compté.
+email-withdraw-line = Pour retirer votre signature à tout moment :
+email-withdraw = Retirer ma signature
+email-data-line = Vos données, une copie ou leur effacement :
+email-data = Vos données
+email-already-subject = Vous avez déjà signé : { $title }
+email-already = Quelqu’un (sans doute vous) a de nouveau tenté de signer la pétition « { $title } » avec cette adresse e-mail.
+email-already-done = Votre signature est déjà confirmée et comptée une fois ; vous n’avez rien d’autre à faire.
+email-petition-line = La pétition :
+
+## Lettres aux représentants
+letter-closed = Cette campagne est close et n’envoie plus de lettres.
+letter-write-heading = Écrivez votre lettre
+letter-district = Votre code ZIP couvre plusieurs circonscriptions. Dans laquelle habitez-vous ?
+letter-district-hint = Vous hésitez ? Votre carte d’électeur ou le site électoral de votre État indique votre circonscription.
+letter-email-hint = Nous vous envoyons un lien de confirmation avant tout envoi.
+field-address = Adresse
+field-city = Ville ou commune
+field-zip = Code ZIP
+letter-story = Votre histoire (facultatif)
+letter-story-hint = Quelques mots sur ce que cela représente pour vous donnent bien plus de poids à une lettre.
+letter-find = Trouver mes représentants
+letter-yours = Vos lettres
+letter-writing-to = { $count ->
+    [one] « { $title } » : vous écrivez à { $count } représentant. Rien n’est envoyé avant votre confirmation par e-mail.
+   *[other] « { $title } » : vous écrivez à { $count } représentants. Rien n’est envoyé avant votre confirmation par e-mail.
+}
+letter-subject = Objet
+letter-subject-line = Objet : { $subject }
+letter-to = À { $target }
+letter-by-email = Envoyée par e-mail dès votre confirmation.
+letter-by-hand = Ce bureau reçoit les messages par son site web ou par téléphone : après votre confirmation, nous vous montrons comment faire, avec ce texte prêt à copier.
+letter-signed-below = Votre nom et votre adresse postale sont ajoutés sous chaque lettre, car les élus ne répondent qu’aux habitants de leur circonscription.
+letter-send = Envoyer mes lettres
+letter-confirm-heading = Confirmez vos lettres
+letter-confirm = Appuyez sur le bouton pour confirmer et envoyer vos lettres de la campagne « { $title } ».
+letter-confirm-button = Confirmer et envoyer mes lettres
+letter-confirmed-heading = Vos lettres sont confirmées
+letter-confirmed = Merci d’avoir écrit dans le cadre de « { $title } ».
+letter-manual = Ce bureau ne reçoit pas de lettres par e-mail. Envoyez-la vous-même, cela prend une minute :
+letter-open-form = Ouvrez le formulaire de contact
+letter-paste = et collez-y la lettre ci-dessous.
+letter-call = Ou appelez ce numéro et lisez-la :
+letter-post = Ou envoyez-la par la poste à { $address }.
+letter-kept = Nous conservons aussi votre lettre pour la remise imprimée de la campagne.
+letter-sent-now = Nous avons envoyé cette lettre par e-mail. Vous en recevrez une copie.
+letter-sent-soon = Nous envoyons cette lettre par e-mail sous peu, pendant les heures d’ouverture du bureau. Vous en recevrez une copie.
+letter-back = Retour à la campagne
+letter-check = Merci. Nous vous avons envoyé un e-mail : ouvrez le lien qu’il contient pour confirmer vos lettres de la campagne « { $title } ».
+letter-check-hint = Rien n’est envoyé à vos représentants avant votre confirmation. Si l’e-mail n’arrive pas d’ici quelques minutes, regardez dans vos indésirables.
+err-address-empty = Veuillez saisir votre adresse.
+err-city-empty = Veuillez saisir votre ville ou commune.
+err-too-long = Ce texte ne doit pas dépasser { $max } caractères.
+err-chars = Ce texte contient des caractères non autorisés.
+err-campaign-residents = Cette campagne est réservée aux résidents de : { $countries }.
+err-zip-empty = Veuillez saisir votre code ZIP.
+err-zip-us = Les membres du Congrès américain se trouvent à partir d’un code ZIP américain.
+err-zip-unknown = Nous ne trouvons pas ce code ZIP. Veuillez le vérifier.
+err-zip-nobody = Nous ne trouvons pas vos membres du Congrès pour ce code ZIP.
+err-district = Veuillez choisir l’un des lieux proposés.
+err-nobody = Personne n’est encore destinataire de cette campagne.
+err-subject = Veuillez choisir un objet.
+err-letter-empty = Une lettre ne peut pas être vide.
+err-letter-to = Lettre à { $target } : { $problem }
+err-letter-consent = Veuillez cocher la case pour donner votre accord, sans quoi nous ne pouvons pas envoyer vos lettres.
+err-campaign-closed = Cette campagne est close.
+email-letters-subject = Confirmez vos lettres : { $title }
+email-letters-intro = Veuillez confirmer que vous voulez envoyer vos lettres de la campagne « { $title } » à :
+email-letters-open = Rien n’est envoyé avant votre confirmation. Ouvrez ce lien et appuyez sur le bouton :
+email-letters-ignore = Si vous n’avez rien demandé, ignorez cet e-mail : rien ne sera envoyé.
+email-receipt-subject = Votre lettre à { $target } a été envoyée
+email-receipt = Merci d’avoir participé à « { $title } ». Voici une copie de la lettre que nous avons envoyée en votre nom à { $target }.
+
+## Organisations signataires
+org-title = Organisations
+org-heading = Signer au nom d’une organisation
+org-sent = Merci. Nous avons envoyé à la personne de contact un lien pour confirmer la signature de l’organisation.
+org-name = Organisation
+org-website = Site web (facultatif)
+org-contact = Personne de contact
+org-email = E-mail de contact
+org-consent = Je peux signer au nom de cette organisation et j’accepte que son nom, son pays et son site web soient affichés ici.
+org-sign = Signer pour mon organisation
+field-choose = Choisir…
+err-org-name = Veuillez saisir le nom de l’organisation (200 caractères au plus).
+err-org-website = Le site web doit être une adresse complète commençant par https://.
+err-org-consent = Veuillez confirmer que vous pouvez signer au nom de cette organisation.
+org-closed = Cette pétition n’accepte pas de signatures d’organisations pour le moment.
+org-confirm-heading = Confirmez la signature de votre organisation
+org-confirm = Appuyez sur le bouton pour confirmer que { $org } signe « { $title } ».
+org-confirm-button = Confirmer
+org-thanks-heading = Merci
+org-listed = { $org } figure parmi les signataires de « { $title } ».
+email-org-subject = Veuillez confirmer : { $org } signe « { $title } »
+email-org = Veuillez confirmer que { $org } signe la pétition « { $title } ». Ouvrez ce lien et appuyez sur le bouton :
+email-org-ignore = Si vous n’avez rien demandé, ignorez cet e-mail.

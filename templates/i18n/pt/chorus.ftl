@@ -1,0 +1,261 @@
+# Chorus: português.
+date-format = %-d de %B de %Y
+date-time-format = %-d de %B de %Y, %H:%M UTC
+
+## Every page
+site-footer = Funciona com Chorus, um serviço de petições auto-hospedado.
+site-language = Idioma
+progress-label = { $pct }% da meta
+see-petition = Ver a petição
+see-all = Ver todas as petições
+back-to-petition = Voltar à petição
+
+## The list of petitions
+index-title = Petições
+index-empty = Ainda não há petições abertas.
+index-to = Para: { $target }
+index-signatures = { $count ->
+    [one] { $count } assinatura
+   *[other] { $count } assinaturas
+}
+index-letters = Escreva aos seus representantes
+index-write = Escrever a sua carta
+state-open = aberta
+state-closed = encerrada
+state-delivered = entregue
+state-victory = vitória
+
+## A petition
+petition-to = Petição para { $target }
+petition-victory = Vitória!
+petition-count-of-goal = { $count ->
+    [one] assinatura
+   *[other] assinaturas
+} de uma meta de { $goal }
+petition-closes = Encerra em { $date }
+petition-sign-this = Assine esta petição
+petition-coalition = { $count ->
+    [one] { $count } organização apoia esta petição
+   *[other] { $count } organizações apoiam esta petição
+}
+petition-coalition-link = Ver todas e assinar como organização
+petition-where = De onde são os signatários
+petition-countries = { $count ->
+    [one] De { $count } país.
+   *[other] De { $count } países.
+}
+petition-countries-more = ({ $more } outros não mostrados)
+petition-per-day = Assinaturas por dia
+petition-recent = Signatários recentes
+petition-share = Compartilhar
+petition-share-text = Assine a petição: { $title }
+petition-share-email = E-mail
+petition-not-yet-open = Esta petição ainda não está aberta para assinaturas.
+petition-closed = Esta petição está encerrada e não aceita mais assinaturas.
+
+## The sign form
+form-check = Verifique o formulário:
+form-pow = Verificando o seu navegador…
+form-honeypot = Deixe este campo vazio
+field-name = Nome completo
+field-email = E-mail
+field-email-hint = Enviamos um link para você confirmar a sua assinatura.
+field-country = País
+field-country-choose = Escolha o seu país…
+field-postcode = Código postal
+field-postcode-optional = Código postal (opcional)
+field-comment = Comentário (opcional)
+field-show-name = Mostrar publicamente o meu primeiro nome e o meu país nesta página
+field-newsletter = Quero receber novidades desta campanha (opcional)
+form-sign = Assinar a petição
+widget-sign = Assinar
+widget-signatures = { $count ->
+    [one] assinatura
+   *[other] assinaturas
+}
+widget-thanks = Obrigado! Verifique o seu e-mail para confirmar a sua assinatura.
+widget-closed = Esta petição está encerrada.
+
+## Errors in the form
+err-name-empty = Digite o seu nome.
+err-name-long = O seu nome pode ter no máximo 255 caracteres.
+err-name-chars = O seu nome contém caracteres não permitidos.
+err-name-formula = O seu nome não pode começar com =, +, - ou @.
+err-name-link = O seu nome não pode conter um link.
+err-email-empty = Digite o seu endereço de e-mail.
+err-email-invalid = Digite um endereço de e-mail válido.
+err-country = Escolha o seu país.
+err-postcode-empty = Digite o seu código postal.
+err-postcode-format = Este código postal não parece corresponder ao país escolhido.
+err-residents-only = Esta petição está aberta apenas a residentes de { $countries }.
+err-consent = Marque a caixa para concordar; caso contrário, não é possível assinar.
+err-comment-long = O seu comentário pode ter no máximo { $max } caracteres.
+err-comment-chars = O seu comentário contém caracteres não permitidos.
+
+## After signing
+signed-heading = Verifique o seu e-mail
+signed-thanks = Obrigado. Enviamos um e-mail para você: abra o link nele para confirmar a sua assinatura em “{ $title }”.
+signed-hint = A sua assinatura conta assim que for confirmada. Se o e-mail não chegar em alguns minutos, procure na pasta de spam.
+
+## The emailed links
+link-invalid-heading = Este link não funciona
+link-invalid = O link não é válido ou expirou. Verifique se copiou o link completo do e-mail.
+link-already-heading = Já confirmada
+link-already = A sua assinatura em “{ $title }” já está confirmada. Obrigado!
+link-withdrawn-heading = Assinatura retirada
+link-withdrawn = A sua assinatura em “{ $title }” foi retirada.
+link-confirm-heading = Confirme a sua assinatura
+link-confirm = Pressione o botão para confirmar a sua assinatura em “{ $title }”.
+link-confirm-button = Confirmar a minha assinatura
+link-withdraw-heading = Retirar a sua assinatura
+link-withdraw = Pressione o botão para retirar a sua assinatura de “{ $title }”. Ela deixará de ser contada.
+link-withdraw-button = Retirar a minha assinatura
+link-confirmed-heading = Obrigado: a sua assinatura está confirmada
+link-confirmed = A sua assinatura em “{ $title }” agora conta.
+link-closed-heading = Esta petição está encerrada
+link-closed = “{ $title }” foi encerrada antes da confirmação da sua assinatura, por isso ela não pôde ser contada.
+
+## Your data
+data-gone = O link não é válido, ou os dados a que se referia foram apagados.
+data-heading = Os seus dados
+data-intro = Isto é o que guardamos sobre a sua assinatura em “{ $title }”.
+data-name = Nome
+data-email = E-mail
+data-country = País
+data-postcode = Código postal
+data-comment = Comentário
+data-show-name = Nome mostrado publicamente
+data-newsletter = Novidades por e-mail
+data-state = Estado
+data-yes = sim
+data-no = não
+data-stop-updates = Parar as novidades
+data-copy = Enviar-me uma cópia
+data-erase = Apagar os meus dados
+data-erase-hint = Apagar retira a sua assinatura e remove definitivamente o seu nome, e-mail, código postal e comentário.
+data-copy-heading = Uma cópia está a caminho
+data-copy-sent = Estamos enviando por e-mail uma cópia dos seus dados.
+data-erased-heading = Os seus dados foram apagados
+data-erased = A sua assinatura em “{ $title }” foi retirada e os seus dados pessoais foram apagados.
+unsub-heading = Cancelar as novidades
+unsub-intro = Pressione o botão para deixar de receber novidades sobre “{ $title }”. A sua assinatura continua válida.
+unsub-button = Cancelar inscrição
+unsub-done-heading = A sua inscrição foi cancelada
+unsub-done = Você não receberá mais novidades sobre “{ $title }”. A sua assinatura continua válida.
+
+## Error pages
+error-title = Erro { $status }
+error-not-found-heading = Não encontrado
+error-retry-heading = Tente novamente
+error-sorry-heading = Desculpe
+error-problem-heading = Há um problema
+error-back = Voltar às petições
+error-not-found = Não encontramos essa página.
+error-too-large = O pedido é grande demais.
+error-media = Esse tipo de conteúdo não é aceito aqui.
+error-busy = Estamos ocupados ou indisponíveis por um instante. Tente novamente daqui a pouco.
+error-internal = Algo deu errado do nosso lado. Tente novamente.
+
+## Emails to signers
+email-hello = Olá, { $name },
+email-confirm-subject = Confirme a sua assinatura: { $title }
+email-confirm-thanks = Obrigado por assinar a petição “{ $title }” para { $target }.
+email-confirm-counts = A sua assinatura só conta depois de confirmada.
+email-confirm-open = Abra este link e pressione “Confirmar a minha assinatura”:
+email-confirm-button = Confirmar a minha assinatura
+email-ignore = Se você não assinou, ignore este e-mail e nada será contado.
+email-withdraw-line = Para retirar a sua assinatura a qualquer momento:
+email-withdraw = Retirar a minha assinatura
+email-data-line = Os seus dados, uma cópia ou o seu apagamento:
+email-data = Os seus dados
+email-already-subject = Você já assinou: { $title }
+email-already = Alguém (provavelmente você) tentou assinar de novo a petição “{ $title }” com este endereço de e-mail.
+email-already-done = A sua assinatura já está confirmada e é contada uma vez; não é preciso fazer mais nada.
+email-petition-line = A petição:
+
+## Cartas a representantes
+letter-closed = Esta campanha está encerrada e já não envia cartas.
+letter-write-heading = Escreva a sua carta
+letter-district = O seu código ZIP abrange mais de um distrito. Em qual mora?
+letter-district-hint = Não tem certeza? O seu cartão de registo eleitoral ou o site eleitoral do seu estado indica o seu distrito.
+letter-email-hint = Enviamos um link para confirmar antes de enviar qualquer coisa.
+field-address = Morada
+field-city = Cidade ou localidade
+field-zip = Código ZIP
+letter-story = A sua história (opcional)
+letter-story-hint = Algumas palavras sobre porque isto lhe importa dão muito mais peso a uma carta.
+letter-find = Encontrar os meus representantes
+letter-yours = As suas cartas
+letter-writing-to = { $count ->
+    [one] «{ $title }»: está a escrever a { $count } representante. Nada é enviado antes de confirmar por e-mail.
+   *[other] «{ $title }»: está a escrever a { $count } representantes. Nada é enviado antes de confirmar por e-mail.
+}
+letter-subject = Assunto
+letter-subject-line = Assunto: { $subject }
+letter-to = Para { $target }
+letter-by-email = Enviada por e-mail assim que confirmar.
+letter-by-hand = Este gabinete recebe mensagens pelo seu site ou por telefone: depois de confirmar mostramos como, com este texto pronto a copiar.
+letter-signed-below = O seu nome e morada são acrescentados no fim de cada carta, porque os gabinetes só respondem aos seus eleitores.
+letter-send = Enviar as minhas cartas
+letter-confirm-heading = Confirme as suas cartas
+letter-confirm = Carregue no botão para confirmar e enviar as suas cartas em «{ $title }».
+letter-confirm-button = Confirmar e enviar as minhas cartas
+letter-confirmed-heading = As suas cartas estão confirmadas
+letter-confirmed = Obrigado por escrever em «{ $title }».
+letter-manual = Este gabinete não recebe cartas por e-mail. Envie-a você mesmo, leva um minuto:
+letter-open-form = Abra o formulário de contacto
+letter-paste = e cole a carta abaixo.
+letter-call = Ou ligue para este número e leia-a:
+letter-post = Ou envie-a por correio para { $address }.
+letter-kept = Guardamos também a sua carta para a entrega impressa da campanha.
+letter-sent-now = Enviámos esta carta por e-mail. Receberá uma cópia.
+letter-sent-soon = Enviamos esta carta por e-mail em breve, no horário do gabinete. Receberá uma cópia.
+letter-back = Voltar à campanha
+letter-check = Obrigado. Enviámos-lhe um e-mail: abra o link para confirmar as suas cartas em «{ $title }».
+letter-check-hint = Nada é enviado aos seus representantes antes de confirmar. Se o e-mail não chegar dentro de alguns minutos, veja na pasta de spam.
+err-address-empty = Indique a sua morada.
+err-city-empty = Indique a sua cidade ou localidade.
+err-too-long = No máximo { $max } caracteres.
+err-chars = O texto contém caracteres não permitidos.
+err-campaign-residents = Esta campanha está aberta apenas a residentes de { $countries }.
+err-zip-empty = Indique o seu código ZIP.
+err-zip-us = Os membros do Congresso dos EUA encontram-se a partir de um código ZIP dos EUA.
+err-zip-unknown = Não encontrámos este código ZIP. Verifique-o.
+err-zip-nobody = Não encontrámos os seus membros do Congresso para este código ZIP.
+err-district = Escolha um dos locais da lista.
+err-nobody = Ainda não há destinatários nesta campanha.
+err-subject = Escolha um assunto.
+err-letter-empty = Uma carta não pode estar vazia.
+err-letter-to = Carta para { $target }: { $problem }
+err-letter-consent = Marque a caixa para concordar; caso contrário, não podemos enviar as suas cartas.
+err-campaign-closed = Esta campanha está encerrada.
+email-letters-subject = Confirme as suas cartas: { $title }
+email-letters-intro = Confirme que quer enviar as suas cartas de «{ $title }» a:
+email-letters-open = Nada é enviado antes de confirmar. Abra este link e carregue no botão:
+email-letters-ignore = Se não pediu isto, ignore este e-mail e nada será enviado.
+email-receipt-subject = A sua carta para { $target } foi enviada
+email-receipt = Obrigado por participar em «{ $title }». Esta é uma cópia da carta que enviámos em seu nome a { $target }.
+
+## Organizações signatárias
+org-title = Organizações
+org-heading = Assinar como organização
+org-sent = Obrigado. Enviámos à pessoa de contacto um link para confirmar a assinatura da organização.
+org-name = Organização
+org-website = Site (opcional)
+org-contact = Pessoa de contacto
+org-email = E-mail de contacto
+org-consent = Posso assinar em nome desta organização e aceito que o seu nome, país e site sejam mostrados aqui.
+org-sign = Assinar pela minha organização
+field-choose = Escolher…
+err-org-name = Indique o nome da organização (até 200 caracteres).
+err-org-website = O site deve ser um endereço completo que comece por https://.
+err-org-consent = Confirme que pode assinar em nome desta organização.
+org-closed = Esta petição não aceita assinaturas de organizações neste momento.
+org-confirm-heading = Confirme a assinatura da sua organização
+org-confirm = Carregue no botão para confirmar que { $org } assina «{ $title }».
+org-confirm-button = Confirmar
+org-thanks-heading = Obrigado
+org-listed = { $org } consta da lista de signatários de «{ $title }».
+email-org-subject = Confirme: { $org } assina «{ $title }»
+email-org = Confirme que { $org } assina a petição «{ $title }». Abra este link e carregue no botão:
+email-org-ignore = Se não pediu isto, ignore este e-mail.

@@ -1,0 +1,243 @@
+# Chorus：简体中文。
+date-format = %Y年%-m月%-d日
+date-time-format = %Y年%-m月%-d日 %H:%M UTC
+
+## Every page
+site-footer = 由 Chorus 提供支持，一个自托管的请愿服务。
+site-language = 语言
+progress-label = 已达目标的 { $pct }%
+see-petition = 查看请愿
+see-all = 查看所有请愿
+back-to-petition = 返回请愿
+
+## The list of petitions
+index-title = 请愿
+index-empty = 目前还没有开放的请愿。
+index-to = 致：{ $target }
+index-signatures = { $count } 个签名
+index-letters = 写信给你的代表
+index-write = 写信
+state-open = 开放
+state-closed = 已结束
+state-delivered = 已递交
+state-victory = 已成功
+
+## A petition
+petition-to = 致 { $target } 的请愿
+petition-victory = 成功了！
+petition-count-of-goal = 个签名，目标 { $goal }
+petition-closes = 截止时间：{ $date }
+petition-sign-this = 签署这份请愿
+petition-coalition = { $count } 个组织支持这份请愿
+petition-coalition-link = 查看全部并以组织名义签署
+petition-where = 签名者来自
+petition-countries = 来自 { $count } 个国家和地区。
+petition-countries-more = （另有 { $more } 个未显示）
+petition-per-day = 每日签名数
+petition-recent = 最新签名者
+petition-share = 分享
+petition-share-text = 签署请愿：{ $title }
+petition-share-email = 电子邮件
+petition-not-yet-open = 这份请愿尚未开放签署。
+petition-closed = 这份请愿已结束，不再接受签名。
+
+## The sign form
+form-check = 请检查表单：
+form-pow = 正在检查你的浏览器…
+form-honeypot = 请将此栏留空
+field-name = 姓名
+field-email = 电子邮件
+field-email-hint = 我们会发送一个链接，请用它确认你的签名。
+field-country = 国家或地区
+field-country-choose = 选择你的国家或地区…
+field-postcode = 邮政编码
+field-postcode-optional = 邮政编码（选填）
+field-comment = 留言（选填）
+field-show-name = 在本页面公开显示我的名字和国家或地区
+field-newsletter = 向我发送这项活动的最新消息（选填）
+form-sign = 签署请愿
+widget-sign = 签署
+widget-signatures = 个签名
+widget-thanks = 谢谢！请查收电子邮件以确认你的签名。
+widget-closed = 这份请愿已结束。
+
+## Errors in the form
+err-name-empty = 请输入你的姓名。
+err-name-long = 姓名最多 255 个字符。
+err-name-chars = 姓名中含有不允许的字符。
+err-name-formula = 姓名不能以 =、+、- 或 @ 开头。
+err-name-link = 姓名中不能包含链接。
+err-email-empty = 请输入你的电子邮件地址。
+err-email-invalid = 请输入有效的电子邮件地址。
+err-country = 请选择你的国家或地区。
+err-postcode-empty = 请输入你的邮政编码。
+err-postcode-format = 该邮政编码与所选国家或地区不符。
+err-residents-only = 这份请愿仅对 { $countries } 的居民开放。
+err-consent = 请勾选同意，否则无法签署。
+err-comment-long = 留言最多 { $max } 个字符。
+err-comment-chars = 留言中含有不允许的字符。
+
+## After signing
+signed-heading = 请查收电子邮件
+signed-thanks = 谢谢。我们已向你发送一封电子邮件：请打开其中的链接，确认你对“{ $title }”的签名。
+signed-hint = 签名确认后才会计入。如果几分钟内没有收到邮件，请查看垃圾邮件文件夹。
+
+## The emailed links
+link-invalid-heading = 此链接无效
+link-invalid = 链接无效或已过期。请检查是否完整复制了邮件中的链接。
+link-already-heading = 已确认
+link-already = 你对“{ $title }”的签名已确认。谢谢！
+link-withdrawn-heading = 签名已撤回
+link-withdrawn = 你对“{ $title }”的签名已撤回。
+link-confirm-heading = 确认你的签名
+link-confirm = 请按下按钮，确认你对“{ $title }”的签名。
+link-confirm-button = 确认我的签名
+link-withdraw-heading = 撤回你的签名
+link-withdraw = 请按下按钮，撤回你对“{ $title }”的签名。撤回后将不再计入。
+link-withdraw-button = 撤回我的签名
+link-confirmed-heading = 谢谢：你的签名已确认
+link-confirmed = 你对“{ $title }”的签名现已计入。
+link-closed-heading = 这份请愿已结束
+link-closed = “{ $title }”在你确认签名之前已结束，因此你的签名未能计入。
+
+## Your data
+data-gone = 链接无效，或其指向的数据已被删除。
+data-heading = 你的数据
+data-intro = 以下是我们为你对“{ $title }”的签名保存的内容。
+data-name = 姓名
+data-email = 电子邮件
+data-country = 国家或地区
+data-postcode = 邮政编码
+data-comment = 留言
+data-show-name = 公开显示姓名
+data-newsletter = 通过电子邮件接收消息
+data-state = 状态
+data-yes = 是
+data-no = 否
+data-stop-updates = 停止接收消息
+data-copy = 通过邮件发送副本给我
+data-erase = 删除我的数据
+data-erase-hint = 删除将撤回你的签名，并永久删除你的姓名、电子邮件、邮政编码和留言。
+data-copy-heading = 副本已在路上
+data-copy-sent = 我们正在通过电子邮件向你发送一份数据副本。
+data-erased-heading = 你的数据已删除
+data-erased = 你对“{ $title }”的签名已撤回，个人数据已删除。
+unsub-heading = 退订消息
+unsub-intro = 请按下按钮，停止接收关于“{ $title }”的消息。你的签名仍然有效。
+unsub-button = 退订
+unsub-done-heading = 你已退订
+unsub-done = 你将不再收到关于“{ $title }”的消息。你的签名仍然有效。
+
+## Error pages
+error-title = 错误 { $status }
+error-not-found-heading = 未找到
+error-retry-heading = 请重试
+error-sorry-heading = 抱歉
+error-problem-heading = 出现问题
+error-back = 返回请愿列表
+error-not-found = 我们找不到该页面。
+error-too-large = 请求过大。
+error-media = 此处不支持该内容类型。
+error-busy = 我们目前繁忙或暂时不可用。请稍后再试。
+error-internal = 我们这边出了问题。请重试。
+
+## Emails to signers
+email-hello = { $name }，你好：
+email-confirm-subject = 请确认你的签名：{ $title }
+email-confirm-thanks = 感谢你签署致 { $target } 的请愿“{ $title }”。
+email-confirm-counts = 你的签名需要确认后才会计入。
+email-confirm-open = 请打开此链接并按下“确认我的签名”：
+email-confirm-button = 确认我的签名
+email-ignore = 如果你没有签署，请忽略此邮件，不会计入任何内容。
+email-withdraw-line = 随时撤回你的签名：
+email-withdraw = 撤回我的签名
+email-data-line = 你的数据、数据副本或删除数据：
+email-data = 你的数据
+email-already-subject = 你已经签署过：{ $title }
+email-already = 有人（很可能是你）再次尝试用此电子邮件地址签署请愿“{ $title }”。
+email-already-done = 你的签名已确认并且只计入一次；无需再做任何操作。
+email-petition-line = 请愿：
+
+## 致代表的信
+letter-closed = 此活动已结束，不再发送信件。
+letter-write-heading = 写信
+letter-district = 您的 ZIP 邮编跨越多个选区。您住在哪一个？
+letter-district-hint = 不确定？您的选民登记卡或所在州的选举网站会显示您的选区。
+letter-email-hint = 发送任何内容之前，我们会先给您发一个确认链接。
+field-address = 街道地址
+field-city = 城市或城镇
+field-zip = ZIP 邮编
+letter-story = 您的故事（可选）
+letter-story-hint = 简单说说这件事为何对您重要，信件的分量会大得多。
+letter-find = 查找我的代表
+letter-yours = 您的信件
+letter-writing-to = “{ $title }”：您将写信给 { $count } 位代表。在您通过电子邮件确认之前不会发送任何内容。
+letter-subject = 主题
+letter-subject-line = 主题：{ $subject }
+letter-to = 致 { $target }
+letter-by-email = 您确认后通过电子邮件发送。
+letter-by-hand = 该办公室通过网站或电话接收信息：您确认后，我们会告诉您如何操作，并附上可直接复制的文本。
+letter-signed-below = 每封信下方都会附上您的姓名和邮寄地址，因为办公室只回复本选区的选民。
+letter-send = 发送我的信件
+letter-confirm-heading = 确认您的信件
+letter-confirm = 请按下按钮，确认并发送您在“{ $title }”中的信件。
+letter-confirm-button = 确认并发送我的信件
+letter-confirmed-heading = 您的信件已确认
+letter-confirmed = 感谢您参与“{ $title }”写信。
+letter-manual = 该办公室不接收电子邮件信件。请您亲自发送，只需一分钟：
+letter-open-form = 打开联系表单
+letter-paste = 并粘贴下面的信件。
+letter-call = 或拨打此号码并朗读信件：
+letter-post = 或邮寄至 { $address }。
+letter-kept = 我们也会保存您的信件，用于活动的纸质递交。
+letter-sent-now = 我们已通过电子邮件发送此信。您会收到一份副本。
+letter-sent-soon = 我们将在办公时间内尽快通过电子邮件发送此信。您会收到一份副本。
+letter-back = 返回活动
+letter-check = 谢谢。我们已给您发送电子邮件：请打开其中的链接，确认您在“{ $title }”中的信件。
+letter-check-hint = 在您确认之前，不会向您的代表发送任何内容。如果几分钟内没有收到邮件，请查看垃圾邮件文件夹。
+err-address-empty = 请输入您的街道地址。
+err-city-empty = 请输入您的城市或城镇。
+err-too-long = 最多 { $max } 个字符。
+err-chars = 内容包含不允许的字符。
+err-campaign-residents = 此活动仅向以下国家/地区的居民开放：{ $countries }。
+err-zip-empty = 请输入您的 ZIP 邮编。
+err-zip-us = 美国国会议员需通过美国 ZIP 邮编查找。
+err-zip-unknown = 找不到此 ZIP 邮编，请检查。
+err-zip-nobody = 找不到此 ZIP 邮编对应的国会议员。
+err-district = 请选择列出的地点之一。
+err-nobody = 此活动目前还没有收信人。
+err-subject = 请选择一个主题。
+err-letter-empty = 信件不能为空。
+err-letter-to = 致 { $target } 的信：{ $problem }
+err-letter-consent = 请勾选同意，否则我们无法发送您的信件。
+err-campaign-closed = 此活动已结束。
+email-letters-subject = 请确认您的信件：{ $title }
+email-letters-intro = 请确认您要将“{ $title }”中的信件发送给：
+email-letters-open = 在您确认之前不会发送任何内容。请打开此链接并按下按钮：
+email-letters-ignore = 如果您没有提出此请求，请忽略此邮件，不会发送任何内容。
+email-receipt-subject = 您致 { $target } 的信已发送
+email-receipt = 感谢您参与“{ $title }”。这是我们代表您发送给 { $target } 的信件副本。
+
+## 组织联署
+org-title = 组织
+org-heading = 以组织名义签署
+org-sent = 谢谢。我们已向联系人发送链接，以确认该组织的签名。
+org-name = 组织
+org-website = 网站（可选）
+org-contact = 联系人
+org-email = 联系邮箱
+org-consent = 我有权代表该组织签署，并同意在此显示其名称、国家/地区和网站。
+org-sign = 代表我的组织签署
+field-choose = 请选择…
+err-org-name = 请输入组织名称（最多 200 个字符）。
+err-org-website = 网站必须是以 https:// 开头的完整地址。
+err-org-consent = 请确认您有权代表该组织签署。
+org-closed = 此请愿目前不接受组织签署。
+org-confirm-heading = 确认您所在组织的签名
+org-confirm = 请按下按钮，确认 { $org } 签署“{ $title }”。
+org-confirm-button = 确认
+org-thanks-heading = 谢谢
+org-listed = { $org } 已列为“{ $title }”的签署方。
+email-org-subject = 请确认：{ $org } 签署“{ $title }”
+email-org = 请确认 { $org } 签署请愿“{ $title }”。请打开此链接并按下按钮：
+email-org-ignore = 如果您没有提出此请求，请忽略此邮件。

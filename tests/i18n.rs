@@ -1,0 +1,294 @@
+//! Languages: the page and the emails follow the language chosen in the URL, kept in a cookie, or
+//! asked for by the browser; petition content has translations with a fallback to its main language;
+//! numbers are written the language's way.
+
+mod common;
+
+use common::*;
+
+const TRANSLATED: &str = r#"
+goal = 1500000
+summary = "Protect the defenders"
+
+[[translations]]
+lang = "fr"
+title = "Protégeons les défenseurs"
+summary = "Résumé en français"
+"#;
+
+async fn get_with(app: &TestApp, path: &str, header: (&str, &str)) -> reqwest::Response {
+    app.client
+        .get(app.url(path))
+        .header(header.0, header.1)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn page_follows_url_cookie_and_browser(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", TRANSLATED).await;
+
+    // Nothing asked: English, the main text, English digit grouping.
+    let en = app.get("/p/p1").await.text().await.unwrap();
+    assert!(en.contains(r#"<html lang="en""#), "{en}");
+    assert!(
+        en.contains("Test petition p1") && en.contains("1,500,000"),
+        "{en}"
+    );
+
+    // The browser asks for French: the French translation and French grouping.
+    let fr = get_with(
+        &app,
+        "/p/p1",
+        ("accept-language", "fr-CH, fr;q=0.9, en;q=0.5"),
+    )
+    .await;
+    assert!(fr.headers()["vary"]
+        .to_str()
+        .unwrap()
+        .contains("Accept-Language"));
+    let fr = fr.text().await.unwrap();
+    assert!(fr.contains(r#"<html lang="fr""#));
+    assert!(fr.contains("Protégeons les défenseurs") && fr.contains("Résumé en français"));
+    assert!(fr.contains("Signer la pétition"), "French form: {fr}");
+    assert!(
+        fr.contains("1\u{202f}500\u{202f}000"),
+        "French grouping: {fr}"
+    );
+
+    // German has no translation of the content: German page, main-language text.
+    let de = get_with(&app, "/p/p1", ("accept-language", "de-DE"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(de.contains(r#"<html lang="de""#) && de.contains("Petition unterschreiben"));
+    assert!(
+        de.contains("Test petition p1") && de.contains("1.500.000"),
+        "{de}"
+    );
+    assert!(!de.contains("Protégeons"));
+
+    // The URL wins over the browser and is remembered in a cookie.
+    let es = get_with(&app, "/p/p1?lang=es", ("accept-language", "de")).await;
+    let cookie = es.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("lang=es;"), "{cookie}");
+    assert!(es.text().await.unwrap().contains("Firmar la petición"));
+    let kept = app
+        .client
+        .get(app.url("/"))
+        .header("cookie", "lang=es")
+        .header("accept-language", "de")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(kept.contains(r#"<html lang="es""#), "{kept}");
+
+    // A language Chorus does not ship falls back to English; so does a nonsense tag.
+    for asked in ["ja", "x-klingon;q=1, !!"] {
+        let html = get_with(&app, "/p/p1", ("accept-language", asked))
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(html.contains(r#"<html lang="en""#), "{asked}");
+    }
+    app.stop().await;
+}
+
+async fn signature_in_french_gets_french_email(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", TRANSLATED).await;
+    let to = unique_email("fr");
+    let res = app
+        .client
+        .post(app.url("/p/p1/sign"))
+        .header("cookie", "lang=fr")
+        .form(&[
+            ("name", "Marie Curie"),
+            ("email", to.as_str()),
+            ("country", "FR"),
+            ("consent", "on"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+
+    let mail = &wait_for_mails(&to, 1).await[0];
+    assert_eq!(
+        mail.subject,
+        "Veuillez confirmer votre signature : Protégeons les défenseurs"
+    );
+    assert!(mail.text.contains("Bonjour Marie Curie"), "{}", mail.text);
+    assert!(mail.html.contains("Confirmer ma signature"));
+    assert!(!mail.text.contains("Please confirm"));
+
+    // The link in the email works whatever the browser's language; the page speaks French when asked.
+    let link = app.link(&mail.link("/confirm/"));
+    let page = get_with(
+        &app,
+        link.strip_prefix(&app.addr).unwrap(),
+        ("cookie", "lang=fr"),
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(page.contains("Confirmer ma signature"), "{page}");
+
+    // A German signer of the same petition gets German words around the main-language title.
+    let de = unique_email("de");
+    let mut body = signer(&de);
+    body["country"] = "DE".into();
+    body["postcode"] = "10115".into();
+    let res = app
+        .client
+        .post(app.url("/api/v1/petitions/p1/signatures"))
+        .header("accept-language", "de")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 202);
+    let mail = &wait_for_mails(&de, 1).await[0];
+    assert_eq!(
+        mail.subject,
+        "Bitte bestätigen Sie Ihre Unterschrift: Test petition p1"
+    );
+    app.stop().await;
+}
+
+async fn form_errors_in_the_visitors_language(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", "").await;
+    let res = app
+        .client
+        .post(app.url("/p/p1/sign"))
+        .header("accept-language", "fr")
+        .form(&[
+            ("name", "Marie Curie"),
+            ("email", "marie@@exemple"),
+            ("country", "FR"),
+            ("consent", "on"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains(r#"id="email-error">Veuillez saisir une adresse e-mail valide."#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"value="marie@@exemple""#),
+        "what was typed stays"
+    );
+    app.stop().await;
+}
+
+/// A letter campaign with a French title; a supporter writing in French gets French pages, a French
+/// confirmation email and a French copy, while the letter itself goes out as written.
+async fn letters_in_french(engine: Engine) {
+    use chorus::letters::{self, targets};
+    let app = TestApp::spawn(engine).await;
+    let office = unique_email("office");
+    let csv = format!(
+        "external_id,honorific,first_name,last_name,email\ns1,Supervisor,Ana,Ruiz,{office}\n"
+    );
+    let rows = targets::read_csv(csv.as_bytes()).unwrap();
+    chorus::on_db!(
+        app.db(),
+        targets::sql,
+        import("Board", &rows, true, chorus::db::now_ms())
+    )
+    .unwrap();
+    let spec: letters::CampaignSpec = toml::from_str(
+        r#"slug = "board"
+title = "Safe roads"
+intro = "Write to the board."
+state = "open"
+target_rule = "body"
+target_body = "Board"
+subjects = ["Safe roads now"]
+template = "Dear {{ target.title }} {{ target.last_name }}, please act."
+
+[[translations]]
+lang = "fr"
+title = "Des routes sûres"
+intro = "Écrivez au conseil."
+"#,
+    )
+    .unwrap();
+    letters::save_campaign(app.db(), &spec).await.unwrap();
+
+    let page = get_with(&app, "/l/board", ("cookie", "lang=fr"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Des routes sûres") && page.contains("Écrivez au conseil."),
+        "{page}"
+    );
+    assert!(page.contains("Écrivez votre lettre") && page.contains("Trouver mes représentants"));
+    let page = get_with(&app, "/l/board", ("cookie", "lang=de"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Safe roads") && page.contains("Schreiben Sie Ihren Brief"),
+        "main text in German chrome"
+    );
+
+    let me = unique_email("ecrivain");
+    let body = serde_json::json!({
+        "name": "Louise Michel", "email": me, "address": "1 rue Haute", "city": "Paris",
+        "country": "FR", "subject": 0, "consent": true,
+    });
+    let res = app
+        .client
+        .post(app.url("/api/v1/letters/board/letters"))
+        .header("accept-language", "fr-FR,fr;q=0.9")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 202);
+    let mail = &wait_for_mails(&me, 1).await[0];
+    assert_eq!(mail.subject, "Confirmez vos lettres : Des routes sûres");
+    assert!(mail.text.contains("Bonjour Louise Michel"), "{}", mail.text);
+
+    // Confirmed from a browser in English: the copy still comes in French, the letter as written.
+    let link = app.link(&mail.link("/letters/confirm/"));
+    assert_eq!(app.client.post(&link).send().await.unwrap().status(), 200);
+    let sent = &wait_for_mails(&office, 1).await[0];
+    assert_eq!(sent.subject, "Safe roads now");
+    assert!(sent.text.contains("Dear Supervisor Ruiz, please act."));
+    let copy = wait_for_mails(&me, 2).await;
+    let copy = copy.last().unwrap();
+    assert!(
+        copy.subject.starts_with("Votre lettre à "),
+        "{}",
+        copy.subject
+    );
+    assert!(
+        copy.text.contains("Merci d’avoir participé à"),
+        "{}",
+        copy.text
+    );
+    app.stop().await;
+}
+
+both_engines!(
+    page_follows_url_cookie_and_browser,
+    signature_in_french_gets_french_email,
+    form_errors_in_the_visitors_language,
+    letters_in_french,
+);
