@@ -286,7 +286,83 @@ intro = "Écrivez au conseil."
     app.stop().await;
 }
 
+/// Staff add, fix and remove a language's text from the admin pages; the public page follows.
+async fn staff_translate_a_petition(engine: Engine) {
+    use common::staff::*;
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", "").await;
+    let (editor, viewer) = (unique_email("editor"), unique_email("viewer"));
+    make_admin(&app, &editor, "campaigner").await;
+    make_admin(&app, &viewer, "viewer").await;
+    let staff = log_in(&app, &editor).await;
+    let path = "/admin/petitions/p1/translations";
+
+    let page = staff.get(&app, path).await.text().await.unwrap();
+    assert!(page.contains(r#"id="lang-fr""#) && page.contains(r#"id="lang-zh-Hans""#));
+    assert!(
+        !page.contains(r#"id="lang-en""#),
+        "the main language is edited on the petition"
+    );
+
+    let pt = [
+        ("lang", "pt"),
+        ("title", "Petição de teste"),
+        ("summary", "Resumo"),
+    ];
+    let res = staff.post(&app, path, &pt).await;
+    assert_eq!(res.status(), 200);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("Saved the Português text."));
+    let public = app.get("/p/p1?lang=pt").await.text().await.unwrap();
+    assert!(
+        public.contains("Petição de teste") && public.contains("Resumo"),
+        "{public}"
+    );
+
+    // Problems come back next to the form, with what was typed.
+    let long = format!("<b>{}</b>", "x".repeat(200));
+    for (lang, title, problem) in [
+        ("xx", "T", "not one of the languages"),
+        ("en", "T", "main language"),
+        ("fr", long.as_str(), "at most 200 characters"),
+    ] {
+        let res = staff
+            .post(&app, path, &[("lang", lang), ("title", title)])
+            .await;
+        assert_eq!(res.status(), 422, "{lang}");
+        let html = res.text().await.unwrap();
+        assert!(html.contains(problem), "{html}");
+    }
+    let html = staff
+        .post(&app, path, &[("lang", "fr"), ("title", &long)])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains(r#"id="error-fr""#) && html.contains(&"x".repeat(200)));
+    assert!(!html.contains("<b>xxx"), "typed text is escaped");
+
+    // A viewer may read but not change.
+    let reader = log_in(&app, &viewer).await;
+    assert_eq!(reader.get(&app, path).await.status(), 200);
+    assert_eq!(reader.post(&app, path, &pt).await.status(), 403);
+
+    // An empty form removes the language: the main text is back.
+    let res = staff.post(&app, path, &[("lang", "pt")]).await;
+    assert_eq!(res.status(), 200);
+    let public = app.get("/p/p1?lang=pt").await.text().await.unwrap();
+    assert!(
+        public.contains("Test petition p1") && !public.contains("Petição de teste"),
+        "{public}"
+    );
+    app.stop().await;
+}
+
 both_engines!(
+    staff_translate_a_petition,
     page_follows_url_cookie_and_browser,
     signature_in_french_gets_french_email,
     form_errors_in_the_visitors_language,

@@ -11,6 +11,7 @@ mod petitions;
 mod review;
 pub mod session;
 pub mod tokens;
+mod translations;
 mod updates;
 
 use axum::routing::{get, post};
@@ -32,6 +33,10 @@ pub fn router(state: &AppState) -> Router<AppState> {
             get(petitions::detail).post(petitions::update),
         )
         .route("/admin/petitions/{slug}/edit", get(petitions::edit_form))
+        .route(
+            "/admin/petitions/{slug}/translations",
+            get(translations::show).post(translations::save),
+        )
         .route(
             "/admin/petitions/{slug}/state",
             post(petitions::change_state),

@@ -13,5 +13,5 @@ pub mod updates;
 pub mod widget;
 
 pub use counts::{CountsCache, PetitionCache, PetitionCounts};
-pub use model::{parse_origin, sql, Petition};
+pub use model::{parse_origin, sql, Petition, PetitionText};
 pub use spec::PetitionSpec;
