@@ -94,10 +94,12 @@ impl Application {
             &settings.abuse,
             crate::abuse::Guard::load_secret(&db).await?,
         );
+        // One connection for each group-commit writer (signatures, confirmations).
+        let writers = Db::connect_writers(&settings).await?;
         let state = AppState {
             guard,
-            writer: SignWriter::spawn(db.clone(), settings.clone()),
-            confirmer: ConfirmWriter::spawn(db.clone(), settings.clone()),
+            writer: SignWriter::spawn(writers.clone(), settings.clone()),
+            confirmer: ConfirmWriter::spawn(writers, settings.clone()),
             counts: CountsCache::new(Duration::from_millis(settings.counts.cache_ms)),
             petitions: PetitionCache::new(Duration::from_millis(settings.counts.cache_ms)),
             pages: TtlCache::new(Duration::from_millis(settings.counts.cache_ms)),

@@ -237,6 +237,12 @@ intro = "Écrivez au conseil."
         "{page}"
     );
     assert!(page.contains("Écrivez votre lettre") && page.contains("Trouver mes représentants"));
+    let index = get_with(&app, "/", ("cookie", "lang=fr"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(index.contains("Des routes sûres"), "{index}");
     let page = get_with(&app, "/l/board", ("cookie", "lang=de"))
         .await
         .text()

@@ -131,21 +131,30 @@ impl Guard {
         mac != self.mac(&format!("form:{at}")) || now - at < min || at > now + 5_000
     }
 
-    /// Records one attempt for `key` and tells whether it goes over `max` within `secs`.
-    fn over(
-        &self,
+    /// Records one attempt for `key` at `now` and returns the attempts remembered for it: those of
+    /// the last `keep_secs`, at most `keep_max` (enough to tell whether any window went over).
+    fn record(
         w: &mut Windows,
         petition: i64,
         key: String,
-        max: usize,
-        secs: i64,
+        (keep_secs, keep_max): (i64, usize),
         now: i64,
-    ) -> bool {
+    ) -> &VecDeque<i64> {
         let q = w.seen.entry((petition, key)).or_default();
-        q.push_back(now);
+        // Kept in time order (a clock stepping back is clamped), so old attempts leave from the
+        // front and each request costs O(1), not a scan of every attempt in the window.
+        q.push_back(q.back().map_or(now, |last| now.max(*last)));
+        let horizon = now - keep_secs * 1000;
+        while q.front().is_some_and(|t| *t <= horizon) || q.len() > keep_max {
+            q.pop_front();
+        }
+        q
+    }
+
+    /// How many of the remembered attempts fall within the last `secs`.
+    fn within(q: &VecDeque<i64>, secs: i64, now: i64) -> usize {
         let horizon = now - secs * 1000;
-        let recent = q.iter().filter(|t| **t > horizon).count();
-        recent > max
+        q.len() - q.partition_point(|t| *t <= horizon)
     }
 
     /// The stored form of an address: its keyed hash under the current key.
@@ -198,37 +207,23 @@ impl Guard {
         self.prune(&mut w, now);
         let mut flag = None;
         if !ip::contains(&self.0.allow_ips, client) {
-            let key = format!("ip:{ip_hash}");
-            let burst = self.over(
-                &mut w,
-                petition,
-                key.clone(),
-                s.ip_burst_max,
-                s.ip_burst_secs,
-                now,
+            let keep = (
+                s.ip_burst_secs.max(s.ip_sustained_secs),
+                s.ip_burst_max.max(s.ip_sustained_max).saturating_add(1),
             );
-            let horizon = now - s.ip_sustained_secs * 1000;
-            let sustained = w
-                .seen
-                .get(&(petition, key))
-                .map(|q| q.iter().filter(|t| **t > horizon).count() > s.ip_sustained_max)
-                .unwrap_or(false);
-            if burst || sustained {
+            let q = Self::record(&mut w, petition, format!("ip:{ip_hash}"), keep, now);
+            if Self::within(q, s.ip_burst_secs, now) > s.ip_burst_max
+                || Self::within(q, s.ip_sustained_secs, now) > s.ip_sustained_max
+            {
                 flag = Some("ip_rate");
             }
         }
-        if !self.0.allow_domains.contains(&domain)
-            && self.over(
-                &mut w,
-                petition,
-                format!("domain:{domain}"),
-                s.domain_max,
-                s.domain_secs,
-                now,
-            )
-            && flag.is_none()
-        {
-            flag = Some("domain_rate");
+        if !self.0.allow_domains.contains(&domain) {
+            let keep = (s.domain_secs, s.domain_max.saturating_add(1));
+            let q = Self::record(&mut w, petition, format!("domain:{domain}"), keep, now);
+            if Self::within(q, s.domain_secs, now) > s.domain_max && flag.is_none() {
+                flag = Some("domain_rate");
+            }
         }
         flag
     }
@@ -295,6 +290,31 @@ mod tests {
         assert_eq!(
             g.assess(1, other, "r@example.net", None, 1_005_000).flag,
             None
+        );
+    }
+
+    #[test]
+    fn windows_expire_and_memory_stays_bounded() {
+        let mut s = settings();
+        (s.ip_burst_max, s.ip_burst_secs) = (2, 60);
+        (s.ip_sustained_max, s.ip_sustained_secs) = (3, 300);
+        let g = Guard::new(&s, b"secret".to_vec());
+        let ip: IpAddr = "198.51.100.7".parse().unwrap();
+        let at = |i: i64, t: i64| g.assess(1, ip, &format!("p{i}@a{i}.example"), None, t).flag;
+        // Two a minute pass; the fourth within five minutes is over the sustained limit.
+        let start = 10_000_000;
+        let minutes = [0, 1, 2, 3].map(|m| at(m, start + m * 61_000));
+        assert_eq!(minutes, [None, None, None, Some("ip_rate")]);
+        // Five minutes after the first attempts, the address is free again.
+        assert_eq!(at(9, start + 3 * 61_000 + 300_001), None);
+        // However many attempts arrive, only enough to judge the windows is remembered.
+        for i in 0..10_000 {
+            at(100 + i, start + 1_000_000 + i);
+        }
+        let w = g.0.windows.lock().unwrap();
+        assert!(
+            w.seen.values().all(|q| q.len() <= 31),
+            "queues stay bounded"
         );
     }
 

@@ -10,6 +10,9 @@ use crate::config::Settings;
 
 #[derive(Clone)]
 pub enum Transport {
+    /// `smtp://` URLs: our pool of kept connections (see `smtp.rs`).
+    Pooled(std::sync::Arc<super::smtp::SmtpPool>),
+    /// Other URLs (`smtps://`): lettre's pooled transport.
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
     File(AsyncFileTransport<Tokio1Executor>),
 }
@@ -25,8 +28,14 @@ impl Transport {
     pub fn from_settings(settings: &Settings) -> anyhow::Result<Self> {
         match settings.smtp_url() {
             Some(url) => {
-                let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
-                    .map_err(|e| anyhow::anyhow!("invalid CHORUS_SMTP_URL: {e}"))?
+                // lettre reads the URL first, so both kinds refuse a bad one with its message.
+                let builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(|e| anyhow::anyhow!("invalid CHORUS_SMTP_URL: {e}"))?;
+                let size = settings.worker.smtp_pool_size as usize;
+                if let Some(pool) = super::smtp::SmtpPool::from_url(url, size) {
+                    return Ok(Transport::Pooled(std::sync::Arc::new(pool)));
+                }
+                let transport = builder
                     .pool_config(PoolConfig::new().max_size(settings.worker.smtp_pool_size))
                     .build();
                 Ok(Transport::Smtp(transport))
@@ -46,6 +55,7 @@ impl Transport {
             message,
         })?;
         match self {
+            Transport::Pooled(pool) => pool.send(message.envelope(), &message.formatted()).await,
             Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| SendError {
                 permanent: e.is_permanent(),
                 message: e.to_string(),

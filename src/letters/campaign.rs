@@ -351,6 +351,12 @@ crate::per_engine! {
                 .bind(id).bind(lang).fetch_optional(pool).await
         }
 
+        /// Every campaign's title in `lang` (for the list of campaigns): (campaign id, title).
+        pub async fn titles_in(pool: &Pool, lang: &str) -> Result<Vec<(i64, String)>, sqlx::Error> {
+            sqlx::query_as("SELECT campaign_id, title FROM letter_campaign_translations WHERE lang = $1")
+                .bind(lang).fetch_all(pool).await
+        }
+
         pub async fn all(pool: &Pool) -> Result<Vec<LetterCampaign>, sqlx::Error> {
             sqlx::query_as::<DB, LetterCampaign>(&format!("SELECT {COLUMNS} FROM letter_campaigns ORDER BY id DESC"))
                 .fetch_all(pool).await

@@ -97,9 +97,23 @@ pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> 
             }
         }
     }
+    let titles = on_db!(
+        &state.db,
+        crate::letters::campaign::sql,
+        titles_in(lang.code())
+    )?;
     let letters = on_db!(&state.db, crate::letters::campaign::sql, public())?
         .into_iter()
-        .map(|c| (c.slug, c.title))
+        .map(|c| {
+            let own = titles
+                .iter()
+                .find(|(id, t)| *id == c.id && !t.trim().is_empty());
+            let title = match own {
+                Some((_, t)) if c.locale != lang.code() => t.clone(),
+                _ => c.title,
+            };
+            (c.slug, title)
+        })
         .collect();
     Ok(render(&IndexPage { items, letters })?.into_response())
 }
