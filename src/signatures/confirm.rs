@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
+use crate::cache::TtlCache;
 use crate::config::Settings;
 use crate::db::batcher::{BatchFn, Batcher};
 use crate::db::{now_ms, Db};
@@ -33,7 +34,12 @@ pub struct LinkTarget {
 /// Confirmations go through their own group-commit writer: one transaction (and one set of
 /// counter updates) for all the links clicked while the previous batch was being written.
 #[derive(Clone)]
-pub struct ConfirmWriter(Batcher<String, Option<i64>>);
+pub struct ConfirmWriter {
+    batcher: Batcher<String, Option<i64>>,
+    /// (slug, title) by petition id, for the "thank you" page after a confirmation: a busy
+    /// petition's confirmations then cost no read besides the batch itself.
+    names: TtlCache<i64, (String, String)>,
+}
 
 impl ConfirmWriter {
     pub fn spawn(db: Db, settings: Arc<Settings>) -> Self {
@@ -45,25 +51,26 @@ impl ConfirmWriter {
                     on_db!(&db, sql, confirm_batch(&hashes, now, now - grace))
                 })
             });
-        ConfirmWriter(Batcher::spawn(
-            "confirm",
-            db,
-            settings.signing.max_batch,
-            write,
-        ))
+        ConfirmWriter {
+            batcher: Batcher::spawn("confirm", db, settings.signing.max_batch, write),
+            names: TtlCache::new(std::time::Duration::from_secs(5)),
+        }
     }
 }
 
 pub async fn confirm(db: &Db, writer: &ConfirmWriter, token: &str) -> Result<Outcome, AppError> {
     let hash = super::tokens::hash(token);
-    let confirmed_now = writer.0.submit(hash.clone()).await?.is_some();
+    if let Some(petition) = writer.batcher.submit(hash).await? {
+        let names = writer
+            .names
+            .get_or_load(&petition, || async { on_db!(db, sql, names(petition)) })
+            .await?;
+        let (slug, title) = Arc::unwrap_or_clone(names);
+        return Ok(Outcome::Done { slug, title });
+    }
     let target = lookup(db, token, "confirm").await?;
     Ok(match target {
         None => Outcome::Invalid,
-        Some(t) if confirmed_now => Outcome::Done {
-            slug: t.slug,
-            title: t.title,
-        },
         Some(t) if t.state == "confirmed" => Outcome::AlreadyDone {
             slug: t.slug,
             title: t.title,
@@ -101,6 +108,10 @@ pub fn day_of(ms: i64) -> String {
 crate::per_engine! {
     mod sql {
         use crate::signatures::confirm::{day_of, LinkTarget, Outcome};
+
+        pub async fn names(pool: &Pool, petition: i64) -> Result<(String, String), sqlx::Error> {
+            sqlx::query_as("SELECT slug, title FROM petitions WHERE id = $1").bind(petition).fetch_one(pool).await
+        }
 
         pub async fn lookup(pool: &Pool, hash: &str, purpose: &str) -> Result<Option<LinkTarget>, sqlx::Error> {
             sqlx::query_as::<DB, LinkTarget>(
