@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A real SMTP server for tests (aiosmtpd) that stores each delivered message as JSON.
 
-Usage: smtp_sink.py PORT DIR|--discard
+Usage: smtp_sink.py PORT DIR|--discard [--auth USER:PASSWORD]
+With --auth, clients must log in (AUTH PLAIN or LOGIN, allowed without TLS on this test server).
 Recipients whose local part starts with "reject" get a permanent 550; "tempfail" gets a 451
 for its first two attempts, then is accepted. Every message is written to DIR/<n>.json with the
 envelope, decoded headers and the text and HTML parts, so tests can read what was really sent.
@@ -16,6 +17,7 @@ import sys
 from collections import Counter
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 
 attempts = Counter()
 seq = itertools.count()
@@ -60,10 +62,24 @@ class Sink:
         return "250 Message accepted"
 
 
-async def main(port, directory):
+def authenticator_for(user, password):
+    def check(server, session, envelope, mechanism, auth_data):
+        ok = auth_data.login.decode() == user and auth_data.password.decode() == password
+        # handled=False: let the server answer 535 itself on a wrong password.
+        return AuthResult(success=ok, handled=False)
+
+    return check
+
+
+async def main(port, directory, auth):
     if directory is not None:
         os.makedirs(directory, exist_ok=True)
-    controller = Controller(Sink(directory), hostname="127.0.0.1", port=port)
+    options = {}
+    if auth is not None:
+        user, password = auth.split(":", 1)
+        options = dict(authenticator=authenticator_for(user, password), auth_required=True,
+                       auth_require_tls=False)
+    controller = Controller(Sink(directory), hostname="127.0.0.1", port=port, **options)
     controller.start()
     print(f"smtp sink on 127.0.0.1:{port} writing to {directory}", flush=True)
     try:
@@ -74,4 +90,5 @@ async def main(port, directory):
 
 if __name__ == "__main__":
     target = None if sys.argv[2] == "--discard" else sys.argv[2]
-    asyncio.run(main(int(sys.argv[1]), target))
+    auth = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--auth" else None
+    asyncio.run(main(int(sys.argv[1]), target, auth))

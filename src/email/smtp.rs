@@ -72,14 +72,18 @@ impl SmtpPool {
         })
     }
 
+    /// A connection ready to send: connected, greeted, upgraded to TLS if asked, logged in; all
+    /// within the timeout, so a server that stops answering cannot hold a send forever.
     async fn connect(&self) -> Result<AsyncSmtpConnection, SendError> {
-        let stream = tokio::time::timeout(
-            self.timeout,
-            tokio::net::TcpStream::connect((self.host.as_str(), self.port)),
-        )
-        .await
-        .map_err(|_| unreachable_server("connection timed out"))?
-        .map_err(|e| unreachable_server(&e.to_string()))?;
+        tokio::time::timeout(self.timeout, self.handshake())
+            .await
+            .map_err(|_| unreachable_server("no answer in time"))?
+    }
+
+    async fn handshake(&self) -> Result<AsyncSmtpConnection, SendError> {
+        let stream = tokio::net::TcpStream::connect((self.host.as_str(), self.port))
+            .await
+            .map_err(|e| unreachable_server(&e.to_string()))?;
         stream
             .set_nodelay(true)
             .map_err(|e| unreachable_server(&e.to_string()))?;
@@ -108,6 +112,13 @@ impl SmtpPool {
     /// Sends one message. A kept connection that fails before any reply (closed while idle) is
     /// replaced once; a reply from the server, good or bad, is final for this attempt.
     pub async fn send(&self, envelope: &Envelope, message: &[u8]) -> Result<(), SendError> {
+        // A connection in hand when the timeout strikes is dropped with the future.
+        tokio::time::timeout(self.timeout, self.send_once(envelope, message))
+            .await
+            .map_err(|_| unreachable_server("no answer in time"))?
+    }
+
+    async fn send_once(&self, envelope: &Envelope, message: &[u8]) -> Result<(), SendError> {
         let kept = self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop();
         let mut conn = match kept {
             Some(mut conn) => match conn.send(envelope, message).await {
@@ -155,5 +166,26 @@ fn unreachable_server(cause: &str) -> SendError {
     SendError {
         permanent: false,
         message: format!("could not connect to the SMTP server: {cause}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_smtp_urls_as_lettre_does() {
+        let p = SmtpPool::from_url("smtp://u:p%20w@mail.example.org?tls=required", 4).unwrap();
+        assert_eq!((p.host.as_str(), p.port), ("mail.example.org", 587));
+        assert_eq!(p.starttls, StartTls::Required);
+        assert!(p.credentials.is_some());
+        let p = SmtpPool::from_url("smtp://127.0.0.1:2525", 4).unwrap();
+        assert_eq!((p.port, p.starttls), (2525, StartTls::No));
+        assert!(p.credentials.is_none());
+        let p = SmtpPool::from_url("smtp://relay?tls=opportunistic", 0).unwrap();
+        assert_eq!((p.port, p.starttls, p.size), (587, StartTls::IfOffered, 1));
+        // Implicit TLS stays with lettre's transport; unknown modes are lettre's to refuse.
+        assert!(SmtpPool::from_url("smtps://relay", 4).is_none());
+        assert!(SmtpPool::from_url("smtp://relay?tls=sometimes", 4).is_none());
     }
 }
