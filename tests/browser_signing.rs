@@ -226,4 +226,39 @@ async fn proof_of_work_in_browser(engine: Engine) {
     app.stop().await;
 }
 
-both_engines!(sign_confirm_in_browser, proof_of_work_in_browser);
+/// A closing time is written in UTC by the server and shown by the browser in its own time zone,
+/// in the page's language.
+async fn closing_time_in_the_readers_zone(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("tz", "closes_at = \"2036-11-30T15:00:00Z\"")
+        .await;
+    let html = app.get("/p/tz?lang=fr").await.text().await.unwrap();
+    assert!(
+        html.contains("30 novembre 2036"),
+        "server text in UTC: {html}"
+    );
+
+    let b = Browser::start_in_zone("Asia/Tokyo").await;
+    b.client.goto(&app.url("/p/tz?lang=fr")).await.unwrap();
+    let shown = b
+        .client
+        .find(Locator::Css("time[data-local]"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    // 15:00 UTC is midnight the next day in Tokyo.
+    assert!(
+        shown.contains("1 décembre 2036") && shown.contains("00:00"),
+        "{shown}"
+    );
+    b.stop().await;
+    app.stop().await;
+}
+
+both_engines!(
+    sign_confirm_in_browser,
+    proof_of_work_in_browser,
+    closing_time_in_the_readers_zone
+);

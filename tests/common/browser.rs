@@ -40,6 +40,11 @@ impl Browser {
     }
 
     pub async fn start() -> Browser {
+        Self::start_in_zone("UTC").await
+    }
+
+    /// A browser whose clock is in time zone `tz` (e.g. "Asia/Tokyo").
+    pub async fn start_in_zone(tz: &str) -> Browser {
         // Two TLS backends are linked (lettre uses ring); pick one for the WebDriver client.
         let _ = rustls::crypto::ring::default_provider().install_default();
         let port = TcpListener::bind("127.0.0.1:0")
@@ -49,6 +54,7 @@ impl Browser {
             .port();
         let driver = Command::new(required("CHORUS_TEST_CHROMEDRIVER"))
             .arg(format!("--port={port}"))
+            .env("TZ", tz)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
