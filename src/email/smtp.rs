@@ -154,7 +154,8 @@ impl SmtpPool {
     }
 }
 
-fn from_lettre(e: lettre::transport::smtp::Error) -> SendError {
+/// A lettre error as the worker judges it: permanent (5xx) or worth retrying.
+pub(super) fn from_lettre(e: lettre::transport::smtp::Error) -> SendError {
     SendError {
         permanent: e.is_permanent(),
         message: e.to_string(),

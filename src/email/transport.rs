@@ -56,10 +56,11 @@ impl Transport {
         })?;
         match self {
             Transport::Pooled(pool) => pool.send(message.envelope(), &message.formatted()).await,
-            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| SendError {
-                permanent: e.is_permanent(),
-                message: e.to_string(),
-            }),
+            Transport::Smtp(t) => t
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(super::smtp::from_lettre),
             Transport::File(t) => t.send(message).await.map(|_| ()).map_err(|e| SendError {
                 permanent: false,
                 message: e.to_string(),

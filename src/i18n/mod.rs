@@ -129,7 +129,8 @@ impl Lang {
         (0..LANGS.len() as u8).map(Lang)
     }
 
-    fn index(self) -> usize {
+    /// Position in [`LANGS`], for tables kept per language.
+    pub fn index(self) -> usize {
         self.0 as usize
     }
 
@@ -226,22 +227,20 @@ impl Lang {
 
     /// A date (UTC) written the language's way, e.g. "24 novembre 2026".
     pub fn date(self, ms: i64) -> String {
-        let Some(t) = chrono::DateTime::from_timestamp_millis(ms) else {
-            return String::new();
-        };
-        let pattern = self.t("date-format");
-        t.format_localized(&pattern, CHRONO[self.index()])
-            .to_string()
-            .trim()
-            .to_owned()
+        self.localized(ms, "date-format")
     }
 
     /// Date and time in UTC, for event-style times the page then shows in the reader's zone.
     pub fn date_time(self, ms: i64) -> String {
+        self.localized(ms, "date-time-format")
+    }
+
+    /// `ms` formatted with the strftime pattern this language gives for `pattern_id`.
+    fn localized(self, ms: i64, pattern_id: &str) -> String {
         let Some(t) = chrono::DateTime::from_timestamp_millis(ms) else {
             return String::new();
         };
-        let pattern = self.t("date-time-format");
+        let pattern = self.t(pattern_id);
         t.format_localized(&pattern, CHRONO[self.index()])
             .to_string()
             .trim()
@@ -293,16 +292,19 @@ pub fn t(id: &str) -> String {
 
 /// A message with one argument.
 pub fn ta(id: &str, name: &'static str, value: impl Arg) -> String {
-    let mut args = FluentArgs::new();
-    args.set(name, value.value());
-    Lang::current().format(id, Some(&args))
+    with_args(id, &[(name, &value)])
 }
 
 /// A message with two arguments.
 pub fn ta2(id: &str, n1: &'static str, v1: impl Arg, n2: &'static str, v2: impl Arg) -> String {
+    with_args(id, &[(n1, &v1), (n2, &v2)])
+}
+
+fn with_args(id: &str, values: &[(&'static str, &dyn Arg)]) -> String {
     let mut args = FluentArgs::new();
-    args.set(n1, v1.value());
-    args.set(n2, v2.value());
+    for (name, value) in values {
+        args.set(*name, value.value());
+    }
     Lang::current().format(id, Some(&args))
 }
 

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::Petition;
 use crate::cache::TtlCache;
 use crate::db::Db;
+use crate::i18n::Lang;
 use crate::on_db;
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -45,23 +46,34 @@ impl CountsCache {
     }
 }
 
-/// Petitions by slug (including "no such petition"), at most `cache_ms` old.
+/// Petitions by slug (including "no such petition"), at most `cache_ms` old, each ready in every
+/// shipped language: the translated copies are made once per load, not on every request.
 #[derive(Clone)]
-pub struct PetitionCache(TtlCache<String, Option<Arc<Petition>>>);
+pub struct PetitionCache(TtlCache<String, Option<Vec<Arc<Petition>>>>);
 
 impl PetitionCache {
     pub fn new(ttl: Duration) -> Self {
         PetitionCache(TtlCache::new(ttl))
     }
 
-    pub async fn get(&self, db: &Db, slug: &str) -> Result<Option<Arc<Petition>>, sqlx::Error> {
+    /// The petition as a reader of `lang` sees it (see [`Petition::in_lang`]).
+    pub async fn get(
+        &self,
+        db: &Db,
+        slug: &str,
+        lang: Lang,
+    ) -> Result<Option<Arc<Petition>>, sqlx::Error> {
         let hit = self
             .0
             .get_or_load(&slug.to_owned(), || async {
-                Ok::<_, sqlx::Error>(on_db!(db, super::sql, by_slug(slug))?.map(Arc::new))
+                let found = on_db!(db, super::sql, by_slug(slug))?.map(Arc::new);
+                Ok::<_, sqlx::Error>(found.map(|p| Lang::all().map(|l| p.in_lang(l)).collect()))
             })
             .await?;
-        Ok(hit.as_ref().clone())
+        Ok(hit
+            .as_ref()
+            .as_ref()
+            .map(|by_lang| by_lang[lang.index()].clone()))
     }
 
     /// Drops a petition this instance just changed, so its own pages show the change at once.

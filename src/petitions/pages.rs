@@ -38,13 +38,13 @@ pub async fn load(state: &AppState, slug: &str) -> Result<Arc<Petition>, AppErro
     }
     let petition = state
         .petitions
-        .get(&state.db, slug)
+        .get(&state.db, slug, crate::i18n::Lang::current())
         .await?
         .ok_or(AppError::NotFound)?;
     if petition.state == "draft" || petition.state == "archived" {
         return Err(AppError::NotFound);
     }
-    Ok(petition.in_lang(crate::i18n::Lang::current()))
+    Ok(petition)
 }
 
 struct IndexItem {
