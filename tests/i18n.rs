@@ -141,6 +141,27 @@ async fn signature_in_french_gets_french_email(engine: Engine) {
     .unwrap();
     assert!(page.contains("Confirmer ma signature"), "{page}");
 
+    // A copy of one's data, asked for from a French page, comes in French.
+    let my_data = app.link(&mail.link("/my-data/"));
+    let res = app
+        .client
+        .post(format!("{my_data}/copy"))
+        .header("cookie", "lang=fr")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let copy = wait_for_mails(&to, 2).await;
+    let copy = copy
+        .iter()
+        .find(|m| m.subject == "Une copie de vos données")
+        .expect("a French copy");
+    assert!(
+        copy.text.contains("Pays: France") && copy.text.contains("Nom: Marie Curie"),
+        "{}",
+        copy.text
+    );
+
     // A German signer of the same petition gets German words around the main-language title.
     let de = unique_email("de");
     let mut body = signer(&de);

@@ -39,8 +39,10 @@ pub fn email(
     let base = settings.base();
     let footer = match token {
         Some(t) => format!(
-            "You get this because you signed \"{title}\" and asked for updates.\n\
-             Unsubscribe: {base}/unsubscribe/{t}\nYour data: {base}/my-data/{t}\n"
+            "{}\n{} {base}/unsubscribe/{t}\n{} {base}/my-data/{t}\n",
+            crate::i18n::ta("email-update-why", "title", title),
+            crate::i18n::t("email-update-unsubscribe"),
+            crate::i18n::t("email-update-data"),
         ),
         None => "(A test: signers see their own unsubscribe link here.)\n".to_owned(),
     };
@@ -92,16 +94,20 @@ pub async fn send(
         let Some(last) = batch.last() else { break };
         after = last.0;
         let mut rows = Vec::with_capacity(batch.len());
-        for (id, name, email_addr) in &batch {
+        for (id, name, email_addr, locale) in &batch {
             let token = Token::generate();
-            let mail = email(
-                settings,
-                &petition.title,
-                u,
-                email_addr,
-                name,
-                Some(&token.secret),
-            );
+            // The staff's text as written; the lines around it in the signer's language.
+            let lang = crate::i18n::Lang::parse(locale).unwrap_or_default();
+            let mail = lang.scope_sync(|| {
+                email(
+                    settings,
+                    &petition.title,
+                    u,
+                    email_addr,
+                    name,
+                    Some(&token.secret),
+                )
+            });
             rows.push((*id, token.hash, mail, now + sent * gap));
             sent += 1;
         }
@@ -151,9 +157,9 @@ crate::per_engine! {
         use crate::email::Email;
         use crate::petitions::updates::Update;
 
-        pub async fn recipients(pool: &Pool, petition: i64, after: i64, limit: i64) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+        pub async fn recipients(pool: &Pool, petition: i64, after: i64, limit: i64) -> Result<Vec<(i64, String, String, String)>, sqlx::Error> {
             sqlx::query_as(
-                "SELECT id, name, email FROM signatures WHERE petition_id = $1 AND state = 'confirmed' AND newsletter \
+                "SELECT id, name, email, locale FROM signatures WHERE petition_id = $1 AND state = 'confirmed' AND newsletter \
                  AND flag IS NULL AND anonymised_at IS NULL AND email <> '' AND id > $2 ORDER BY id LIMIT $3",
             )
             .bind(petition).bind(after).bind(limit).fetch_all(pool).await

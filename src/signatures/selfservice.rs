@@ -40,24 +40,35 @@ pub struct MyData {
 
 impl MyData {
     fn as_text(&self) -> String {
-        let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".into());
+        let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
+        let yes_no = |b: bool| t(if b { "data-yes" } else { "data-no" });
         format!(
-            "Petition: {}\nName: {}\nEmail: {}\nCountry: {}\nPostal code: {}\nComment: {}\n\
-             Name shown publicly: {}\nUpdates by email: {}\nState: {}\nSigned: {} (via {}, consent text version {})\n\
-             Confirmed: {}\nSource: {}\n",
+            "{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {} ({}, {})\n{}: {}\n{}: {}\n",
+            t("data-petition"),
             self.title,
+            t("data-name"),
             self.name,
+            t("data-email"),
             self.email,
+            t("data-country"),
             crate::domain::country_name(&self.country),
+            t("data-postcode"),
             opt(&self.postcode),
+            t("data-comment"),
             opt(&self.comment),
-            if self.show_name { "yes" } else { "no" },
-            if self.newsletter { "yes" } else { "no" },
+            t("data-show-name"),
+            yes_no(self.show_name),
+            t("data-newsletter"),
+            yes_no(self.newsletter),
+            t("data-state"),
             self.state,
+            t("data-signed"),
             fmt_time(self.created_at),
             self.signed_via.as_deref().unwrap_or("page"),
-            self.consent_version,
-            self.confirmed_at.map(fmt_time).unwrap_or_else(|| "no".into()),
+            ta("data-consent-version", "version", self.consent_version),
+            t("data-confirmed"),
+            self.confirmed_at.map(fmt_time).unwrap_or_else(|| yes_no(false)),
+            t("data-source"),
             opt(&self.source),
         )
     }
@@ -179,11 +190,8 @@ pub async fn copy(
         to: data.email.clone(),
         from_name: None,
         reply_to: None,
-        subject: "A copy of your data".into(),
-        text: format!(
-            "Hello,\n\nas you asked, this is everything we keep about your signature:\n\n{}",
-            data.as_text()
-        ),
+        subject: t("email-copy-subject"),
+        text: format!("{}\n\n{}", t("email-copy-intro"), data.as_text()),
         html: None,
         payload: None,
     };

@@ -259,3 +259,15 @@ org-listed = { $org } steht nun auf der Liste der Unterzeichner von „{ $title 
 email-org-subject = Bitte bestätigen: { $org } unterzeichnet „{ $title }“
 email-org = Bitte bestätigen Sie, dass { $org } die Petition „{ $title }“ unterzeichnet. Öffnen Sie diesen Link und drücken Sie die Schaltfläche:
 email-org-ignore = Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.
+
+## Datenkopie, Neuigkeiten
+email-copy-subject = Eine Kopie Ihrer Daten
+email-copy-intro = Hallo, wie gewünscht ist dies alles, was wir zu Ihrer Unterschrift speichern:
+data-petition = Petition
+data-signed = Unterschrieben
+data-consent-version = Version { $version } des Einwilligungstexts
+data-confirmed = Bestätigt
+data-source = Herkunft
+email-update-why = Sie erhalten dies, weil Sie „{ $title }“ unterschrieben und Neuigkeiten gewünscht haben.
+email-update-unsubscribe = Abbestellen:
+email-update-data = Ihre Daten:

@@ -260,3 +260,15 @@ org-listed = { $org } is listed as a signatory of “{ $title }”.
 email-org-subject = Please confirm: { $org } signs “{ $title }”
 email-org = Please confirm that { $org } signs the petition “{ $title }”. Open this link and press the button:
 email-org-ignore = If you did not ask for this, ignore this email.
+
+## Copies of one's data, updates
+email-copy-subject = A copy of your data
+email-copy-intro = Hello, as you asked, this is everything we keep about your signature:
+data-petition = Petition
+data-signed = Signed
+data-consent-version = consent text version { $version }
+data-confirmed = Confirmed
+data-source = Source
+email-update-why = You get this because you signed “{ $title }” and asked for updates.
+email-update-unsubscribe = Unsubscribe:
+email-update-data = Your data:

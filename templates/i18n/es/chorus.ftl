@@ -259,3 +259,15 @@ org-listed = { $org } figura entre los firmantes de «{ $title }».
 email-org-subject = Confirma: { $org } firma «{ $title }»
 email-org = Confirma que { $org } firma la petición «{ $title }». Abre este enlace y pulsa el botón:
 email-org-ignore = Si no lo pediste, ignora este correo.
+
+## Copia de datos, novedades
+email-copy-subject = Una copia de tus datos
+email-copy-intro = Hola: como pediste, esto es todo lo que guardamos de tu firma:
+data-petition = Petición
+data-signed = Firmada
+data-consent-version = versión { $version } del texto de consentimiento
+data-confirmed = Confirmada
+data-source = Origen
+email-update-why = Recibes esto porque firmaste «{ $title }» y pediste novedades.
+email-update-unsubscribe = Darse de baja:
+email-update-data = Tus datos:

@@ -259,3 +259,15 @@ org-listed = { $org } figure parmi les signataires de « { $title } ».
 email-org-subject = Veuillez confirmer : { $org } signe « { $title } »
 email-org = Veuillez confirmer que { $org } signe la pétition « { $title } ». Ouvrez ce lien et appuyez sur le bouton :
 email-org-ignore = Si vous n’avez rien demandé, ignorez cet e-mail.
+
+## Copie des données, nouvelles
+email-copy-subject = Une copie de vos données
+email-copy-intro = Bonjour, comme vous l’avez demandé, voici tout ce que nous conservons de votre signature :
+data-petition = Pétition
+data-signed = Signée
+data-consent-version = version { $version } du texte de consentement
+data-confirmed = Confirmée
+data-source = Provenance
+email-update-why = Vous recevez ce message parce que vous avez signé « { $title } » et demandé des nouvelles.
+email-update-unsubscribe = Se désabonner :
+email-update-data = Vos données :

@@ -259,3 +259,15 @@ org-listed = { $org } consta da lista de signatários de «{ $title }».
 email-org-subject = Confirme: { $org } assina «{ $title }»
 email-org = Confirme que { $org } assina a petição «{ $title }». Abra este link e carregue no botão:
 email-org-ignore = Se não pediu isto, ignore este e-mail.
+
+## Cópia dos dados, novidades
+email-copy-subject = Uma cópia dos seus dados
+email-copy-intro = Olá, como pediu, isto é tudo o que guardamos sobre a sua assinatura:
+data-petition = Petição
+data-signed = Assinada
+data-consent-version = versão { $version } do texto de consentimento
+data-confirmed = Confirmada
+data-source = Origem
+email-update-why = Recebe isto porque assinou «{ $title }» e pediu novidades.
+email-update-unsubscribe = Cancelar a subscrição:
+email-update-data = Os seus dados:

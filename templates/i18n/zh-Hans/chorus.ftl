@@ -241,3 +241,15 @@ org-listed = { $org } 已列为“{ $title }”的签署方。
 email-org-subject = 请确认：{ $org } 签署“{ $title }”
 email-org = 请确认 { $org } 签署请愿“{ $title }”。请打开此链接并按下按钮：
 email-org-ignore = 如果您没有提出此请求，请忽略此邮件。
+
+## 数据副本、动态
+email-copy-subject = 您的数据副本
+email-copy-intro = 您好，按您的要求，以下是我们保存的与您签名有关的全部信息：
+data-petition = 请愿
+data-signed = 签署时间
+data-consent-version = 同意文本第 { $version } 版
+data-confirmed = 确认时间
+data-source = 来源
+email-update-why = 您收到此邮件，是因为您签署了“{ $title }”并希望获得动态。
+email-update-unsubscribe = 退订：
+email-update-data = 您的数据：
