@@ -45,15 +45,18 @@ pub async fn upsert_admin(
     password: &str,
     role: &str,
 ) -> anyhow::Result<bool> {
-    anyhow::ensure!(ROLES.contains(&role), "role must be one of {ROLES:?}");
+    anyhow::ensure!(
+        ROLES.contains(&role),
+        crate::i18n::ta("users-err-role", "roles", ROLES.join(", "))
+    );
     anyhow::ensure!(
         password.chars().count() >= 12,
-        "the password must be at least 12 characters"
+        crate::i18n::t("users-err-password")
     );
     let email = email.trim().to_lowercase();
     anyhow::ensure!(
         email.contains('@') && !email.chars().any(char::is_whitespace),
-        "'{email}' is not an email address"
+        crate::i18n::ta("users-err-email", "email", email.as_str())
     );
     let pw = password.to_owned();
     let hash = tokio::task::spawn_blocking(move || hash_password(&pw)).await??;
@@ -98,6 +101,8 @@ pub struct Admin {
     pub email: String,
     pub password_hash: String,
     pub role: String,
+    /// The language of the staff pages they last used; their emails are written in it.
+    pub lang: String,
 }
 
 impl Admin {
@@ -139,18 +144,23 @@ crate::per_engine! {
         use crate::users::Admin;
 
         pub async fn by_email(pool: &Pool, email: &str) -> Result<Option<Admin>, sqlx::Error> {
-            sqlx::query_as::<DB, Admin>("SELECT id, email, password_hash, role FROM admins WHERE email = $1")
+            sqlx::query_as::<DB, Admin>("SELECT id, email, password_hash, role, lang FROM admins WHERE email = $1")
                 .bind(email).fetch_optional(pool).await
         }
 
         pub async fn by_id(pool: &Pool, id: i64) -> Result<Option<Admin>, sqlx::Error> {
-            sqlx::query_as::<DB, Admin>("SELECT id, email, password_hash, role FROM admins WHERE id = $1")
+            sqlx::query_as::<DB, Admin>("SELECT id, email, password_hash, role, lang FROM admins WHERE id = $1")
                 .bind(id).fetch_optional(pool).await
         }
 
         pub async fn all(pool: &Pool) -> Result<Vec<Admin>, sqlx::Error> {
-            sqlx::query_as::<DB, Admin>("SELECT id, email, password_hash, role FROM admins ORDER BY email")
+            sqlx::query_as::<DB, Admin>("SELECT id, email, password_hash, role, lang FROM admins ORDER BY email")
                 .fetch_all(pool).await
+        }
+
+        pub async fn set_lang(pool: &Pool, id: i64, lang: &str) -> Result<(), sqlx::Error> {
+            sqlx::query("UPDATE admins SET lang = $2 WHERE id = $1").bind(id).bind(lang).execute(pool).await?;
+            Ok(())
         }
 
         pub async fn set_hash(pool: &Pool, id: i64, hash: &str) -> Result<(), sqlx::Error> {

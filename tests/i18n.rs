@@ -306,8 +306,9 @@ intro = "Écrivez au conseil."
         copy.subject
     );
     assert!(
-        copy.text.contains("Merci d’avoir participé à"),
-        "{}",
+        copy.text
+            .contains("Merci d’avoir participé à « Des routes sûres »"),
+        "the campaign named in the supporter's language: {}",
         copy.text
     );
     app.stop().await;
@@ -372,6 +373,19 @@ async fn staff_translate_a_petition(engine: Engine) {
     assert!(html.contains(r#"id="error-fr""#) && html.contains(&"x".repeat(200)));
     assert!(!html.contains("<b>xxx"), "typed text is escaped");
 
+    // A translated consent wording is a new consent version; saving it unchanged is not.
+    let version = "SELECT consent_version FROM petitions WHERE slug = 'p1'";
+    let before = app.scalar_i64(version).await;
+    let fr = [
+        ("lang", "fr"),
+        ("title", "Pétition de test"),
+        ("consent_text", "J’accepte que mon nom soit remis."),
+    ];
+    for _ in 0..2 {
+        assert_eq!(staff.post(&app, path, &fr).await.status(), 200);
+        assert_eq!(app.scalar_i64(version).await, before + 1);
+    }
+
     // A viewer may read but not change.
     let reader = log_in(&app, &viewer).await;
     assert_eq!(reader.get(&app, path).await.status(), 200);
@@ -388,7 +402,179 @@ async fn staff_translate_a_petition(engine: Engine) {
     app.stop().await;
 }
 
+/// The staff pages, their messages and the emails to staff speak the language staff chose; country
+/// names follow it everywhere.
+async fn staff_pages_and_emails_in_french(engine: Engine) {
+    use common::staff::*;
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", "goal = 4").await;
+    let who = unique_email("equipe");
+    make_admin(&app, &who, "owner").await;
+    let staff = log_in(&app, &who).await;
+
+    // Chosen once in the URL, then kept by the cookie.
+    let dash = staff
+        .get(&app, "/admin?lang=fr")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(dash.contains(r#"<html lang="fr""#), "{dash}");
+    assert!(dash.contains("Tableau de bord") && dash.contains("Se déconnecter"));
+    assert!(dash.contains("(propriétaire)") && dash.contains(">ouverte</span>"));
+    assert!(!dash.contains("Dashboard") && !dash.contains("Sign out"));
+
+    for path in [
+        "/admin/petitions/new",
+        "/admin/petitions/p1",
+        "/admin/petitions/p1/edit",
+        "/admin/petitions/p1/paper",
+        "/admin/petitions/p1/updates",
+        "/admin/petitions/p1/translations",
+        "/admin/petitions/p1/partners",
+        "/admin/petitions/p1/review",
+        "/admin/petitions/p1/delivery",
+        "/admin/letters",
+        "/admin/letters/new",
+        "/admin/audit",
+        "/admin/users",
+        "/admin/tokens",
+    ] {
+        let res = staff.get(&app, path).await;
+        assert_eq!(res.status(), 200, "{path}");
+        let html = res.text().await.unwrap();
+        assert!(html.contains(r#"<html lang="fr""#), "{path}");
+        for english in [
+            "Sign out",
+            "Save</button>",
+            "Preview</",
+            "Signed from",
+            "Country code",
+        ] {
+            assert!(!html.contains(english), "{path} still says {english:?}");
+        }
+    }
+
+    // A paper batch: the notice, the counts by country and the export labels in French.
+    let csv = "name,email,country\nAnna Schmidt,,DE\nJean Dupont,,FR\n";
+    let res = staff
+        .post(
+            &app,
+            "/admin/petitions/p1/paper",
+            &[("label", "Marche"), ("csv", csv)],
+        )
+        .await;
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("Lot « Marche » : 2 signatures ajoutées sur 2 ; 0 avaient déjà signé."),
+        "{html}"
+    );
+    let page = staff
+        .get(&app, "/admin/petitions/p1")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<span>Allemagne</span>"), "{page}");
+    assert!(page.contains("Exporter les signatures (CSV)") && page.contains("Clore"));
+    assert!(
+        page.contains("confirmées, 0 en attente, objectif 4"),
+        "{page}"
+    );
+
+    // A form error comes back in French next to the field, with what was typed.
+    let res = staff
+        .post(
+            &app,
+            "/admin/petitions",
+            &[
+                ("slug", "Pas bon"),
+                ("title", "Titre gardé"),
+                ("target", "Cible"),
+                ("goal", "beaucoup"),
+                ("locale", "fr"),
+                ("consent_text", "D’accord"),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("L’objectif doit être un nombre entier."),
+        "{html}"
+    );
+    assert!(html.contains("n’est pas une adresse valide") && html.contains("Titre gardé"));
+
+    // Half the goal: two milestone emails, written in the language staff last used.
+    chorus::petitions::updates::milestones(app.db())
+        .await
+        .unwrap();
+    let mut subjects: Vec<String> = wait_for_mails(&who, 2)
+        .await
+        .into_iter()
+        .map(|m| m.subject)
+        .collect();
+    subjects.sort();
+    assert_eq!(
+        subjects,
+        [
+            "Test petition p1 : 25 % de l’objectif",
+            "Test petition p1 : 50 % de l’objectif",
+        ]
+    );
+
+    // The public sign form lists countries in French, in French order.
+    let public = app.get("/p/p1?lang=fr").await.text().await.unwrap();
+    let (uae, spain) = (
+        public.find(">Émirats arabes unis</option>").unwrap(),
+        public.find(">Espagne</option>").unwrap(),
+    );
+    assert!(uae < spain, "É sorts with E");
+    app.stop().await;
+}
+
+#[test]
+fn no_untranslated_text_in_templates() {
+    // Text between tags and in visible attributes must come from the message files; what is left
+    // is code, product names and file formats.
+    let allowed = [
+        "Chorus", "CSV", "SHA", "Linux", "macOS", "Windows", "slug", "example", "com",
+    ];
+    let strip =
+        regex::Regex::new(r"(?s)\{\{.*?\}\}|\{%.*?%\}|<code>.*?</code>|<script.*?</script>")
+            .unwrap();
+    let attrs = regex::Regex::new(r#"\b(?:placeholder|title|aria-label|alt)="([^"]*)""#).unwrap();
+    let tags = regex::Regex::new(r"<[^>]*>").unwrap();
+    let words = regex::Regex::new(r"[A-Za-z][A-Za-z']+").unwrap();
+    let mut left = Vec::new();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/templates");
+    for sub in ["", "/admin", "/pages", "/emails"] {
+        for entry in std::fs::read_dir(format!("{dir}{sub}")).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "html" && e != "txt") {
+                continue;
+            }
+            let text = strip
+                .replace_all(&std::fs::read_to_string(&path).unwrap(), "")
+                .into_owned();
+            let visible: Vec<String> = attrs
+                .captures_iter(&text)
+                .map(|c| c[1].to_owned())
+                .chain([tags.replace_all(&text, " ").into_owned()])
+                .collect();
+            for w in visible.iter().flat_map(|v| words.find_iter(v)) {
+                if !allowed.contains(&w.as_str()) {
+                    left.push(format!("{}: {}", path.display(), w.as_str()));
+                }
+            }
+        }
+    }
+    assert!(left.is_empty(), "untranslated: {left:#?}");
+}
+
 both_engines!(
+    staff_pages_and_emails_in_french,
     staff_translate_a_petition,
     page_follows_url_cookie_and_browser,
     signature_in_french_gets_french_email,

@@ -37,7 +37,7 @@ fn time(s: &str) -> Result<Option<i64>, String> {
     }
     chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
         .map(|t| Some(t.and_utc().timestamp_millis()))
-        .map_err(|_| format!("'{s}' is not a date and time (YYYY-MM-DDTHH:MM)"))
+        .map_err(|_| crate::i18n::ta("admin-err-date-time", "value", s))
 }
 
 fn opt(s: &str) -> Option<String> {
@@ -58,9 +58,7 @@ impl ReviewFilter {
             .iter()
             .any(|f| crate::domain::has_control(f) || f.chars().count() > 200)
         {
-            return Err(
-                "The filter contains characters that are not allowed, or is too long.".into(),
-            );
+            return Err(crate::i18n::t("review-err-chars"));
         }
         let f = ParsedFilter {
             ip_prefix: opt(&self.ip_prefix),
@@ -76,10 +74,7 @@ impl ReviewFilter {
             && f.to.is_none()
             && f.country.is_none()
         {
-            return Err(
-                "Give at least one filter: an address range, a domain, a time window or a country."
-                    .into(),
-            );
+            return Err(crate::i18n::t("review-err-empty"));
         }
         Ok(f)
     }

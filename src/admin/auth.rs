@@ -46,10 +46,17 @@ impl FromRequestParts<AppState> for CurrentAdmin {
         };
         let admin = on_db!(&state.db, users::queries, by_id(id))
             .map_err(|e| AppError::from(e).into_response())?;
-        let Some(admin) = admin else {
+        let Some(mut admin) = admin else {
             let _ = session::log_out(&session).await;
             return Err(Redirect::to("/admin/login").into_response());
         };
+        // Staff emails follow the language of the pages they use; written only when it changes.
+        let lang = crate::i18n::Lang::current().code();
+        if admin.lang != lang {
+            on_db!(&state.db, users::queries, set_lang(admin.id, lang))
+                .map_err(|e| AppError::from(e).into_response())?;
+            admin.lang = lang.to_owned();
+        }
         let csrf = session::csrf_token(&session)
             .await
             .map_err(|e| e.into_response())?;
@@ -82,7 +89,7 @@ impl CurrentAdmin {
 }
 
 fn forbidden() -> AppError {
-    AppError::Forbidden("Your role does not allow this.".into())
+    AppError::Forbidden(crate::i18n::t("admin-err-role"))
 }
 
 #[derive(Template)]
@@ -90,7 +97,7 @@ fn forbidden() -> AppError {
 struct LoginPage {
     csrf: String,
     email: String,
-    error: &'static str,
+    error: String,
 }
 
 pub async fn login_page(session: Session) -> Result<Response, AppError> {
@@ -98,7 +105,7 @@ pub async fn login_page(session: Session) -> Result<Response, AppError> {
     Ok(render(&LoginPage {
         csrf,
         email: String::new(),
-        error: "",
+        error: String::new(),
     })?
     .into_response())
 }
@@ -118,8 +125,9 @@ static HASHING: OnceLock<Arc<Semaphore>> = OnceLock::new();
 static DUMMY_HASH: LazyLock<String> =
     LazyLock::new(|| users::hash_password(&users::generate_password()).expect("hashing works"));
 
-const INVALID: &str = "The email or password is not right.";
-const THROTTLED: &str = "Too many failed attempts. Please wait a few minutes and try again.";
+// Message ids.
+const INVALID: &str = "admin-err-login";
+const THROTTLED: &str = "admin-err-throttled";
 
 pub async fn login(
     State(state): State<AppState>,
@@ -142,7 +150,7 @@ pub async fn login(
         let page = LoginPage {
             csrf,
             email: form.email,
-            error: THROTTLED,
+            error: crate::i18n::t(THROTTLED),
         };
         return Ok((StatusCode::TOO_MANY_REQUESTS, render(&page)?).into_response());
     }
@@ -171,7 +179,7 @@ pub async fn login(
         let page = LoginPage {
             csrf,
             email: form.email,
-            error: INVALID,
+            error: crate::i18n::t(INVALID),
         };
         return Ok((StatusCode::UNAUTHORIZED, render(&page)?).into_response());
     };

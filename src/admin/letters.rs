@@ -104,7 +104,7 @@ impl CampaignForm {
         let mut errors = BTreeMap::new();
         let mut num = |field: &'static str, v: &str| {
             v.trim().parse::<i64>().unwrap_or_else(|_| {
-                errors.insert(field, "Please enter a whole number.".to_owned());
+                errors.insert(field, crate::i18n::t("admin-err-whole-number"));
                 0
             })
         };
@@ -270,10 +270,7 @@ async fn save(
         }
     };
     if editing.is_empty() && on_db!(&state.db, campaign::sql, by_slug(&spec.slug))?.is_some() {
-        let errors = BTreeMap::from([(
-            "slug",
-            "Another campaign already uses this address.".to_owned(),
-        )]);
+        let errors = BTreeMap::from([("slug", crate::i18n::t("admin-err-campaign-slug"))]);
         return form_page(state, me, form, errors, editing).await;
     }
     match on_db!(&state.db, campaign::sql, save(&spec, now_ms()))? {
@@ -357,7 +354,6 @@ pub async fn list(State(state): State<AppState>, me: CurrentAdmin) -> Result<Res
 struct DetailPage {
     me: CurrentAdmin,
     c: LetterCampaign,
-    rule: &'static str,
     supporters: i64,
     rows: Vec<LetterCounts>,
     total: LetterCounts,
@@ -382,11 +378,6 @@ pub async fn detail(
         total.unedited += r.unedited;
     }
     let page = DetailPage {
-        rule: RULES
-            .iter()
-            .find(|(r, _)| *r == c.target_rule)
-            .map(|(_, l)| *l)
-            .unwrap_or(""),
         supporters: on_db!(&state.db, store::sql, confirmed_supporters(c.id))?,
         rows,
         total,
@@ -527,14 +518,16 @@ pub async fn import_targets(
     me.require_edit()?;
     let body = form.body.trim();
     if body.is_empty() || body.chars().count() > 200 || crate::domain::has_control(body) {
-        return Err(AppError::Unprocessable(
-            "Name the body (1 to 200 characters).".into(),
-        ));
+        return Err(AppError::Unprocessable(crate::i18n::t(
+            "admin-err-body-name",
+        )));
     }
     let rows = targets::read_csv(form.csv.as_bytes())
-        .map_err(|e| AppError::Unprocessable(format!("The CSV could not be imported: {e}")))?;
+        .map_err(|e| AppError::Unprocessable(crate::i18n::ta("admin-err-csv", "error", e)))?;
     if rows.is_empty() {
-        return Err(AppError::Unprocessable("The CSV has no rows.".into()));
+        return Err(AppError::Unprocessable(crate::i18n::t(
+            "admin-err-csv-empty",
+        )));
     }
     let r = on_db!(
         &state.db,

@@ -136,9 +136,14 @@ pub async fn create_user(
             )
             .await?;
             (
-                format!(
-                    "Account {email} ({}) is ready. Its password, shown only now: {password}",
-                    form.role
+                crate::i18n::ta3(
+                    "admin-account-ready",
+                    "email",
+                    email.as_str(),
+                    "role",
+                    crate::i18n::tk("admin-role", &form.role),
+                    "password",
+                    password.as_str(),
                 ),
                 String::new(),
             )

@@ -88,9 +88,7 @@ pub async fn import(
     let p = load(&state, &slug).await?;
     let label = form.label.trim().to_owned();
     if label.is_empty() || label.chars().count() > 100 || crate::domain::has_control(&label) {
-        let problems = vec![
-            "Name the batch (1 to 100 characters), e.g. \"Geneva march, 20 November\".".into(),
-        ];
+        let problems = vec![crate::i18n::t("admin-err-batch-name")];
         return page(&state, me, p, form, problems, String::new()).await;
     }
     let rows = match paper::parse(&form.csv, &state.settings) {
@@ -111,9 +109,14 @@ pub async fn import(
     .await?;
     audit::set_rows(&state.db, id, report.added as i64).await?;
     crate::petitions::pages::forget(&state, &p.slug);
-    let notice = format!(
-        "Batch \"{label}\": {} of {} signatures added; {} had already signed.",
-        report.added, report.rows, report.duplicates
+    let notice = crate::i18n::tn(
+        "admin-paper-added",
+        &[
+            ("batch", &label),
+            ("added", &report.added),
+            ("rows", &report.rows),
+            ("duplicates", &report.duplicates),
+        ],
     );
     page(&state, me, p, PaperForm::default(), Vec::new(), notice).await
 }

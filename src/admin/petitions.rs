@@ -65,7 +65,7 @@ fn from_input_time(s: &str) -> Result<Option<String>, String> {
     }
     chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M")
         .map(|t| Some(t.and_utc().to_rfc3339()))
-        .map_err(|_| format!("'{s}' is not a date and time"))
+        .map_err(|_| crate::i18n::ta("admin-err-date-time", "value", s))
 }
 
 impl PetitionForm {
@@ -90,7 +90,7 @@ impl PetitionForm {
     fn to_spec(&self, state: &str) -> Result<PetitionSpec, BTreeMap<&'static str, String>> {
         let mut errors = BTreeMap::new();
         let goal = self.goal.trim().parse::<i64>().unwrap_or_else(|_| {
-            errors.insert("goal", "The goal must be a whole number.".to_owned());
+            errors.insert("goal", crate::i18n::t("admin-err-goal-number"));
             1
         });
         let mut time = |field: &'static str, v: &str| {
@@ -215,10 +215,7 @@ pub async fn create(
             Ok(back_to(&format!("/admin/petitions/{}", spec.slug)))
         }
         Err(e) if is_unique_violation(&e) => {
-            let errors = BTreeMap::from([(
-                "slug",
-                "Another petition already uses this address.".to_owned(),
-            )]);
+            let errors = BTreeMap::from([("slug", crate::i18n::t("admin-err-petition-slug"))]);
             form_page(me, form, errors, String::new())
         }
         Err(e) => Err(e.into()),
@@ -286,9 +283,12 @@ pub async fn change_state(
     me.require_edit()?;
     let p = load(&state, &slug).await?;
     if !transitions(&p.state).iter().any(|(to, _)| *to == change.to) {
-        return Err(AppError::Conflict(format!(
-            "A {} petition cannot become {}.",
-            p.state, change.to
+        return Err(AppError::Conflict(crate::i18n::ta2(
+            "admin-err-transition",
+            "from",
+            crate::i18n::tk("admin-state", &p.state),
+            "to",
+            crate::i18n::tk("admin-state", &change.to),
         )));
     }
     on_db!(&state.db, sql, set_state(p.id, &change.to, now_ms()))?;
@@ -305,16 +305,19 @@ pub async fn change_state(
     Ok(back_to(&format!("/admin/petitions/{}", p.slug)))
 }
 
-/// The states a petition may move to from `state`, with button labels.
+/// The states a petition may move to from `state`, with the message ids of their button labels.
 fn transitions(state: &str) -> Vec<(&'static str, &'static str)> {
     let mut out = match state {
-        "draft" => vec![("open", "Open for signatures")],
-        "open" => vec![("closed", "Close")],
-        "closed" => vec![("open", "Reopen"), ("delivered", "Mark delivered")],
+        "draft" => vec![("open", "admin-action-open")],
+        "open" => vec![("closed", "admin-action-close")],
+        "closed" => vec![
+            ("open", "admin-action-reopen"),
+            ("delivered", "admin-action-deliver"),
+        ],
         _ => vec![],
     };
     if state != "archived" {
-        out.push(("archived", "Archive"));
+        out.push(("archived", "admin-action-archive"));
     }
     out
 }

@@ -54,12 +54,10 @@ async fn page(
 ) -> Result<Response, AppError> {
     let o = on_db!(&state.db, review::sql, overview(p.id, now_ms()))?;
     let spike = if o.usual_per_hour > 0.0 {
-        format!(
-            "{:.1}× the usual rate",
-            o.last_hour as f64 / o.usual_per_hour
-        )
+        let ratio = format!("{:.1}", o.last_hour as f64 / o.usual_per_hour);
+        crate::i18n::ta("admin-spike", "ratio", ratio)
     } else if o.last_hour > 0 {
-        "no signatures in the 24 hours before".into()
+        crate::i18n::t("admin-spike-new")
     } else {
         String::new()
     };
@@ -162,7 +160,7 @@ pub async fn act(
     if form.action != "invalidate" || agreed != Some(matching) {
         // A preview, or the matching set changed since the preview: show the current number again.
         let notice = if form.action == "invalidate" {
-            "The number of matching signatures changed since the preview: check it and confirm again.".into()
+            crate::i18n::t("admin-err-preview-changed")
         } else {
             String::new()
         };
@@ -192,9 +190,12 @@ pub async fn act(
     .await?;
     audit::set_rows(&state.db, id, removed.total).await?;
     crate::petitions::pages::forget(&state, &p.slug);
-    let notice = format!(
-        "Invalidated {} signatures; {} of them had been counted and the counts are corrected.",
-        removed.total, removed.counted
+    let notice = crate::i18n::ta2(
+        "admin-invalidated",
+        "count",
+        removed.total,
+        "counted",
+        removed.counted,
     );
     page(
         &state,

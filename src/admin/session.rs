@@ -133,10 +133,7 @@ pub async fn admin_id(session: &Session, absolute_hours: i64) -> Result<Option<i
 
 fn forbidden(why: &str) -> Response {
     tracing::warn!(reason = why, "CSRF check failed");
-    AppError::Forbidden(
-        "This form has expired or did not come from this site. Please go back, reload the page and try again.".into(),
-    )
-    .into_response()
+    AppError::Forbidden(crate::i18n::t("admin-err-csrf")).into_response()
 }
 
 /// Same-origin: an `Origin` (or, failing that, `Referer`) header must name the host the request

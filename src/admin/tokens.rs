@@ -45,8 +45,10 @@ impl ApiToken {
         if scope == "counts" || self.scope == scope {
             Ok(())
         } else {
-            Err(ApiError(AppError::Forbidden(format!(
-                "This token may not read {scope}."
+            Err(ApiError(AppError::Forbidden(crate::i18n::ta(
+                "admin-err-token-scope",
+                "scope",
+                scope,
             ))))
         }
     }
@@ -149,7 +151,7 @@ pub async fn create(
             &state,
             me,
             String::new(),
-            "Name the token (1 to 100 characters) and choose its scope.".into(),
+            crate::i18n::t("admin-err-token-name"),
         )
         .await;
     }

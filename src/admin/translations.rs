@@ -111,19 +111,19 @@ fn problem(t: &PetitionText, main: &str) -> Option<String> {
         return Some(e);
     }
     if t.lang == main {
-        return Some("This is the petition's main language: edit the petition itself.".into());
+        return Some(crate::i18n::t("admin-err-main-language"));
     }
     if t.title.chars().count() > 200 || t.summary.chars().count() > 500 {
-        return Some("A title has at most 200 characters and a summary at most 500.".into());
+        return Some(crate::i18n::t("admin-err-title-length"));
     }
     if t.body_md.chars().count() > 100_000 || t.consent_text.chars().count() > 2_000 {
-        return Some("The text is too long (100,000 characters; consent 2,000).".into());
+        return Some(crate::i18n::t("admin-err-too-long"));
     }
     if [&t.title, &t.summary, &t.consent_text]
         .iter()
         .any(|s| crate::domain::has_control(s))
     {
-        return Some("Title, summary and consent are single lines of plain text.".into());
+        return Some(crate::i18n::t("admin-err-single-lines"));
     }
     None
 }
@@ -172,6 +172,6 @@ pub async fn save(
         p,
         None,
         Default::default(),
-        format!("Saved the {name} text."),
+        crate::i18n::ta("admin-saved-named", "name", name),
     )
 }

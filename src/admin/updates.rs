@@ -104,19 +104,26 @@ pub async fn act(
     me.require_edit()?;
     let p = load(&state, &slug).await?;
     let problem = if !KINDS.iter().any(|(k, _)| *k == form.kind) {
-        "Choose what kind of update this is."
+        "admin-err-kind"
     } else if form.subject.trim().is_empty()
         || form.subject.chars().count() > 200
         || crate::domain::has_control(&form.subject)
     {
-        "The subject is one line of 1 to 200 characters."
+        "admin-err-subject"
     } else if form.body.trim().is_empty() || form.body.chars().count() > 20_000 {
-        "The text is 1 to 20,000 characters."
+        "admin-err-text"
     } else {
         ""
     };
     if !problem.is_empty() {
-        return page(&state, me, p, form, (problem.into(), String::new())).await;
+        return page(
+            &state,
+            me,
+            p,
+            form,
+            (crate::i18n::t(problem), String::new()),
+        )
+        .await;
     }
     let body = form.body.replace("\r\n", "\n");
     let u = Update {
@@ -141,7 +148,7 @@ pub async fn act(
                 crate::email::outbox::sql,
                 enqueue(&mail, now_ms())
             )?;
-            format!("A test is on its way to {}.", me.admin.email)
+            crate::i18n::ta("admin-update-test-sent", "email", me.admin.email.as_str())
         }
         "send" => {
             let n = updates::send(&state.db, &state.settings, &p, &u, &me.admin.email).await?;
@@ -156,9 +163,12 @@ pub async fn act(
             audit::set_rows(&state.db, id, n).await?;
             state.petitions.forget(&p.slug);
             crate::petitions::pages::forget(&state, &p.slug);
-            format!(
-                "Sent to {n} signers (at most {} per minute).",
-                state.settings.updates.per_minute
+            crate::i18n::ta2(
+                "admin-update-queued",
+                "count",
+                n,
+                "rate",
+                state.settings.updates.per_minute,
             )
         }
         _ => String::new(),

@@ -17,9 +17,7 @@ impl Slug {
         if ok {
             Ok(Slug(raw.to_owned()))
         } else {
-            Err(format!(
-                "'{raw}' is not a valid slug (lowercase letters, digits and hyphens)"
-            ))
+            Err(crate::i18n::ta("err-slug", "slug", raw))
         }
     }
     pub fn as_str(&self) -> &str {

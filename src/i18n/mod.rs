@@ -26,13 +26,23 @@ pub const LANGS: [(&str, &str); 6] = [
     ("pt", "Português"),
 ];
 
-const SOURCES: [&str; 6] = [
-    include_str!("../../templates/i18n/en/chorus.ftl"),
-    include_str!("../../templates/i18n/fr/chorus.ftl"),
-    include_str!("../../templates/i18n/de/chorus.ftl"),
-    include_str!("../../templates/i18n/es/chorus.ftl"),
-    include_str!("../../templates/i18n/zh-Hans/chorus.ftl"),
-    include_str!("../../templates/i18n/pt/chorus.ftl"),
+macro_rules! sources {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../templates/i18n/", $lang, "/chorus.ftl")),
+            include_str!(concat!("../../templates/i18n/", $lang, "/admin.ftl")),
+        ]
+    };
+}
+
+/// Each language's messages: the supporter-facing file, then the staff pages and emails.
+const SOURCES: [[&str; 2]; 6] = [
+    sources!("en"),
+    sources!("fr"),
+    sources!("de"),
+    sources!("es"),
+    sources!("zh-Hans"),
+    sources!("pt"),
 ];
 
 /// Locales for month and day names in dates.
@@ -59,11 +69,13 @@ static BUNDLES: LazyLock<Vec<FluentBundle<FluentResource>>> = LazyLock::new(|| {
             // Pages are HTML and emails plain text: no bidi isolation marks around values.
             bundle.set_use_isolating(false);
             bundle.set_formatter(Some(FORMATTERS[lang.index()]));
-            let resource = FluentResource::try_new(SOURCES[lang.index()].to_owned())
-                .unwrap_or_else(|(_, e)| panic!("{}: {e:?}", lang.code()));
-            bundle
-                .add_resource(resource)
-                .unwrap_or_else(|e| panic!("{}: {e:?}", lang.code()));
+            for source in SOURCES[lang.index()] {
+                let resource = FluentResource::try_new(source.to_owned())
+                    .unwrap_or_else(|(_, e)| panic!("{}: {e:?}", lang.code()));
+                bundle
+                    .add_resource(resource)
+                    .unwrap_or_else(|e| panic!("{}: {e:?}", lang.code()));
+            }
             bundle
         })
         .collect()
@@ -159,10 +171,7 @@ impl Lang {
             Some(l) if l.code() == code => Ok(l),
             _ => {
                 let known: Vec<&str> = LANGS.iter().map(|(c, _)| *c).collect();
-                Err(format!(
-                    "'{code}' is not one of the languages Chorus speaks: {}.",
-                    known.join(", ")
-                ))
+                Err(ta2("err-language", "code", code, "known", known.join(", ")))
             }
         }
     }
@@ -267,7 +276,7 @@ macro_rules! number_arg {
         }
     )*};
 }
-number_arg!(usize, u16, u32, i32);
+number_arg!(usize, u16, u32, u64, i32);
 impl Arg for str {
     fn value(&self) -> FluentValue<'_> {
         FluentValue::from(self)
@@ -290,17 +299,43 @@ pub fn t(id: &str) -> String {
     Lang::current().t(id)
 }
 
+/// The message `{prefix}-{key}` for a stored keyword (a state, role or kind), or the keyword
+/// itself when there is none.
+pub fn tk(prefix: &str, key: &str) -> String {
+    let id = format!("{prefix}-{key}");
+    let lang = Lang::current();
+    if lang.has(&id) || Lang::EN.has(&id) {
+        lang.t(&id)
+    } else {
+        key.to_owned()
+    }
+}
+
 /// A message with one argument.
 pub fn ta(id: &str, name: &'static str, value: impl Arg) -> String {
-    with_args(id, &[(name, &value)])
+    tn(id, &[(name, &value)])
 }
 
 /// A message with two arguments.
 pub fn ta2(id: &str, n1: &'static str, v1: impl Arg, n2: &'static str, v2: impl Arg) -> String {
-    with_args(id, &[(n1, &v1), (n2, &v2)])
+    tn(id, &[(n1, &v1), (n2, &v2)])
 }
 
-fn with_args(id: &str, values: &[(&'static str, &dyn Arg)]) -> String {
+/// A message with three arguments.
+pub fn ta3(
+    id: &str,
+    n1: &'static str,
+    v1: impl Arg,
+    n2: &'static str,
+    v2: impl Arg,
+    n3: &'static str,
+    v3: impl Arg,
+) -> String {
+    tn(id, &[(n1, &v1), (n2, &v2), (n3, &v3)])
+}
+
+/// A message with any number of arguments.
+pub fn tn(id: &str, values: &[(&'static str, &dyn Arg)]) -> String {
     let mut args = FluentArgs::new();
     for (name, value) in values {
         args.set(*name, value.value());
@@ -356,7 +391,8 @@ mod tests {
     #[test]
     fn every_language_has_every_message() {
         let english = SOURCES[0]
-            .lines()
+            .iter()
+            .flat_map(|s| s.lines())
             .filter_map(|l| l.split_once(" =").map(|(id, _)| id.trim()))
             .filter(|id| !id.is_empty() && !id.starts_with('#') && !id.contains(' '))
             .collect::<Vec<_>>();

@@ -188,36 +188,33 @@ impl CampaignSpec {
             out.push(("slug", e.to_string()));
         }
         if self.title.trim().is_empty() || self.title.chars().count() > 200 {
-            out.push(("title", "A title of 1 to 200 characters is needed.".into()));
+            out.push(("title", crate::i18n::t("campaign-err-title")));
         }
         if !["draft", "open", "closed"].contains(&self.state.as_str()) {
-            out.push(("state", "The state must be draft, open or closed.".into()));
+            out.push(("state", crate::i18n::t("campaign-err-state")));
         }
         for c in &self.allowed_countries {
             if Country::parse(c).is_err() {
-                out.push(("allowed_countries", format!("'{c}' is not a country code.")));
+                out.push((
+                    "allowed_countries",
+                    crate::i18n::ta("spec-err-country", "code", c.as_str()),
+                ));
             }
         }
         if !RULES.iter().any(|(r, _)| *r == self.target_rule) {
-            out.push(("target_rule", "Choose who supporters write to.".into()));
+            out.push(("target_rule", crate::i18n::t("campaign-err-rule")));
         }
         if self.target_rule.starts_with("us_")
             && !self.allowed_countries.is_empty()
             && self.allowed_countries.iter().any(|c| c != "US")
         {
-            out.push((
-                "allowed_countries",
-                "US Congress campaigns are open to US residents only: allow US only.".into(),
-            ));
+            out.push(("allowed_countries", crate::i18n::t("campaign-err-us-only")));
         }
         if self.target_rule == "body" && self.target_body.trim().is_empty() {
-            out.push((
-                "target_body",
-                "Name the body whose members get the letters.".into(),
-            ));
+            out.push(("target_body", crate::i18n::t("campaign-err-body")));
         }
         if self.target_rule == "fixed" && self.fixed_targets.is_empty() {
-            out.push(("fixed_targets", "List at least one target.".into()));
+            out.push(("fixed_targets", crate::i18n::t("campaign-err-fixed")));
         }
         let subjects: Vec<&String> = self
             .subjects
@@ -225,52 +222,37 @@ impl CampaignSpec {
             .filter(|s| !s.trim().is_empty())
             .collect();
         if subjects.is_empty() {
-            out.push(("subjects", "At least one subject line is needed.".into()));
+            out.push(("subjects", crate::i18n::t("campaign-err-subjects")));
         }
         if subjects
             .iter()
             .any(|s| crate::domain::has_control(s) || s.chars().count() > 200)
         {
-            out.push((
-                "subjects",
-                "Subject lines are single lines of at most 200 characters.".into(),
-            ));
+            out.push(("subjects", crate::i18n::t("campaign-err-subject-lines")));
         }
         if let Err(e) = template::check(&self.template) {
             out.push(("template", e));
         }
         if !(100..=20_000).contains(&self.max_length) {
-            out.push((
-                "max_length",
-                "The length limit must be 100 to 20,000 characters.".into(),
-            ));
+            out.push(("max_length", crate::i18n::t("campaign-err-max-length")));
         }
         if !(0..=23).contains(&self.window_start_hour)
             || !(1..=24).contains(&self.window_end_hour)
             || self.window_start_hour == self.window_end_hour
         {
-            out.push((
-                "window_start_hour",
-                "The sending window is two different hours, from 0–23 to 1–24.".into(),
-            ));
+            out.push(("window_start_hour", crate::i18n::t("campaign-err-window")));
         }
         if self.time_zone.parse::<chrono_tz::Tz>().is_err() {
             out.push((
                 "time_zone",
-                format!(
-                    "'{}' is not a time zone name (e.g. America/New_York).",
-                    self.time_zone
-                ),
+                crate::i18n::ta("campaign-err-time-zone", "zone", self.time_zone.as_str()),
             ));
         }
         if !(1..=100_000).contains(&self.hourly_cap) {
-            out.push((
-                "hourly_cap",
-                "The hourly cap per target must be at least 1.".into(),
-            ));
+            out.push(("hourly_cap", crate::i18n::t("campaign-err-cap")));
         }
         if self.consent_text.trim().is_empty() {
-            out.push(("consent_text", "The consent text cannot be empty.".into()));
+            out.push(("consent_text", crate::i18n::t("spec-err-consent")));
         }
         if let Err(e) = crate::i18n::Lang::exact(&self.locale) {
             out.push(("locale", e));
@@ -280,7 +262,10 @@ impl CampaignSpec {
                 out.push(("translations", e));
             }
             if t.title.chars().count() > 200 {
-                out.push(("translations", "A title has at most 200 characters.".into()));
+                out.push((
+                    "translations",
+                    crate::i18n::t("campaign-err-translation-title"),
+                ));
             }
         }
         out

@@ -140,14 +140,24 @@ crate::per_engine! {
             }
             let chosen = select(&waiting, &campaigns, &mut used, now);
             let mut queued = 0;
+            let mut titles: HashMap<(i64, &str), String> = HashMap::new();
             for l in &chosen {
                 let claimed = sqlx::query("UPDATE letters SET state = 'queued', queued_at = $2 WHERE id = $1 AND state = 'confirmed'")
                     .bind(l.id).bind(now).execute(&mut *tx).await?;
                 if claimed.rows_affected() != 1 {
                     continue;
                 }
-                let title = campaigns.get(&l.campaign_id).map(|c| c.title.as_str()).unwrap_or("");
-                let (letter, receipt) = emails_for(l, title);
+                // The receipt names the campaign in the supporter's language when it has a translation.
+                let lang = crate::i18n::Lang::parse(&l.supporter_locale).unwrap_or_default().code();
+                if let Entry::Vacant(e) = titles.entry((l.campaign_id, lang)) {
+                    let translated: Option<String> = sqlx::query_scalar(
+                        "SELECT title FROM letter_campaign_translations WHERE campaign_id = $1 AND lang = $2",
+                    )
+                    .bind(l.campaign_id).bind(lang).fetch_optional(&mut *tx).await?;
+                    let main = campaigns.get(&l.campaign_id).map(|c| c.title.clone());
+                    e.insert(translated.or(main).unwrap_or_default());
+                }
+                let (letter, receipt) = emails_for(l, &titles[&(l.campaign_id, lang)]);
                 let outbox_id: i64 = sqlx::query_scalar(&format!("{INSERT} RETURNING id"))
                     .bind(letter.kind).bind(letter.to.as_str()).bind(letter.from_name.as_deref())
                     .bind(letter.reply_to.as_deref()).bind(letter.subject.as_str()).bind(letter.text.as_str())

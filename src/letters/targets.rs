@@ -109,7 +109,7 @@ impl TargetRow {
             trim(f);
         }
         if self.external_id.is_empty() {
-            return Err(format!("line {line}: external_id is empty"));
+            return Err(line_problem(line, "targets-err-id"));
         }
         if self.name.is_empty() {
             self.name = format!("{} {}", self.first_name, self.last_name)
@@ -117,9 +117,7 @@ impl TargetRow {
                 .to_owned();
         }
         if self.name.is_empty() {
-            return Err(format!(
-                "line {line}: a name (or first_name/last_name) is needed"
-            ));
+            return Err(line_problem(line, "targets-err-name"));
         }
         if self.last_name.is_empty() {
             self.last_name = self.name.rsplit(' ').next().unwrap_or_default().to_owned();
@@ -133,19 +131,16 @@ impl TargetRow {
             &self.contact_url,
         ];
         if single_line.iter().any(|s| crate::domain::has_control(s)) {
-            return Err(format!("line {line}: control characters are not allowed"));
+            return Err(line_problem(line, "targets-err-control"));
         }
         if !self.email.is_empty() && self.email.parse::<lettre::Address>().is_err() {
-            return Err(format!(
-                "line {line}: '{}' is not an email address",
-                self.email
-            ));
+            return Err(line_problem(line, "targets-err-email"));
         }
         if !self.contact_url.is_empty()
             && !self.contact_url.starts_with("https://")
             && !self.contact_url.starts_with("http://")
         {
-            return Err(format!("line {line}: contact_url must start with https://"));
+            return Err(line_problem(line, "targets-err-url"));
         }
         self.country = self.country.to_uppercase();
         if self.language.is_empty() {
@@ -153,6 +148,11 @@ impl TargetRow {
         }
         Ok(self)
     }
+}
+
+/// "line 3: …" in the current language.
+fn line_problem(line: usize, id: &str) -> String {
+    crate::i18n::ta2("paper-line", "line", line, "problem", crate::i18n::t(id))
 }
 
 /// Reads a directory CSV (header row with the documented column names; unknown columns ignored).

@@ -94,16 +94,17 @@ fn environment() -> Environment<'static> {
 /// Checks syntax and that every placeholder is known; the message names the unknown one.
 pub fn check(source: &str) -> Result<(), String> {
     if source.trim().is_empty() {
-        return Err("The letter template is empty.".into());
+        return Err(crate::i18n::t("template-err-empty"));
     }
     if source.chars().count() > 20_000 {
-        return Err("The letter template must be at most 20,000 characters.".into());
+        return Err(crate::i18n::t("template-err-long"));
     }
     let env = environment();
     let tmpl = env.template_from_str(source).map_err(|e| {
-        format!(
-            "The template has an error: {}",
-            e.detail().unwrap_or("syntax")
+        crate::i18n::ta(
+            "template-err-syntax",
+            "detail",
+            e.detail().unwrap_or("syntax"),
         )
     })?;
     let mut unknown: Vec<String> = tmpl
@@ -115,14 +116,16 @@ pub fn check(source: &str) -> Result<(), String> {
         .collect();
     unknown.sort();
     if !unknown.is_empty() {
-        return Err(format!(
-            "Unknown placeholder {}. Use one of: {}.",
+        return Err(crate::i18n::ta2(
+            "template-err-unknown",
+            "unknown",
             unknown
                 .iter()
                 .map(|u| format!("{{{{ {u} }}}}"))
                 .collect::<Vec<_>>()
                 .join(", "),
-            PLACEHOLDERS.join(", ")
+            "known",
+            PLACEHOLDERS.join(", "),
         ));
     }
     render(source, "Sample", &sample_target(), &sample_supporter(), "").map(|_| ())

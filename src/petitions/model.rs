@@ -182,13 +182,26 @@ crate::per_engine! {
         }
 
         /// Adds or replaces one language's text; an all-empty text removes it.
+        /// Saves or (when empty) removes one language's text. A changed consent wording starts a new
+        /// consent version, as it does for the main text, so each signature's version names the
+        /// words that person agreed to.
         pub async fn set_translation(pool: &Pool, petition: i64, t: &PetitionText, now: i64) -> Result<(), sqlx::Error> {
-            if t.title.trim().is_empty() && t.summary.trim().is_empty() && t.body_md.trim().is_empty()
-                && t.consent_text.trim().is_empty()
-            {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let before: Option<String> = sqlx::query_scalar(
+                "SELECT consent_text FROM petition_translations WHERE petition_id = $1 AND lang = $2",
+            )
+            .bind(petition).bind(&t.lang).fetch_optional(&mut *tx).await?;
+            let empty = t.title.trim().is_empty() && t.summary.trim().is_empty() && t.body_md.trim().is_empty()
+                && t.consent_text.trim().is_empty();
+            let after = (!empty).then(|| t.consent_text.clone());
+            if before.unwrap_or_default() != after.clone().unwrap_or_default() {
+                sqlx::query("UPDATE petitions SET consent_version = consent_version + 1, updated_at = $2 WHERE id = $1")
+                    .bind(petition).bind(now).execute(&mut *tx).await?;
+            }
+            if empty {
                 sqlx::query("DELETE FROM petition_translations WHERE petition_id = $1 AND lang = $2")
-                    .bind(petition).bind(&t.lang).execute(pool).await?;
-                return Ok(());
+                    .bind(petition).bind(&t.lang).execute(&mut *tx).await?;
+                return tx.commit().await;
             }
             sqlx::query(
                 "INSERT INTO petition_translations (petition_id, lang, title, summary, body_md, consent_text, updated_at) \
@@ -198,8 +211,8 @@ crate::per_engine! {
             )
             .bind(petition).bind(&t.lang).bind(&t.title).bind(&t.summary).bind(&t.body_md)
             .bind(&t.consent_text).bind(now)
-            .execute(pool).await?;
-            Ok(())
+            .execute(&mut *tx).await?;
+            tx.commit().await
         }
 
         /// Open and recently closed petitions, newest first (the public list).

@@ -1,6 +1,6 @@
 //! Public petition pages: the list, a petition with its sign form, and the "check your email" page.
 
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -17,6 +17,7 @@ use crate::domain::Country;
 use crate::http::client_ip::ClientIp;
 use crate::http::extract::Form;
 use crate::http::AppError;
+use crate::i18n::Lang;
 use crate::on_db;
 use crate::pages::{fmt_num, percent, render};
 use crate::signatures::input::SignForm;
@@ -38,7 +39,7 @@ pub async fn load(state: &AppState, slug: &str) -> Result<Arc<Petition>, AppErro
     }
     let petition = state
         .petitions
-        .get(&state.db, slug, crate::i18n::Lang::current())
+        .get(&state.db, slug, Lang::current())
         .await?
         .ok_or(AppError::NotFound)?;
     if petition.state == "draft" || petition.state == "archived" {
@@ -69,7 +70,7 @@ struct IndexPage {
 
 pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> {
     let petitions = on_db!(&state.db, super::sql, public(100))?;
-    let lang = crate::i18n::Lang::current();
+    let lang = Lang::current();
     let translated = on_db!(&state.db, super::sql, translations_in(lang.code()))?;
     let now = now_ms();
     let mut items = Vec::with_capacity(petitions.len());
@@ -124,22 +125,15 @@ pub struct CountryOption {
     pub selected: bool,
 }
 
-static COUNTRIES: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    Country::all()
-        .into_iter()
-        .map(|c| (c.code(), c.name()))
-        .collect()
-});
-
 /// The country list, limited to `allowed` when it is not empty.
 pub fn country_options(selected: &str, allowed: &[&str]) -> Vec<CountryOption> {
-    COUNTRIES
+    Country::all(Lang::current())
         .iter()
-        .filter(|(code, _)| allowed.is_empty() || allowed.contains(code))
-        .map(|&(code, name)| CountryOption {
-            code,
-            name,
-            selected: selected.eq_ignore_ascii_case(code),
+        .filter(|c| allowed.is_empty() || allowed.contains(&c.code()))
+        .map(|c| CountryOption {
+            code: c.code(),
+            name: c.name(),
+            selected: selected.eq_ignore_ascii_case(c.code()),
         })
         .collect()
 }
@@ -266,11 +260,7 @@ impl PetitionPage {
 }
 
 fn static_name(code: &str) -> &'static str {
-    COUNTRIES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, n)| *n)
-        .unwrap_or("Unknown")
+    Country::parse(code).map_or("?", |c| c.name())
 }
 
 /// The petition page with an empty form is the same for every visitor, so it is rendered at most
@@ -283,7 +273,7 @@ pub struct ShowQuery {
 
 /// Cached pages are per language.
 pub fn page_key(slug: &str) -> String {
-    format!("{slug}|{}", crate::i18n::Lang::current().code())
+    format!("{slug}|{}", Lang::current().code())
 }
 
 pub async fn show(
@@ -379,7 +369,7 @@ pub async fn signed(
 
 /// Drops every language's cached copy of a petition's page (after staff changed it).
 pub fn forget(state: &AppState, slug: &str) {
-    for lang in crate::i18n::Lang::all() {
+    for lang in Lang::all() {
         state.pages.forget(&format!("{slug}|{}", lang.code()));
     }
 }

@@ -79,25 +79,28 @@ impl PetitionSpec {
             out.push(("slug", e));
         }
         if self.title.trim().is_empty() || self.title.chars().count() > 300 {
-            out.push(("title", "The title must be 1–300 characters.".into()));
+            out.push(("title", crate::i18n::t("spec-err-title")));
         }
         if self.target.trim().is_empty() {
-            out.push(("target", "Say who receives the petition.".into()));
+            out.push(("target", crate::i18n::t("spec-err-target")));
         }
         if self.goal <= 0 {
-            out.push(("goal", "The goal must be a positive number.".into()));
+            out.push(("goal", crate::i18n::t("spec-err-goal")));
         }
         if !STATES.contains(&self.state.as_str()) {
-            out.push(("state", format!("The state must be one of {STATES:?}.")));
+            out.push((
+                "state",
+                crate::i18n::ta("spec-err-state", "states", STATES.join(", ")),
+            ));
         }
         if self.consent_text.trim().is_empty() {
-            out.push(("consent_text", "The consent text must not be empty.".into()));
+            out.push(("consent_text", crate::i18n::t("spec-err-consent")));
         }
         for c in &self.allowed_countries {
             if Country::parse(c).is_err() {
                 out.push((
                     "allowed_countries",
-                    format!("'{c}' is not an ISO country code."),
+                    crate::i18n::ta("spec-err-country", "code", c.as_str()),
                 ));
             }
         }

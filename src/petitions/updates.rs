@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::Settings;
 use crate::db::{now_ms, Db};
 use crate::email::Email;
+use crate::i18n::{ta2, tn, Lang};
 use crate::on_db;
 use crate::signatures::tokens::Token;
 
@@ -131,17 +132,26 @@ pub async fn milestones(db: &Db) -> Result<usize, sqlx::Error> {
             }
             let mails: Vec<Email> = on_db!(db, sql, staff())?
                 .into_iter()
-                .map(|to| Email {
-                    kind: "milestone",
-                    to,
-                    from_name: None,
-                    reply_to: None,
-                    subject: format!("{title}: {pct}% of the goal"),
-                    text: format!(
-                        "\"{title}\" has {confirmed} confirmed signatures: {pct}% of its goal of {goal}.\n"
-                    ),
-                    html: None,
-                    payload: None,
+                .map(|(to, lang)| {
+                    let lang = Lang::parse(&lang).unwrap_or_default();
+                    lang.scope_sync(|| Email {
+                        kind: "milestone",
+                        to,
+                        from_name: None,
+                        reply_to: None,
+                        subject: ta2("milestone-subject", "title", title.as_str(), "pct", pct),
+                        text: tn(
+                            "milestone-text",
+                            &[
+                                ("title", &title),
+                                ("count", &confirmed),
+                                ("pct", &pct),
+                                ("goal", &goal),
+                            ],
+                        ) + "\n",
+                        html: None,
+                        payload: None,
+                    })
                 })
                 .collect();
             if on_db!(db, sql, milestone(id, pct, &mails, now))? {
@@ -225,8 +235,9 @@ crate::per_engine! {
             .fetch_all(pool).await
         }
 
-        pub async fn staff(pool: &Pool) -> Result<Vec<String>, sqlx::Error> {
-            sqlx::query_scalar("SELECT email FROM admins WHERE role IN ('owner', 'campaigner') ORDER BY id").fetch_all(pool).await
+        /// Staff who run campaigns, with the language each last used.
+        pub async fn staff(pool: &Pool) -> Result<Vec<(String, String)>, sqlx::Error> {
+            sqlx::query_as("SELECT email, lang FROM admins WHERE role IN ('owner', 'campaigner') ORDER BY id").fetch_all(pool).await
         }
 
         /// Records a milestone and its emails together; false when it was recorded before.

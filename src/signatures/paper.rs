@@ -53,11 +53,25 @@ pub fn parse(csv_text: &str, settings: &Settings) -> Result<Vec<PaperRow>, Vec<S
         let r = match rec {
             Ok(r) => r,
             Err(e) => {
-                problems.push(format!("line {line}: {e}"));
+                problems.push(crate::i18n::ta2(
+                    "paper-line",
+                    "line",
+                    line,
+                    "problem",
+                    e.to_string(),
+                ));
                 continue;
             }
         };
-        let mut bad = |m: &str| problems.push(format!("line {line}: {}", crate::i18n::t(m)));
+        let mut bad = |m: &str| {
+            problems.push(crate::i18n::ta2(
+                "paper-line",
+                "line",
+                line,
+                "problem",
+                crate::i18n::t(m),
+            ))
+        };
         let name = PersonName::parse(&r.name).map_err(&mut bad).ok();
         let country = Country::parse(&r.country).map_err(&mut bad).ok();
         let email = if r.email.is_empty() {
@@ -79,7 +93,7 @@ pub fn parse(csv_text: &str, settings: &Settings) -> Result<Vec<PaperRow>, Vec<S
                 .and_then(|d| d.and_hms_opt(12, 0, 0))
                 .map(|t| t.and_utc().timestamp_millis())
                 .or_else(|| {
-                    bad("signed_on must be a date like 2026-11-20");
+                    bad("paper-err-signed-on");
                     None
                 })
         };
@@ -106,7 +120,7 @@ pub fn parse(csv_text: &str, settings: &Settings) -> Result<Vec<PaperRow>, Vec<S
         }
     }
     if rows.is_empty() && problems.is_empty() {
-        problems.push("The list has no rows.".into());
+        problems.push(crate::i18n::t("paper-err-empty"));
     }
     if problems.is_empty() {
         Ok(rows)

@@ -271,3 +271,8 @@ data-source = Herkunft
 email-update-why = Sie erhalten dies, weil Sie „{ $title }“ unterschrieben und Neuigkeiten gewünscht haben.
 email-update-unsubscribe = Abbestellen:
 email-update-data = Ihre Daten:
+
+## Errors shared by several pages
+err-form-unreadable = Das Formular konnte nicht gelesen werden. Bitte gehen Sie zurück und versuchen Sie es erneut.
+err-slug = „{ $slug }“ ist keine gültige Adresse (Kleinbuchstaben, Ziffern und Bindestriche).
+err-language = „{ $code }“ ist keine der Sprachen von Chorus: { $known }.

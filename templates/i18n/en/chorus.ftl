@@ -272,3 +272,8 @@ data-source = Source
 email-update-why = You get this because you signed “{ $title }” and asked for updates.
 email-update-unsubscribe = Unsubscribe:
 email-update-data = Your data:
+
+## Errors shared by several pages
+err-form-unreadable = The form could not be read. Please go back and try again.
+err-slug = '{ $slug }' is not a valid slug (lowercase letters, digits and hyphens).
+err-language = '{ $code }' is not one of the languages Chorus speaks: { $known }.

@@ -271,3 +271,8 @@ data-source = Origen
 email-update-why = Recibes esto porque firmaste «{ $title }» y pediste novedades.
 email-update-unsubscribe = Darse de baja:
 email-update-data = Tus datos:
+
+## Errors shared by several pages
+err-form-unreadable = No se pudo leer el formulario. Vuelva atrás e inténtelo de nuevo.
+err-slug = «{ $slug }» no es una dirección válida (minúsculas, cifras y guiones).
+err-language = «{ $code }» no es uno de los idiomas de Chorus: { $known }.

@@ -271,3 +271,8 @@ data-source = Provenance
 email-update-why = Vous recevez ce message parce que vous avez signé « { $title } » et demandé des nouvelles.
 email-update-unsubscribe = Se désabonner :
 email-update-data = Vos données :
+
+## Errors shared by several pages
+err-form-unreadable = Le formulaire n’a pas pu être lu. Revenez en arrière et réessayez.
+err-slug = « { $slug } » n’est pas une adresse valide (lettres minuscules, chiffres et traits d’union).
+err-language = « { $code } » ne fait pas partie des langues de Chorus : { $known }.

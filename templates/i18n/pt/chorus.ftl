@@ -271,3 +271,8 @@ data-source = Origem
 email-update-why = Recebe isto porque assinou «{ $title }» e pediu novidades.
 email-update-unsubscribe = Cancelar a subscrição:
 email-update-data = Os seus dados:
+
+## Errors shared by several pages
+err-form-unreadable = Não foi possível ler o formulário. Volte e tente novamente.
+err-slug = “{ $slug }” não é um endereço válido (letras minúsculas, algarismos e hifens).
+err-language = “{ $code }” não é um dos idiomas do Chorus: { $known }.

@@ -253,3 +253,8 @@ data-source = 来源
 email-update-why = 您收到此邮件，是因为您签署了“{ $title }”并希望获得动态。
 email-update-unsubscribe = 退订：
 email-update-data = 您的数据：
+
+## Errors shared by several pages
+err-form-unreadable = 无法读取表单。请返回后重试。
+err-slug = “{ $slug }”不是有效的地址（仅限小写字母、数字和连字符）。
+err-language = “{ $code }”不是 Chorus 支持的语言：{ $known }。

@@ -1,0 +1,346 @@
+# Chorus, Seiten und E-Mails für das Team: Deutsch.
+
+## Every staff page
+admin-title = Chorus-Verwaltung
+admin-dashboard = Übersicht
+admin-new-petition = Neue Petition
+admin-letters = Briefe
+admin-audit = Prüfprotokoll
+admin-accounts = Konten
+admin-tokens = API-Tokens
+admin-sign-out = Abmelden
+admin-role = Rolle
+admin-role-owner = Inhaber
+admin-role-campaigner = Kampagnen
+admin-role-viewer = Lesen
+admin-role-hint-owner = verwaltet auch die Konten
+admin-role-hint-campaigner = führt Kampagnen und Exporte
+admin-role-hint-viewer = nur Übersichten und Zahlen
+admin-state-draft = Entwurf
+admin-state-open = offen
+admin-state-closed = geschlossen
+admin-state-delivered = übergeben
+admin-state-archived = archiviert
+admin-state-victory = Erfolg
+admin-state-scheduled = geplant
+admin-save = Speichern
+admin-save-named = Speichern: { $name }
+admin-saved = Gespeichert.
+admin-saved-named = Der Text auf { $name } wurde gespeichert.
+admin-preview = Vorschau
+admin-preview-again = Erneut prüfen
+admin-edit = Bearbeiten
+admin-edit-named = „{ $title }“ bearbeiten
+admin-public-page = öffentliche Seite
+admin-to = An { $target }
+admin-created = erstellt am { $date }
+admin-created-by = { $date } von { $who }
+admin-correct-fields = Bitte korrigieren Sie die unten markierten Felder.
+admin-none = Keine.
+admin-required = Pflicht
+admin-columns = Spalten:
+admin-email = E-Mail
+admin-password = Passwort
+admin-country-code = Ländercode
+admin-exports = Exporte
+
+## Sign in
+admin-sign-in = Anmelden
+admin-staff-sign-in = Anmeldung für das Team
+admin-err-login = E-Mail oder Passwort stimmen nicht.
+admin-err-throttled = Zu viele fehlgeschlagene Versuche. Bitte warten Sie einige Minuten und versuchen Sie es erneut.
+admin-err-role = Ihre Rolle erlaubt das nicht.
+admin-err-csrf = Dieses Formular ist abgelaufen oder stammt nicht von dieser Website. Bitte gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.
+
+## Dashboard
+admin-campaigns = Kampagnen
+admin-refresh-hint = Die Zahlen werden alle 30 Sekunden aktualisiert.
+admin-col-petition = Petition
+admin-col-state = Status
+admin-col-confirmed = Bestätigt
+admin-col-pending = Offen
+admin-col-today = Heute
+admin-col-goal = Ziel
+admin-no-petitions = Noch keine Petitionen.
+admin-create-first = Die erste anlegen.
+
+## A petition
+admin-count-detail = bestätigt, { $pending } unbestätigt, Ziel { $goal }
+admin-paper = Papierunterschriften
+admin-updates = Neuigkeiten an Unterzeichnende
+admin-translations = Übersetzungen
+admin-partners = Partnerseiten
+admin-action-open = Für Unterschriften öffnen
+admin-action-close = Schließen
+admin-action-reopen = Wieder öffnen
+admin-action-deliver = Als übergeben markieren
+admin-action-archive = Archivieren
+admin-err-transition = Eine Petition im Status „{ $from }“ kann nicht zu „{ $to }“ wechseln.
+admin-counts-csv = Zahlen (CSV)
+admin-counts-json = Zahlen (JSON)
+admin-delivery-pack = Übergabemappe
+admin-fraud-review = Betrugsprüfung
+admin-sig-confirmed = bestätigt
+admin-sig-pending = unbestätigt
+admin-sig-withdrawn = zurückgezogen
+admin-sig-all = alle
+admin-signed-from = Unterschrieben ab
+admin-signed-to = Unterschrieben bis
+admin-newsletter-only = Nur wer Neuigkeiten möchte
+admin-export-signatures = Unterschriften exportieren (CSV)
+admin-confirmed-per-day = Bestätigungen pro Tag
+admin-by-country = Nach Land
+admin-by-area = Nach Postleitzahlgebiet
+admin-no-postcodes = Noch keine Postleitzahlen angegeben.
+admin-by-source = Nach Herkunft
+admin-by-day = Nach Tag
+
+## Petition form
+admin-edit-petition = Petition bearbeiten
+admin-slug = Adresse (Slug)
+admin-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche. Die Adresse lautet dann
+admin-field-title = Titel
+admin-field-target = Gerichtet an (Adressat)
+admin-field-summary = Zusammenfassung
+admin-field-text = Text (Markdown)
+admin-field-goal = Ziel (Unterschriften)
+admin-field-locale = Hauptsprache
+admin-field-opens = Beginn (UTC, optional)
+admin-field-closes = Ende (UTC, optional)
+admin-field-who-signs = Wer unterschreiben darf (ISO-Ländercodes, z. B. „US“; leer für alle)
+admin-field-postcode-required = Eine Postleitzahl ist Pflicht
+admin-field-consent-versioned = Einwilligungstext (muss bestätigt werden; eine Änderung beginnt eine neue Fassung)
+admin-field-consent = Einwilligungstext
+admin-err-goal-number = Das Ziel muss eine ganze Zahl sein.
+admin-err-petition-slug = Eine andere Petition verwendet diese Adresse bereits.
+admin-err-date-time = „{ $value }“ ist kein Datum mit Uhrzeit (JJJJ-MM-TTTHH:MM).
+spec-err-title = Der Titel muss 1–300 Zeichen lang sein.
+spec-err-target = Geben Sie an, an wen die Petition gerichtet ist.
+spec-err-goal = Das Ziel muss eine positive Zahl sein.
+spec-err-state = Der Status muss einer der folgenden sein: { $states }.
+spec-err-consent = Der Einwilligungstext darf nicht leer sein.
+spec-err-country = „{ $code }“ ist kein ISO-Ländercode.
+
+## Delivery pack
+admin-delivery-title = Übergabemappe: { $title }
+admin-delivery-to = Eine Petition an
+admin-delivery-summary = { $countries ->
+    [one] bestätigte Unterschriften aus { $countries } Land
+   *[other] bestätigte Unterschriften aus { $countries } Ländern
+}
+admin-delivery-summary-dates = { $countries ->
+    [one] bestätigte Unterschriften, gesammelt vom { $first } bis { $last }, aus { $countries } Land
+   *[other] bestätigte Unterschriften, gesammelt vom { $first } bis { $last }, aus { $countries } Ländern
+}
+admin-signatures-per-day = Unterschriften pro Tag
+admin-signatures-by-country = Unterschriften nach Land
+admin-col-country = Land
+admin-col-signatures = Unterschriften
+admin-col-share = Anteil
+admin-signature-list = Die Liste der Unterschriften
+admin-digest-intro = Die beiliegende Datei enthält die { $rows } oben gezählten bestätigten Unterschriften (Stand { $generated }). Ihr SHA-256-Prüfwert lautet:
+admin-digest-check = So prüfen Sie ihn:
+admin-download-list = Unterschriftenliste herunterladen (CSV)
+admin-print-hint = drucken Sie diese Seite als PDF für die Zusammenfassung.
+
+## Paper signatures
+admin-paper-nothing-added = Nichts wurde hinzugefügt. Bitte korrigieren Sie diese Zeilen:
+admin-batch = Stapel
+admin-batch-placeholder = Demo in Genf, 20. November
+admin-paper-csv = Eine Person pro Zeile (CSV mit dieser Kopfzeile)
+admin-paper-hint = Spalten: name, email (optional; damit werden Personen übersprungen, die schon unterschrieben haben), country (Code), postcode (optional), signed_on (JJJJ-MM-TT, optional). Papierunterschriften zählen sofort und werden mit ihrem Stapel als Herkunft exportiert.
+admin-paper-add = Diese Unterschriften hinzufügen
+admin-batches = Stapel
+admin-err-batch-name = Benennen Sie den Stapel (1 bis 100 Zeichen), z. B. „Demo in Genf, 20. November“.
+admin-paper-added = Stapel „{ $batch }“: { $added } von { $rows } Unterschriften hinzugefügt; { $duplicates } hatten schon unterschrieben.
+paper-line = Zeile { $line }: { $problem }
+paper-err-signed-on = signed_on muss ein Datum wie 2026-11-20 sein
+paper-err-empty = Die Liste hat keine Zeilen.
+
+## Partner sites
+admin-widget = Widget
+admin-widget-hint = Partner fügen dies in ihre Seite ein, um den Live-Zähler und das Formular zu zeigen; Unterschriften werden mit „widget:“ und ihrem Code als Herkunft erfasst.
+admin-cors = Websites, die die API aus einem Browser aufrufen dürfen (CORS)
+admin-origins = Eine Website pro Zeile, z. B. https://partner.example.org
+admin-organisations = Organisationen dürfen als Bündnis unterzeichnen (auf der Seite gelistet, getrennt gezählt)
+
+## Fraud review
+admin-last-hour = Unterschriften in der letzten Stunde
+admin-usual-rate = üblich: { $rate } pro Stunde
+admin-spike = { $ratio }-fache der üblichen Rate
+admin-spike-new = keine Unterschriften in den 24 Stunden davor
+admin-pow = Proof-of-Work-Aufgabe
+admin-pow-on = An
+admin-pow-on-hint = das Formular lässt jeden Browser vor dem Absenden ein kleines Rätsel lösen; Unterschriften ohne Lösung werden zurückgehalten.
+admin-pow-off-hint = Aus. Schalten Sie sie bei einem Angriff ein: Der Browser jeder unterzeichnenden Person löst dann ein kleines Rätsel (einen Moment auf dem Handy, ohne Dritte).
+admin-turn-on = Einschalten
+admin-turn-off = Ausschalten
+admin-ranges-hour = Adressbereiche, letzte Stunde
+admin-domains-hour = E-Mail-Domains, letzte Stunde
+admin-held-back = Zurückgehalten (markiert, nie gezählt)
+admin-invalidate = Unterschriften für ungültig erklären
+admin-ip-range = Adressbereich
+admin-email-domain = E-Mail-Domain
+admin-signed-from-utc = Unterschrieben ab (UTC)
+admin-signed-to-utc = Unterschrieben bis (UTC)
+admin-invalidate-removes = Dies entfernt
+admin-invalidate-removes-end = Unterschriften (unbestätigte und bestätigte) aus der Petition.
+admin-invalidate-n = { $count } Unterschriften für ungültig erklären
+admin-err-preview-changed = Die Zahl der passenden Unterschriften hat sich seit der Vorschau geändert: Prüfen Sie sie und bestätigen Sie erneut.
+admin-invalidated = { $count } Unterschriften für ungültig erklärt; { $counted } davon waren gezählt, die Zahlen sind korrigiert.
+review-err-chars = Der Filter enthält unzulässige Zeichen oder ist zu lang.
+review-err-empty = Geben Sie mindestens einen Filter an: einen Adressbereich, eine Domain, einen Zeitraum oder ein Land.
+
+## API tokens
+admin-tokens-intro = Für Skripte, die Zahlen lesen oder Unterschriften exportieren:
+admin-tokens-audit = Exporte stehen im Prüfprotokoll unter dem Namen des Tokens.
+admin-token-copy = Kopieren Sie das Token jetzt; es wird nicht noch einmal angezeigt:
+admin-col-name = Name
+admin-col-scope = Umfang
+admin-col-created = Erstellt
+admin-col-last-used = Zuletzt benutzt
+admin-token-placeholder = Übergabeskript
+admin-scope-counts = Nur Zahlen
+admin-scope-signatures = Zahlen und Unterschriften (personenbezogene Daten)
+admin-token-create = Token erstellen
+admin-revoked = widerrufen
+admin-revoke = Widerrufen
+admin-err-token-name = Benennen Sie das Token (1 bis 100 Zeichen) und wählen Sie seinen Umfang.
+admin-err-token-scope = Dieses Token darf { $scope } nicht lesen.
+
+## Translations
+admin-translations-hint = Besucher sehen die Petition in ihrer Sprache, wenn es hier einen Text gibt; ein leeres Feld zeigt den Haupttext ({ $main }). Lassen Sie ein ganzes Formular leer, um die Sprache zu entfernen. Seiten, Schaltflächen und E-Mails drumherum sind bereits übersetzt.
+admin-err-main-language = Das ist die Hauptsprache der Petition: Bearbeiten Sie die Petition selbst.
+admin-err-title-length = Ein Titel hat höchstens 200 Zeichen, eine Zusammenfassung höchstens 500.
+admin-err-too-long = Der Text ist zu lang (100.000 Zeichen; Einwilligung 2.000).
+admin-err-single-lines = Titel, Zusammenfassung und Einwilligung sind jeweils eine Zeile reiner Text.
+
+## Updates to signers
+admin-updates-recipients = bestätigte Unterzeichnende möchten Neuigkeiten. Jede E-Mail hat einen Abmeldelink mit einem Klick.
+admin-update-kind = Art
+admin-kind-progress = Fortschritt
+admin-kind-victory = Erfolg
+admin-kind-delivery = Übergabe
+admin-update-victory-hint = Eine Erfolgsmeldung zeigt ihren Text auch auf der Petitionsseite.
+admin-update-subject = Betreff
+admin-update-test = Test an mich senden
+admin-update-send = An { $count } Unterzeichnende senden
+admin-update-sent = Gesendet
+admin-update-test-sent = Ein Test ist unterwegs an { $email }.
+admin-update-queued = An { $count } Unterzeichnende gesendet (höchstens { $rate } pro Minute).
+admin-err-kind = Wählen Sie die Art der Neuigkeit.
+admin-err-subject = Der Betreff ist eine Zeile mit 1 bis 200 Zeichen.
+admin-err-text = Der Text hat 1 bis 20.000 Zeichen.
+
+## Accounts
+admin-staff-accounts = Konten des Teams
+admin-add-account = Konto hinzufügen
+admin-create-account = Konto anlegen
+admin-account-ready = Das Konto { $email } ({ $role }) ist bereit. Sein Passwort, nur jetzt angezeigt: { $password }
+users-err-role = Die Rolle muss eine der folgenden sein: { $roles }.
+users-err-password = Das Passwort muss mindestens 12 Zeichen lang sein.
+users-err-email = „{ $email }“ ist keine E-Mail-Adresse.
+
+## Audit log
+admin-col-when = Wann
+admin-col-who = Wer
+admin-col-action = Aktion
+admin-col-subject = Gegenstand
+admin-col-detail = Einzelheiten
+admin-col-rows = Zeilen
+
+## Letter campaigns
+admin-letter-campaigns = Briefkampagnen
+admin-new-letter-campaign = Neue Briefkampagne
+admin-edit-letter-campaign = Briefkampagne bearbeiten
+admin-col-campaign = Kampagne
+admin-col-supporters = Bestätigte Unterstützer
+admin-no-letter-campaigns = Noch keine Briefkampagnen.
+admin-directory = Verzeichnis der Abgeordneten
+admin-col-body = Gremium
+admin-col-active = Aktiv
+admin-col-in-all = Insgesamt
+admin-import-directory = Verzeichnis importieren (CSV)
+admin-body-placeholder = Kreistag
+admin-csv-header = CSV mit Kopfzeile
+admin-import-hint = Ein erneuter Import aktualisiert Mitglieder anhand von external_id; Mitglieder mit Briefen werden nie gelöscht.
+admin-deactivate-missing = Mitglieder dieses Gremiums deaktivieren, die nicht in der Datei stehen
+admin-import = Importieren
+admin-err-body-name = Benennen Sie das Gremium (1 bis 200 Zeichen).
+admin-err-csv = Die CSV konnte nicht importiert werden: { $error }
+admin-err-csv-empty = Die CSV hat keine Zeilen.
+targets-err-id = external_id ist leer
+targets-err-name = ein Name (oder first_name/last_name) ist nötig
+targets-err-control = Steuerzeichen sind nicht erlaubt
+targets-err-email = die E-Mail ist keine gültige Adresse
+targets-err-url = contact_url muss mit https:// beginnen
+admin-rule-us_senators = Die beiden US-Senatoren der Person (nach Bundesstaat)
+admin-rule-us_house = Das Mitglied des US-Repräsentantenhauses der Person (nach ZIP-Code / Wahlbezirk)
+admin-rule-us_congress = Die Senatoren und das Mitglied des Repräsentantenhauses der Person
+admin-rule-body = Jedes aktive Mitglied eines Gremiums im Verzeichnis
+admin-rule-fixed = Eine feste Liste von Adressaten
+admin-confirmed-supporters = bestätigte Unterstützer
+admin-sending-window = Versand { $from }:00–{ $until }:00 Uhr ({ $zone })
+admin-hourly-cap = höchstens { $cap } Briefe pro Adressat und Stunde
+admin-col-target = Adressat
+admin-col-awaiting = Warten auf Bestätigung
+admin-col-waiting = Bestätigt, wartend
+admin-col-queued = In der Warteschlange
+admin-col-sent = Gesendet
+admin-col-failed = Fehlgeschlagen
+admin-col-manual = Persönliche Übergabe
+admin-col-edited = Bearbeitet
+admin-col-unedited = Unbearbeitet
+admin-printable = Druckfassung
+admin-all-targets = Alle Adressaten
+admin-no-letters = Noch keine Briefe.
+admin-field-intro = Einleitung (Markdown)
+admin-field-who-writes = Wer schreiben darf (ISO-Ländercodes; leer für alle)
+admin-field-rule = Unterstützer schreiben an
+admin-field-body = Gremium (für „jedes Mitglied eines Gremiums“)
+admin-field-fixed = Feste Liste (eine „Gremium/externe ID“ pro Zeile)
+admin-field-subjects = Betreffzeilen (eine pro Zeile; die Person wählt eine)
+admin-field-template = Briefvorlage
+admin-placeholders = Platzhalter:
+admin-template-hint = Name und Postanschrift der Person werden unter dem Brief ergänzt.
+admin-preview-to = Vorschau für { $target }
+admin-field-allow-edit = Unterstützer dürfen den Brief bearbeiten
+admin-field-max-length = Höchstlänge (Zeichen)
+admin-field-hourly-cap = Briefe pro Adressat und Stunde
+admin-field-window-start = Senden ab (Stunde)
+admin-field-window-end = Senden bis (Stunde)
+admin-field-time-zone = Zeitzone des Versandfensters
+admin-err-whole-number = Bitte geben Sie eine ganze Zahl ein.
+admin-err-campaign-slug = Eine andere Kampagne verwendet diese Adresse bereits.
+campaign-err-title = Ein Titel mit 1 bis 200 Zeichen ist nötig.
+campaign-err-state = Der Status muss draft, open oder closed sein.
+campaign-err-rule = Wählen Sie, an wen die Unterstützer schreiben.
+campaign-err-us-only = Kampagnen an den US-Kongress sind nur für Einwohner der USA: Erlauben Sie nur US.
+campaign-err-body = Benennen Sie das Gremium, dessen Mitglieder die Briefe erhalten.
+campaign-err-fixed = Geben Sie mindestens einen Adressaten an.
+campaign-err-subjects = Mindestens eine Betreffzeile ist nötig.
+campaign-err-subject-lines = Betreffzeilen sind einzelne Zeilen mit höchstens 200 Zeichen.
+campaign-err-max-length = Die Höchstlänge muss 100 bis 20.000 Zeichen betragen.
+campaign-err-window = Das Versandfenster besteht aus zwei verschiedenen Stunden, von 0–23 bis 1–24.
+campaign-err-time-zone = „{ $zone }“ ist kein Zeitzonenname (z. B. Europe/Berlin).
+campaign-err-cap = Die stündliche Obergrenze pro Adressat muss mindestens 1 sein.
+campaign-err-translation-title = Ein Titel hat höchstens 200 Zeichen.
+template-err-empty = Die Briefvorlage ist leer.
+template-err-long = Die Briefvorlage darf höchstens 20.000 Zeichen haben.
+template-err-syntax = Die Vorlage enthält einen Fehler: { $detail }
+template-err-unknown = Unbekannter Platzhalter { $unknown }. Verwenden Sie einen von: { $known }.
+
+## Printable letters
+admin-letters-to = Briefe an { $target }
+admin-letter-count = { $count ->
+    [one] { $count } Brief
+   *[other] { $count } Briefe
+}
+admin-generated = erstellt { $date }
+admin-deliver-to = zu übergeben an { $address }
+admin-pack-hint = Drucken Sie diese Seite (oder speichern Sie sie als PDF): Jeder Brief beginnt auf einer neuen Seite.
+admin-letter-subject = Betreff: { $subject }
+
+## Emails to staff
+milestone-subject = { $title }: { $pct } % des Ziels
+milestone-text = „{ $title }“ hat { $count } bestätigte Unterschriften: { $pct } % des Ziels von { $goal }.

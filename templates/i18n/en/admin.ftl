@@ -1,0 +1,346 @@
+# Chorus staff pages and staff emails: English.
+
+## Every staff page
+admin-title = Chorus admin
+admin-dashboard = Dashboard
+admin-new-petition = New petition
+admin-letters = Letters
+admin-audit = Audit log
+admin-accounts = Accounts
+admin-tokens = API tokens
+admin-sign-out = Sign out
+admin-role = Role
+admin-role-owner = owner
+admin-role-campaigner = campaigner
+admin-role-viewer = viewer
+admin-role-hint-owner = also manages accounts
+admin-role-hint-campaigner = runs campaigns and exports
+admin-role-hint-viewer = dashboards and counts only
+admin-state-draft = draft
+admin-state-open = open
+admin-state-closed = closed
+admin-state-delivered = delivered
+admin-state-archived = archived
+admin-state-victory = victory
+admin-state-scheduled = scheduled
+admin-save = Save
+admin-save-named = Save { $name }
+admin-saved = Saved.
+admin-saved-named = Saved the { $name } text.
+admin-preview = Preview
+admin-preview-again = Preview again
+admin-edit = Edit
+admin-edit-named = Edit { $title }
+admin-public-page = public page
+admin-to = To { $target }
+admin-created = created { $date }
+admin-created-by = { $date } by { $who }
+admin-correct-fields = Please correct the fields marked below.
+admin-none = None.
+admin-required = required
+admin-columns = Columns:
+admin-email = Email
+admin-password = Password
+admin-country-code = Country code
+admin-exports = Exports
+
+## Sign in
+admin-sign-in = Sign in
+admin-staff-sign-in = Staff sign in
+admin-err-login = The email or password is not right.
+admin-err-throttled = Too many failed attempts. Please wait a few minutes and try again.
+admin-err-role = Your role does not allow this.
+admin-err-csrf = This form has expired or did not come from this site. Please go back, reload the page and try again.
+
+## Dashboard
+admin-campaigns = Campaigns
+admin-refresh-hint = Counts refresh every 30 seconds.
+admin-col-petition = Petition
+admin-col-state = State
+admin-col-confirmed = Confirmed
+admin-col-pending = Pending
+admin-col-today = Today
+admin-col-goal = Goal
+admin-no-petitions = No petitions yet.
+admin-create-first = Create the first one.
+
+## A petition
+admin-count-detail = confirmed, { $pending } pending, goal { $goal }
+admin-paper = Paper signatures
+admin-updates = Updates to signers
+admin-translations = Translations
+admin-partners = Partner sites
+admin-action-open = Open for signatures
+admin-action-close = Close
+admin-action-reopen = Reopen
+admin-action-deliver = Mark delivered
+admin-action-archive = Archive
+admin-err-transition = A { $from } petition cannot become { $to }.
+admin-counts-csv = Counts (CSV)
+admin-counts-json = Counts (JSON)
+admin-delivery-pack = Delivery pack
+admin-fraud-review = Fraud review
+admin-sig-confirmed = confirmed
+admin-sig-pending = pending
+admin-sig-withdrawn = withdrawn
+admin-sig-all = all
+admin-signed-from = Signed from
+admin-signed-to = Signed to
+admin-newsletter-only = Newsletter opt-in only
+admin-export-signatures = Export signatures (CSV)
+admin-confirmed-per-day = Confirmed per day
+admin-by-country = By country
+admin-by-area = By postcode area
+admin-no-postcodes = No postcodes given yet.
+admin-by-source = By source
+admin-by-day = By day
+
+## Petition form
+admin-edit-petition = Edit petition
+admin-slug = Address (slug)
+admin-slug-hint = Lowercase letters, digits and hyphens. The address will be
+admin-field-title = Title
+admin-field-target = Addressed to (target)
+admin-field-summary = Summary
+admin-field-text = Text (Markdown)
+admin-field-goal = Goal (signatures)
+admin-field-locale = Main language
+admin-field-opens = Opens (UTC, optional)
+admin-field-closes = Closes (UTC, optional)
+admin-field-who-signs = Who may sign (ISO country codes, e.g. "US"; empty for everyone)
+admin-field-postcode-required = A postal code is required
+admin-field-consent-versioned = Consent text (signers must agree; changing it starts a new version)
+admin-field-consent = Consent text
+admin-err-goal-number = The goal must be a whole number.
+admin-err-petition-slug = Another petition already uses this address.
+admin-err-date-time = '{ $value }' is not a date and time (YYYY-MM-DDTHH:MM).
+spec-err-title = The title must be 1–300 characters.
+spec-err-target = Say who receives the petition.
+spec-err-goal = The goal must be a positive number.
+spec-err-state = The state must be one of: { $states }.
+spec-err-consent = The consent text must not be empty.
+spec-err-country = '{ $code }' is not an ISO country code.
+
+## Delivery pack
+admin-delivery-title = Delivery pack: { $title }
+admin-delivery-to = A petition to
+admin-delivery-summary = { $countries ->
+    [one] confirmed signatures, from { $countries } country
+   *[other] confirmed signatures, from { $countries } countries
+}
+admin-delivery-summary-dates = { $countries ->
+    [one] confirmed signatures, collected { $first } to { $last }, from { $countries } country
+   *[other] confirmed signatures, collected { $first } to { $last }, from { $countries } countries
+}
+admin-signatures-per-day = Signatures per day
+admin-signatures-by-country = Signatures by country
+admin-col-country = Country
+admin-col-signatures = Signatures
+admin-col-share = Share
+admin-signature-list = The list of signatures
+admin-digest-intro = The accompanying file lists the { $rows } confirmed signatures counted above (as of { $generated }). Its SHA-256 digest is:
+admin-digest-check = Check it with
+admin-download-list = Download the signature list (CSV)
+admin-print-hint = print this page to PDF for the summary.
+
+## Paper signatures
+admin-paper-nothing-added = Nothing was added. Please correct these lines:
+admin-batch = Batch
+admin-batch-placeholder = Geneva march, 20 November
+admin-paper-csv = One person per line (CSV with this header row)
+admin-paper-hint = Columns: name, email (optional; used to skip people who already signed), country (code), postcode (optional), signed_on (YYYY-MM-DD, optional). Paper signatures count at once and are exported with their batch as source.
+admin-paper-add = Add these signatures
+admin-batches = Batches
+admin-err-batch-name = Name the batch (1 to 100 characters), e.g. "Geneva march, 20 November".
+admin-paper-added = Batch "{ $batch }": { $added } of { $rows } signatures added; { $duplicates } had already signed.
+paper-line = line { $line }: { $problem }
+paper-err-signed-on = signed_on must be a date like 2026-11-20
+paper-err-empty = The list has no rows.
+
+## Partner sites
+admin-widget = Widget
+admin-widget-hint = Partners paste this into their page to show the live count and the sign form; signatures are recorded with "widget:" and their code as source.
+admin-cors = Sites that may call the API from a browser (CORS)
+admin-origins = One site per line, e.g. https://partner.example.org
+admin-organisations = Organisations may sign as a coalition (listed on the page, counted apart)
+
+## Fraud review
+admin-last-hour = signatures in the last hour
+admin-usual-rate = usual: { $rate } per hour
+admin-spike = { $ratio }× the usual rate
+admin-spike-new = no signatures in the 24 hours before
+admin-pow = Proof-of-work challenge
+admin-pow-on = On
+admin-pow-on-hint = the sign form makes each browser solve a small puzzle before it can send; signatures without a solution are held back.
+admin-pow-off-hint = Off. Turn it on during an attack: each signer's browser then solves a small puzzle (a moment on a phone, no third party).
+admin-turn-on = Turn on
+admin-turn-off = Turn off
+admin-ranges-hour = Address ranges, last hour
+admin-domains-hour = Email domains, last hour
+admin-held-back = Held back (flagged, never counted)
+admin-invalidate = Invalidate signatures
+admin-ip-range = Address range
+admin-email-domain = Email domain
+admin-signed-from-utc = Signed from (UTC)
+admin-signed-to-utc = Signed to (UTC)
+admin-invalidate-removes = This removes
+admin-invalidate-removes-end = signatures (pending and confirmed) from the petition.
+admin-invalidate-n = Invalidate { $count } signatures
+admin-err-preview-changed = The number of matching signatures changed since the preview: check it and confirm again.
+admin-invalidated = Invalidated { $count } signatures; { $counted } of them had been counted and the counts are corrected.
+review-err-chars = The filter contains characters that are not allowed, or is too long.
+review-err-empty = Give at least one filter: an address range, a domain, a time window or a country.
+
+## API tokens
+admin-tokens-intro = For scripts that read counts or export signatures:
+admin-tokens-audit = Exports are in the audit log under the token's name.
+admin-token-copy = Copy the token now; it is not shown again:
+admin-col-name = Name
+admin-col-scope = Scope
+admin-col-created = Created
+admin-col-last-used = Last used
+admin-token-placeholder = Delivery script
+admin-scope-counts = Counts only
+admin-scope-signatures = Counts and signatures (personal data)
+admin-token-create = Create token
+admin-revoked = revoked
+admin-revoke = Revoke
+admin-err-token-name = Name the token (1 to 100 characters) and choose its scope.
+admin-err-token-scope = This token may not read { $scope }.
+
+## Translations
+admin-translations-hint = Visitors see the petition in their language when it has a text here; an empty field shows the main text ({ $main }). Leave a whole form empty to remove that language. The pages, buttons and emails around it are already translated.
+admin-err-main-language = This is the petition's main language: edit the petition itself.
+admin-err-title-length = A title has at most 200 characters and a summary at most 500.
+admin-err-too-long = The text is too long (100,000 characters; consent 2,000).
+admin-err-single-lines = Title, summary and consent are single lines of plain text.
+
+## Updates to signers
+admin-updates-recipients = confirmed signers asked for updates. Each email has a one-click unsubscribe link.
+admin-update-kind = Kind
+admin-kind-progress = Progress
+admin-kind-victory = Victory
+admin-kind-delivery = Delivery
+admin-update-victory-hint = A victory update also shows its text on the petition page.
+admin-update-subject = Subject
+admin-update-test = Send a test to me
+admin-update-send = Send to { $count } signers
+admin-update-sent = Sent
+admin-update-test-sent = A test is on its way to { $email }.
+admin-update-queued = Sent to { $count } signers (at most { $rate } per minute).
+admin-err-kind = Choose what kind of update this is.
+admin-err-subject = The subject is one line of 1 to 200 characters.
+admin-err-text = The text is 1 to 20,000 characters.
+
+## Accounts
+admin-staff-accounts = Staff accounts
+admin-add-account = Add an account
+admin-create-account = Create account
+admin-account-ready = Account { $email } ({ $role }) is ready. Its password, shown only now: { $password }
+users-err-role = The role must be one of: { $roles }.
+users-err-password = The password must be at least 12 characters.
+users-err-email = '{ $email }' is not an email address.
+
+## Audit log
+admin-col-when = When
+admin-col-who = Who
+admin-col-action = Action
+admin-col-subject = Subject
+admin-col-detail = Detail
+admin-col-rows = Rows
+
+## Letter campaigns
+admin-letter-campaigns = Letter campaigns
+admin-new-letter-campaign = New letter campaign
+admin-edit-letter-campaign = Edit letter campaign
+admin-col-campaign = Campaign
+admin-col-supporters = Confirmed supporters
+admin-no-letter-campaigns = No letter campaigns yet.
+admin-directory = Directory of representatives
+admin-col-body = Body
+admin-col-active = Active
+admin-col-in-all = In all
+admin-import-directory = Import a directory (CSV)
+admin-body-placeholder = County Board
+admin-csv-header = CSV with a header row
+admin-import-hint = Importing again updates members by external_id; members with letters are never deleted.
+admin-deactivate-missing = Deactivate members of this body that are not in the file
+admin-import = Import
+admin-err-body-name = Name the body (1 to 200 characters).
+admin-err-csv = The CSV could not be imported: { $error }
+admin-err-csv-empty = The CSV has no rows.
+targets-err-id = external_id is empty
+targets-err-name = a name (or first_name/last_name) is needed
+targets-err-control = control characters are not allowed
+targets-err-email = the email is not an email address
+targets-err-url = contact_url must start with https://
+admin-rule-us_senators = The supporter's two US senators (by state)
+admin-rule-us_house = The supporter's US House member (by ZIP code / district)
+admin-rule-us_congress = The supporter's senators and House member
+admin-rule-body = Every active member of one body in the directory
+admin-rule-fixed = A fixed list of targets
+admin-confirmed-supporters = confirmed supporters
+admin-sending-window = sending { $from }:00–{ $until }:00 { $zone }
+admin-hourly-cap = at most { $cap } letters per target per hour
+admin-col-target = Target
+admin-col-awaiting = Awaiting confirmation
+admin-col-waiting = Confirmed, waiting
+admin-col-queued = Queued
+admin-col-sent = Sent
+admin-col-failed = Failed
+admin-col-manual = Hand delivery
+admin-col-edited = Edited
+admin-col-unedited = Unedited
+admin-printable = Printable
+admin-all-targets = All targets
+admin-no-letters = No letters yet.
+admin-field-intro = Introduction (Markdown)
+admin-field-who-writes = Who may write (ISO country codes; empty for everyone)
+admin-field-rule = Supporters write to
+admin-field-body = Body (for "every member of one body")
+admin-field-fixed = Fixed list (one "body/external id" per line)
+admin-field-subjects = Subject lines (one per line; the supporter picks one)
+admin-field-template = Letter template
+admin-placeholders = Placeholders:
+admin-template-hint = The supporter's name and postal address are added below the letter.
+admin-preview-to = Preview to { $target }
+admin-field-allow-edit = Supporters may edit the letter
+admin-field-max-length = Length limit (characters)
+admin-field-hourly-cap = Letters per target per hour
+admin-field-window-start = Send from (hour)
+admin-field-window-end = Send until (hour)
+admin-field-time-zone = Time zone of the sending window
+admin-err-whole-number = Please enter a whole number.
+admin-err-campaign-slug = Another campaign already uses this address.
+campaign-err-title = A title of 1 to 200 characters is needed.
+campaign-err-state = The state must be draft, open or closed.
+campaign-err-rule = Choose who supporters write to.
+campaign-err-us-only = US Congress campaigns are open to US residents only: allow US only.
+campaign-err-body = Name the body whose members get the letters.
+campaign-err-fixed = List at least one target.
+campaign-err-subjects = At least one subject line is needed.
+campaign-err-subject-lines = Subject lines are single lines of at most 200 characters.
+campaign-err-max-length = The length limit must be 100 to 20,000 characters.
+campaign-err-window = The sending window is two different hours, from 0–23 to 1–24.
+campaign-err-time-zone = '{ $zone }' is not a time zone name (e.g. America/New_York).
+campaign-err-cap = The hourly cap per target must be at least 1.
+campaign-err-translation-title = A title has at most 200 characters.
+template-err-empty = The letter template is empty.
+template-err-long = The letter template must be at most 20,000 characters.
+template-err-syntax = The template has an error: { $detail }
+template-err-unknown = Unknown placeholder { $unknown }. Use one of: { $known }.
+
+## Printable letters
+admin-letters-to = Letters to { $target }
+admin-letter-count = { $count ->
+    [one] { $count } letter
+   *[other] { $count } letters
+}
+admin-generated = generated { $date }
+admin-deliver-to = deliver to { $address }
+admin-pack-hint = Print this page (or save it as PDF): each letter starts on a new page.
+admin-letter-subject = Subject: { $subject }
+
+## Emails to staff
+milestone-subject = { $title }: { $pct }% of the goal
+milestone-text = "{ $title }" has { $count } confirmed signatures: { $pct }% of its goal of { $goal }.

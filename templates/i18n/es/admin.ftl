@@ -1,0 +1,346 @@
+# Chorus, páginas y correos del equipo: español.
+
+## Every staff page
+admin-title = Administración de Chorus
+admin-dashboard = Panel
+admin-new-petition = Nueva petición
+admin-letters = Cartas
+admin-audit = Registro de auditoría
+admin-accounts = Cuentas
+admin-tokens = Tokens de API
+admin-sign-out = Cerrar sesión
+admin-role = Rol
+admin-role-owner = propietario
+admin-role-campaigner = campañas
+admin-role-viewer = lectura
+admin-role-hint-owner = también gestiona las cuentas
+admin-role-hint-campaigner = lleva campañas y exportaciones
+admin-role-hint-viewer = solo paneles y recuentos
+admin-state-draft = borrador
+admin-state-open = abierta
+admin-state-closed = cerrada
+admin-state-delivered = entregada
+admin-state-archived = archivada
+admin-state-victory = victoria
+admin-state-scheduled = programada
+admin-save = Guardar
+admin-save-named = Guardar: { $name }
+admin-saved = Guardado.
+admin-saved-named = Se guardó el texto en { $name }.
+admin-preview = Vista previa
+admin-preview-again = Nueva vista previa
+admin-edit = Editar
+admin-edit-named = Editar «{ $title }»
+admin-public-page = página pública
+admin-to = Para { $target }
+admin-created = creada el { $date }
+admin-created-by = { $date } por { $who }
+admin-correct-fields = Corrija los campos señalados abajo.
+admin-none = Ninguna.
+admin-required = obligatorio
+admin-columns = Columnas:
+admin-email = Correo electrónico
+admin-password = Contraseña
+admin-country-code = Código de país
+admin-exports = Exportaciones
+
+## Sign in
+admin-sign-in = Iniciar sesión
+admin-staff-sign-in = Acceso del equipo
+admin-err-login = El correo o la contraseña no son correctos.
+admin-err-throttled = Demasiados intentos fallidos. Espere unos minutos y vuelva a intentarlo.
+admin-err-role = Su rol no permite esta acción.
+admin-err-csrf = Este formulario ha caducado o no procede de este sitio. Vuelva atrás, recargue la página e inténtelo de nuevo.
+
+## Dashboard
+admin-campaigns = Campañas
+admin-refresh-hint = Los recuentos se actualizan cada 30 segundos.
+admin-col-petition = Petición
+admin-col-state = Estado
+admin-col-confirmed = Confirmadas
+admin-col-pending = Pendientes
+admin-col-today = Hoy
+admin-col-goal = Objetivo
+admin-no-petitions = Aún no hay peticiones.
+admin-create-first = Crear la primera.
+
+## A petition
+admin-count-detail = confirmadas, { $pending } pendientes, objetivo { $goal }
+admin-paper = Firmas en papel
+admin-updates = Novedades a los firmantes
+admin-translations = Traducciones
+admin-partners = Sitios aliados
+admin-action-open = Abrir a las firmas
+admin-action-close = Cerrar
+admin-action-reopen = Reabrir
+admin-action-deliver = Marcar como entregada
+admin-action-archive = Archivar
+admin-err-transition = Una petición en estado «{ $from }» no puede pasar a «{ $to }».
+admin-counts-csv = Recuentos (CSV)
+admin-counts-json = Recuentos (JSON)
+admin-delivery-pack = Dosier de entrega
+admin-fraud-review = Revisión de fraude
+admin-sig-confirmed = confirmadas
+admin-sig-pending = pendientes
+admin-sig-withdrawn = retiradas
+admin-sig-all = todas
+admin-signed-from = Firmadas desde
+admin-signed-to = Firmadas hasta
+admin-newsletter-only = Solo quienes quieren novedades
+admin-export-signatures = Exportar firmas (CSV)
+admin-confirmed-per-day = Confirmaciones por día
+admin-by-country = Por país
+admin-by-area = Por zona postal
+admin-no-postcodes = Aún no hay códigos postales.
+admin-by-source = Por origen
+admin-by-day = Por día
+
+## Petition form
+admin-edit-petition = Editar la petición
+admin-slug = Dirección (slug)
+admin-slug-hint = Minúsculas, cifras y guiones. La dirección será
+admin-field-title = Título
+admin-field-target = Dirigida a (destinatario)
+admin-field-summary = Resumen
+admin-field-text = Texto (Markdown)
+admin-field-goal = Objetivo (firmas)
+admin-field-locale = Idioma principal
+admin-field-opens = Apertura (UTC, opcional)
+admin-field-closes = Cierre (UTC, opcional)
+admin-field-who-signs = Quién puede firmar (códigos de país ISO, p. ej. «US»; vacío para todos)
+admin-field-postcode-required = El código postal es obligatorio
+admin-field-consent-versioned = Texto de consentimiento (los firmantes deben aceptarlo; cambiarlo crea una nueva versión)
+admin-field-consent = Texto de consentimiento
+admin-err-goal-number = El objetivo debe ser un número entero.
+admin-err-petition-slug = Otra petición ya usa esta dirección.
+admin-err-date-time = «{ $value }» no es una fecha y hora (AAAA-MM-DDTHH:MM).
+spec-err-title = El título debe tener de 1 a 300 caracteres.
+spec-err-target = Indique a quién va dirigida la petición.
+spec-err-goal = El objetivo debe ser un número positivo.
+spec-err-state = El estado debe ser uno de: { $states }.
+spec-err-consent = El texto de consentimiento no puede estar vacío.
+spec-err-country = «{ $code }» no es un código de país ISO.
+
+## Delivery pack
+admin-delivery-title = Dosier de entrega: { $title }
+admin-delivery-to = Una petición dirigida a
+admin-delivery-summary = { $countries ->
+    [one] firmas confirmadas, de { $countries } país
+   *[other] firmas confirmadas, de { $countries } países
+}
+admin-delivery-summary-dates = { $countries ->
+    [one] firmas confirmadas, reunidas del { $first } al { $last }, de { $countries } país
+   *[other] firmas confirmadas, reunidas del { $first } al { $last }, de { $countries } países
+}
+admin-signatures-per-day = Firmas por día
+admin-signatures-by-country = Firmas por país
+admin-col-country = País
+admin-col-signatures = Firmas
+admin-col-share = Proporción
+admin-signature-list = La lista de firmas
+admin-digest-intro = El archivo adjunto contiene las { $rows } firmas confirmadas contadas arriba (a fecha de { $generated }). Su huella SHA-256 es:
+admin-digest-check = Compruébela con
+admin-download-list = Descargar la lista de firmas (CSV)
+admin-print-hint = imprima esta página en PDF para el resumen.
+
+## Paper signatures
+admin-paper-nothing-added = No se añadió nada. Corrija estas líneas:
+admin-batch = Lote
+admin-batch-placeholder = Marcha de Ginebra, 20 de noviembre
+admin-paper-csv = Una persona por línea (CSV con esta fila de encabezado)
+admin-paper-hint = Columnas: name, email (opcional; sirve para omitir a quien ya firmó), country (código), postcode (opcional), signed_on (AAAA-MM-DD, opcional). Las firmas en papel cuentan enseguida y se exportan con su lote como origen.
+admin-paper-add = Añadir estas firmas
+admin-batches = Lotes
+admin-err-batch-name = Dé un nombre al lote (1 a 100 caracteres), p. ej. «Marcha de Ginebra, 20 de noviembre».
+admin-paper-added = Lote «{ $batch }»: se añadieron { $added } de { $rows } firmas; { $duplicates } ya habían firmado.
+paper-line = línea { $line }: { $problem }
+paper-err-signed-on = signed_on debe ser una fecha como 2026-11-20
+paper-err-empty = La lista no tiene filas.
+
+## Partner sites
+admin-widget = Widget
+admin-widget-hint = Los aliados pegan esto en su página para mostrar el recuento en directo y el formulario; las firmas se registran con «widget:» y su código como origen.
+admin-cors = Sitios que pueden llamar a la API desde un navegador (CORS)
+admin-origins = Un sitio por línea, p. ej. https://partner.example.org
+admin-organisations = Las organizaciones pueden firmar como coalición (listadas en la página, contadas aparte)
+
+## Fraud review
+admin-last-hour = firmas en la última hora
+admin-usual-rate = lo habitual: { $rate } por hora
+admin-spike = { $ratio } × el ritmo habitual
+admin-spike-new = ninguna firma en las 24 horas anteriores
+admin-pow = Desafío de prueba de trabajo
+admin-pow-on = Activado
+admin-pow-on-hint = el formulario hace que cada navegador resuelva un pequeño acertijo antes de enviar; las firmas sin solución quedan retenidas.
+admin-pow-off-hint = Desactivado. Actívelo durante un ataque: el navegador de cada firmante resolverá un pequeño acertijo (un instante en un teléfono, sin terceros).
+admin-turn-on = Activar
+admin-turn-off = Desactivar
+admin-ranges-hour = Rangos de direcciones, última hora
+admin-domains-hour = Dominios de correo, última hora
+admin-held-back = Retenidas (marcadas, nunca contadas)
+admin-invalidate = Invalidar firmas
+admin-ip-range = Rango de direcciones
+admin-email-domain = Dominio de correo
+admin-signed-from-utc = Firmadas desde (UTC)
+admin-signed-to-utc = Firmadas hasta (UTC)
+admin-invalidate-removes = Esto retira
+admin-invalidate-removes-end = firmas (pendientes y confirmadas) de la petición.
+admin-invalidate-n = Invalidar { $count } firmas
+admin-err-preview-changed = El número de firmas afectadas cambió desde la vista previa: revíselo y confirme de nuevo.
+admin-invalidated = Se invalidaron { $count } firmas; { $counted } de ellas estaban contadas y los recuentos se han corregido.
+review-err-chars = El filtro contiene caracteres no permitidos o es demasiado largo.
+review-err-empty = Indique al menos un filtro: un rango de direcciones, un dominio, un periodo o un país.
+
+## API tokens
+admin-tokens-intro = Para scripts que leen recuentos o exportan firmas:
+admin-tokens-audit = Las exportaciones figuran en el registro de auditoría con el nombre del token.
+admin-token-copy = Copie el token ahora; no se volverá a mostrar:
+admin-col-name = Nombre
+admin-col-scope = Alcance
+admin-col-created = Creado
+admin-col-last-used = Último uso
+admin-token-placeholder = Script de entrega
+admin-scope-counts = Solo recuentos
+admin-scope-signatures = Recuentos y firmas (datos personales)
+admin-token-create = Crear token
+admin-revoked = revocado
+admin-revoke = Revocar
+admin-err-token-name = Dé un nombre al token (1 a 100 caracteres) y elija su alcance.
+admin-err-token-scope = Este token no puede leer { $scope }.
+
+## Translations
+admin-translations-hint = Los visitantes ven la petición en su idioma cuando tiene un texto aquí; un campo vacío muestra el texto principal ({ $main }). Deje un formulario entero vacío para quitar ese idioma. Las páginas, botones y correos de alrededor ya están traducidos.
+admin-err-main-language = Es el idioma principal de la petición: edite la petición misma.
+admin-err-title-length = Un título tiene como máximo 200 caracteres y un resumen 500.
+admin-err-too-long = El texto es demasiado largo (100 000 caracteres; consentimiento 2000).
+admin-err-single-lines = El título, el resumen y el consentimiento son líneas únicas de texto simple.
+
+## Updates to signers
+admin-updates-recipients = firmantes confirmados pidieron novedades. Cada correo lleva un enlace para darse de baja con un clic.
+admin-update-kind = Tipo
+admin-kind-progress = Avance
+admin-kind-victory = Victoria
+admin-kind-delivery = Entrega
+admin-update-victory-hint = Una novedad de victoria muestra también su texto en la página de la petición.
+admin-update-subject = Asunto
+admin-update-test = Enviarme una prueba
+admin-update-send = Enviar a { $count } firmantes
+admin-update-sent = Enviadas
+admin-update-test-sent = Una prueba va de camino a { $email }.
+admin-update-queued = Enviada a { $count } firmantes (como máximo { $rate } por minuto).
+admin-err-kind = Elija el tipo de novedad.
+admin-err-subject = El asunto es una línea de 1 a 200 caracteres.
+admin-err-text = El texto tiene de 1 a 20 000 caracteres.
+
+## Accounts
+admin-staff-accounts = Cuentas del equipo
+admin-add-account = Añadir una cuenta
+admin-create-account = Crear la cuenta
+admin-account-ready = La cuenta { $email } ({ $role }) está lista. Su contraseña, que solo se muestra ahora: { $password }
+users-err-role = El rol debe ser uno de: { $roles }.
+users-err-password = La contraseña debe tener al menos 12 caracteres.
+users-err-email = «{ $email }» no es una dirección de correo.
+
+## Audit log
+admin-col-when = Cuándo
+admin-col-who = Quién
+admin-col-action = Acción
+admin-col-subject = Objeto
+admin-col-detail = Detalle
+admin-col-rows = Filas
+
+## Letter campaigns
+admin-letter-campaigns = Campañas de cartas
+admin-new-letter-campaign = Nueva campaña de cartas
+admin-edit-letter-campaign = Editar la campaña de cartas
+admin-col-campaign = Campaña
+admin-col-supporters = Apoyos confirmados
+admin-no-letter-campaigns = Aún no hay campañas de cartas.
+admin-directory = Directorio de representantes
+admin-col-body = Institución
+admin-col-active = Activos
+admin-col-in-all = En total
+admin-import-directory = Importar un directorio (CSV)
+admin-body-placeholder = Diputación provincial
+admin-csv-header = CSV con fila de encabezado
+admin-import-hint = Importar de nuevo actualiza a los miembros por external_id; los miembros con cartas nunca se borran.
+admin-deactivate-missing = Desactivar a los miembros de esta institución que no estén en el archivo
+admin-import = Importar
+admin-err-body-name = Dé un nombre a la institución (1 a 200 caracteres).
+admin-err-csv = No se pudo importar el CSV: { $error }
+admin-err-csv-empty = El CSV no tiene filas.
+targets-err-id = external_id está vacío
+targets-err-name = hace falta un nombre (o first_name/last_name)
+targets-err-control = no se permiten caracteres de control
+targets-err-email = el correo no es una dirección válida
+targets-err-url = contact_url debe empezar por https://
+admin-rule-us_senators = Los dos senadores de EE. UU. de la persona (según el estado)
+admin-rule-us_house = El miembro de la Cámara de Representantes de la persona (según el código ZIP / distrito)
+admin-rule-us_congress = Los senadores y el representante de la persona
+admin-rule-body = Cada miembro activo de una institución del directorio
+admin-rule-fixed = Una lista fija de destinatarios
+admin-confirmed-supporters = apoyos confirmados
+admin-sending-window = envío de { $from }:00 a { $until }:00 ({ $zone })
+admin-hourly-cap = como máximo { $cap } cartas por destinatario y hora
+admin-col-target = Destinatario
+admin-col-awaiting = Esperando confirmación
+admin-col-waiting = Confirmadas, en espera
+admin-col-queued = En cola
+admin-col-sent = Enviadas
+admin-col-failed = Fallidas
+admin-col-manual = Entrega en mano
+admin-col-edited = Editadas
+admin-col-unedited = Sin editar
+admin-printable = Para imprimir
+admin-all-targets = Todos los destinatarios
+admin-no-letters = Aún no hay cartas.
+admin-field-intro = Introducción (Markdown)
+admin-field-who-writes = Quién puede escribir (códigos de país ISO; vacío para todos)
+admin-field-rule = Los apoyos escriben a
+admin-field-body = Institución (para «cada miembro de una institución»)
+admin-field-fixed = Lista fija (una «institución/id externo» por línea)
+admin-field-subjects = Asuntos (uno por línea; la persona elige uno)
+admin-field-template = Plantilla de la carta
+admin-placeholders = Variables:
+admin-template-hint = El nombre y la dirección postal de la persona se añaden debajo de la carta.
+admin-preview-to = Vista previa para { $target }
+admin-field-allow-edit = Los apoyos pueden editar la carta
+admin-field-max-length = Longitud máxima (caracteres)
+admin-field-hourly-cap = Cartas por destinatario y hora
+admin-field-window-start = Enviar desde (hora)
+admin-field-window-end = Enviar hasta (hora)
+admin-field-time-zone = Zona horaria del periodo de envío
+admin-err-whole-number = Introduzca un número entero.
+admin-err-campaign-slug = Otra campaña ya usa esta dirección.
+campaign-err-title = Hace falta un título de 1 a 200 caracteres.
+campaign-err-state = El estado debe ser draft, open o closed.
+campaign-err-rule = Elija a quién escriben los apoyos.
+campaign-err-us-only = Las campañas al Congreso de EE. UU. son solo para residentes en EE. UU.: permita solo US.
+campaign-err-body = Indique la institución cuyos miembros reciben las cartas.
+campaign-err-fixed = Indique al menos un destinatario.
+campaign-err-subjects = Hace falta al menos un asunto.
+campaign-err-subject-lines = Los asuntos son líneas únicas de como máximo 200 caracteres.
+campaign-err-max-length = La longitud máxima debe estar entre 100 y 20 000 caracteres.
+campaign-err-window = El periodo de envío son dos horas distintas, de 0–23 a 1–24.
+campaign-err-time-zone = «{ $zone }» no es un nombre de zona horaria (p. ej. Europe/Madrid).
+campaign-err-cap = El límite por hora y destinatario debe ser al menos 1.
+campaign-err-translation-title = Un título tiene como máximo 200 caracteres.
+template-err-empty = La plantilla de la carta está vacía.
+template-err-long = La plantilla de la carta debe tener como máximo 20 000 caracteres.
+template-err-syntax = La plantilla tiene un error: { $detail }
+template-err-unknown = Variable desconocida { $unknown }. Use una de: { $known }.
+
+## Printable letters
+admin-letters-to = Cartas para { $target }
+admin-letter-count = { $count ->
+    [one] { $count } carta
+   *[other] { $count } cartas
+}
+admin-generated = generado el { $date }
+admin-deliver-to = entregar en { $address }
+admin-pack-hint = Imprima esta página (o guárdela como PDF): cada carta empieza en una página nueva.
+admin-letter-subject = Asunto: { $subject }
+
+## Emails to staff
+milestone-subject = { $title }: { $pct } % del objetivo
+milestone-text = «{ $title }» tiene { $count } firmas confirmadas: el { $pct } % de su objetivo de { $goal }.

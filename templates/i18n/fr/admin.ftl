@@ -1,0 +1,346 @@
+# Chorus, pages et e-mails de l’équipe : français.
+
+## Every staff page
+admin-title = Administration Chorus
+admin-dashboard = Tableau de bord
+admin-new-petition = Nouvelle pétition
+admin-letters = Lettres
+admin-audit = Journal d’audit
+admin-accounts = Comptes
+admin-tokens = Jetons d’API
+admin-sign-out = Se déconnecter
+admin-role = Rôle
+admin-role-owner = propriétaire
+admin-role-campaigner = campagnes
+admin-role-viewer = lecture
+admin-role-hint-owner = gère aussi les comptes
+admin-role-hint-campaigner = mène les campagnes et les exports
+admin-role-hint-viewer = tableaux de bord et compteurs seulement
+admin-state-draft = brouillon
+admin-state-open = ouverte
+admin-state-closed = close
+admin-state-delivered = remise
+admin-state-archived = archivée
+admin-state-victory = victoire
+admin-state-scheduled = programmée
+admin-save = Enregistrer
+admin-save-named = Enregistrer : { $name }
+admin-saved = Enregistré.
+admin-saved-named = Texte en { $name } enregistré.
+admin-preview = Aperçu
+admin-preview-again = Nouvel aperçu
+admin-edit = Modifier
+admin-edit-named = Modifier « { $title } »
+admin-public-page = page publique
+admin-to = À : { $target }
+admin-created = créée le { $date }
+admin-created-by = { $date } par { $who }
+admin-correct-fields = Veuillez corriger les champs signalés ci-dessous.
+admin-none = Aucun.
+admin-required = obligatoire
+admin-columns = Colonnes :
+admin-email = E-mail
+admin-password = Mot de passe
+admin-country-code = Code pays
+admin-exports = Exports
+
+## Sign in
+admin-sign-in = Se connecter
+admin-staff-sign-in = Connexion de l’équipe
+admin-err-login = L’e-mail ou le mot de passe n’est pas correct.
+admin-err-throttled = Trop de tentatives échouées. Patientez quelques minutes puis réessayez.
+admin-err-role = Votre rôle ne permet pas cette action.
+admin-err-csrf = Ce formulaire a expiré ou ne vient pas de ce site. Revenez en arrière, rechargez la page et réessayez.
+
+## Dashboard
+admin-campaigns = Campagnes
+admin-refresh-hint = Les compteurs se mettent à jour toutes les 30 secondes.
+admin-col-petition = Pétition
+admin-col-state = État
+admin-col-confirmed = Confirmées
+admin-col-pending = En attente
+admin-col-today = Aujourd’hui
+admin-col-goal = Objectif
+admin-no-petitions = Pas encore de pétition.
+admin-create-first = Créer la première.
+
+## A petition
+admin-count-detail = confirmées, { $pending } en attente, objectif { $goal }
+admin-paper = Signatures papier
+admin-updates = Nouvelles aux signataires
+admin-translations = Traductions
+admin-partners = Sites partenaires
+admin-action-open = Ouvrir aux signatures
+admin-action-close = Clore
+admin-action-reopen = Rouvrir
+admin-action-deliver = Marquer comme remise
+admin-action-archive = Archiver
+admin-err-transition = Une pétition à l’état « { $from } » ne peut pas passer à « { $to } ».
+admin-counts-csv = Compteurs (CSV)
+admin-counts-json = Compteurs (JSON)
+admin-delivery-pack = Dossier de remise
+admin-fraud-review = Contrôle des fraudes
+admin-sig-confirmed = confirmées
+admin-sig-pending = en attente
+admin-sig-withdrawn = retirées
+admin-sig-all = toutes
+admin-signed-from = Signées à partir du
+admin-signed-to = Signées jusqu’au
+admin-newsletter-only = Seulement ceux qui veulent des nouvelles
+admin-export-signatures = Exporter les signatures (CSV)
+admin-confirmed-per-day = Confirmations par jour
+admin-by-country = Par pays
+admin-by-area = Par zone postale
+admin-no-postcodes = Aucun code postal pour l’instant.
+admin-by-source = Par provenance
+admin-by-day = Par jour
+
+## Petition form
+admin-edit-petition = Modifier la pétition
+admin-slug = Adresse (slug)
+admin-slug-hint = Lettres minuscules, chiffres et traits d’union. L’adresse sera
+admin-field-title = Titre
+admin-field-target = Adressée à (destinataire)
+admin-field-summary = Résumé
+admin-field-text = Texte (Markdown)
+admin-field-goal = Objectif (signatures)
+admin-field-locale = Langue principale
+admin-field-opens = Ouverture (UTC, facultatif)
+admin-field-closes = Clôture (UTC, facultatif)
+admin-field-who-signs = Qui peut signer (codes pays ISO, p. ex. « US » ; vide pour tout le monde)
+admin-field-postcode-required = Le code postal est obligatoire
+admin-field-consent-versioned = Texte de consentement (les signataires doivent l’accepter ; le modifier crée une nouvelle version)
+admin-field-consent = Texte de consentement
+admin-err-goal-number = L’objectif doit être un nombre entier.
+admin-err-petition-slug = Une autre pétition utilise déjà cette adresse.
+admin-err-date-time = « { $value } » n’est pas une date et une heure (AAAA-MM-JJTHH:MM).
+spec-err-title = Le titre doit faire de 1 à 300 caractères.
+spec-err-target = Indiquez à qui la pétition est adressée.
+spec-err-goal = L’objectif doit être un nombre positif.
+spec-err-state = L’état doit être l’un de : { $states }.
+spec-err-consent = Le texte de consentement ne peut pas être vide.
+spec-err-country = « { $code } » n’est pas un code pays ISO.
+
+## Delivery pack
+admin-delivery-title = Dossier de remise : { $title }
+admin-delivery-to = Une pétition adressée à
+admin-delivery-summary = { $countries ->
+    [one] signatures confirmées, venues de { $countries } pays
+   *[other] signatures confirmées, venues de { $countries } pays
+}
+admin-delivery-summary-dates = { $countries ->
+    [one] signatures confirmées, recueillies du { $first } au { $last }, venues de { $countries } pays
+   *[other] signatures confirmées, recueillies du { $first } au { $last }, venues de { $countries } pays
+}
+admin-signatures-per-day = Signatures par jour
+admin-signatures-by-country = Signatures par pays
+admin-col-country = Pays
+admin-col-signatures = Signatures
+admin-col-share = Part
+admin-signature-list = La liste des signatures
+admin-digest-intro = Le fichier joint contient les { $rows } signatures confirmées comptées ci-dessus (au { $generated }). Son empreinte SHA-256 est :
+admin-digest-check = Pour la vérifier :
+admin-download-list = Télécharger la liste des signatures (CSV)
+admin-print-hint = imprimez cette page en PDF pour le résumé.
+
+## Paper signatures
+admin-paper-nothing-added = Rien n’a été ajouté. Veuillez corriger ces lignes :
+admin-batch = Lot
+admin-batch-placeholder = Marche de Genève, 20 novembre
+admin-paper-csv = Une personne par ligne (CSV avec cette ligne d’en-tête)
+admin-paper-hint = Colonnes : name, email (facultatif ; sert à écarter les personnes ayant déjà signé), country (code), postcode (facultatif), signed_on (AAAA-MM-JJ, facultatif). Les signatures papier comptent tout de suite et sont exportées avec leur lot comme provenance.
+admin-paper-add = Ajouter ces signatures
+admin-batches = Lots
+admin-err-batch-name = Nommez le lot (1 à 100 caractères), p. ex. « Marche de Genève, 20 novembre ».
+admin-paper-added = Lot « { $batch } » : { $added } signatures ajoutées sur { $rows } ; { $duplicates } avaient déjà signé.
+paper-line = ligne { $line } : { $problem }
+paper-err-signed-on = signed_on doit être une date comme 2026-11-20
+paper-err-empty = La liste ne contient aucune ligne.
+
+## Partner sites
+admin-widget = Widget
+admin-widget-hint = Les partenaires collent ceci dans leur page pour afficher le compteur en direct et le formulaire ; les signatures sont enregistrées avec « widget: » et leur code comme provenance.
+admin-cors = Sites autorisés à appeler l’API depuis un navigateur (CORS)
+admin-origins = Un site par ligne, p. ex. https://partner.example.org
+admin-organisations = Les organisations peuvent signer en coalition (listées sur la page, comptées à part)
+
+## Fraud review
+admin-last-hour = signatures dans la dernière heure
+admin-usual-rate = habituellement : { $rate } par heure
+admin-spike = { $ratio } × le rythme habituel
+admin-spike-new = aucune signature dans les 24 heures précédentes
+admin-pow = Défi de preuve de travail
+admin-pow-on = Activé
+admin-pow-on-hint = le formulaire fait résoudre une petite énigme à chaque navigateur avant l’envoi ; les signatures sans solution sont retenues.
+admin-pow-off-hint = Désactivé. Activez-le en cas d’attaque : le navigateur de chaque signataire résout alors une petite énigme (un instant sur un téléphone, sans tiers).
+admin-turn-on = Activer
+admin-turn-off = Désactiver
+admin-ranges-hour = Plages d’adresses, dernière heure
+admin-domains-hour = Domaines e-mail, dernière heure
+admin-held-back = Retenues (signalées, jamais comptées)
+admin-invalidate = Invalider des signatures
+admin-ip-range = Plage d’adresses
+admin-email-domain = Domaine e-mail
+admin-signed-from-utc = Signées à partir du (UTC)
+admin-signed-to-utc = Signées jusqu’au (UTC)
+admin-invalidate-removes = Ceci retire
+admin-invalidate-removes-end = signatures (en attente et confirmées) de la pétition.
+admin-invalidate-n = Invalider { $count } signatures
+admin-err-preview-changed = Le nombre de signatures concernées a changé depuis l’aperçu : vérifiez-le et confirmez à nouveau.
+admin-invalidated = { $count } signatures invalidées ; { $counted } d’entre elles étaient comptées et les compteurs sont corrigés.
+review-err-chars = Le filtre contient des caractères non autorisés ou est trop long.
+review-err-empty = Donnez au moins un filtre : une plage d’adresses, un domaine, une période ou un pays.
+
+## API tokens
+admin-tokens-intro = Pour les scripts qui lisent les compteurs ou exportent les signatures :
+admin-tokens-audit = Les exports figurent dans le journal d’audit sous le nom du jeton.
+admin-token-copy = Copiez le jeton maintenant ; il ne sera plus affiché :
+admin-col-name = Nom
+admin-col-scope = Portée
+admin-col-created = Créé
+admin-col-last-used = Dernière utilisation
+admin-token-placeholder = Script de remise
+admin-scope-counts = Compteurs seulement
+admin-scope-signatures = Compteurs et signatures (données personnelles)
+admin-token-create = Créer un jeton
+admin-revoked = révoqué
+admin-revoke = Révoquer
+admin-err-token-name = Nommez le jeton (1 à 100 caractères) et choisissez sa portée.
+admin-err-token-scope = Ce jeton ne peut pas lire { $scope }.
+
+## Translations
+admin-translations-hint = Les visiteurs voient la pétition dans leur langue quand elle a un texte ici ; un champ vide affiche le texte principal ({ $main }). Laissez un formulaire entièrement vide pour retirer cette langue. Les pages, boutons et e-mails autour sont déjà traduits.
+admin-err-main-language = C’est la langue principale de la pétition : modifiez la pétition elle-même.
+admin-err-title-length = Un titre fait au plus 200 caractères et un résumé au plus 500.
+admin-err-too-long = Le texte est trop long (100 000 caractères ; consentement 2 000).
+admin-err-single-lines = Le titre, le résumé et le consentement tiennent chacun sur une ligne de texte simple.
+
+## Updates to signers
+admin-updates-recipients = signataires confirmés ont demandé des nouvelles. Chaque e-mail contient un lien de désabonnement en un clic.
+admin-update-kind = Type
+admin-kind-progress = Avancée
+admin-kind-victory = Victoire
+admin-kind-delivery = Remise
+admin-update-victory-hint = Une nouvelle de victoire affiche aussi son texte sur la page de la pétition.
+admin-update-subject = Objet
+admin-update-test = M’envoyer un test
+admin-update-send = Envoyer à { $count } signataires
+admin-update-sent = Envoyées
+admin-update-test-sent = Un test part vers { $email }.
+admin-update-queued = Envoyée à { $count } signataires (au plus { $rate } par minute).
+admin-err-kind = Choisissez le type de nouvelle.
+admin-err-subject = L’objet tient sur une ligne de 1 à 200 caractères.
+admin-err-text = Le texte fait de 1 à 20 000 caractères.
+
+## Accounts
+admin-staff-accounts = Comptes de l’équipe
+admin-add-account = Ajouter un compte
+admin-create-account = Créer le compte
+admin-account-ready = Le compte { $email } ({ $role }) est prêt. Son mot de passe, affiché seulement maintenant : { $password }
+users-err-role = Le rôle doit être l’un de : { $roles }.
+users-err-password = Le mot de passe doit faire au moins 12 caractères.
+users-err-email = « { $email } » n’est pas une adresse e-mail.
+
+## Audit log
+admin-col-when = Quand
+admin-col-who = Qui
+admin-col-action = Action
+admin-col-subject = Objet
+admin-col-detail = Détail
+admin-col-rows = Lignes
+
+## Letter campaigns
+admin-letter-campaigns = Campagnes de lettres
+admin-new-letter-campaign = Nouvelle campagne de lettres
+admin-edit-letter-campaign = Modifier la campagne de lettres
+admin-col-campaign = Campagne
+admin-col-supporters = Soutiens confirmés
+admin-no-letter-campaigns = Pas encore de campagne de lettres.
+admin-directory = Annuaire des représentants
+admin-col-body = Institution
+admin-col-active = Actifs
+admin-col-in-all = Au total
+admin-import-directory = Importer un annuaire (CSV)
+admin-body-placeholder = Conseil départemental
+admin-csv-header = CSV avec une ligne d’en-tête
+admin-import-hint = Une nouvelle importation met à jour les membres par external_id ; les membres qui ont reçu des lettres ne sont jamais supprimés.
+admin-deactivate-missing = Désactiver les membres de cette institution absents du fichier
+admin-import = Importer
+admin-err-body-name = Nommez l’institution (1 à 200 caractères).
+admin-err-csv = Le CSV n’a pas pu être importé : { $error }
+admin-err-csv-empty = Le CSV ne contient aucune ligne.
+targets-err-id = external_id est vide
+targets-err-name = un nom (ou first_name/last_name) est nécessaire
+targets-err-control = les caractères de contrôle ne sont pas autorisés
+targets-err-email = l’e-mail n’est pas une adresse valide
+targets-err-url = contact_url doit commencer par https://
+admin-rule-us_senators = Les deux sénateurs américains du soutien (selon l’État)
+admin-rule-us_house = Le membre de la Chambre des représentants du soutien (selon le code ZIP / la circonscription)
+admin-rule-us_congress = Les sénateurs et le représentant du soutien
+admin-rule-body = Chaque membre actif d’une institution de l’annuaire
+admin-rule-fixed = Une liste fixe de destinataires
+admin-confirmed-supporters = soutiens confirmés
+admin-sending-window = envoi de { $from } h à { $until } h ({ $zone })
+admin-hourly-cap = au plus { $cap } lettres par destinataire et par heure
+admin-col-target = Destinataire
+admin-col-awaiting = En attente de confirmation
+admin-col-waiting = Confirmées, en attente
+admin-col-queued = En file
+admin-col-sent = Envoyées
+admin-col-failed = Échecs
+admin-col-manual = Remise en main propre
+admin-col-edited = Modifiées
+admin-col-unedited = Non modifiées
+admin-printable = Imprimable
+admin-all-targets = Tous les destinataires
+admin-no-letters = Pas encore de lettre.
+admin-field-intro = Introduction (Markdown)
+admin-field-who-writes = Qui peut écrire (codes pays ISO ; vide pour tout le monde)
+admin-field-rule = Les soutiens écrivent à
+admin-field-body = Institution (pour « chaque membre d’une institution »)
+admin-field-fixed = Liste fixe (une « institution/identifiant externe » par ligne)
+admin-field-subjects = Objets (un par ligne ; le soutien en choisit un)
+admin-field-template = Modèle de lettre
+admin-placeholders = Variables :
+admin-template-hint = Le nom et l’adresse postale du soutien sont ajoutés sous la lettre.
+admin-preview-to = Aperçu pour { $target }
+admin-field-allow-edit = Les soutiens peuvent modifier la lettre
+admin-field-max-length = Longueur maximale (caractères)
+admin-field-hourly-cap = Lettres par destinataire et par heure
+admin-field-window-start = Envoi à partir de (heure)
+admin-field-window-end = Envoi jusqu’à (heure)
+admin-field-time-zone = Fuseau horaire de la plage d’envoi
+admin-err-whole-number = Veuillez saisir un nombre entier.
+admin-err-campaign-slug = Une autre campagne utilise déjà cette adresse.
+campaign-err-title = Un titre de 1 à 200 caractères est nécessaire.
+campaign-err-state = L’état doit être brouillon (draft), ouverte (open) ou close (closed).
+campaign-err-rule = Choisissez à qui les soutiens écrivent.
+campaign-err-us-only = Les campagnes vers le Congrès américain sont réservées aux résidents des États-Unis : n’autorisez que US.
+campaign-err-body = Nommez l’institution dont les membres reçoivent les lettres.
+campaign-err-fixed = Indiquez au moins un destinataire.
+campaign-err-subjects = Au moins un objet est nécessaire.
+campaign-err-subject-lines = Chaque objet tient sur une ligne d’au plus 200 caractères.
+campaign-err-max-length = La longueur maximale doit être comprise entre 100 et 20 000 caractères.
+campaign-err-window = La plage d’envoi est faite de deux heures différentes, de 0–23 à 1–24.
+campaign-err-time-zone = « { $zone } » n’est pas un nom de fuseau horaire (p. ex. Europe/Paris).
+campaign-err-cap = Le plafond horaire par destinataire doit être d’au moins 1.
+campaign-err-translation-title = Un titre fait au plus 200 caractères.
+template-err-empty = Le modèle de lettre est vide.
+template-err-long = Le modèle de lettre doit faire au plus 20 000 caractères.
+template-err-syntax = Le modèle contient une erreur : { $detail }
+template-err-unknown = Variable inconnue { $unknown }. Utilisez l’une de : { $known }.
+
+## Printable letters
+admin-letters-to = Lettres à { $target }
+admin-letter-count = { $count ->
+    [one] { $count } lettre
+   *[other] { $count } lettres
+}
+admin-generated = produit le { $date }
+admin-deliver-to = à remettre à { $address }
+admin-pack-hint = Imprimez cette page (ou enregistrez-la en PDF) : chaque lettre commence sur une nouvelle page.
+admin-letter-subject = Objet : { $subject }
+
+## Emails to staff
+milestone-subject = { $title } : { $pct } % de l’objectif
+milestone-text = « { $title } » a { $count } signatures confirmées : { $pct } % de son objectif de { $goal }.

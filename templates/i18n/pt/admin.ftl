@@ -1,0 +1,346 @@
+# Chorus, páginas e e-mails da equipe: português.
+
+## Every staff page
+admin-title = Administração do Chorus
+admin-dashboard = Painel
+admin-new-petition = Nova petição
+admin-letters = Cartas
+admin-audit = Registro de auditoria
+admin-accounts = Contas
+admin-tokens = Tokens de API
+admin-sign-out = Sair
+admin-role = Papel
+admin-role-owner = proprietário
+admin-role-campaigner = campanhas
+admin-role-viewer = leitura
+admin-role-hint-owner = também gerencia as contas
+admin-role-hint-campaigner = conduz campanhas e exportações
+admin-role-hint-viewer = apenas painéis e contagens
+admin-state-draft = rascunho
+admin-state-open = aberta
+admin-state-closed = encerrada
+admin-state-delivered = entregue
+admin-state-archived = arquivada
+admin-state-victory = vitória
+admin-state-scheduled = agendada
+admin-save = Salvar
+admin-save-named = Salvar: { $name }
+admin-saved = Salvo.
+admin-saved-named = O texto em { $name } foi salvo.
+admin-preview = Pré-visualizar
+admin-preview-again = Pré-visualizar de novo
+admin-edit = Editar
+admin-edit-named = Editar “{ $title }”
+admin-public-page = página pública
+admin-to = Para { $target }
+admin-created = criada em { $date }
+admin-created-by = { $date } por { $who }
+admin-correct-fields = Corrija os campos indicados abaixo.
+admin-none = Nenhuma.
+admin-required = obrigatório
+admin-columns = Colunas:
+admin-email = E-mail
+admin-password = Senha
+admin-country-code = Código do país
+admin-exports = Exportações
+
+## Sign in
+admin-sign-in = Entrar
+admin-staff-sign-in = Acesso da equipe
+admin-err-login = O e-mail ou a senha não estão corretos.
+admin-err-throttled = Tentativas demais sem sucesso. Aguarde alguns minutos e tente de novo.
+admin-err-role = Seu papel não permite esta ação.
+admin-err-csrf = Este formulário expirou ou não veio deste site. Volte, recarregue a página e tente de novo.
+
+## Dashboard
+admin-campaigns = Campanhas
+admin-refresh-hint = As contagens são atualizadas a cada 30 segundos.
+admin-col-petition = Petição
+admin-col-state = Estado
+admin-col-confirmed = Confirmadas
+admin-col-pending = Pendentes
+admin-col-today = Hoje
+admin-col-goal = Meta
+admin-no-petitions = Ainda não há petições.
+admin-create-first = Criar a primeira.
+
+## A petition
+admin-count-detail = confirmadas, { $pending } pendentes, meta { $goal }
+admin-paper = Assinaturas em papel
+admin-updates = Novidades para os signatários
+admin-translations = Traduções
+admin-partners = Sites parceiros
+admin-action-open = Abrir para assinaturas
+admin-action-close = Encerrar
+admin-action-reopen = Reabrir
+admin-action-deliver = Marcar como entregue
+admin-action-archive = Arquivar
+admin-err-transition = Uma petição no estado “{ $from }” não pode passar a “{ $to }”.
+admin-counts-csv = Contagens (CSV)
+admin-counts-json = Contagens (JSON)
+admin-delivery-pack = Dossiê de entrega
+admin-fraud-review = Revisão de fraude
+admin-sig-confirmed = confirmadas
+admin-sig-pending = pendentes
+admin-sig-withdrawn = retiradas
+admin-sig-all = todas
+admin-signed-from = Assinadas a partir de
+admin-signed-to = Assinadas até
+admin-newsletter-only = Só quem quer novidades
+admin-export-signatures = Exportar assinaturas (CSV)
+admin-confirmed-per-day = Confirmações por dia
+admin-by-country = Por país
+admin-by-area = Por região postal
+admin-no-postcodes = Ainda não há códigos postais.
+admin-by-source = Por origem
+admin-by-day = Por dia
+
+## Petition form
+admin-edit-petition = Editar a petição
+admin-slug = Endereço (slug)
+admin-slug-hint = Letras minúsculas, algarismos e hifens. O endereço será
+admin-field-title = Título
+admin-field-target = Dirigida a (destinatário)
+admin-field-summary = Resumo
+admin-field-text = Texto (Markdown)
+admin-field-goal = Meta (assinaturas)
+admin-field-locale = Idioma principal
+admin-field-opens = Abertura (UTC, opcional)
+admin-field-closes = Encerramento (UTC, opcional)
+admin-field-who-signs = Quem pode assinar (códigos de país ISO, p. ex. “US”; vazio para todos)
+admin-field-postcode-required = O código postal é obrigatório
+admin-field-consent-versioned = Texto de consentimento (os signatários devem aceitá-lo; alterá-lo cria uma nova versão)
+admin-field-consent = Texto de consentimento
+admin-err-goal-number = A meta deve ser um número inteiro.
+admin-err-petition-slug = Outra petição já usa este endereço.
+admin-err-date-time = “{ $value }” não é uma data e hora (AAAA-MM-DDTHH:MM).
+spec-err-title = O título deve ter de 1 a 300 caracteres.
+spec-err-target = Diga a quem a petição se dirige.
+spec-err-goal = A meta deve ser um número positivo.
+spec-err-state = O estado deve ser um de: { $states }.
+spec-err-consent = O texto de consentimento não pode ficar vazio.
+spec-err-country = “{ $code }” não é um código de país ISO.
+
+## Delivery pack
+admin-delivery-title = Dossiê de entrega: { $title }
+admin-delivery-to = Uma petição dirigida a
+admin-delivery-summary = { $countries ->
+    [one] assinaturas confirmadas, de { $countries } país
+   *[other] assinaturas confirmadas, de { $countries } países
+}
+admin-delivery-summary-dates = { $countries ->
+    [one] assinaturas confirmadas, reunidas de { $first } a { $last }, de { $countries } país
+   *[other] assinaturas confirmadas, reunidas de { $first } a { $last }, de { $countries } países
+}
+admin-signatures-per-day = Assinaturas por dia
+admin-signatures-by-country = Assinaturas por país
+admin-col-country = País
+admin-col-signatures = Assinaturas
+admin-col-share = Parcela
+admin-signature-list = A lista de assinaturas
+admin-digest-intro = O arquivo anexo contém as { $rows } assinaturas confirmadas contadas acima (em { $generated }). Sua impressão digital SHA-256 é:
+admin-digest-check = Confira com
+admin-download-list = Baixar a lista de assinaturas (CSV)
+admin-print-hint = imprima esta página em PDF para o resumo.
+
+## Paper signatures
+admin-paper-nothing-added = Nada foi adicionado. Corrija estas linhas:
+admin-batch = Lote
+admin-batch-placeholder = Marcha de Genebra, 20 de novembro
+admin-paper-csv = Uma pessoa por linha (CSV com esta linha de cabeçalho)
+admin-paper-hint = Colunas: name, email (opcional; serve para pular quem já assinou), country (código), postcode (opcional), signed_on (AAAA-MM-DD, opcional). As assinaturas em papel contam na hora e são exportadas com o lote como origem.
+admin-paper-add = Adicionar estas assinaturas
+admin-batches = Lotes
+admin-err-batch-name = Dê um nome ao lote (1 a 100 caracteres), p. ex. “Marcha de Genebra, 20 de novembro”.
+admin-paper-added = Lote “{ $batch }”: { $added } de { $rows } assinaturas adicionadas; { $duplicates } já tinham assinado.
+paper-line = linha { $line }: { $problem }
+paper-err-signed-on = signed_on deve ser uma data como 2026-11-20
+paper-err-empty = A lista não tem linhas.
+
+## Partner sites
+admin-widget = Widget
+admin-widget-hint = Os parceiros colam isto na página deles para mostrar a contagem ao vivo e o formulário; as assinaturas são registradas com “widget:” e o código deles como origem.
+admin-cors = Sites que podem chamar a API a partir de um navegador (CORS)
+admin-origins = Um site por linha, p. ex. https://partner.example.org
+admin-organisations = Organizações podem assinar como coalizão (listadas na página, contadas à parte)
+
+## Fraud review
+admin-last-hour = assinaturas na última hora
+admin-usual-rate = o habitual: { $rate } por hora
+admin-spike = { $ratio } × o ritmo habitual
+admin-spike-new = nenhuma assinatura nas 24 horas anteriores
+admin-pow = Desafio de prova de trabalho
+admin-pow-on = Ativado
+admin-pow-on-hint = o formulário faz cada navegador resolver um pequeno enigma antes de enviar; assinaturas sem solução ficam retidas.
+admin-pow-off-hint = Desativado. Ative durante um ataque: o navegador de cada signatário resolve então um pequeno enigma (um instante no celular, sem terceiros).
+admin-turn-on = Ativar
+admin-turn-off = Desativar
+admin-ranges-hour = Faixas de endereços, última hora
+admin-domains-hour = Domínios de e-mail, última hora
+admin-held-back = Retidas (sinalizadas, nunca contadas)
+admin-invalidate = Invalidar assinaturas
+admin-ip-range = Faixa de endereços
+admin-email-domain = Domínio de e-mail
+admin-signed-from-utc = Assinadas a partir de (UTC)
+admin-signed-to-utc = Assinadas até (UTC)
+admin-invalidate-removes = Isto remove
+admin-invalidate-removes-end = assinaturas (pendentes e confirmadas) da petição.
+admin-invalidate-n = Invalidar { $count } assinaturas
+admin-err-preview-changed = O número de assinaturas correspondentes mudou desde a pré-visualização: confira e confirme de novo.
+admin-invalidated = { $count } assinaturas invalidadas; { $counted } delas estavam contadas e as contagens foram corrigidas.
+review-err-chars = O filtro contém caracteres não permitidos ou é longo demais.
+review-err-empty = Informe pelo menos um filtro: uma faixa de endereços, um domínio, um período ou um país.
+
+## API tokens
+admin-tokens-intro = Para scripts que leem contagens ou exportam assinaturas:
+admin-tokens-audit = As exportações aparecem no registro de auditoria com o nome do token.
+admin-token-copy = Copie o token agora; ele não será mostrado de novo:
+admin-col-name = Nome
+admin-col-scope = Escopo
+admin-col-created = Criado
+admin-col-last-used = Último uso
+admin-token-placeholder = Script de entrega
+admin-scope-counts = Só contagens
+admin-scope-signatures = Contagens e assinaturas (dados pessoais)
+admin-token-create = Criar token
+admin-revoked = revogado
+admin-revoke = Revogar
+admin-err-token-name = Dê um nome ao token (1 a 100 caracteres) e escolha o escopo.
+admin-err-token-scope = Este token não pode ler { $scope }.
+
+## Translations
+admin-translations-hint = Os visitantes veem a petição no idioma deles quando há um texto aqui; um campo vazio mostra o texto principal ({ $main }). Deixe um formulário inteiro vazio para remover esse idioma. As páginas, botões e e-mails ao redor já estão traduzidos.
+admin-err-main-language = Este é o idioma principal da petição: edite a própria petição.
+admin-err-title-length = Um título tem no máximo 200 caracteres e um resumo no máximo 500.
+admin-err-too-long = O texto é longo demais (100.000 caracteres; consentimento 2.000).
+admin-err-single-lines = Título, resumo e consentimento são linhas únicas de texto simples.
+
+## Updates to signers
+admin-updates-recipients = signatários confirmados pediram novidades. Cada e-mail tem um link para cancelar com um clique.
+admin-update-kind = Tipo
+admin-kind-progress = Avanço
+admin-kind-victory = Vitória
+admin-kind-delivery = Entrega
+admin-update-victory-hint = Uma novidade de vitória também mostra o texto na página da petição.
+admin-update-subject = Assunto
+admin-update-test = Enviar um teste para mim
+admin-update-send = Enviar para { $count } signatários
+admin-update-sent = Enviadas
+admin-update-test-sent = Um teste está a caminho de { $email }.
+admin-update-queued = Enviada para { $count } signatários (no máximo { $rate } por minuto).
+admin-err-kind = Escolha o tipo de novidade.
+admin-err-subject = O assunto é uma linha de 1 a 200 caracteres.
+admin-err-text = O texto tem de 1 a 20.000 caracteres.
+
+## Accounts
+admin-staff-accounts = Contas da equipe
+admin-add-account = Adicionar uma conta
+admin-create-account = Criar a conta
+admin-account-ready = A conta { $email } ({ $role }) está pronta. A senha, mostrada só agora: { $password }
+users-err-role = O papel deve ser um de: { $roles }.
+users-err-password = A senha deve ter pelo menos 12 caracteres.
+users-err-email = “{ $email }” não é um endereço de e-mail.
+
+## Audit log
+admin-col-when = Quando
+admin-col-who = Quem
+admin-col-action = Ação
+admin-col-subject = Objeto
+admin-col-detail = Detalhe
+admin-col-rows = Linhas
+
+## Letter campaigns
+admin-letter-campaigns = Campanhas de cartas
+admin-new-letter-campaign = Nova campanha de cartas
+admin-edit-letter-campaign = Editar a campanha de cartas
+admin-col-campaign = Campanha
+admin-col-supporters = Apoiadores confirmados
+admin-no-letter-campaigns = Ainda não há campanhas de cartas.
+admin-directory = Diretório de representantes
+admin-col-body = Órgão
+admin-col-active = Ativos
+admin-col-in-all = No total
+admin-import-directory = Importar um diretório (CSV)
+admin-body-placeholder = Câmara Municipal
+admin-csv-header = CSV com linha de cabeçalho
+admin-import-hint = Importar de novo atualiza os membros pelo external_id; membros com cartas nunca são apagados.
+admin-deactivate-missing = Desativar membros deste órgão que não estão no arquivo
+admin-import = Importar
+admin-err-body-name = Dê um nome ao órgão (1 a 200 caracteres).
+admin-err-csv = Não foi possível importar o CSV: { $error }
+admin-err-csv-empty = O CSV não tem linhas.
+targets-err-id = external_id está vazio
+targets-err-name = é preciso um nome (ou first_name/last_name)
+targets-err-control = caracteres de controle não são permitidos
+targets-err-email = o e-mail não é um endereço válido
+targets-err-url = contact_url deve começar com https://
+admin-rule-us_senators = Os dois senadores dos EUA da pessoa (pelo estado)
+admin-rule-us_house = O membro da Câmara dos Representantes da pessoa (pelo código ZIP / distrito)
+admin-rule-us_congress = Os senadores e o representante da pessoa
+admin-rule-body = Cada membro ativo de um órgão do diretório
+admin-rule-fixed = Uma lista fixa de destinatários
+admin-confirmed-supporters = apoiadores confirmados
+admin-sending-window = envio das { $from }:00 às { $until }:00 ({ $zone })
+admin-hourly-cap = no máximo { $cap } cartas por destinatário por hora
+admin-col-target = Destinatário
+admin-col-awaiting = Aguardando confirmação
+admin-col-waiting = Confirmadas, aguardando
+admin-col-queued = Na fila
+admin-col-sent = Enviadas
+admin-col-failed = Com falha
+admin-col-manual = Entrega em mãos
+admin-col-edited = Editadas
+admin-col-unedited = Sem edição
+admin-printable = Para imprimir
+admin-all-targets = Todos os destinatários
+admin-no-letters = Ainda não há cartas.
+admin-field-intro = Introdução (Markdown)
+admin-field-who-writes = Quem pode escrever (códigos de país ISO; vazio para todos)
+admin-field-rule = Os apoiadores escrevem para
+admin-field-body = Órgão (para “cada membro de um órgão”)
+admin-field-fixed = Lista fixa (um “órgão/id externo” por linha)
+admin-field-subjects = Assuntos (um por linha; a pessoa escolhe um)
+admin-field-template = Modelo de carta
+admin-placeholders = Variáveis:
+admin-template-hint = O nome e o endereço postal da pessoa são acrescentados abaixo da carta.
+admin-preview-to = Pré-visualização para { $target }
+admin-field-allow-edit = Os apoiadores podem editar a carta
+admin-field-max-length = Tamanho máximo (caracteres)
+admin-field-hourly-cap = Cartas por destinatário por hora
+admin-field-window-start = Enviar a partir de (hora)
+admin-field-window-end = Enviar até (hora)
+admin-field-time-zone = Fuso horário da janela de envio
+admin-err-whole-number = Digite um número inteiro.
+admin-err-campaign-slug = Outra campanha já usa este endereço.
+campaign-err-title = É preciso um título de 1 a 200 caracteres.
+campaign-err-state = O estado deve ser draft, open ou closed.
+campaign-err-rule = Escolha para quem os apoiadores escrevem.
+campaign-err-us-only = Campanhas para o Congresso dos EUA são só para residentes nos EUA: permita apenas US.
+campaign-err-body = Indique o órgão cujos membros recebem as cartas.
+campaign-err-fixed = Indique pelo menos um destinatário.
+campaign-err-subjects = É preciso pelo menos um assunto.
+campaign-err-subject-lines = Os assuntos são linhas únicas de no máximo 200 caracteres.
+campaign-err-max-length = O tamanho máximo deve ficar entre 100 e 20.000 caracteres.
+campaign-err-window = A janela de envio são duas horas diferentes, de 0–23 a 1–24.
+campaign-err-time-zone = “{ $zone }” não é um nome de fuso horário (p. ex. America/Sao_Paulo).
+campaign-err-cap = O limite por hora e por destinatário deve ser pelo menos 1.
+campaign-err-translation-title = Um título tem no máximo 200 caracteres.
+template-err-empty = O modelo de carta está vazio.
+template-err-long = O modelo de carta deve ter no máximo 20.000 caracteres.
+template-err-syntax = O modelo tem um erro: { $detail }
+template-err-unknown = Variável desconhecida { $unknown }. Use uma destas: { $known }.
+
+## Printable letters
+admin-letters-to = Cartas para { $target }
+admin-letter-count = { $count ->
+    [one] { $count } carta
+   *[other] { $count } cartas
+}
+admin-generated = gerado em { $date }
+admin-deliver-to = entregar em { $address }
+admin-pack-hint = Imprima esta página (ou salve como PDF): cada carta começa numa página nova.
+admin-letter-subject = Assunto: { $subject }
+
+## Emails to staff
+milestone-subject = { $title }: { $pct }% da meta
+milestone-text = “{ $title }” tem { $count } assinaturas confirmadas: { $pct }% da meta de { $goal }.
