@@ -121,6 +121,18 @@ async fn campaigner_flow(engine: Engine) {
     assert!(count.starts_with("1 confirmed"), "{count}");
     b.screenshot(&format!("admin-petition-{engine:?}")).await;
 
+    // The same page in German: labels, state and country names follow the language.
+    b.client
+        .goto(&app.url("/admin/petitions/clean-rivers?lang=de"))
+        .await
+        .unwrap();
+    wait_text(&b, "//h2[normalize-space()='Nach Land']").await;
+    wait_text(&b, "//span[.='Vereinigtes Königreich']").await;
+    wait_text(&b, "//a[normalize-space()='Papierunterschriften']").await;
+    b.screenshot(&format!("admin-petition-de-{engine:?}")).await;
+    b.client.goto(&app.url("/admin?lang=en")).await.unwrap();
+    wait_text(&b, "//h1[normalize-space()='Campaigns']").await;
+
     let counts = fetch_text(&b, "/admin/petitions/clean-rivers/export/counts.csv").await;
     assert!(
         counts.contains("total,confirmed,1") && counts.contains("country,GB,1"),
