@@ -13,6 +13,7 @@ summary = "Protect the defenders"
 [[translations]]
 lang = "fr"
 title = "Protégeons les défenseurs"
+target = "La Cible"
 summary = "Résumé en français"
 "#;
 
@@ -51,6 +52,10 @@ async fn page_follows_url_cookie_and_browser(engine: Engine) {
     let fr = fr.text().await.unwrap();
     assert!(fr.contains(r#"<html lang="fr""#));
     assert!(fr.contains("Protégeons les défenseurs") && fr.contains("Résumé en français"));
+    assert!(
+        fr.contains("La Cible") && !fr.contains("The Target"),
+        "translated target"
+    );
     assert!(fr.contains("Signer la pétition"), "French form: {fr}");
     assert!(
         fr.contains("1\u{202f}500\u{202f}000"),
@@ -215,10 +220,10 @@ async fn form_errors_in_the_visitors_language(engine: Engine) {
 
 /// A letter campaign with a French title; a supporter writing in French gets French pages, a French
 /// confirmation email and a French copy, while the letter itself goes out as written.
-async fn letters_in_french(engine: Engine) {
+/// A campaign "board" writing to one member of the "Board", whose office gets the letters, with the
+/// given extra TOML (translations).
+async fn board_campaign(app: &TestApp, office: &str, extra: &str) {
     use chorus::letters::{self, targets};
-    let app = TestApp::spawn(engine).await;
-    let office = unique_email("office");
     let csv = format!(
         "external_id,honorific,first_name,last_name,email\ns1,Supervisor,Ana,Ruiz,{office}\n"
     );
@@ -229,7 +234,7 @@ async fn letters_in_french(engine: Engine) {
         import("Board", &rows, true, chorus::db::now_ms())
     )
     .unwrap();
-    let spec: letters::CampaignSpec = toml::from_str(
+    let spec: letters::CampaignSpec = toml::from_str(&format!(
         r#"slug = "board"
 title = "Safe roads"
 intro = "Write to the board."
@@ -237,16 +242,27 @@ state = "open"
 target_rule = "body"
 target_body = "Board"
 subjects = ["Safe roads now"]
-template = "Dear {{ target.title }} {{ target.last_name }}, please act."
+template = "Dear {{{{ target.title }}}} {{{{ target.last_name }}}}, please act."
+{extra}"#
+    ))
+    .unwrap();
+    letters::save_campaign(app.db(), &spec).await.unwrap();
+}
 
+async fn letters_in_french(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    let office = unique_email("office");
+    board_campaign(
+        &app,
+        &office,
+        r#"
 [[translations]]
 lang = "fr"
 title = "Des routes sûres"
 intro = "Écrivez au conseil."
 "#,
     )
-    .unwrap();
-    letters::save_campaign(app.db(), &spec).await.unwrap();
+    .await;
 
     let page = get_with(&app, "/l/board", ("cookie", "lang=fr"))
         .await
@@ -399,6 +415,71 @@ async fn staff_translate_a_petition(engine: Engine) {
         public.contains("Test petition p1") && !public.contains("Petição de teste"),
         "{public}"
     );
+    app.stop().await;
+}
+
+/// Staff translate a letter campaign's title and introduction on its own page.
+async fn staff_translate_a_campaign(engine: Engine) {
+    use common::staff::*;
+    let app = TestApp::spawn(engine).await;
+    board_campaign(&app, &unique_email("office"), "").await;
+    let editor = unique_email("editor");
+    make_admin(&app, &editor, "campaigner").await;
+    let staff = log_in(&app, &editor).await;
+    let detail = staff
+        .get(&app, "/admin/letters/board")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(detail.contains(r#"href="/admin/letters/board/translations""#));
+    let path = "/admin/letters/board/translations";
+    let page = staff.get(&app, path).await.text().await.unwrap();
+    assert!(page.contains(r#"id="lang-de""#) && page.contains(r#"name="intro""#));
+    assert!(
+        !page.contains(r#"name="consent_text""#),
+        "campaigns translate title and intro"
+    );
+
+    let de = [
+        ("lang", "de"),
+        ("title", "Sichere Straßen"),
+        ("intro", "Schreiben Sie dem Rat."),
+    ];
+    let res = staff.post(&app, path, &de).await;
+    assert_eq!(res.status(), 200);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("Saved the Deutsch text."));
+    let public = app.get("/l/board?lang=de").await.text().await.unwrap();
+    assert!(
+        public.contains("Sichere Straßen") && public.contains("Schreiben Sie dem Rat."),
+        "{public}"
+    );
+
+    // A problem comes back on that language's form with what was typed.
+    let long = "T".repeat(201);
+    let res = staff
+        .post(
+            &app,
+            path,
+            &[("lang", "es"), ("title", &long), ("intro", "Hola")],
+        )
+        .await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(html.contains(r#"id="error-es""#) && html.contains("at most 200 characters"));
+    assert!(html.contains(&long) && html.contains(">Hola</textarea>"));
+
+    // An empty form removes the language.
+    assert_eq!(
+        staff.post(&app, path, &[("lang", "de")]).await.status(),
+        200
+    );
+    let public = app.get("/l/board?lang=de").await.text().await.unwrap();
+    assert!(public.contains("Safe roads") && !public.contains("Sichere Straßen"));
     app.stop().await;
 }
 
@@ -574,6 +655,7 @@ fn no_untranslated_text_in_templates() {
 }
 
 both_engines!(
+    staff_translate_a_campaign,
     staff_pages_and_emails_in_french,
     staff_translate_a_petition,
     page_follows_url_cookie_and_browser,

@@ -249,7 +249,7 @@ pub async fn new_form(
     form_page(&state, me, form, BTreeMap::new(), String::new()).await
 }
 
-async fn load(state: &AppState, slug: &str) -> Result<LetterCampaign, AppError> {
+pub(super) async fn load(state: &AppState, slug: &str) -> Result<LetterCampaign, AppError> {
     if Slug::parse(slug).is_err() {
         return Err(AppError::NotFound);
     }

@@ -65,6 +65,10 @@ pub fn router(state: &AppState) -> Router<AppState> {
         )
         .route("/admin/letters/{slug}/edit", get(letters::edit_form))
         .route(
+            "/admin/letters/{slug}/translations",
+            get(translations::show_campaign).post(translations::save_campaign),
+        )
+        .route(
             "/admin/letters/{slug}/targets/{id}/letters.csv",
             get(letters::target_csv),
         )

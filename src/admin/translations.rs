@@ -1,5 +1,5 @@
-//! The petition's text in other languages: one form per language, empty fields fall back to the
-//! petition's main language.
+//! A petition's or a letter campaign's text in other languages: one form per language; empty fields
+//! fall back to the main language, and a form left empty removes that language.
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -9,25 +9,73 @@ use serde::Deserialize;
 
 use super::audit;
 use super::auth::CurrentAdmin;
-use super::petitions::load;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::extract::Form;
 use crate::http::AppError;
-use crate::i18n::{Lang, LANGS};
+use crate::i18n::{t, ta, ta2, Lang, LANGS};
+use crate::letters::campaign::{self, CampaignText};
 use crate::on_db;
 use crate::pages::render;
-use crate::petitions::{self, Petition, PetitionText};
+use crate::petitions::{self, PetitionText};
+
+/// One translatable field: form name, label (message id), limit, and whether it may hold lines.
+struct Spec {
+    name: &'static str,
+    label: &'static str,
+    max: usize,
+    multiline: bool,
+}
+
+const PETITION: [Spec; 5] = [
+    field("title", "admin-field-title", 200, false),
+    field("target", "admin-field-target", 300, false),
+    field("summary", "admin-field-summary", 500, false),
+    field("body_md", "admin-field-text", 100_000, true),
+    field("consent_text", "admin-field-consent", 2_000, false),
+];
+
+const CAMPAIGN: [Spec; 2] = [
+    field("title", "admin-field-title", 200, false),
+    field("intro", "admin-field-intro", 100_000, true),
+];
+
+const fn field(name: &'static str, label: &'static str, max: usize, multiline: bool) -> Spec {
+    Spec {
+        name,
+        label,
+        max,
+        multiline,
+    }
+}
+
+/// A field as the page shows it.
+pub struct Field {
+    name: &'static str,
+    label: String,
+    value: String,
+    max: usize,
+    multiline: bool,
+}
+
+/// One language's form.
+pub struct LangForm {
+    name: &'static str,
+    lang: &'static str,
+    fields: Vec<Field>,
+    error: String,
+}
 
 #[derive(Template)]
 #[template(path = "admin/translations.html")]
 struct TranslationsPage {
     me: CurrentAdmin,
-    p: Petition,
-    /// (language name, the text: saved, or as just typed), every language but the main one.
-    forms: Vec<(&'static str, PetitionText)>,
-    /// The language whose form had a problem, and the problem.
-    error: (String, String),
+    /// What is translated: its main title, its staff page and main language.
+    title: String,
+    back: String,
+    main: String,
+    action: String,
+    forms: Vec<LangForm>,
     /// A problem that belongs to no form (an unknown or the main language).
     top_error: String,
     notice: String,
@@ -40,61 +88,164 @@ pub struct TranslationForm {
     #[serde(default)]
     title: String,
     #[serde(default)]
+    target: String,
+    #[serde(default)]
     summary: String,
     #[serde(default)]
     body_md: String,
     #[serde(default)]
     consent_text: String,
+    #[serde(default)]
+    intro: String,
+}
+
+impl TranslationForm {
+    fn value(&self, name: &str) -> &str {
+        match name {
+            "title" => &self.title,
+            "target" => &self.target,
+            "summary" => &self.summary,
+            "body_md" => &self.body_md,
+            "consent_text" => &self.consent_text,
+            _ => &self.intro,
+        }
+    }
+}
+
+/// What is being translated, with every language's saved values (field name, value).
+struct Subject {
+    title: String,
+    back: String,
+    main: String,
+    action: String,
+    specs: &'static [Spec],
+    saved: Vec<(String, Vec<(&'static str, String)>)>,
 }
 
 fn page(
     me: CurrentAdmin,
-    p: Petition,
-    typed: Option<PetitionText>,
-    error: (String, String),
+    s: Subject,
+    typed: Option<&TranslationForm>,
+    error: String,
     notice: String,
 ) -> Result<Response, AppError> {
-    let forms: Vec<_> = LANGS
+    let typed_lang = typed.map(|f| f.lang.trim()).unwrap_or_default();
+    let forms: Vec<LangForm> = LANGS
         .iter()
-        .filter(|(code, _)| *code != p.locale)
-        .map(|&(code, name)| {
-            let text = match &typed {
-                Some(t) if t.lang == code => t.clone(),
-                _ => p
-                    .translations
-                    .iter()
-                    .find(|t| t.lang == code)
-                    .cloned()
-                    .unwrap_or_else(|| PetitionText {
-                        lang: code.to_owned(),
-                        ..Default::default()
-                    }),
+        .filter(|(code, _)| *code != s.main)
+        .map(|&(lang, name)| {
+            let saved = s.saved.iter().find(|(l, _)| l == lang).map(|(_, v)| v);
+            let fields = s
+                .specs
+                .iter()
+                .map(|spec| {
+                    let value = match typed {
+                        Some(f) if typed_lang == lang => f.value(spec.name).to_owned(),
+                        _ => saved
+                            .and_then(|v| v.iter().find(|(n, _)| *n == spec.name))
+                            .map(|(_, v)| v.clone())
+                            .unwrap_or_default(),
+                    };
+                    Field {
+                        name: spec.name,
+                        label: t(spec.label),
+                        value,
+                        max: spec.max,
+                        multiline: spec.multiline,
+                    }
+                })
+                .collect();
+            let error = if typed_lang == lang {
+                error.clone()
+            } else {
+                String::new()
             };
-            (name, text)
+            LangForm {
+                name,
+                lang,
+                fields,
+                error,
+            }
         })
         .collect();
-    let status = if error.0.is_empty() {
+    let placed = forms.iter().any(|f| !f.error.is_empty());
+    let status = if error.is_empty() {
         StatusCode::OK
     } else {
         StatusCode::UNPROCESSABLE_ENTITY
     };
-    let top_error = if forms
-        .iter()
-        .any(|(_, t): &(_, PetitionText)| t.lang == error.0)
-    {
-        String::new()
-    } else {
-        error.1.clone()
-    };
     let page = TranslationsPage {
         me,
-        p,
+        title: s.title,
+        back: s.back,
+        main: s.main,
+        action: s.action,
         forms,
-        error,
-        top_error,
+        top_error: if placed { String::new() } else { error },
         notice,
     };
     Ok((status, render(&page)?).into_response())
+}
+
+/// The first problem with a submitted form, in the staff's language.
+fn problem(form: &TranslationForm, main: &str, specs: &[Spec]) -> Option<String> {
+    let lang = form.lang.trim();
+    if let Err(e) = Lang::exact(lang) {
+        return Some(e);
+    }
+    if lang == main {
+        return Some(t("admin-err-main-language"));
+    }
+    for spec in specs {
+        let value = form.value(spec.name);
+        if value.chars().count() > spec.max {
+            return Some(ta2(
+                "admin-err-field-long",
+                "field",
+                t(spec.label),
+                "max",
+                spec.max,
+            ));
+        }
+        if !spec.multiline && crate::domain::has_control(value) {
+            return Some(ta("admin-err-field-line", "field", t(spec.label)));
+        }
+    }
+    None
+}
+
+fn saved_notice(form: &TranslationForm) -> String {
+    let name = Lang::exact(form.lang.trim())
+        .map(|l| l.name())
+        .unwrap_or_default();
+    ta("admin-saved-named", "name", name)
+}
+
+async fn petition_subject(state: &AppState, slug: &str) -> Result<(i64, Subject), AppError> {
+    let p = super::petitions::load(state, slug).await?;
+    let saved = p
+        .translations
+        .iter()
+        .map(|t| {
+            let values = vec![
+                ("title", t.title.clone()),
+                ("target", t.target.clone()),
+                ("summary", t.summary.clone()),
+                ("body_md", t.body_md.clone()),
+                ("consent_text", t.consent_text.clone()),
+            ];
+            (t.lang.clone(), values)
+        })
+        .collect();
+    let subject = Subject {
+        title: p.title.clone(),
+        back: format!("/admin/petitions/{}", p.slug),
+        main: p.locale.clone(),
+        action: format!("/admin/petitions/{}/translations", p.slug),
+        specs: &PETITION,
+        saved,
+    };
+    Ok((p.id, subject))
 }
 
 pub async fn show(
@@ -102,33 +253,10 @@ pub async fn show(
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    let p = load(&state, &slug).await?;
-    page(me, p, None, Default::default(), String::new())
+    let (_, subject) = petition_subject(&state, &slug).await?;
+    page(me, subject, None, String::new(), String::new())
 }
 
-fn problem(t: &PetitionText, main: &str) -> Option<String> {
-    if let Err(e) = Lang::exact(&t.lang) {
-        return Some(e);
-    }
-    if t.lang == main {
-        return Some(crate::i18n::t("admin-err-main-language"));
-    }
-    if t.title.chars().count() > 200 || t.summary.chars().count() > 500 {
-        return Some(crate::i18n::t("admin-err-title-length"));
-    }
-    if t.body_md.chars().count() > 100_000 || t.consent_text.chars().count() > 2_000 {
-        return Some(crate::i18n::t("admin-err-too-long"));
-    }
-    if [&t.title, &t.summary, &t.consent_text]
-        .iter()
-        .any(|s| crate::domain::has_control(s))
-    {
-        return Some(crate::i18n::t("admin-err-single-lines"));
-    }
-    None
-}
-
-/// Saves one language; a form left empty removes that translation.
 pub async fn save(
     State(state): State<AppState>,
     me: CurrentAdmin,
@@ -136,42 +264,92 @@ pub async fn save(
     Form(form): Form<TranslationForm>,
 ) -> Result<Response, AppError> {
     me.require_edit()?;
-    let p = load(&state, &slug).await?;
+    let (id, subject) = petition_subject(&state, &slug).await?;
+    if let Some(e) = problem(&form, &subject.main, &PETITION) {
+        return page(me, subject, Some(&form), e, String::new());
+    }
     let text = PetitionText {
         lang: form.lang.trim().to_owned(),
         title: form.title.trim().to_owned(),
+        target: form.target.trim().to_owned(),
         summary: form.summary.trim().to_owned(),
         body_md: form.body_md.replace("\r\n", "\n"),
         consent_text: form.consent_text.trim().to_owned(),
     };
-    if let Some(e) = problem(&text, &p.locale) {
-        let lang = text.lang.clone();
-        return page(me, p, Some(text), (lang, e), String::new());
-    }
     on_db!(
         &state.db,
         petitions::sql,
-        set_translation(p.id, &text, now_ms())
+        set_translation(id, &text, now_ms())
     )?;
-    state.petitions.forget(&p.slug);
-    petitions::pages::forget(&state, &p.slug);
+    state.petitions.forget(&slug);
+    petitions::pages::forget(&state, &slug);
     audit::record(
         &state.db,
         &me.admin.email,
         "petition.translation",
-        &p.slug,
+        &slug,
         &text.lang,
     )
     .await?;
-    let p = load(&state, &slug).await?;
-    let name = Lang::exact(&text.lang)
-        .map(|l| l.name())
-        .unwrap_or_default();
-    page(
-        me,
-        p,
-        None,
-        Default::default(),
-        crate::i18n::ta("admin-saved-named", "name", name),
+    let (_, subject) = petition_subject(&state, &slug).await?;
+    page(me, subject, None, String::new(), saved_notice(&form))
+}
+
+async fn campaign_subject(state: &AppState, slug: &str) -> Result<(i64, Subject), AppError> {
+    let c = super::letters::load(state, slug).await?;
+    let saved = on_db!(&state.db, campaign::sql, translations(c.id))?
+        .into_iter()
+        .map(|(lang, title, intro)| (lang, vec![("title", title), ("intro", intro)]))
+        .collect();
+    let subject = Subject {
+        title: c.title.clone(),
+        back: format!("/admin/letters/{}", c.slug),
+        main: c.locale.clone(),
+        action: format!("/admin/letters/{}/translations", c.slug),
+        specs: &CAMPAIGN,
+        saved,
+    };
+    Ok((c.id, subject))
+}
+
+pub async fn show_campaign(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let (_, subject) = campaign_subject(&state, &slug).await?;
+    page(me, subject, None, String::new(), String::new())
+}
+
+pub async fn save_campaign(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+    Form(form): Form<TranslationForm>,
+) -> Result<Response, AppError> {
+    me.require_edit()?;
+    let (id, subject) = campaign_subject(&state, &slug).await?;
+    if let Some(e) = problem(&form, &subject.main, &CAMPAIGN) {
+        return page(me, subject, Some(&form), e, String::new());
+    }
+    let text = CampaignText {
+        lang: form.lang.trim().to_owned(),
+        title: form.title.trim().to_owned(),
+        intro: form.intro.replace("\r\n", "\n"),
+    };
+    on_db!(
+        &state.db,
+        campaign::sql,
+        set_translation(id, &text, now_ms())
+    )?;
+    audit::record(
+        &state.db,
+        &me.admin.email,
+        "campaign.translation",
+        &slug,
+        &text.lang,
     )
+    .await?;
+    let (_, subject) = campaign_subject(&state, &slug).await?;
+    page(me, subject, None, String::new(), saved_notice(&form))
 }

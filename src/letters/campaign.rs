@@ -336,6 +336,38 @@ crate::per_engine! {
                 .bind(id).bind(lang).fetch_optional(pool).await
         }
 
+        /// Every translation of one campaign: (lang, title, intro).
+        pub async fn translations(pool: &Pool, id: i64) -> Result<Vec<(String, String, String)>, sqlx::Error> {
+            sqlx::query_as("SELECT lang, title, intro_md FROM letter_campaign_translations WHERE campaign_id = $1 ORDER BY lang")
+                .bind(id).fetch_all(pool).await
+        }
+
+        /// Saves one language's title and intro, or removes the language when both are empty.
+        pub async fn set_translation(pool: &Pool, id: i64, t: &CampaignText, now: i64) -> Result<(), sqlx::Error> {
+            put_translation(&mut *pool.acquire().await?, id, t, now).await
+        }
+
+        async fn put_translation(
+            conn: &mut <DB as sqlx::Database>::Connection,
+            id: i64,
+            t: &CampaignText,
+            now: i64,
+        ) -> Result<(), sqlx::Error> {
+            if t.title.trim().is_empty() && t.intro.trim().is_empty() {
+                sqlx::query("DELETE FROM letter_campaign_translations WHERE campaign_id = $1 AND lang = $2")
+                    .bind(id).bind(&t.lang).execute(&mut *conn).await?;
+                return Ok(());
+            }
+            sqlx::query(
+                "INSERT INTO letter_campaign_translations (campaign_id, lang, title, intro_md, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (campaign_id, lang) DO UPDATE SET title = excluded.title, \
+                 intro_md = excluded.intro_md, updated_at = excluded.updated_at",
+            )
+            .bind(id).bind(&t.lang).bind(t.title.trim()).bind(&t.intro).bind(now)
+            .execute(&mut *conn).await?;
+            Ok(())
+        }
+
         /// Every campaign's title in `lang` (for the list of campaigns): (campaign id, title).
         pub async fn titles_in(pool: &Pool, lang: &str) -> Result<Vec<(i64, String)>, sqlx::Error> {
             sqlx::query_as("SELECT campaign_id, title FROM letter_campaign_translations WHERE lang = $1")
@@ -407,18 +439,7 @@ crate::per_engine! {
                     .bind(id).bind(t).execute(&mut *tx).await?;
             }
             for t in &spec.translations {
-                if t.title.trim().is_empty() && t.intro.trim().is_empty() {
-                    sqlx::query("DELETE FROM letter_campaign_translations WHERE campaign_id = $1 AND lang = $2")
-                        .bind(id).bind(&t.lang).execute(&mut *tx).await?;
-                    continue;
-                }
-                sqlx::query(
-                    "INSERT INTO letter_campaign_translations (campaign_id, lang, title, intro_md, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (campaign_id, lang) DO UPDATE SET title = excluded.title, \
-                     intro_md = excluded.intro_md, updated_at = excluded.updated_at",
-                )
-                .bind(id).bind(&t.lang).bind(t.title.trim()).bind(&t.intro).bind(now)
-                .execute(&mut *tx).await?;
+                put_translation(&mut tx, id, t, now).await?;
             }
             tx.commit().await?;
             Ok(Ok(id))

@@ -41,6 +41,8 @@ pub struct PetitionText {
     pub lang: String,
     pub title: String,
     #[serde(default)]
+    pub target: String,
+    #[serde(default)]
     pub summary: String,
     #[serde(default)]
     pub body_md: String,
@@ -88,6 +90,7 @@ impl Petition {
             }
         };
         pick(&t.title, &mut p.title);
+        pick(&t.target, &mut p.target);
         pick(&t.summary, &mut p.summary);
         pick(&t.body_md, &mut p.body_md);
         pick(&t.consent_text, &mut p.consent_text);
@@ -169,19 +172,19 @@ crate::per_engine! {
 
         pub async fn translations(pool: &Pool, petition: i64) -> Result<Vec<PetitionText>, sqlx::Error> {
             sqlx::query_as(
-                "SELECT lang, title, summary, body_md, consent_text FROM petition_translations \
+                "SELECT lang, title, target, summary, body_md, consent_text FROM petition_translations \
                  WHERE petition_id = $1 ORDER BY lang",
             )
             .bind(petition).fetch_all(pool).await
         }
 
-        /// Every petition's text in one language (for the list of petitions): (petition id, text).
-        pub async fn translations_in(pool: &Pool, lang: &str) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
-            sqlx::query_as("SELECT petition_id, title, summary FROM petition_translations WHERE lang = $1")
+        /// Every petition's text in one language (for the list of petitions):
+        /// (petition id, title, target, summary).
+        pub async fn translations_in(pool: &Pool, lang: &str) -> Result<Vec<(i64, String, String, String)>, sqlx::Error> {
+            sqlx::query_as("SELECT petition_id, title, target, summary FROM petition_translations WHERE lang = $1")
                 .bind(lang).fetch_all(pool).await
         }
 
-        /// Adds or replaces one language's text; an all-empty text removes it.
         /// Saves or (when empty) removes one language's text. A changed consent wording starts a new
         /// consent version, as it does for the main text, so each signature's version names the
         /// words that person agreed to.
@@ -191,8 +194,9 @@ crate::per_engine! {
                 "SELECT consent_text FROM petition_translations WHERE petition_id = $1 AND lang = $2",
             )
             .bind(petition).bind(&t.lang).fetch_optional(&mut *tx).await?;
-            let empty = t.title.trim().is_empty() && t.summary.trim().is_empty() && t.body_md.trim().is_empty()
-                && t.consent_text.trim().is_empty();
+            let empty = [&t.title, &t.target, &t.summary, &t.body_md, &t.consent_text]
+                .iter()
+                .all(|f| f.trim().is_empty());
             let after = (!empty).then(|| t.consent_text.clone());
             if before.unwrap_or_default() != after.clone().unwrap_or_default() {
                 sqlx::query("UPDATE petitions SET consent_version = consent_version + 1, updated_at = $2 WHERE id = $1")
@@ -204,13 +208,13 @@ crate::per_engine! {
                 return tx.commit().await;
             }
             sqlx::query(
-                "INSERT INTO petition_translations (petition_id, lang, title, summary, body_md, consent_text, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (petition_id, lang) DO UPDATE SET \
+                "INSERT INTO petition_translations (petition_id, lang, title, summary, body_md, consent_text, updated_at, target) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (petition_id, lang) DO UPDATE SET \
                  title = excluded.title, summary = excluded.summary, body_md = excluded.body_md, \
-                 consent_text = excluded.consent_text, updated_at = excluded.updated_at",
+                 consent_text = excluded.consent_text, updated_at = excluded.updated_at, target = excluded.target",
             )
             .bind(petition).bind(&t.lang).bind(&t.title).bind(&t.summary).bind(&t.body_md)
-            .bind(&t.consent_text).bind(now)
+            .bind(&t.consent_text).bind(now).bind(&t.target)
             .execute(&mut *tx).await?;
             tx.commit().await
         }

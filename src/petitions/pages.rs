@@ -88,12 +88,17 @@ pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> 
         });
         if p.locale != lang.code() {
             let item = items.last_mut().expect("just pushed");
-            if let Some((_, title, summary)) = translated.iter().find(|(id, _, _)| *id == p.id) {
-                if !title.trim().is_empty() {
-                    item.title = title.clone();
-                }
-                if !summary.trim().is_empty() {
-                    item.summary = summary.clone();
+            if let Some((_, title, target, summary)) =
+                translated.iter().find(|(id, _, _, _)| *id == p.id)
+            {
+                for (own, shown) in [
+                    (title, &mut item.title),
+                    (target, &mut item.target),
+                    (summary, &mut item.summary),
+                ] {
+                    if !own.trim().is_empty() {
+                        shown.clone_from(own);
+                    }
                 }
             }
         }

@@ -32,8 +32,8 @@ pub struct PetitionSpec {
     pub consent_text: String,
     #[serde(default = "default_locale")]
     pub locale: String,
-    /// The text in other languages: `[[translations]]` with `lang`, `title`, `summary`, `body_md`
-    /// and `consent_text`; empty fields fall back to the main language.
+    /// The text in other languages: `[[translations]]` with `lang`, `title`, `target`,
+    /// `summary`, `body_md` and `consent_text`; empty fields fall back to the main language.
     #[serde(default)]
     pub translations: Vec<crate::petitions::model::PetitionText>,
 }

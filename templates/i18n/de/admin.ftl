@@ -209,11 +209,10 @@ admin-err-token-name = Benennen Sie das Token (1 bis 100 Zeichen) und wählen Si
 admin-err-token-scope = Dieses Token darf { $scope } nicht lesen.
 
 ## Translations
-admin-translations-hint = Besucher sehen die Petition in ihrer Sprache, wenn es hier einen Text gibt; ein leeres Feld zeigt den Haupttext ({ $main }). Lassen Sie ein ganzes Formular leer, um die Sprache zu entfernen. Seiten, Schaltflächen und E-Mails drumherum sind bereits übersetzt.
-admin-err-main-language = Das ist die Hauptsprache der Petition: Bearbeiten Sie die Petition selbst.
-admin-err-title-length = Ein Titel hat höchstens 200 Zeichen, eine Zusammenfassung höchstens 500.
-admin-err-too-long = Der Text ist zu lang (100.000 Zeichen; Einwilligung 2.000).
-admin-err-single-lines = Titel, Zusammenfassung und Einwilligung sind jeweils eine Zeile reiner Text.
+admin-translations-hint = Besucher sehen den Text in ihrer Sprache, wenn es hier einen gibt; ein leeres Feld zeigt den Haupttext ({ $main }). Lassen Sie ein ganzes Formular leer, um die Sprache zu entfernen. Seiten, Schaltflächen und E-Mails drumherum sind bereits übersetzt.
+admin-err-field-long = { $field }: höchstens { $max } Zeichen.
+admin-err-field-line = { $field }: eine einzige Zeile reiner Text.
+admin-err-main-language = Das ist die Hauptsprache: Bearbeiten Sie direkt den Haupttext.
 
 ## Updates to signers
 admin-updates-recipients = bestätigte Unterzeichnende möchten Neuigkeiten. Jede E-Mail hat einen Abmeldelink mit einem Klick.

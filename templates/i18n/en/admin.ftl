@@ -209,11 +209,10 @@ admin-err-token-name = Name the token (1 to 100 characters) and choose its scope
 admin-err-token-scope = This token may not read { $scope }.
 
 ## Translations
-admin-translations-hint = Visitors see the petition in their language when it has a text here; an empty field shows the main text ({ $main }). Leave a whole form empty to remove that language. The pages, buttons and emails around it are already translated.
-admin-err-main-language = This is the petition's main language: edit the petition itself.
-admin-err-title-length = A title has at most 200 characters and a summary at most 500.
-admin-err-too-long = The text is too long (100,000 characters; consent 2,000).
-admin-err-single-lines = Title, summary and consent are single lines of plain text.
+admin-translations-hint = Visitors see the text in their language when it has one here; an empty field shows the main text ({ $main }). Leave a whole form empty to remove that language. The pages, buttons and emails around it are already translated.
+admin-err-field-long = { $field }: at most { $max } characters.
+admin-err-field-line = { $field }: a single line of plain text.
+admin-err-main-language = This is the main language: edit the main text itself.
 
 ## Updates to signers
 admin-updates-recipients = confirmed signers asked for updates. Each email has a one-click unsubscribe link.

@@ -209,11 +209,10 @@ admin-err-token-name = Dé un nombre al token (1 a 100 caracteres) y elija su al
 admin-err-token-scope = Este token no puede leer { $scope }.
 
 ## Translations
-admin-translations-hint = Los visitantes ven la petición en su idioma cuando tiene un texto aquí; un campo vacío muestra el texto principal ({ $main }). Deje un formulario entero vacío para quitar ese idioma. Las páginas, botones y correos de alrededor ya están traducidos.
-admin-err-main-language = Es el idioma principal de la petición: edite la petición misma.
-admin-err-title-length = Un título tiene como máximo 200 caracteres y un resumen 500.
-admin-err-too-long = El texto es demasiado largo (100 000 caracteres; consentimiento 2000).
-admin-err-single-lines = El título, el resumen y el consentimiento son líneas únicas de texto simple.
+admin-translations-hint = Los visitantes ven el texto en su idioma cuando aquí hay uno; un campo vacío muestra el texto principal ({ $main }). Deje un formulario entero vacío para quitar ese idioma. Las páginas, botones y correos de alrededor ya están traducidos.
+admin-err-field-long = { $field }: como máximo { $max } caracteres.
+admin-err-field-line = { $field }: una sola línea de texto simple.
+admin-err-main-language = Es el idioma principal: edite directamente el texto principal.
 
 ## Updates to signers
 admin-updates-recipients = firmantes confirmados pidieron novedades. Cada correo lleva un enlace para darse de baja con un clic.

@@ -209,11 +209,10 @@ admin-err-token-name = Nommez le jeton (1 à 100 caractères) et choisissez sa p
 admin-err-token-scope = Ce jeton ne peut pas lire { $scope }.
 
 ## Translations
-admin-translations-hint = Les visiteurs voient la pétition dans leur langue quand elle a un texte ici ; un champ vide affiche le texte principal ({ $main }). Laissez un formulaire entièrement vide pour retirer cette langue. Les pages, boutons et e-mails autour sont déjà traduits.
-admin-err-main-language = C’est la langue principale de la pétition : modifiez la pétition elle-même.
-admin-err-title-length = Un titre fait au plus 200 caractères et un résumé au plus 500.
-admin-err-too-long = Le texte est trop long (100 000 caractères ; consentement 2 000).
-admin-err-single-lines = Le titre, le résumé et le consentement tiennent chacun sur une ligne de texte simple.
+admin-translations-hint = Les visiteurs voient le texte dans leur langue quand il en existe un ici ; un champ vide affiche le texte principal ({ $main }). Laissez un formulaire entièrement vide pour retirer cette langue. Les pages, boutons et e-mails autour sont déjà traduits.
+admin-err-field-long = { $field } : au plus { $max } caractères.
+admin-err-field-line = { $field } : une seule ligne de texte simple.
+admin-err-main-language = C’est la langue principale : modifiez directement le texte principal.
 
 ## Updates to signers
 admin-updates-recipients = signataires confirmés ont demandé des nouvelles. Chaque e-mail contient un lien de désabonnement en un clic.

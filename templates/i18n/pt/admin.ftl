@@ -209,11 +209,10 @@ admin-err-token-name = Dê um nome ao token (1 a 100 caracteres) e escolha o esc
 admin-err-token-scope = Este token não pode ler { $scope }.
 
 ## Translations
-admin-translations-hint = Os visitantes veem a petição no idioma deles quando há um texto aqui; um campo vazio mostra o texto principal ({ $main }). Deixe um formulário inteiro vazio para remover esse idioma. As páginas, botões e e-mails ao redor já estão traduzidos.
-admin-err-main-language = Este é o idioma principal da petição: edite a própria petição.
-admin-err-title-length = Um título tem no máximo 200 caracteres e um resumo no máximo 500.
-admin-err-too-long = O texto é longo demais (100.000 caracteres; consentimento 2.000).
-admin-err-single-lines = Título, resumo e consentimento são linhas únicas de texto simples.
+admin-translations-hint = Os visitantes veem o texto no idioma deles quando há um aqui; um campo vazio mostra o texto principal ({ $main }). Deixe um formulário inteiro vazio para remover esse idioma. As páginas, botões e e-mails ao redor já estão traduzidos.
+admin-err-field-long = { $field }: no máximo { $max } caracteres.
+admin-err-field-line = { $field }: uma única linha de texto simples.
+admin-err-main-language = Este é o idioma principal: edite diretamente o texto principal.
 
 ## Updates to signers
 admin-updates-recipients = signatários confirmados pediram novidades. Cada e-mail tem um link para cancelar com um clique.

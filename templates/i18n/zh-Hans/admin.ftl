@@ -203,11 +203,10 @@ admin-err-token-name = 请为令牌命名（1 到 100 个字符）并选择权�
 admin-err-token-scope = 此令牌无权读取 { $scope }。
 
 ## Translations
-admin-translations-hint = 如果这里有对应语言的文本，访客将以其语言看到请愿；空字段显示主要文本（{ $main }）。整个表单留空即删除该语言。周围的页面、按钮和邮件都已翻译。
-admin-err-main-language = 这是请愿的主要语言：请直接编辑请愿本身。
-admin-err-title-length = 标题最多 200 个字符，摘要最多 500 个字符。
-admin-err-too-long = 文本过长（上限 100,000 个字符；同意声明 2,000 个）。
-admin-err-single-lines = 标题、摘要和同意声明都必须是单行纯文本。
+admin-translations-hint = 如果这里有对应语言的文本，访客将以其语言看到它；空字段显示主要文本（{ $main }）。整个表单留空即删除该语言。周围的页面、按钮和邮件都已翻译。
+admin-err-field-long = { $field }：最多 { $max } 个字符。
+admin-err-field-line = { $field }：只能是一行纯文本。
+admin-err-main-language = 这是主要语言：请直接编辑主要文本。
 
 ## Updates to signers
 admin-updates-recipients = 位已确认的签名者希望接收动态。每封邮件都带有一键退订链接。
