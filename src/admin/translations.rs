@@ -221,31 +221,140 @@ fn saved_notice(form: &TranslationForm) -> String {
     ta("admin-saved-named", "name", name)
 }
 
-async fn petition_subject(state: &AppState, slug: &str) -> Result<(i64, Subject), AppError> {
-    let p = super::petitions::load(state, slug).await?;
-    let saved = p
-        .translations
-        .iter()
-        .map(|t| {
-            let values = vec![
-                ("title", t.title.clone()),
-                ("target", t.target.clone()),
-                ("summary", t.summary.clone()),
-                ("body_md", t.body_md.clone()),
-                ("consent_text", t.consent_text.clone()),
-            ];
-            (t.lang.clone(), values)
-        })
-        .collect();
-    let subject = Subject {
-        title: p.title.clone(),
-        back: format!("/admin/petitions/{}", p.slug),
-        main: p.locale.clone(),
-        action: format!("/admin/petitions/{}/translations", p.slug),
-        specs: &PETITION,
-        saved,
-    };
-    Ok((p.id, subject))
+/// What the page translates.
+#[derive(Clone, Copy)]
+enum Kind {
+    Petition,
+    Campaign,
+}
+
+impl Kind {
+    /// The database id and the page's subject, with every saved translation.
+    async fn load(self, state: &AppState, slug: &str) -> Result<(i64, Subject), AppError> {
+        match self {
+            Kind::Petition => {
+                let p = super::petitions::load(state, slug).await?;
+                let saved = p
+                    .translations
+                    .iter()
+                    .map(|t| {
+                        let values = vec![
+                            ("title", t.title.clone()),
+                            ("target", t.target.clone()),
+                            ("summary", t.summary.clone()),
+                            ("body_md", t.body_md.clone()),
+                            ("consent_text", t.consent_text.clone()),
+                        ];
+                        (t.lang.clone(), values)
+                    })
+                    .collect();
+                let subject = Subject {
+                    title: p.title.clone(),
+                    back: format!("/admin/petitions/{}", p.slug),
+                    main: p.locale.clone(),
+                    action: format!("/admin/petitions/{}/translations", p.slug),
+                    specs: &PETITION,
+                    saved,
+                };
+                Ok((p.id, subject))
+            }
+            Kind::Campaign => {
+                let c = super::letters::load(state, slug).await?;
+                let saved = on_db!(&state.db, campaign::sql, translations(c.id))?
+                    .into_iter()
+                    .map(|(lang, title, intro)| (lang, vec![("title", title), ("intro", intro)]))
+                    .collect();
+                let subject = Subject {
+                    title: c.title.clone(),
+                    back: format!("/admin/letters/{}", c.slug),
+                    main: c.locale.clone(),
+                    action: format!("/admin/letters/{}/translations", c.slug),
+                    specs: &CAMPAIGN,
+                    saved,
+                };
+                Ok((c.id, subject))
+            }
+        }
+    }
+
+    /// Saves one language's text (an empty form removes it) and drops what caches the old one.
+    async fn store(
+        self,
+        state: &AppState,
+        id: i64,
+        slug: &str,
+        form: &TranslationForm,
+    ) -> Result<(), AppError> {
+        let lang = form.lang.trim().to_owned();
+        match self {
+            Kind::Petition => {
+                let text = PetitionText {
+                    lang,
+                    title: form.title.trim().to_owned(),
+                    target: form.target.trim().to_owned(),
+                    summary: form.summary.trim().to_owned(),
+                    body_md: form.body_md.replace("\r\n", "\n"),
+                    consent_text: form.consent_text.trim().to_owned(),
+                };
+                on_db!(
+                    &state.db,
+                    petitions::sql,
+                    set_translation(id, &text, now_ms())
+                )?;
+                state.petitions.forget(slug);
+                petitions::pages::forget(state, slug);
+            }
+            Kind::Campaign => {
+                let text = CampaignText {
+                    lang,
+                    title: form.title.trim().to_owned(),
+                    intro: form.intro.replace("\r\n", "\n"),
+                };
+                on_db!(
+                    &state.db,
+                    campaign::sql,
+                    set_translation(id, &text, now_ms())
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    fn audit_action(self) -> &'static str {
+        match self {
+            Kind::Petition => "petition.translation",
+            Kind::Campaign => "campaign.translation",
+        }
+    }
+}
+
+async fn show_kind(
+    state: AppState,
+    me: CurrentAdmin,
+    kind: Kind,
+    slug: String,
+) -> Result<Response, AppError> {
+    let (_, subject) = kind.load(&state, &slug).await?;
+    page(me, subject, None, String::new(), String::new())
+}
+
+async fn save_kind(
+    state: AppState,
+    me: CurrentAdmin,
+    kind: Kind,
+    slug: String,
+    form: TranslationForm,
+) -> Result<Response, AppError> {
+    me.require_edit()?;
+    let (id, subject) = kind.load(&state, &slug).await?;
+    if let Some(e) = problem(&form, &subject.main, subject.specs) {
+        return page(me, subject, Some(&form), e, String::new());
+    }
+    kind.store(&state, id, &slug, &form).await?;
+    let lang = form.lang.trim();
+    audit::record(&state.db, &me.admin.email, kind.audit_action(), &slug, lang).await?;
+    let (_, subject) = kind.load(&state, &slug).await?;
+    page(me, subject, None, String::new(), saved_notice(&form))
 }
 
 pub async fn show(
@@ -253,8 +362,7 @@ pub async fn show(
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    let (_, subject) = petition_subject(&state, &slug).await?;
-    page(me, subject, None, String::new(), String::new())
+    show_kind(state, me, Kind::Petition, slug).await
 }
 
 pub async fn save(
@@ -263,53 +371,7 @@ pub async fn save(
     Path(slug): Path<String>,
     Form(form): Form<TranslationForm>,
 ) -> Result<Response, AppError> {
-    me.require_edit()?;
-    let (id, subject) = petition_subject(&state, &slug).await?;
-    if let Some(e) = problem(&form, &subject.main, &PETITION) {
-        return page(me, subject, Some(&form), e, String::new());
-    }
-    let text = PetitionText {
-        lang: form.lang.trim().to_owned(),
-        title: form.title.trim().to_owned(),
-        target: form.target.trim().to_owned(),
-        summary: form.summary.trim().to_owned(),
-        body_md: form.body_md.replace("\r\n", "\n"),
-        consent_text: form.consent_text.trim().to_owned(),
-    };
-    on_db!(
-        &state.db,
-        petitions::sql,
-        set_translation(id, &text, now_ms())
-    )?;
-    state.petitions.forget(&slug);
-    petitions::pages::forget(&state, &slug);
-    audit::record(
-        &state.db,
-        &me.admin.email,
-        "petition.translation",
-        &slug,
-        &text.lang,
-    )
-    .await?;
-    let (_, subject) = petition_subject(&state, &slug).await?;
-    page(me, subject, None, String::new(), saved_notice(&form))
-}
-
-async fn campaign_subject(state: &AppState, slug: &str) -> Result<(i64, Subject), AppError> {
-    let c = super::letters::load(state, slug).await?;
-    let saved = on_db!(&state.db, campaign::sql, translations(c.id))?
-        .into_iter()
-        .map(|(lang, title, intro)| (lang, vec![("title", title), ("intro", intro)]))
-        .collect();
-    let subject = Subject {
-        title: c.title.clone(),
-        back: format!("/admin/letters/{}", c.slug),
-        main: c.locale.clone(),
-        action: format!("/admin/letters/{}/translations", c.slug),
-        specs: &CAMPAIGN,
-        saved,
-    };
-    Ok((c.id, subject))
+    save_kind(state, me, Kind::Petition, slug, form).await
 }
 
 pub async fn show_campaign(
@@ -317,8 +379,7 @@ pub async fn show_campaign(
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    let (_, subject) = campaign_subject(&state, &slug).await?;
-    page(me, subject, None, String::new(), String::new())
+    show_kind(state, me, Kind::Campaign, slug).await
 }
 
 pub async fn save_campaign(
@@ -327,29 +388,5 @@ pub async fn save_campaign(
     Path(slug): Path<String>,
     Form(form): Form<TranslationForm>,
 ) -> Result<Response, AppError> {
-    me.require_edit()?;
-    let (id, subject) = campaign_subject(&state, &slug).await?;
-    if let Some(e) = problem(&form, &subject.main, &CAMPAIGN) {
-        return page(me, subject, Some(&form), e, String::new());
-    }
-    let text = CampaignText {
-        lang: form.lang.trim().to_owned(),
-        title: form.title.trim().to_owned(),
-        intro: form.intro.replace("\r\n", "\n"),
-    };
-    on_db!(
-        &state.db,
-        campaign::sql,
-        set_translation(id, &text, now_ms())
-    )?;
-    audit::record(
-        &state.db,
-        &me.admin.email,
-        "campaign.translation",
-        &slug,
-        &text.lang,
-    )
-    .await?;
-    let (_, subject) = campaign_subject(&state, &slug).await?;
-    page(me, subject, None, String::new(), saved_notice(&form))
+    save_kind(state, me, Kind::Campaign, slug, form).await
 }
