@@ -292,8 +292,8 @@ intro = "Écrivez au conseil."
 
     let me = unique_email("ecrivain");
     let body = serde_json::json!({
-        "name": "Louise Michel", "email": me, "address": "1 rue Haute", "city": "Paris",
-        "country": "FR", "subject": 0, "consent": true,
+        "name": "Louise Michel", "email": me, "address": "1 rue Haute", "city": "Bruxelles",
+        "country": "BE", "subject": 0, "consent": true,
     });
     let res = app
         .client
@@ -314,6 +314,14 @@ intro = "Écrivez au conseil."
     let sent = &wait_for_mails(&office, 1).await[0];
     assert_eq!(sent.subject, "Safe roads now");
     assert!(sent.text.contains("Dear Supervisor Ruiz, please act."));
+    assert!(
+        sent.text
+            .replace("\r\n", "\n")
+            .contains("Bruxelles\nBelgium")
+            && !sent.text.contains("Belgique"),
+        "the target's language: {}",
+        sent.text
+    );
     let copy = wait_for_mails(&me, 2).await;
     let copy = copy.last().unwrap();
     assert!(
@@ -325,6 +333,11 @@ intro = "Écrivez au conseil."
         copy.text
             .contains("Merci d’avoir participé à « Des routes sûres »"),
         "the campaign named in the supporter's language: {}",
+        copy.text
+    );
+    assert!(
+        copy.text.contains(sent.text.trim_end()),
+        "the copy quotes the letter as sent: {}",
         copy.text
     );
     app.stop().await;

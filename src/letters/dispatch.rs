@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::campaign::LetterCampaign;
-use super::store::{signed_letter, LetterView};
+use super::store::LetterView;
 use crate::db::{now_ms, Db};
 use crate::email::Email;
 use crate::i18n::{ta, ta2};
@@ -28,7 +28,8 @@ pub fn emails_for(l: &LetterView, campaign_title: &str) -> (Email, Email) {
         html: None,
         payload: None,
     };
-    // The copy is in the language the supporter wrote in; the letter itself is as they sent it.
+    // The copy's own words are in the supporter's language; it quotes the letter exactly as the
+    // target got it.
     let lang = crate::i18n::Lang::parse(&l.supporter_locale).unwrap_or_default();
     let receipt = lang.scope_sync(|| Email {
         kind: "letter_receipt",
@@ -46,15 +47,7 @@ pub fn emails_for(l: &LetterView, campaign_title: &str) -> (Email, Email) {
                 l.target_label()
             ),
             ta("letter-subject-line", "subject", l.subject.as_str()),
-            signed_letter(
-                &l.body,
-                &l.supporter_name,
-                &l.address,
-                &l.city,
-                &l.supporter_region,
-                &l.postcode,
-                &l.country
-            )
+            text
         ),
         html: None,
         payload: None,

@@ -56,6 +56,8 @@ pub struct LetterView {
     pub contact_url: Option<String>,
     pub phone: String,
     pub postal_address: String,
+    /// The language the target reads (from the directory); the letter's address block uses it.
+    pub target_language: String,
     pub supporter_name: String,
     pub supporter_email: String,
     /// The language the supporter wrote in.
@@ -71,16 +73,21 @@ pub struct LetterView {
 
 impl LetterView {
     /// The letter as delivered: the text, then the supporter's name and full postal address.
+    /// The letter as the target gets it: the body, then the supporter's name and postal address,
+    /// the country named in the target's language.
     pub fn full_text(&self) -> String {
-        signed_letter(
-            &self.body,
-            &self.supporter_name,
-            &self.address,
-            &self.city,
-            &self.supporter_region,
-            &self.postcode,
-            &self.country,
-        )
+        let lang = crate::i18n::Lang::parse(&self.target_language).unwrap_or_default();
+        lang.scope_sync(|| {
+            signed_letter(
+                &self.body,
+                &self.supporter_name,
+                &self.address,
+                &self.city,
+                &self.supporter_region,
+                &self.postcode,
+                &self.country,
+            )
+        })
     }
 
     pub fn target_label(&self) -> String {
@@ -138,7 +145,7 @@ pub struct LetterCounts {
 
 pub const VIEW_SELECT: &str = "SELECT l.id, l.campaign_id, l.subject, l.body, l.state, l.edited, t.id AS target_id, \
     t.name AS target_name, t.honorific, t.region, t.district, t.email AS target_email, t.contact_url, t.phone, \
-    t.postal_address, s.name AS supporter_name, s.email AS supporter_email, s.locale AS supporter_locale, s.address, s.city, \
+    t.postal_address, t.language AS target_language, s.name AS supporter_name, s.email AS supporter_email, s.locale AS supporter_locale, s.address, s.city, \
     s.region AS supporter_region, s.postcode, s.country, l.confirmed_at, o.state AS outbox_state \
     FROM letters l JOIN targets t ON t.id = l.target_id JOIN letter_supporters s ON s.id = l.supporter_id \
     LEFT JOIN outbox o ON o.id = l.outbox_id";
