@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """A real SMTP server for tests (aiosmtpd) that stores each delivered message as JSON.
 
-Usage: smtp_sink.py PORT DIR|--discard [--auth USER:PASSWORD]
+Usage: smtp_sink.py PORT DIR|--discard [--auth USER:PASSWORD] [--tls CERT KEY]
 With --auth, clients must log in (AUTH PLAIN or LOGIN, allowed without TLS on this test server).
+With --tls, clients must switch to TLS with STARTTLS before sending; each record says whether
+the message came over TLS.
 Recipients whose local part starts with "reject" get a permanent 550; "tempfail" gets a 451
 for its first two attempts, then is accepted. Every message is written to DIR/<n>.json with the
 envelope, decoded headers and the text and HTML parts, so tests can read what was really sent.
@@ -13,6 +15,7 @@ import email.policy
 import itertools
 import json
 import os
+import ssl
 import sys
 from collections import Counter
 
@@ -52,6 +55,7 @@ class Sink:
             "text": text.get_content() if text is not None else "",
             "html": html.get_content() if html is not None else "",
             "raw": envelope.content.decode("utf-8", "replace"),
+            "tls": session.ssl is not None,
         }
         n = next(seq)
         tmp = os.path.join(self.directory, f".{os.getpid()}-{n}.tmp")
@@ -71,7 +75,7 @@ def authenticator_for(user, password):
     return check
 
 
-async def main(port, directory, auth):
+async def main(port, directory, auth, tls):
     if directory is not None:
         os.makedirs(directory, exist_ok=True)
     options = {}
@@ -79,6 +83,10 @@ async def main(port, directory, auth):
         user, password = auth.split(":", 1)
         options = dict(authenticator=authenticator_for(user, password), auth_required=True,
                        auth_require_tls=False)
+    if tls is not None:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(*tls)
+        options.update(tls_context=context, require_starttls=True)
     controller = Controller(Sink(directory), hostname="127.0.0.1", port=port, **options)
     controller.start()
     print(f"smtp sink on 127.0.0.1:{port} writing to {directory}", flush=True)
@@ -90,5 +98,7 @@ async def main(port, directory, auth):
 
 if __name__ == "__main__":
     target = None if sys.argv[2] == "--discard" else sys.argv[2]
-    auth = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--auth" else None
-    asyncio.run(main(int(sys.argv[1]), target, auth))
+    args = sys.argv[3:]
+    auth = args[args.index("--auth") + 1] if "--auth" in args else None
+    tls = tuple(args[args.index("--tls") + 1:args.index("--tls") + 3]) if "--tls" in args else None
+    asyncio.run(main(int(sys.argv[1]), target, auth, tls))

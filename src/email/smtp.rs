@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use lettre::address::Envelope;
 use lettre::transport::smtp::authentication::{Credentials, Mechanism};
-use lettre::transport::smtp::client::{AsyncSmtpConnection, TlsParameters};
+use lettre::transport::smtp::client::{AsyncSmtpConnection, Certificate, TlsParameters};
 use lettre::transport::smtp::extension::ClientId;
 
 use super::transport::SendError;
@@ -27,6 +27,8 @@ pub struct SmtpPool {
     host: String,
     port: u16,
     starttls: StartTls,
+    /// A PEM file of extra trusted roots, for a relay with a private CA (`?ca_file=`).
+    ca_file: Option<String>,
     credentials: Option<Credentials>,
     hello: ClientId,
     timeout: Duration,
@@ -35,17 +37,20 @@ pub struct SmtpPool {
 }
 
 impl SmtpPool {
-    /// For `smtp://[user:pass@]host[:port][?tls=required|opportunistic]` URLs (the forms lettre
-    /// reads the same way); `None` for any other (e.g. `smtps://`, left to lettre's transport).
+    /// For `smtp://[user:pass@]host[:port][?tls=required|opportunistic][&ca_file=PATH]` URLs (the
+    /// forms lettre reads the same way, plus extra trusted roots); `None` for any other (e.g.
+    /// `smtps://`, left to lettre's transport).
     pub fn from_url(raw: &str, size: usize) -> Option<SmtpPool> {
         let url = url::Url::parse(raw).ok()?;
         if url.scheme() != "smtp" {
             return None;
         }
-        let tls = url
-            .query_pairs()
-            .find(|(k, _)| k == "tls")
-            .map(|(_, v)| v.into_owned());
+        let param = |name: &str| {
+            url.query_pairs()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.into_owned())
+        };
+        let tls = param("tls");
         let (starttls, default_port) = match tls.as_deref() {
             None => (StartTls::No, 25),
             Some("required") => (StartTls::Required, 587),
@@ -64,6 +69,7 @@ impl SmtpPool {
             host: url.host_str()?.to_owned(),
             port: url.port().unwrap_or(default_port),
             starttls,
+            ca_file: param("ca_file"),
             credentials,
             hello: ClientId::default(),
             timeout: Duration::from_secs(60),
@@ -96,7 +102,7 @@ impl SmtpPool {
             StartTls::Required => true,
         };
         if upgrade {
-            let params = TlsParameters::new(self.host.clone()).map_err(from_lettre)?;
+            let params = self.tls_parameters().await?;
             conn.starttls(params, &self.hello)
                 .await
                 .map_err(from_lettre)?;
@@ -107,6 +113,20 @@ impl SmtpPool {
                 .map_err(from_lettre)?;
         }
         Ok(conn)
+    }
+
+    /// The server's name to check its certificate against, and the roots to trust: the usual
+    /// public ones, plus `ca_file` when given. The certificate is always checked.
+    async fn tls_parameters(&self) -> Result<TlsParameters, SendError> {
+        let mut builder = TlsParameters::builder(self.host.clone());
+        if let Some(path) = &self.ca_file {
+            let pem = tokio::fs::read(path)
+                .await
+                .map_err(|e| unreachable_server(&format!("ca_file {path}: {e}")))?;
+            builder =
+                builder.add_root_certificate(Certificate::from_pem(&pem).map_err(from_lettre)?);
+        }
+        builder.build_rustls().map_err(from_lettre)
     }
 
     /// Sends one message. A kept connection that fails before any reply (closed while idle) is
@@ -183,6 +203,8 @@ mod tests {
         let p = SmtpPool::from_url("smtp://127.0.0.1:2525", 4).unwrap();
         assert_eq!((p.port, p.starttls), (2525, StartTls::No));
         assert!(p.credentials.is_none());
+        let p = SmtpPool::from_url("smtp://relay?tls=required&ca_file=/etc/ca.pem", 1).unwrap();
+        assert_eq!(p.ca_file.as_deref(), Some("/etc/ca.pem"));
         let p = SmtpPool::from_url("smtp://relay?tls=opportunistic", 0).unwrap();
         assert_eq!((p.port, p.starttls, p.size), (587, StartTls::IfOffered, 1));
         // Implicit TLS stays with lettre's transport; unknown modes are lettre's to refuse.
