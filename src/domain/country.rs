@@ -136,5 +136,11 @@ mod tests {
         let spain = names.iter().position(|n| *n == "Espagne").unwrap();
         let zambia = names.iter().position(|n| *n == "Zambie").unwrap();
         assert!(uae < spain && spain < zambia, "{uae} {spain} {zambia}");
+        // Chinese follows pinyin: Afghanistan (Āfùhàn) before China (Zhōngguó), the other way
+        // round from code-point order.
+        let names: Vec<&str> = Country::all(zh).iter().map(|c| c.name_in(zh)).collect();
+        let afghanistan = names.iter().position(|n| *n == "阿富汗").unwrap();
+        let china = names.iter().position(|n| *n == "中国").unwrap();
+        assert!(afghanistan < china, "{afghanistan} {china}");
     }
 }
