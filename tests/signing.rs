@@ -722,7 +722,52 @@ async fn signatures_record_consent_version(engine: Engine) {
     app.stop().await;
 }
 
+/// The page lists the countries with the most signatures first (ties by code) and the latest
+/// signers who chose to be shown, newest first, first names only.
+async fn page_orders_countries_and_latest_signers(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", "").await;
+    let people = [
+        ("Ana Silva", "PT", true),
+        ("Ben Ode", "DE", true),
+        ("Cleo Roux", "FR", false),
+        ("Dan Roy", "FR", true),
+    ];
+    for (name, country, shown) in people {
+        let to = unique_email("order");
+        let mut body = signer(&to);
+        body["name"] = name.into();
+        body["country"] = country.into();
+        body["show_name"] = shown.into();
+        body.as_object_mut().unwrap().remove("postcode");
+        let res = app
+            .post_json("/api/v1/petitions/p1/signatures", &body)
+            .await;
+        assert_eq!(res.status(), 202);
+        confirm_latest(&app, &to, 1).await;
+        // Distinct confirmation times.
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let page = app.get("/p/p1").await.text().await.unwrap();
+    let at = |s: &str| page.find(s).unwrap_or_else(|| panic!("{s} in {page}"));
+    let countries = [
+        "<span>France</span><span>2</span>",
+        "<span>Germany</span><span>1</span>",
+        "<span>Portugal</span><span>1</span>",
+    ];
+    assert!(at(countries[0]) < at(countries[1]) && at(countries[1]) < at(countries[2]));
+    let recent = [
+        "<span>Dan</span><span>France</span>",
+        "<span>Ben</span><span>Germany</span>",
+        "<span>Ana</span><span>Portugal</span>",
+    ];
+    assert!(at(recent[0]) < at(recent[1]) && at(recent[1]) < at(recent[2]));
+    assert!(!page.contains("<span>Cleo</span>"), "not shown by choice");
+    app.stop().await;
+}
+
 both_engines!(
+    page_orders_countries_and_latest_signers,
     signatures_record_consent_version,
     a_failing_signature_does_not_sink_its_batch,
     page_count_is_at_most_a_second_old,
