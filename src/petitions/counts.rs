@@ -110,7 +110,7 @@ crate::per_engine! {
             }
             c.by_country.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
             c.by_day.sort();
-            recent.sort_by(|x, y| y.0.cmp(&x.0));
+            recent.sort_by_key(|r| std::cmp::Reverse(r.0));
             c.recent = recent
                 .into_iter()
                 .map(|(_, name, country)| (name.split_whitespace().next().unwrap_or("").to_owned(), country))
