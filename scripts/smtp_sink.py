@@ -62,7 +62,7 @@ class Sink:
         with open(tmp, "w") as f:
             json.dump(record, f)
         # Rename so a reader never sees a half-written file.
-        os.rename(tmp, os.path.join(self.directory, f"{os.getpid()}-{n}.json"))
+        os.rename(tmp, os.path.join(self.directory, f"{os.getpid()}-{n:09d}.json"))
         return "250 Message accepted"
 
 

@@ -440,6 +440,7 @@ pub fn mails_to(to: &str) -> Vec<Mail> {
             }
         }
     }
+    // The server numbers its files with zero padding, so name order is arrival order.
     out.sort_by(|a, b| a.file.cmp(&b.file));
     out
 }
