@@ -173,23 +173,7 @@ async fn authenticated_relay(engine: Engine) {
     })
     .await;
     app.create_petition("p1", "").await;
-    let addresses: Vec<String> = (0..5).map(|i| unique_email(&format!("auth{i}"))).collect();
-    for a in &addresses {
-        timed_sign(&app, a).await;
-    }
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while addresses
-        .iter()
-        .any(|a| !received(dir.path()).contains_key(a))
-    {
-        assert!(
-            Instant::now() < deadline,
-            "emails through the authenticated relay"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let got = received(dir.path());
-    assert!(addresses.iter().all(|a| got[a] == 1), "{got:?}");
+    sign_and_deliver_once(&app, dir.path(), "auth", 5).await;
     app.stop().await;
 
     let wrong = TestApp::spawn_with(engine, |s| {
@@ -205,6 +189,26 @@ async fn authenticated_relay(engine: Engine) {
     wrong.stop().await;
     sink.kill().unwrap();
     let _ = sink.wait();
+}
+
+/// `n` people sign; each confirmation email reaches the relay writing to `dir` exactly once.
+async fn sign_and_deliver_once(app: &TestApp, dir: &Path, prefix: &str, n: usize) {
+    let addresses: Vec<String> = (0..n)
+        .map(|i| unique_email(&format!("{prefix}{i}")))
+        .collect();
+    for a in &addresses {
+        timed_sign(app, a).await;
+    }
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while addresses.iter().any(|a| !received(dir).contains_key(a)) {
+        assert!(
+            Instant::now() < deadline,
+            "{prefix} emails through the relay"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let got = received(dir);
+    assert!(addresses.iter().all(|a| got[a] == 1), "{got:?}");
 }
 
 /// Waits until the worker has tried and recorded why it failed; nothing may have been sent.
@@ -267,20 +271,7 @@ async fn starttls_relay(engine: Engine) {
     })
     .await;
     app.create_petition("p1", "").await;
-    let addresses: Vec<String> = (0..3).map(|i| unique_email(&format!("tls{i}"))).collect();
-    for a in &addresses {
-        timed_sign(&app, a).await;
-    }
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while addresses
-        .iter()
-        .any(|a| !received(dir.path()).contains_key(a))
-    {
-        assert!(Instant::now() < deadline, "emails through the TLS relay");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let got = received(dir.path());
-    assert!(addresses.iter().all(|a| got[a] == 1), "{got:?}");
+    sign_and_deliver_once(&app, dir.path(), "tls", 3).await;
     for entry in std::fs::read_dir(dir.path()).unwrap().flatten() {
         let v: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(entry.path()).unwrap()).unwrap();

@@ -165,6 +165,16 @@ impl Lang {
         Self::negotiate(&[id])
     }
 
+    /// The language of a tag stored with a record (a signer's, a staff member's, a target's):
+    /// usually one of the shipped codes exactly, so that is tried before parsing; English when
+    /// the tag names no shipped language.
+    pub fn stored(tag: &str) -> Lang {
+        match LANGS.iter().position(|(code, _)| *code == tag) {
+            Some(i) => Lang(i as u8),
+            None => Lang::parse(tag).unwrap_or_default(),
+        }
+    }
+
     /// A shipped language given by its exact code, as staff write it in a petition or campaign.
     pub fn exact(code: &str) -> Result<Lang, String> {
         match Lang::parse(code) {
@@ -373,6 +383,9 @@ mod tests {
         let h = "ja;q=1, de-CH;q=0.9, en;q=0.5";
         assert_eq!(Lang::from_accept_language(h).map(Lang::code), Some("de"));
         assert_eq!(Lang::from_accept_language("*"), None);
+        assert_eq!(Lang::stored("zh-Hans").code(), "zh-Hans");
+        assert_eq!(Lang::stored("fr-CA").code(), "fr");
+        assert_eq!(Lang::stored("xx"), Lang::EN);
     }
 
     #[test]

@@ -30,7 +30,7 @@ pub fn emails_for(l: &LetterView, campaign_title: &str) -> (Email, Email) {
     };
     // The copy's own words are in the supporter's language; it quotes the letter exactly as the
     // target got it.
-    let lang = crate::i18n::Lang::parse(&l.supporter_locale).unwrap_or_default();
+    let lang = crate::i18n::Lang::stored(&l.supporter_locale);
     let receipt = lang.scope_sync(|| Email {
         kind: "letter_receipt",
         to: l.supporter_email.clone(),
@@ -141,7 +141,7 @@ crate::per_engine! {
                     continue;
                 }
                 // The receipt names the campaign in the supporter's language when it has a translation.
-                let lang = crate::i18n::Lang::parse(&l.supporter_locale).unwrap_or_default().code();
+                let lang = crate::i18n::Lang::stored(&l.supporter_locale).code();
                 if let Entry::Vacant(e) = titles.entry((l.campaign_id, lang)) {
                     let translated: Option<String> = sqlx::query_scalar(
                         "SELECT title FROM letter_campaign_translations WHERE campaign_id = $1 AND lang = $2",

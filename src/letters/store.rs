@@ -76,7 +76,7 @@ impl LetterView {
     /// The letter as the target gets it: the body, then the supporter's name and postal address,
     /// the country named in the target's language.
     pub fn full_text(&self) -> String {
-        let lang = crate::i18n::Lang::parse(&self.target_language).unwrap_or_default();
+        let lang = crate::i18n::Lang::stored(&self.target_language);
         lang.scope_sync(|| {
             signed_letter(
                 &self.body,

@@ -197,8 +197,8 @@ crate::per_engine! {
             let empty = [&t.title, &t.target, &t.summary, &t.body_md, &t.consent_text]
                 .iter()
                 .all(|f| f.trim().is_empty());
-            let after = (!empty).then(|| t.consent_text.clone());
-            if before.unwrap_or_default() != after.clone().unwrap_or_default() {
+            let after = if empty { "" } else { t.consent_text.as_str() };
+            if before.as_deref().unwrap_or("") != after {
                 sqlx::query("UPDATE petitions SET consent_version = consent_version + 1, updated_at = $2 WHERE id = $1")
                     .bind(petition).bind(now).execute(&mut *tx).await?;
             }

@@ -13,7 +13,7 @@ use super::{chart, Petition, PetitionCounts};
 use crate::abuse::FormProof;
 use crate::app::AppState;
 use crate::db::now_ms;
-use crate::domain::Country;
+use crate::domain::{country_name, Country};
 use crate::http::client_ip::ClientIp;
 use crate::http::extract::Form;
 use crate::http::AppError;
@@ -132,12 +132,13 @@ pub struct CountryOption {
 
 /// The country list, limited to `allowed` when it is not empty.
 pub fn country_options(selected: &str, allowed: &[&str]) -> Vec<CountryOption> {
-    Country::all(Lang::current())
+    let lang = Lang::current();
+    Country::all(lang)
         .iter()
         .filter(|c| allowed.is_empty() || allowed.contains(&c.code()))
         .map(|c| CountryOption {
             code: c.code(),
-            name: c.name(),
+            name: c.name_in(lang),
             selected: selected.eq_ignore_ascii_case(c.code()),
         })
         .collect()
@@ -153,10 +154,10 @@ struct PetitionPage {
     count_n: i64,
     pct: i64,
     chart: String,
-    top_countries: Vec<(&'static str, String)>,
+    top_countries: Vec<(String, String)>,
     more_countries: usize,
     country_total: usize,
-    recent: Vec<(String, &'static str)>,
+    recent: Vec<(String, String)>,
     form: SignInput,
     errors: FieldErrors,
     countries: Vec<CountryOption>,
@@ -225,12 +226,12 @@ impl PetitionPage {
             .by_country
             .iter()
             .take(5)
-            .map(|(c, n)| (static_name(c), fmt_num(*n)))
+            .map(|(c, n)| (country_name(c).to_owned(), fmt_num(*n)))
             .collect();
         let recent = counts
             .recent
             .iter()
-            .map(|(n, c)| (n.clone(), static_name(c)))
+            .map(|(n, c)| (n.clone(), country_name(c).to_owned()))
             .collect();
         let notice = if p.is_open(now_ms()) {
             ""
@@ -262,10 +263,6 @@ impl PetitionPage {
             p,
         }
     }
-}
-
-fn static_name(code: &str) -> &'static str {
-    Country::parse(code).map_or("?", |c| c.name())
 }
 
 /// The petition page with an empty form is the same for every visitor, so it is rendered at most

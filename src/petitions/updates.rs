@@ -98,7 +98,7 @@ pub async fn send(
         for (id, name, email_addr, locale) in &batch {
             let token = Token::generate();
             // The staff's text as written; the lines around it in the signer's language.
-            let lang = crate::i18n::Lang::parse(locale).unwrap_or_default();
+            let lang = crate::i18n::Lang::stored(locale);
             let mail = lang.scope_sync(|| {
                 email(
                     settings,
@@ -133,7 +133,7 @@ pub async fn milestones(db: &Db) -> Result<usize, sqlx::Error> {
             let mails: Vec<Email> = on_db!(db, sql, staff())?
                 .into_iter()
                 .map(|(to, lang)| {
-                    let lang = Lang::parse(&lang).unwrap_or_default();
+                    let lang = Lang::stored(&lang);
                     lang.scope_sync(|| Email {
                         kind: "milestone",
                         to,

@@ -122,7 +122,7 @@ pub fn render(kind: &str, payload: &str, base: &str) -> Option<anyhow::Result<Re
         Ok(m) => m,
         Err(e) => return Some(Err(e.into())),
     };
-    let lang = crate::i18n::Lang::parse(&m.lang).unwrap_or_default();
+    let lang = crate::i18n::Lang::stored(&m.lang);
     lang.scope_sync(|| render_in_lang(kind, &m, base))
 }
 
