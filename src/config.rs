@@ -97,6 +97,8 @@ pub struct WorkerSettings {
     pub backoff_base_secs: i64,
     pub max_attempts: i64,
     pub smtp_pool_size: u32,
+    pub max_public_emails_per_address: i64,
+    pub public_email_window_hours: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -28,7 +28,11 @@ async fn confirm(app: &TestApp, to: &str) -> Vec<u8> {
 }
 
 async fn over_limit_signatures_are_flagged_silently(engine: Engine) {
-    let app = TestApp::spawn_with(engine, |s| s.abuse.allow_ips.clear()).await;
+    let app = TestApp::spawn_with(engine, |s| {
+        s.abuse.allow_ips.clear();
+        s.abuse.ip_burst_max = 1;
+    })
+    .await;
     app.create_petition("p1", "").await;
     let emails: Vec<String> = (0..10)
         .map(|i| unique_email(&format!("burst{i}")))
@@ -108,7 +112,11 @@ async fn over_limit_signatures_are_flagged_silently(engine: Engine) {
 
 async fn forwarded_for_is_believed_only_from_trusted_proxies(engine: Engine) {
     // No trusted proxy: two "different" forwarded addresses are one client.
-    let app = TestApp::spawn_with(engine, |s| s.abuse.allow_ips.clear()).await;
+    let app = TestApp::spawn_with(engine, |s| {
+        s.abuse.allow_ips.clear();
+        s.abuse.ip_burst_max = 1;
+    })
+    .await;
     app.create_petition("p1", "").await;
     sign_from(&app, &unique_email("a"), Some("198.51.100.1")).await;
     sign_from(&app, &unique_email("b"), Some("203.0.113.1")).await;

@@ -572,7 +572,7 @@ async fn staff_pages_and_emails_in_french(engine: Engine) {
     assert!(page.contains("<span>Allemagne</span>"), "{page}");
     assert!(page.contains("Exporter les signatures (CSV)") && page.contains("Clore"));
     assert!(
-        page.contains("confirmées, 0 en attente, objectif 4"),
+        page.contains("confirmées, 0 en attente de confirmation, 0 retenues, objectif 4"),
         "{page}"
     );
 

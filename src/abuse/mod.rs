@@ -1,5 +1,6 @@
 //! Anti-abuse on the signing path. Nothing here refuses a signature: suspicious ones are stored
-//! with a flag, answered exactly like the others, and never counted, so a bot learns nothing.
+//! with a flag ("held back"), answered exactly like the others, and not counted until staff
+//! release them, so a bot learns nothing.
 
 pub mod ip;
 pub mod pow;
@@ -32,6 +33,20 @@ pub struct Origin {
     pub ip_hash: String,
     pub ip_prefix: String,
     pub flag: Option<&'static str>,
+}
+
+/// Compares two MACs (or tokens) in time that does not depend on where they differ.
+pub fn ct_eq(a: &str, b: &str) -> bool {
+    use subtle::ConstantTimeEq;
+    a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
+}
+
+/// Whether a flag says "a program sent this" (honeypot, form too fast, proof-of-work, block lists)
+/// rather than "too many from one place" (`ip_rate`, `domain_rate`). Bot-flagged submissions get
+/// no email at all: whoever typed the address may not own it, and holding the email back tells a
+/// bot nothing, since it never sees the inbox.
+pub fn is_bot_flag(flag: &str) -> bool {
+    !matches!(flag, "ip_rate" | "domain_rate")
 }
 
 #[derive(Clone)]
@@ -117,18 +132,32 @@ impl Guard {
         format!("{now}.{}", self.mac(&format!("form:{now}")))
     }
 
+    /// The stamp for a form that comes back with errors: the one it was first served with, so a
+    /// person who fixes a field within seconds is not taken for a bot, unless that is older than a
+    /// day (or not ours), when the form gets a fresh one.
+    pub fn carry_stamp(&self, stamp: &str, now: i64) -> String {
+        match self.stamp_time(stamp) {
+            Some(at) if now - at < 86_400_000 && at <= now => stamp.to_owned(),
+            _ => self.form_stamp(now),
+        }
+    }
+
+    /// When a genuine stamp was issued.
+    fn stamp_time(&self, stamp: &str) -> Option<i64> {
+        let (t, mac) = stamp.split_once('.')?;
+        let at = t.parse::<i64>().ok()?;
+        crate::abuse::ct_eq(mac, &self.mac(&format!("form:{at}"))).then_some(at)
+    }
+
     fn too_fast(&self, stamp: &str, now: i64) -> bool {
         let min = self.0.s.min_fill_secs * 1000;
         if min <= 0 {
             return false;
         }
-        let Some((t, mac)) = stamp.split_once('.') else {
-            return true;
-        };
-        let Ok(at) = t.parse::<i64>() else {
-            return true;
-        };
-        mac != self.mac(&format!("form:{at}")) || now - at < min || at > now + 5_000
+        match self.stamp_time(stamp) {
+            Some(at) => now - at < min || at > now + 5_000,
+            None => true,
+        }
     }
 
     /// Records one attempt for `key` at `now` and returns the attempts remembered for it: those of
@@ -266,7 +295,9 @@ mod tests {
 
     #[test]
     fn burst_and_sustained_limits_flag_later_attempts() {
-        let g = Guard::new(&settings(), b"secret".to_vec());
+        let mut s = settings();
+        s.ip_burst_max = 1;
+        let g = Guard::new(&s, b"secret".to_vec());
         let ip: IpAddr = "198.51.100.7".parse().unwrap();
         let flags: Vec<Option<&str>> = (0..4)
             .map(|i| {
@@ -291,6 +322,30 @@ mod tests {
             g.assess(1, other, "r@example.net", None, 1_005_000).flag,
             None
         );
+    }
+
+    #[test]
+    fn defaults_let_a_household_sign_and_hold_back_a_burst() {
+        let g = Guard::new(&settings(), b"secret".to_vec());
+        let ip: IpAddr = "198.51.100.7".parse().unwrap();
+        let flags: Vec<Option<&str>> = (0..20)
+            .map(|i| {
+                g.assess(
+                    1,
+                    ip,
+                    &format!("p{i}@example.net"),
+                    None,
+                    1_000_000 + i * 100,
+                )
+                .flag
+            })
+            .collect();
+        assert!(flags[..5].iter().all(Option::is_none), "{flags:?}");
+        assert!(
+            flags[5..].iter().all(|f| *f == Some("ip_rate")),
+            "{flags:?}"
+        );
+        assert!(is_bot_flag("honeypot") && !is_bot_flag("ip_rate") && !is_bot_flag("domain_rate"));
     }
 
     #[test]

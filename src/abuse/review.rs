@@ -1,5 +1,5 @@
-//! Fraud review: where a petition's recent signatures come from, and bulk invalidation by filter
-//! with a preview that counts exactly what the invalidation will remove.
+//! Fraud review: where a petition's recent signatures come from, bulk invalidation by filter, and
+//! the release of held-back signatures, each with a preview that counts exactly what it will change.
 
 use serde::Deserialize;
 
@@ -18,6 +18,15 @@ pub struct ReviewFilter {
     pub to: String,
     #[serde(default)]
     pub country: String,
+    /// A share link's or partner's source code.
+    #[serde(default)]
+    pub source: String,
+    /// Why signatures were held back ("ip_rate", "honeypot", …).
+    #[serde(default)]
+    pub reason: String,
+    /// One signature, by id (the release button on a held-back row).
+    #[serde(default)]
+    pub id: String,
 }
 
 /// The filter checked: times parsed, at least one part given.
@@ -28,6 +37,9 @@ pub struct ParsedFilter {
     pub from: Option<i64>,
     pub to: Option<i64>,
     pub country: Option<String>,
+    pub source: Option<String>,
+    pub reason: Option<String>,
+    pub id: Option<i64>,
 }
 
 fn time(s: &str) -> Result<Option<i64>, String> {
@@ -53,6 +65,9 @@ impl ReviewFilter {
             &self.from,
             &self.to,
             &self.country,
+            &self.source,
+            &self.reason,
+            &self.id,
         ];
         if fields
             .iter()
@@ -67,12 +82,21 @@ impl ReviewFilter {
             from: time(&self.from)?,
             to: time(&self.to)?.map(|t| t + 59_999),
             country: opt(&self.country).map(|c| c.to_uppercase()),
+            source: opt(&self.source),
+            reason: opt(&self.reason),
+            id: match opt(&self.id) {
+                None => None,
+                Some(id) => Some(id.parse().map_err(|_| crate::i18n::t("review-err-chars"))?),
+            },
         };
         if f.ip_prefix.is_none()
             && f.domain_pattern.is_none()
             && f.from.is_none()
             && f.to.is_none()
             && f.country.is_none()
+            && f.source.is_none()
+            && f.reason.is_none()
+            && f.id.is_none()
         {
             return Err(crate::i18n::t("review-err-empty"));
         }
@@ -91,6 +115,29 @@ pub struct Overview {
     pub flags: Vec<(String, i64)>,
 }
 
+/// One held-back signature as the review page lists it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct HeldBack {
+    pub id: i64,
+    pub created_at: i64,
+    pub flag: String,
+    /// Whether the signer clicked the confirmation link (it counts as soon as it is released).
+    pub clicked: bool,
+    pub source: Option<String>,
+    pub ip_prefix: Option<String>,
+    pub domain: String,
+}
+
+/// What a release changed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Released {
+    pub total: i64,
+    /// Of which the signer had already confirmed: they count from now on.
+    pub counted: i64,
+    /// Of which got their first confirmation email now (bot-flagged ones were never emailed).
+    pub emailed: i64,
+}
+
 /// (id, state, country, confirmed_at, flag) of a signature an invalidation matched.
 pub type Matched = (i64, String, String, Option<i64>, Option<String>);
 
@@ -106,12 +153,25 @@ crate::per_engine! {
     pub mod sql {
         use std::collections::BTreeMap;
 
-        use crate::abuse::review::{Matched, Overview, ParsedFilter, Removed};
+        use crate::abuse::review::{HeldBack, Matched, Overview, ParsedFilter, Released, Removed};
         use crate::signatures::confirm::day_of;
 
-        fn push_filter<'a>(qb: &mut sqlx::QueryBuilder<'a, DB>, petition: i64, f: &'a ParsedFilter) {
+        fn push_filter<'a>(qb: &mut sqlx::QueryBuilder<'a, DB>, petition: i64, f: &'a ParsedFilter, held_only: bool) {
             qb.push(" WHERE petition_id = ").push_bind(petition);
-            qb.push(" AND state IN ('pending', 'confirmed')");
+            if held_only {
+                qb.push(" AND state = 'pending' AND flag IS NOT NULL");
+            } else {
+                qb.push(" AND state IN ('pending', 'confirmed')");
+            }
+            if let Some(s) = &f.source {
+                qb.push(" AND source = ").push_bind(s.as_str());
+            }
+            if let Some(r) = &f.reason {
+                qb.push(" AND flag = ").push_bind(r.as_str());
+            }
+            if let Some(id) = f.id {
+                qb.push(" AND id = ").push_bind(id);
+            }
             if let Some(p) = &f.ip_prefix {
                 qb.push(" AND ip_prefix = ").push_bind(p.as_str());
             }
@@ -129,11 +189,98 @@ crate::per_engine! {
             }
         }
 
-        /// How many signatures an invalidation with this filter would remove now.
-        pub async fn preview(pool: &Pool, petition: i64, f: &ParsedFilter) -> Result<i64, sqlx::Error> {
+        /// How many signatures an invalidation (or, with `held_only`, a release) with this filter
+        /// would change now.
+        pub async fn preview(pool: &Pool, petition: i64, f: &ParsedFilter, held_only: bool) -> Result<i64, sqlx::Error> {
             let mut qb = sqlx::QueryBuilder::<DB>::new("SELECT COUNT(*) FROM signatures");
-            push_filter(&mut qb, petition, f);
+            push_filter(&mut qb, petition, f, held_only);
             qb.build_query_scalar().fetch_one(pool).await
+        }
+
+        /// Held-back signatures per petition (those with any).
+        pub async fn held_counts(pool: &Pool) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+            sqlx::query_as("SELECT petition_id, COUNT(*) FROM signatures WHERE state = 'pending' AND flag IS NOT NULL GROUP BY petition_id")
+                .fetch_all(pool).await
+        }
+
+        /// The most recent held-back signatures, for the review page.
+        pub async fn held_back(pool: &Pool, petition: i64, limit: i64) -> Result<Vec<HeldBack>, sqlx::Error> {
+            let domain = if PG { "split_part(canonical_email, '@', 2)" } else { "substr(canonical_email, instr(canonical_email, '@') + 1)" };
+            sqlx::query_as::<DB, HeldBack>(&format!(
+                "SELECT id, created_at, flag, confirmed_at IS NOT NULL AS clicked, source, ip_prefix, {domain} AS domain \
+                 FROM signatures WHERE petition_id = $1 AND state = 'pending' AND flag IS NOT NULL ORDER BY id DESC LIMIT $2"
+            ))
+            .bind(petition).bind(limit).fetch_all(pool).await
+        }
+
+        /// Releases the matching held-back signatures in one transaction: those the signer
+        /// confirmed count at once (every counter corrected); the others become ordinary pending
+        /// signatures, and those never emailed (bot flags) get their confirmation email now.
+        pub async fn release(
+            pool: &Pool, petition: &crate::petitions::Petition, f: &ParsedFilter, now: i64, max_emails: i64,
+        ) -> Result<Released, sqlx::Error> {
+            use crate::signatures::emails::SignatureMail;
+            use crate::signatures::tokens::Token;
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let mut qb = sqlx::QueryBuilder::<DB>::new(
+                "SELECT id, country, confirmed_at, flag, email, name, locale, emails_sent FROM signatures",
+            );
+            push_filter(&mut qb, petition.id, f, true);
+            if PG {
+                qb.push(" FOR UPDATE");
+            }
+            type Row = (i64, String, Option<i64>, String, String, String, String, i64);
+            let rows: Vec<Row> = qb.build_query_as().fetch_all(&mut *tx).await?;
+            let mut released = Released::default();
+            let mut countries: BTreeMap<&str, i64> = BTreeMap::new();
+            let mut days: BTreeMap<String, i64> = BTreeMap::new();
+            for (id, country, confirmed_at, flag, email, name, locale, sent) in &rows {
+                released.total += 1;
+                let counts = confirmed_at.is_some();
+                sqlx::query(
+                    "UPDATE signatures SET flag = NULL, released_flag = flag, released_at = $2, \
+                     state = CASE WHEN $3 THEN 'confirmed' ELSE state END WHERE id = $1",
+                )
+                .bind(*id).bind(now).bind(counts).execute(&mut *tx).await?;
+                if let Some(at) = confirmed_at {
+                    released.counted += 1;
+                    *countries.entry(country.as_str()).or_default() += 1;
+                    *days.entry(day_of(*at)).or_default() += 1;
+                } else if crate::abuse::is_bot_flag(flag) && *sent < max_emails && !email.is_empty() {
+                    // Its links were never sent: new ones, in the signer's language.
+                    let (confirm, withdraw) = (Token::generate(), Token::generate());
+                    sqlx::query("DELETE FROM signature_tokens WHERE signature_id = $1").bind(*id).execute(&mut *tx).await?;
+                    for (t, purpose) in [(&confirm, "confirm"), (&withdraw, "withdraw")] {
+                        sqlx::query("INSERT INTO signature_tokens (token_hash, signature_id, purpose, created_at) VALUES ($1, $2, $3, $4)")
+                            .bind(&t.hash).bind(*id).bind(purpose).bind(now).execute(&mut *tx).await?;
+                    }
+                    let mut mail = SignatureMail::new(petition, name, &confirm, &withdraw);
+                    mail.lang = locale.clone();
+                    mail.confirmation(email).insert_query::<DB>(now).execute(&mut *tx).await?;
+                    sqlx::query("UPDATE signatures SET emails_sent = emails_sent + 1 WHERE id = $1").bind(*id).execute(&mut *tx).await?;
+                    released.emailed += 1;
+                }
+            }
+            if released.counted > 0 {
+                sqlx::query("UPDATE petition_counts SET confirmed = confirmed + $2, pending = pending - $2 WHERE petition_id = $1")
+                    .bind(petition.id).bind(released.counted).execute(&mut *tx).await?;
+            }
+            for (country, n) in countries {
+                sqlx::query(
+                    "INSERT INTO petition_country_counts (petition_id, country, confirmed) VALUES ($1, $2, $3) \
+                     ON CONFLICT (petition_id, country) DO UPDATE SET confirmed = petition_country_counts.confirmed + $3",
+                )
+                .bind(petition.id).bind(country).bind(n).execute(&mut *tx).await?;
+            }
+            for (day, n) in days {
+                sqlx::query(
+                    "INSERT INTO petition_day_counts (petition_id, day, confirmed) VALUES ($1, $2, $3) \
+                     ON CONFLICT (petition_id, day) DO UPDATE SET confirmed = petition_day_counts.confirmed + $3",
+                )
+                .bind(petition.id).bind(day).bind(n).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(released)
         }
 
         /// Marks the matching signatures withdrawn (flag "invalidated") and corrects every counter,
@@ -141,7 +288,7 @@ crate::per_engine! {
         pub async fn invalidate(pool: &Pool, petition: i64, f: &ParsedFilter, now: i64) -> Result<Removed, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let mut qb = sqlx::QueryBuilder::<DB>::new("SELECT id, state, country, confirmed_at, flag FROM signatures");
-            push_filter(&mut qb, petition, f);
+            push_filter(&mut qb, petition, f, false);
             if PG {
                 qb.push(" FOR UPDATE");
             }
@@ -207,7 +354,8 @@ crate::per_engine! {
             ))
             .bind(petition).bind(hour).fetch_all(pool).await?;
             let flags = sqlx::query_as(
-                "SELECT flag, COUNT(*) AS n FROM signatures WHERE petition_id = $1 AND flag IS NOT NULL GROUP BY flag ORDER BY n DESC",
+                "SELECT flag, COUNT(*) AS n FROM signatures WHERE petition_id = $1 AND state = 'pending' AND flag IS NOT NULL \
+                 GROUP BY flag ORDER BY n DESC",
             )
             .bind(petition).fetch_all(pool).await?;
             Ok(Overview { last_hour, usual_per_hour: before as f64 / 24.0, prefixes, domains, flags })

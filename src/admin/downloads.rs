@@ -98,17 +98,64 @@ pub(crate) async fn stream_signatures(
     let detail = serde_json::to_string(filter).unwrap_or_default();
     let audit_id =
         audit::record(&state.db, actor, "export.signatures.csv", &p.slug, &detail).await?;
-    let slug = p.slug.clone();
     let petition_id = p.id;
+    Ok(stream_csv(
+        state,
+        audit_id,
+        format!("{}-signatures.csv", p.slug),
+        move |db, tx| async move { exports::signatures_csv(&db, petition_id, &parsed, tx).await },
+    ))
+}
+
+/// The delivery file: what the target receives, only the fields the petition's consent names.
+pub async fn delivery_csv(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path(slug): Path<String>,
+    Query(q): Query<AsOf>,
+) -> Result<Response, AppError> {
+    me.require_personal_data()?;
+    let p = load(&state, &slug).await?;
+    let as_of = q.as_of.unwrap_or_else(now_ms);
+    let detail = format!("as_of={as_of} fields={}", p.delivery_fields);
+    let audit_id = audit::record(
+        &state.db,
+        &me.admin.email,
+        "export.delivery.csv",
+        &p.slug,
+        &detail,
+    )
+    .await?;
+    let file = exports::DeliveryFile::new(&p, as_of);
+    let petition_id = p.id;
+    Ok(stream_csv(
+        &state,
+        audit_id,
+        format!("{}-delivery.csv", p.slug),
+        move |db, tx| async move { exports::delivery_csv(&db, petition_id, &file, tx).await },
+    ))
+}
+
+#[derive(serde::Deserialize)]
+pub struct AsOf {
+    as_of: Option<i64>,
+}
+
+/// Streams a CSV as `produce` writes it; the audit entry gets its row count when it ends.
+fn stream_csv<F, Fut>(state: &AppState, audit_id: i64, filename: String, produce: F) -> Response
+where
+    F: FnOnce(crate::db::Db, mpsc::Sender<Bytes>) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = Result<i64, sqlx::Error>> + Send,
+{
     let (tx, rx) = mpsc::channel::<Bytes>(4);
     let db = state.db.clone();
     tokio::spawn(async move {
-        match exports::signatures_csv(&db, petition_id, &parsed, tx).await {
+        match produce(db.clone(), tx).await {
             Ok(rows) => {
                 let _ = audit::set_rows(&db, audit_id, rows).await;
             }
             Err(e) => {
-                tracing::error!(error = %crate::telemetry::redact(&e.to_string()), "signature export failed")
+                tracing::error!(error = %crate::telemetry::redact(&e.to_string()), "export failed")
             }
         }
     });
@@ -117,11 +164,11 @@ pub(crate) async fn stream_signatures(
     let stream = futures_util::stream::poll_fn(move |cx| {
         rx.poll_recv(cx).map(|c| c.map(Ok::<_, std::io::Error>))
     });
-    Ok(attachment(
+    attachment(
         "text/csv; charset=utf-8",
-        format!("{slug}-signatures.csv"),
+        filename,
         Body::from_stream(stream),
-    ))
+    )
 }
 
 pub struct CountryLine {
@@ -156,17 +203,8 @@ pub async fn delivery_pack(
     let p = load(&state, &slug).await?;
     let c = state.counts.get(&state.db, p.id).await?;
     let as_of = now_ms();
-    let filter = SignatureFilter {
-        state: Some("confirmed".into()),
-        as_of: Some(as_of),
-        ..Default::default()
-    };
-    let (digest, rows) = exports::signatures_digest(
-        &state.db,
-        p.id,
-        &filter.parse().map_err(AppError::BadRequest)?,
-    )
-    .await?;
+    let file = exports::DeliveryFile::new(&p, as_of);
+    let (digest, rows) = exports::delivery_digest(&state.db, p.id, &file).await?;
     audit::record(
         &state.db,
         &me.admin.email,
@@ -196,7 +234,7 @@ pub async fn delivery_pack(
         rows: fmt_num(rows),
         generated: fmt_time(as_of),
         csv_url: format!(
-            "/admin/petitions/{}/export/signatures.csv?state=confirmed&as_of={as_of}",
+            "/admin/petitions/{}/export/delivery.csv?as_of={as_of}",
             p.slug
         ),
         p,

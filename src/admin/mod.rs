@@ -54,6 +54,10 @@ pub fn router(state: &AppState) -> Router<AppState> {
             get(downloads::counts_json),
         )
         .route(
+            "/admin/petitions/{slug}/export/delivery.csv",
+            get(downloads::delivery_csv),
+        )
+        .route(
             "/admin/petitions/{slug}/export/signatures.csv",
             get(downloads::signatures_csv),
         )

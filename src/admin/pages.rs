@@ -21,6 +21,8 @@ pub struct Row {
     pub state: String,
     pub confirmed: String,
     pub pending: String,
+    /// Held back for review: neither pending nor confirmed.
+    pub held: i64,
     pub today: String,
     pub goal: String,
 }
@@ -38,7 +40,12 @@ pub async fn dashboard(
 ) -> Result<Response, AppError> {
     let today = crate::signatures::confirm::day_of(now_ms());
     let mut rows = Vec::new();
+    let held: std::collections::HashMap<i64, i64> =
+        on_db!(&state.db, crate::abuse::review::sql, held_counts())?
+            .into_iter()
+            .collect();
     for p in on_db!(&state.db, crate::petitions::sql, all())? {
+        let held = held.get(&p.id).copied().unwrap_or(0);
         let c = state.counts.get(&state.db, p.id).await?;
         let today_n = c
             .by_day
@@ -49,7 +56,8 @@ pub async fn dashboard(
         rows.push(Row {
             state: p.public_state(now_ms()).to_owned(),
             confirmed: fmt_num(c.confirmed),
-            pending: fmt_num(c.pending),
+            pending: fmt_num(c.pending - held),
+            held,
             today: fmt_num(today_n),
             goal: fmt_num(p.goal),
             slug: p.slug,

@@ -46,6 +46,8 @@ pub struct PetitionForm {
     #[serde(default)]
     pub consent_text: String,
     #[serde(default)]
+    pub delivery_fields: String,
+    #[serde(default)]
     pub locale: String,
     #[serde(default)]
     pub action: String,
@@ -82,6 +84,7 @@ impl PetitionForm {
             allowed_countries: p.allowed_countries.clone(),
             postcode_required: p.postcode_required.then(|| "on".into()),
             consent_text: p.consent_text.clone(),
+            delivery_fields: p.delivery_fields.replace(',', ", "),
             locale: p.locale.clone(),
             action: String::new(),
         }
@@ -119,6 +122,10 @@ impl PetitionForm {
                 .collect(),
             postcode_required: self.postcode_required.is_some(),
             consent_text: self.consent_text.trim().to_owned(),
+            // Left empty: the default (name and country), like a TOML file without the key.
+            delivery_fields: Some(crate::petitions::spec::normalise_fields(&self.delivery_fields))
+                .filter(|f| !f.is_empty())
+                .unwrap_or_else(crate::petitions::spec::default_delivery_fields),
             locale: if self.locale.trim().is_empty() {
                 "en".into()
             } else {
@@ -186,6 +193,7 @@ pub async fn new_form(me: CurrentAdmin) -> Result<Response, AppError> {
     let form = PetitionForm {
         goal: "1000".into(),
         consent_text: petitions::spec::default_consent(),
+        delivery_fields: "name, country".into(),
         locale: "en".into(),
         ..Default::default()
     };
@@ -335,6 +343,7 @@ struct DetailPage {
     public_state: String,
     confirmed: String,
     pending: String,
+    held: String,
     pct: i64,
     countries: Vec<Line>,
     areas: Vec<Line>,
@@ -352,6 +361,11 @@ pub async fn detail(
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
     let c = state.counts.get(&state.db, p.id).await?;
+    let held = on_db!(
+        &state.db,
+        crate::abuse::review::sql,
+        preview(p.id, &crate::abuse::review::ParsedFilter::default(), true)
+    )?;
     let areas = on_db!(&state.db, sql, areas(p.id))?
         .into_iter()
         .map(|(country, area, n)| Line {
@@ -370,7 +384,8 @@ pub async fn detail(
         sources,
         public_state: p.public_state(now_ms()).to_owned(),
         confirmed: fmt_num(c.confirmed),
-        pending: fmt_num(c.pending),
+        pending: fmt_num(c.pending - held),
+        held: fmt_num(held),
         pct: percent(c.confirmed, p.goal),
         countries: c
             .by_country

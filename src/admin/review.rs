@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::audit;
 use super::auth::CurrentAdmin;
 use super::petitions::load;
-use crate::abuse::review::{self, Overview, ReviewFilter};
+use crate::abuse::review::{self, HeldBack, Overview, ReviewFilter};
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::extract::Form;
@@ -28,9 +28,11 @@ struct ReviewPage {
     spike: String,
     filter: ReviewFilter,
     error: String,
-    /// The number of signatures the filter matches now (after a preview).
-    preview: Option<i64>,
+    /// The number of signatures the filter matches now (after a preview): to invalidate, and of
+    /// them held back, to release.
+    preview: Option<(i64, i64)>,
     notice: String,
+    held: Vec<HeldBack>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -39,9 +41,11 @@ pub struct ReviewForm {
     filter: ReviewFilter,
     #[serde(default)]
     action: String,
-    /// The previewed count the staff member agreed to remove.
+    /// The previewed count the staff member agreed to remove (or release).
     #[serde(default)]
     expected: String,
+    #[serde(default)]
+    expected_release: String,
 }
 
 async fn page(
@@ -50,9 +54,10 @@ async fn page(
     p: Petition,
     filter: ReviewFilter,
     status: StatusCode,
-    (error, preview, notice): (String, Option<i64>, String),
+    (error, preview, notice): (String, Option<(i64, i64)>, String),
 ) -> Result<Response, AppError> {
     let o = on_db!(&state.db, review::sql, overview(p.id, now_ms()))?;
+    let held = on_db!(&state.db, review::sql, held_back(p.id, 50))?;
     let spike = if o.usual_per_hour > 0.0 {
         let ratio = format!("{:.1}", o.last_hour as f64 / o.usual_per_hour);
         crate::i18n::ta("admin-spike", "ratio", ratio)
@@ -70,6 +75,7 @@ async fn page(
         error,
         preview,
         notice,
+        held,
     };
     Ok((status, render(&page)?).into_response())
 }
@@ -155,11 +161,18 @@ pub async fn act(
             .await;
         }
     };
-    let matching = on_db!(&state.db, review::sql, preview(p.id, &parsed))?;
-    let agreed = form.expected.trim().parse::<i64>().ok();
-    if form.action != "invalidate" || agreed != Some(matching) {
-        // A preview, or the matching set changed since the preview: show the current number again.
-        let notice = if form.action == "invalidate" {
+    let matching = on_db!(&state.db, review::sql, preview(p.id, &parsed, false))?;
+    let held = on_db!(&state.db, review::sql, preview(p.id, &parsed, true))?;
+    let (wanted, agreed) = match form.action.as_str() {
+        "invalidate" => (matching, &form.expected),
+        "release" => (held, &form.expected_release),
+        _ => (-1, &form.expected),
+    };
+    // A release button on one row needs no preview: the row is what it shows.
+    let one = parsed.id.is_some() && form.action == "release";
+    if wanted < 0 || (!one && agreed.trim().parse::<i64>().ok() != Some(wanted)) {
+        // A preview, or the matching set changed since the preview: show the current numbers again.
+        let notice = if wanted >= 0 {
             crate::i18n::t("admin-err-preview-changed")
         } else {
             String::new()
@@ -170,9 +183,12 @@ pub async fn act(
             p,
             form.filter,
             StatusCode::OK,
-            (String::new(), Some(matching), notice),
+            (String::new(), Some((matching, held)), notice),
         )
         .await;
+    }
+    if form.action == "release" {
+        return release(state, me, p, form.filter, parsed).await;
     }
     let removed = on_db!(&state.db, review::sql, invalidate(p.id, &parsed, now_ms()))?;
     let f = &form.filter;
@@ -196,6 +212,51 @@ pub async fn act(
         removed.total,
         "counted",
         removed.counted,
+    );
+    page(
+        &state,
+        me,
+        p,
+        ReviewFilter::default(),
+        StatusCode::OK,
+        (String::new(), None, notice),
+    )
+    .await
+}
+
+async fn release(
+    state: AppState,
+    me: CurrentAdmin,
+    p: Petition,
+    filter: ReviewFilter,
+    parsed: review::ParsedFilter,
+) -> Result<Response, AppError> {
+    let max = state.settings.signing.max_emails_per_signature;
+    let r = on_db!(&state.db, review::sql, release(&p, &parsed, now_ms(), max))?;
+    let f = &filter;
+    let detail = format!(
+        "id={} ip_prefix={} domain={} from={} to={} country={} source={} reason={} counted={} emailed={}",
+        f.id, f.ip_prefix, f.domain, f.from, f.to, f.country, f.source, f.reason, r.counted, r.emailed
+    );
+    let id = audit::record(
+        &state.db,
+        &me.admin.email,
+        "signatures.release",
+        &p.slug,
+        &detail,
+    )
+    .await?;
+    audit::set_rows(&state.db, id, r.total).await?;
+    state.counts.forget(p.id);
+    crate::petitions::pages::forget(&state, &p.slug);
+    let notice = crate::i18n::ta3(
+        "admin-released",
+        "count",
+        r.total,
+        "counted",
+        r.counted,
+        "emailed",
+        r.emailed,
     );
     page(
         &state,

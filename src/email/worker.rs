@@ -8,6 +8,9 @@ use lettre::message::Mailbox;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
+use std::collections::{BTreeMap, HashSet};
+
+use super::caps::{is_public_kind, recipient_key};
 use super::outbox::{self, OutboxRow};
 use super::transport::Transport;
 use crate::config::Settings;
@@ -65,6 +68,10 @@ impl Worker {
                 if let Err(e) = crate::petitions::updates::milestones(&self.db).await {
                     tracing::warn!(error = %crate::telemetry::redact(&e.to_string()), "milestone check failed");
                 }
+                let window = self.settings.worker.public_email_window_hours.max(1) * 3_600_000;
+                if let Err(e) = on_db!(&self.db, super::caps::sql, purge(now_ms() - window)) {
+                    tracing::warn!(error = %e, "purging per-address email counts failed");
+                }
                 match crate::abuse::retention::run(&self.db, &self.settings).await {
                     Ok((0, 0)) => {}
                     Ok((sigs, mails)) => tracing::info!(sigs, mails, "personal data anonymised"),
@@ -92,6 +99,7 @@ impl Worker {
             claim(now_ms(), w.lease_secs * 1000, w.batch_size)
         )?;
         let n = rows.len();
+        let rows = self.cap_public(rows).await?;
         let mut sends = JoinSet::new();
         for mut row in rows {
             if let Err(e) = self.render(&mut row) {
@@ -129,6 +137,57 @@ impl Worker {
         }
         on_db!(&self.db, outbox::sql, mark_sent(&sent, now_ms()))?;
         Ok(n + letters)
+    }
+
+    /// Holds back, unsent, what the public caused beyond the per-address cap: keyed by the
+    /// canonical address, so dots and "+tags" reach the same limit as the inbox they reach.
+    /// One statement per round whatever its size. A retry was counted on its first attempt.
+    async fn cap_public(&self, rows: Vec<OutboxRow>) -> Result<Vec<OutboxRow>, sqlx::Error> {
+        let w = &self.settings.worker;
+        let mut fresh: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+        for row in rows
+            .iter()
+            .filter(|r| r.attempts == 1 && is_public_kind(&r.kind))
+        {
+            let key = recipient_key(&row.recipient, &self.settings.canonical_email);
+            fresh.entry(key).or_default().push(row.id);
+        }
+        if fresh.is_empty() {
+            return Ok(rows);
+        }
+        let keys: Vec<(&str, i64)> = fresh
+            .iter()
+            .map(|(k, ids)| (k.as_str(), ids.len() as i64))
+            .collect();
+        let window = w.public_email_window_hours.max(1) * 3_600_000;
+        let totals = on_db!(&self.db, super::caps::sql, add(&keys, now_ms(), window))?;
+        let mut over: HashSet<i64> = HashSet::new();
+        for (key, total) in totals {
+            let Some(ids) = fresh.get(&key) else { continue };
+            // Those of this round that fit under the cap go; the rest wait for nothing.
+            let before = total - ids.len() as i64;
+            let fits =
+                (w.max_public_emails_per_address - before).clamp(0, ids.len() as i64) as usize;
+            over.extend(&ids[fits..]);
+        }
+        if over.is_empty() {
+            return Ok(rows);
+        }
+        let mut kept = Vec::with_capacity(rows.len());
+        for row in rows {
+            if over.contains(&row.id) {
+                tracing::info!(outbox_id = row.id, kind = %row.kind, "email over the per-address cap, not sent");
+                metrics::counter!("emails_capped_total").increment(1);
+                on_db!(
+                    &self.db,
+                    outbox::sql,
+                    mark_failed(row.id, super::caps::OVER_CAP)
+                )?;
+            } else {
+                kept.push(row);
+            }
+        }
+        Ok(kept)
     }
 
     /// Fills in subject and bodies of an email stored as parameters.

@@ -53,7 +53,7 @@ impl SignatureFilter {
             .unwrap_or("confirmed")
         {
             "all" => None,
-            s @ ("confirmed" | "pending" | "withdrawn") => Some(s.to_owned()),
+            s @ ("confirmed" | "pending" | "held_back" | "withdrawn") => Some(s.to_owned()),
             other => return Err(format!("unknown state '{other}'")),
         };
         let country = match self
@@ -122,9 +122,11 @@ pub struct ExportRow {
     pub consent_version: i64,
     pub created_at: i64,
     pub confirmed_at: Option<i64>,
+    /// Why it is held back (or was invalidated); empty for the others.
+    pub flag: Option<String>,
 }
 
-pub const HEADER: [&str; 12] = [
+pub const HEADER: [&str; 13] = [
     "id",
     "name",
     "email",
@@ -137,6 +139,7 @@ pub const HEADER: [&str; 12] = [
     "consent_version",
     "signed_at",
     "confirmed_at",
+    "held_back",
 ];
 
 /// `2026-11-24T07:38:49Z`. Not `format("%Y…")`: parsing the pattern for every row was the largest
@@ -165,9 +168,18 @@ pub(crate) struct CsvChunker {
 
 impl CsvChunker {
     pub fn new() -> Self {
+        Self::with_header(HEADER)
+    }
+
+    pub fn with_header<I: IntoIterator<Item = T>, T: AsRef<[u8]>>(header: I) -> Self {
         let mut writer = Self::writer();
-        writer.write_record(HEADER).expect("writing to memory");
+        writer.write_record(header).expect("writing to memory");
         CsvChunker { writer, rows: 0 }
+    }
+
+    pub fn push_cells<I: IntoIterator<Item = T>, T: AsRef<[u8]>>(&mut self, cells: I) {
+        self.writer.write_record(cells).expect("writing to memory");
+        self.rows += 1;
     }
 
     fn writer() -> csv::Writer<Vec<u8>> {
@@ -189,11 +201,17 @@ impl CsvChunker {
             &neutralise(r.postcode.as_deref().unwrap_or("")),
             &neutralise(r.comment.as_deref().unwrap_or("")),
             if r.newsletter { "yes" } else { "no" },
-            &r.state,
+            // Held back is neither pending nor confirmed: it counts only once staff release it.
+            if r.state == "pending" && r.flag.is_some() {
+                "held_back"
+            } else {
+                &r.state
+            },
             &neutralise(r.source.as_deref().unwrap_or("")),
             &version,
             &signed,
             &confirmed,
+            r.flag.as_deref().unwrap_or(""),
         ];
         self.writer.write_record(fields).expect("writing to memory");
         self.rows += 1;
@@ -211,12 +229,77 @@ impl CsvChunker {
     }
 }
 
-/// The SHA-256 (hex) and row count of exactly the CSV `signatures_csv` produces for this filter.
-pub async fn signatures_digest(
+/// What the delivery file says about one signature: only the fields the consent text names.
+pub struct DeliveryFile {
+    fields: Vec<&'static str>,
+    lang: crate::i18n::Lang,
+    as_of: i64,
+}
+
+impl DeliveryFile {
+    /// The petition's own list of fields; headers and country names in its main language, so the
+    /// file (and its digest) is the same whoever downloads it.
+    pub fn new(p: &Petition, as_of: i64) -> Self {
+        let chosen = crate::petitions::spec::normalise_fields(&p.delivery_fields);
+        let fields = crate::petitions::spec::DELIVERY_FIELDS
+            .into_iter()
+            .filter(|f| chosen.iter().any(|c| c == f))
+            .collect();
+        DeliveryFile {
+            fields,
+            lang: crate::i18n::Lang::stored(&p.locale),
+            as_of,
+        }
+    }
+
+    fn header(&self) -> Vec<String> {
+        self.fields
+            .iter()
+            .map(|f| self.lang.t(&format!("delivery-col-{f}")))
+            .collect()
+    }
+
+    fn cells<'a>(&self, r: &'a DeliveryRow) -> Vec<std::borrow::Cow<'a, str>> {
+        self.fields
+            .iter()
+            .map(|f| match *f {
+                "name" => neutralise(&r.name),
+                "country" => crate::domain::Country::parse(&r.country)
+                    .map(|c| c.name_in(self.lang).into())
+                    .unwrap_or_else(|_| r.country.as_str().into()),
+                "postcode" => neutralise(r.postcode.as_deref().unwrap_or("")),
+                "comment" => neutralise(r.comment.as_deref().unwrap_or("")),
+                _ => time(r.confirmed_at)[..10].to_owned().into(),
+            })
+            .collect()
+    }
+}
+
+pub struct DeliveryRow {
+    pub name: String,
+    pub country: String,
+    pub postcode: Option<String>,
+    pub comment: Option<String>,
+    pub confirmed_at: i64,
+}
+
+/// Streams the delivery file (confirmed signatures counted at `as_of`); returns its row count.
+pub async fn delivery_csv(
     db: &Db,
     petition_id: i64,
-    filter: &ParsedFilter,
-) -> Result<(String, i64), sqlx::Error> {
+    file: &DeliveryFile,
+    out: mpsc::Sender<Bytes>,
+) -> Result<i64, sqlx::Error> {
+    on_db!(db, sql, delivery(petition_id, file, out))
+}
+
+/// Hashes a CSV as it is produced: the same bytes a download of it streams.
+async fn digest_of<F>(
+    produce: impl FnOnce(mpsc::Sender<Bytes>) -> F,
+) -> Result<(String, i64), sqlx::Error>
+where
+    F: std::future::Future<Output = Result<i64, sqlx::Error>>,
+{
     let (tx, mut rx) = mpsc::channel::<Bytes>(8);
     let hashing = tokio::spawn(async move {
         let mut hasher = Sha256::new();
@@ -225,11 +308,29 @@ pub async fn signatures_digest(
         }
         hex::encode(hasher.finalize())
     });
-    let rows = signatures_csv(db, petition_id, filter, tx).await?;
+    let rows = produce(tx).await?;
     let digest = hashing
         .await
         .map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
     Ok((digest, rows))
+}
+
+/// The SHA-256 (hex) and row count of exactly the CSV `signatures_csv` produces for this filter.
+pub async fn signatures_digest(
+    db: &Db,
+    petition_id: i64,
+    filter: &ParsedFilter,
+) -> Result<(String, i64), sqlx::Error> {
+    digest_of(|tx| signatures_csv(db, petition_id, filter, tx)).await
+}
+
+/// The SHA-256 (hex) and row count of the delivery file.
+pub async fn delivery_digest(
+    db: &Db,
+    petition_id: i64,
+    file: &DeliveryFile,
+) -> Result<(String, i64), sqlx::Error> {
+    digest_of(|tx| delivery_csv(db, petition_id, file, tx)).await
 }
 
 #[derive(Debug, Serialize)]
@@ -281,7 +382,29 @@ crate::per_engine! {
         use futures_util::TryStreamExt;
         use sqlx::Row;
 
-        use crate::exports::{CsvChunker, ExportRow, ParsedFilter};
+        use crate::exports::{CsvChunker, DeliveryFile, DeliveryRow, ExportRow, ParsedFilter};
+
+        pub async fn delivery(pool: &Pool, petition: i64, file: &DeliveryFile, out: mpsc::Sender<Bytes>) -> Result<i64, sqlx::Error> {
+            let mut rows = sqlx::query_as::<DB, (String, String, Option<String>, Option<String>, i64)>(
+                "SELECT name, country, postcode, comment, confirmed_at FROM signatures WHERE petition_id = $1 \
+                 AND state = 'confirmed' AND confirmed_at <= $2 ORDER BY id",
+            )
+            .bind(petition).bind(file.as_of).fetch(pool);
+            let mut csv = CsvChunker::with_header(file.header());
+            while let Some((name, country, postcode, comment, confirmed_at)) = rows.try_next().await? {
+                let r = DeliveryRow { name, country, postcode, comment, confirmed_at };
+                csv.push_cells(file.cells(&r).iter().map(|c| c.as_bytes()));
+                if let Some(chunk) = csv.take(false) {
+                    if out.send(chunk).await.is_err() {
+                        return Ok(csv.rows);
+                    }
+                }
+            }
+            if let Some(chunk) = csv.take(true) {
+                let _ = out.send(chunk).await;
+            }
+            Ok(csv.rows)
+        }
 
         /// Columns by position, in the order of the SELECT (looking each up by name cost more
         /// than writing it).
@@ -299,6 +422,7 @@ crate::per_engine! {
                 consent_version: r.try_get(9)?,
                 created_at: r.try_get(10)?,
                 confirmed_at: r.try_get(11)?,
+                flag: r.try_get(12)?,
             })
         }
 
@@ -307,11 +431,20 @@ crate::per_engine! {
             // primary key in order instead of sorting the whole petition.
             let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "SELECT id, name, email, country, postcode, comment, newsletter, state, source, consent_version, \
-                 created_at, confirmed_at FROM signatures WHERE petition_id = ",
+                 created_at, confirmed_at, flag FROM signatures WHERE petition_id = ",
             );
             qb.push_bind(petition);
-            if let Some(state) = &f.state {
-                qb.push(" AND state = ").push_bind(state.as_str());
+            match f.state.as_deref() {
+                Some("held_back") => {
+                    qb.push(" AND state = 'pending' AND flag IS NOT NULL");
+                }
+                Some("pending") => {
+                    qb.push(" AND state = 'pending' AND flag IS NULL");
+                }
+                Some(state) => {
+                    qb.push(" AND state = ").push_bind(state);
+                }
+                None => {}
             }
             if let Some(country) = &f.country {
                 qb.push(" AND country = ").push_bind(country.as_str());

@@ -40,6 +40,11 @@ impl CountsCache {
             .await
     }
 
+    /// Drops a petition's counts this instance just changed (staff review), so they show at once.
+    pub fn forget(&self, petition_id: i64) {
+        self.0.forget(&petition_id);
+    }
+
     /// Straight from the counter tables (for caches built on top of this one).
     pub async fn fresh(&self, db: &Db, petition_id: i64) -> Result<PetitionCounts, sqlx::Error> {
         on_db!(db, sql, load(petition_id))

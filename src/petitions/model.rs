@@ -29,6 +29,8 @@ pub struct Petition {
     pub cors_origins: String,
     /// Organisations may sign too (listed and counted apart).
     pub accepts_organisations: bool,
+    /// What the delivery file gives the target, comma-separated (see `spec::DELIVERY_FIELDS`).
+    pub delivery_fields: String,
     /// The text in other languages than `locale` (loaded with the petition by slug).
     #[sqlx(skip)]
     #[serde(skip)]
@@ -160,7 +162,7 @@ crate::per_engine! {
         use crate::petitions::model::PetitionText;
 
         const COLUMNS: &str = "id, slug, title, target, summary, body_md, goal, state, opens_at, closes_at, \
-            allowed_countries, postcode_required, consent_text, consent_version, locale, created_at, updated_at, pow_required, victory_story, cors_origins, accepts_organisations";
+            allowed_countries, postcode_required, consent_text, consent_version, locale, created_at, updated_at, pow_required, victory_story, cors_origins, accepts_organisations, delivery_fields";
 
         pub async fn by_slug(pool: &Pool, slug: &str) -> Result<Option<Petition>, sqlx::Error> {
             let found = sqlx::query_as::<DB, Petition>(&format!("SELECT {COLUMNS} FROM petitions WHERE slug = $1"))
@@ -236,13 +238,13 @@ crate::per_engine! {
             let mut tx = pool.begin_with(BEGIN).await?;
             let id: i64 = sqlx::query_scalar(
                 "INSERT INTO petitions (slug, title, target, summary, body_md, goal, state, opens_at, closes_at, \
-                 allowed_countries, postcode_required, consent_text, consent_version, locale, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $14, $14) RETURNING id",
+                 allowed_countries, postcode_required, consent_text, consent_version, locale, created_at, updated_at, \
+                 delivery_fields) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $14, $14, $15) RETURNING id",
             )
             .bind(&spec.slug).bind(&spec.title).bind(&spec.target).bind(&spec.summary).bind(&spec.body)
             .bind(spec.goal).bind(&spec.state).bind(spec.opens_at_ms()).bind(spec.closes_at_ms())
             .bind(spec.allowed_countries.join(",")).bind(spec.postcode_required).bind(&spec.consent_text)
-            .bind(&spec.locale).bind(now)
+            .bind(&spec.locale).bind(now).bind(spec.delivery_fields.join(","))
             .fetch_one(&mut *tx).await?;
             sqlx::query("INSERT INTO petition_counts (petition_id, confirmed, pending) VALUES ($1, 0, 0)")
                 .bind(id).execute(&mut *tx).await?;
@@ -259,12 +261,12 @@ crate::per_engine! {
                 "UPDATE petitions SET title = $2, target = $3, summary = $4, body_md = $5, goal = $6, state = $7, \
                  opens_at = $8, closes_at = $9, allowed_countries = $10, postcode_required = $11, \
                  consent_version = CASE WHEN consent_text <> $12 THEN consent_version + 1 ELSE consent_version END, \
-                 consent_text = $12, locale = $13, updated_at = $14 WHERE slug = $1",
+                 consent_text = $12, locale = $13, updated_at = $14, delivery_fields = $15 WHERE slug = $1",
             )
             .bind(&spec.slug).bind(&spec.title).bind(&spec.target).bind(&spec.summary).bind(&spec.body)
             .bind(spec.goal).bind(&spec.state).bind(spec.opens_at_ms()).bind(spec.closes_at_ms())
             .bind(spec.allowed_countries.join(",")).bind(spec.postcode_required).bind(&spec.consent_text)
-            .bind(&spec.locale).bind(now)
+            .bind(&spec.locale).bind(now).bind(spec.delivery_fields.join(","))
             .execute(pool).await?;
             if !spec.translations.is_empty() {
                 let id: i64 = sqlx::query_scalar("SELECT id FROM petitions WHERE slug = $1")

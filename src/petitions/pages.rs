@@ -342,6 +342,8 @@ pub async fn sign(
             let counts = state.counts.get(&state.db, p.id).await?;
             let mut page = PetitionPage::new(&state, p, counts, input, errors);
             page.source = form_source;
+            // The form keeps the time it was first served: correcting a field is not "too fast".
+            page.issued = state.guard.carry_stamp(&proof.stamp, now_ms());
             let page = finish(&state, page).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
         }

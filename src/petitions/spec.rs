@@ -32,6 +32,10 @@ pub struct PetitionSpec {
     pub consent_text: String,
     #[serde(default = "default_locale")]
     pub locale: String,
+    /// What the delivery file gives the target: only what the consent text names
+    /// (of `DELIVERY_FIELDS`; default name and country).
+    #[serde(default = "default_delivery_fields")]
+    pub delivery_fields: Vec<String>,
     /// The text in other languages: `[[translations]]` with `lang`, `title`, `target`,
     /// `summary`, `body_md` and `consent_text`; empty fields fall back to the main language.
     #[serde(default)]
@@ -48,7 +52,14 @@ fn default_locale() -> String {
     "en".into()
 }
 pub fn default_consent() -> String {
-    "I agree that my name, country and comment are passed to the petition's target, and that my details are kept until the petition is delivered.".into()
+    "I agree that my name and country are passed to the petition's target, and that my details are kept until the petition is delivered.".into()
+}
+
+/// The fields a delivery file can hold, in the order it holds them.
+pub const DELIVERY_FIELDS: [&str; 5] = ["name", "country", "postcode", "comment", "signed_at"];
+
+pub fn default_delivery_fields() -> Vec<String> {
+    vec!["name".into(), "country".into()]
 }
 
 const STATES: [&str; 5] = ["draft", "open", "closed", "delivered", "archived"];
@@ -57,6 +68,7 @@ impl PetitionSpec {
     pub fn from_toml(text: &str) -> anyhow::Result<Self> {
         let mut spec: PetitionSpec = toml::from_str(text)?;
         spec.check()?;
+        spec.delivery_fields = normalise_fields(&spec.delivery_fields.join(","));
         spec.allowed_countries = spec
             .allowed_countries
             .iter()
@@ -104,6 +116,21 @@ impl PetitionSpec {
                 ));
             }
         }
+        if self.delivery_fields.is_empty()
+            || self
+                .delivery_fields
+                .iter()
+                .any(|f| !DELIVERY_FIELDS.contains(&f.as_str()))
+        {
+            out.push((
+                "delivery_fields",
+                crate::i18n::ta(
+                    "spec-err-delivery-fields",
+                    "fields",
+                    DELIVERY_FIELDS.join(", "),
+                ),
+            ));
+        }
         if let Err(e) = crate::i18n::Lang::exact(&self.locale) {
             out.push(("locale", e));
         }
@@ -142,4 +169,18 @@ fn parse_time(s: Option<&str>) -> anyhow::Result<Option<i64>> {
             .map_err(|e| anyhow::anyhow!("'{s}' is not an RFC 3339 time: {e}"))
     })
     .transpose()
+}
+
+/// "Name, country" as typed (or a stored list) to the field keys: trimmed, lower-case, each once.
+pub fn normalise_fields(list: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for f in list
+        .split([',', ' '])
+        .map(|f| f.trim().to_ascii_lowercase())
+    {
+        if !f.is_empty() && !out.contains(&f) {
+            out.push(f);
+        }
+    }
+    out
 }

@@ -29,6 +29,11 @@ pub struct LinkTarget {
     pub slug: String,
     pub title: String,
     pub state: String,
+    /// What a confirmation would confirm, shown before the button.
+    pub name: String,
+    pub show_name: bool,
+    pub newsletter: bool,
+    pub comment: Option<String>,
 }
 
 /// Confirmations go through their own group-commit writer: one transaction (and one set of
@@ -117,7 +122,7 @@ crate::per_engine! {
             sqlx::query_as::<DB, LinkTarget>(
                 // A flagged signature that was confirmed looks confirmed to its signer.
                 "SELECT p.slug, p.title, CASE WHEN s.flag IS NOT NULL AND s.state = 'pending' AND s.confirmed_at IS NOT NULL \
-                 THEN 'confirmed' ELSE s.state END AS state FROM signature_tokens t JOIN signatures s ON s.id = t.signature_id \
+                 THEN 'confirmed' ELSE s.state END AS state, s.name, s.show_name, s.newsletter, s.comment FROM signature_tokens t JOIN signatures s ON s.id = t.signature_id \
                  JOIN petitions p ON p.id = s.petition_id WHERE t.token_hash = $1 AND t.purpose = $2",
             )
             .bind(hash).bind(purpose).fetch_optional(pool).await

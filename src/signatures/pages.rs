@@ -13,7 +13,7 @@ use crate::i18n::{t, ta};
 use crate::pages::render;
 
 #[derive(Template)]
-#[template(path = "pages/link.html")]
+#[template(path = "pages/signature_link.html")]
 struct LinkPage<'a> {
     heading: &'a str,
     message: String,
@@ -21,6 +21,8 @@ struct LinkPage<'a> {
     action: String,
     button: &'a str,
     slug: String,
+    /// (label, value) of what the button confirms.
+    details: Vec<(String, String)>,
 }
 
 #[derive(Clone, Copy)]
@@ -45,6 +47,7 @@ fn invalid() -> Response {
         action: String::new(),
         button: "",
         slug: String::new(),
+        details: Vec::new(),
     };
     match render(&page) {
         Ok(html) => (StatusCode::NOT_FOUND, html).into_response(),
@@ -66,6 +69,7 @@ async fn show(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response,
             action: String::new(),
             button: "",
             slug: target.slug,
+            details: Vec::new(),
         },
         (Purpose::Confirm, "withdrawn") => return Ok(invalid()),
         (Purpose::Withdraw, "withdrawn") => LinkPage {
@@ -74,12 +78,14 @@ async fn show(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response,
             action: String::new(),
             button: "",
             slug: target.slug,
+            details: Vec::new(),
         },
         (Purpose::Confirm, _) => LinkPage {
             heading: "link-confirm-heading",
             message: ta("link-confirm", "title", &target.title),
             action: format!("/confirm/{token}"),
             button: "link-confirm-button",
+            details: confirm_details(&target),
             slug: target.slug,
         },
         (Purpose::Withdraw, _) => LinkPage {
@@ -88,9 +94,34 @@ async fn show(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response,
             action: format!("/withdraw/{token}"),
             button: "link-withdraw-button",
             slug: target.slug,
+            details: Vec::new(),
         },
     };
     Ok(render(&page)?.into_response())
+}
+
+/// What the signer is about to confirm: the name as the page will show it, the newsletter choice
+/// and the comment, so nobody confirms what someone else typed in their name.
+fn confirm_details(target: &confirm::LinkTarget) -> Vec<(String, String)> {
+    let shown = match target.name.split_whitespace().next() {
+        Some(first) if target.show_name => ta("link-detail-shown", "first", first),
+        _ => t("link-detail-hidden"),
+    };
+    let mut out = vec![
+        (t("link-detail-name"), format!("{} ({shown})", target.name)),
+        (
+            t("link-detail-newsletter"),
+            t(if target.newsletter {
+                "link-detail-yes"
+            } else {
+                "link-detail-no"
+            }),
+        ),
+    ];
+    if let Some(c) = target.comment.as_deref().filter(|c| !c.is_empty()) {
+        out.push((t("link-detail-comment"), c.to_owned()));
+    }
+    out
 }
 
 async fn act(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, AppError> {
@@ -138,6 +169,7 @@ async fn act(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, 
         action: String::new(),
         button: "",
         slug,
+        details: Vec::new(),
     };
     Ok(render(&page)?.into_response())
 }

@@ -95,7 +95,7 @@ crate::per_engine! {
                     b.push_bind(s.petition_id).push_bind(&s.name).push_bind(&s.email).push_bind(&s.canonical_email)
                         .push_bind(&s.country).push_bind(&s.postcode).push_bind(&s.comment).push_bind(s.show_name)
                         .push_bind(s.newsletter).push_bind(s.consent_version).push_bind(&s.source).push_bind(&s.locale)
-                        .push("'pending'").push_bind(1_i64).push_bind(now)
+                        .push("'pending'").push_bind(i64::from(!s.flag.is_some_and(crate::abuse::is_bot_flag))).push_bind(now)
                         .push_bind(s.flag).push_bind(&s.ip_hash).push_bind(&s.ip_prefix).push_bind(s.signed_via);
                 });
                 qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id, petition_id, canonical_email");
@@ -108,51 +108,63 @@ crate::per_engine! {
                 }
             }
             let mut tokens: Vec<(&str, i64, &'static str)> = Vec::with_capacity(batch.len() * 2);
-            let mut mails: Vec<Email> = Vec::with_capacity(batch.len());
+            // Keyed by signature id: a later submission in the same batch replaces an earlier one.
+            let mut mails: Vec<(i64, Email)> = Vec::with_capacity(batch.len());
             let mut pending: BTreeMap<i64, i64> = BTreeMap::new();
             for s in batch {
+                let bot = s.flag.is_some_and(crate::abuse::is_bot_flag);
                 if let Some(id) = new_ids.remove(&(s.petition_id, s.canonical_email.as_str())) {
                     tokens.push((&s.confirm_hash, id, "confirm"));
                     tokens.push((&s.withdraw_hash, id, "withdraw"));
-                    mails.push(s.mail.confirmation(&s.email));
+                    if !bot {
+                        mails.push((id, s.mail.confirmation(&s.email)));
+                    }
                     *pending.entry(s.petition_id).or_default() += 1;
                     continue;
                 }
-                // The same person again: same answer to the client, and at most a few emails ever.
-                let (id, state, sent): (i64, String, i64) = sqlx::query_as(
-                    "SELECT id, state, emails_sent FROM signatures WHERE petition_id = $1 AND canonical_email = $2",
+                // The same address again: same answer to the client, and at most a few emails ever.
+                let (id, state, sent, held): (i64, String, i64, Option<String>) = sqlx::query_as(
+                    "SELECT id, state, emails_sent, flag FROM signatures WHERE petition_id = $1 AND canonical_email = $2",
                 )
                 .bind(s.petition_id).bind(&s.canonical_email).fetch_one(&mut *tx).await?;
-                if sent >= max_emails {
+                // A bot's repeat changes nothing: it must not replace what the owner submitted, nor
+                // cost the owner a live link. Over the cap, nothing changes either.
+                let replaces_bot = held.as_deref().is_some_and(crate::abuse::is_bot_flag);
+                if (bot && !(state == "pending" && replaces_bot)) || sent >= max_emails {
                     continue;
                 }
                 match state.as_str() {
-                    "withdrawn" => {
-                        // Signing again after withdrawing starts over as a new pending signature.
+                    "withdrawn" | "pending" => {
+                        // The newest submission replaces the pending one and the older links die, so
+                        // the owner's click confirms only what the owner submitted.
                         sqlx::query(
                             "UPDATE signatures SET state = 'pending', name = $2, email = $3, country = $4, postcode = $5, \
                              comment = $6, show_name = $7, newsletter = $8, consent_version = $9, created_at = $10, \
-                             confirmed_at = NULL, withdrawn_at = NULL, emails_sent = emails_sent + 1, flag = $11, \
-                             ip_hash = $12, ip_prefix = $13, signed_via = $14, newsletter_withdrawn_at = NULL WHERE id = $1",
+                             confirmed_at = NULL, withdrawn_at = NULL, emails_sent = emails_sent + $15, flag = $11, \
+                             ip_hash = $12, ip_prefix = $13, signed_via = $14, newsletter_withdrawn_at = NULL, \
+                             locale = $16, source = COALESCE($17, source), released_at = NULL, released_flag = NULL WHERE id = $1",
                         )
                         .bind(id).bind(&s.name).bind(&s.email).bind(&s.country).bind(&s.postcode).bind(&s.comment)
                         .bind(s.show_name).bind(s.newsletter).bind(s.consent_version).bind(now)
                         .bind(s.flag).bind(&s.ip_hash).bind(&s.ip_prefix).bind(s.signed_via)
+                        .bind(i64::from(!bot)).bind(&s.locale).bind(&s.source)
                         .execute(&mut *tx).await?;
+                        sqlx::query("DELETE FROM signature_tokens WHERE signature_id = $1")
+                            .bind(id).execute(&mut *tx).await?;
+                        tokens.retain(|t| t.1 != id);
+                        mails.retain(|m| m.0 != id);
                         tokens.push((&s.confirm_hash, id, "confirm"));
                         tokens.push((&s.withdraw_hash, id, "withdraw"));
-                        mails.push(s.mail.confirmation(&s.email));
-                        *pending.entry(s.petition_id).or_default() += 1;
-                    }
-                    "pending" => {
-                        tokens.push((&s.confirm_hash, id, "confirm"));
-                        tokens.push((&s.withdraw_hash, id, "withdraw"));
-                        mails.push(s.mail.confirmation(&s.email));
-                        bump_sent(&mut tx, id).await?;
+                        if !bot {
+                            mails.push((id, s.mail.confirmation(&s.email)));
+                        }
+                        if state == "withdrawn" {
+                            *pending.entry(s.petition_id).or_default() += 1;
+                        }
                     }
                     _ => {
                         tokens.push((&s.withdraw_hash, id, "withdraw"));
-                        mails.push(s.mail.already_signed(&s.email));
+                        mails.push((id, s.mail.already_signed(&s.email)));
                         bump_sent(&mut tx, id).await?;
                     }
                 }
@@ -166,7 +178,7 @@ crate::per_engine! {
                 });
                 qb.build().execute(&mut *tx).await?;
             }
-            let mails: Vec<&Email> = mails.iter().collect();
+            let mails: Vec<&Email> = mails.iter().map(|(_, m)| m).collect();
             for chunk in mails.chunks(CHUNK) {
                 let mut qb = sqlx::QueryBuilder::<DB>::new("");
                 push_insert_many(&mut qb, chunk, now);

@@ -65,7 +65,7 @@ admin-no-petitions = Noch keine Petitionen.
 admin-create-first = Die erste anlegen.
 
 ## A petition
-admin-count-detail = bestätigt, { $pending } unbestätigt, Ziel { $goal }
+admin-count-detail = bestätigt, { $pending } unbestätigt, { $held } zurückgehalten, Ziel { $goal }
 admin-paper = Papierunterschriften
 admin-updates = Neuigkeiten an Unterzeichnende
 admin-translations = Übersetzungen
@@ -177,7 +177,7 @@ admin-turn-on = Einschalten
 admin-turn-off = Ausschalten
 admin-ranges-hour = Adressbereiche, letzte Stunde
 admin-domains-hour = E-Mail-Domains, letzte Stunde
-admin-held-back = Zurückgehalten (markiert, nie gezählt)
+admin-held-back = Zurückgehalten (zählen erst nach Freigabe)
 admin-invalidate = Unterschriften für ungültig erklären
 admin-ip-range = Adressbereich
 admin-email-domain = E-Mail-Domain
@@ -343,3 +343,48 @@ admin-letter-subject = Betreff: { $subject }
 ## Emails to staff
 milestone-subject = { $title }: { $pct } % des Ziels
 milestone-text = „{ $title }“ hat { $count } bestätigte Unterschriften: { $pct } % des Ziels von { $goal }.
+
+## Zurückgehaltene Unterschriften
+admin-held-explain = Wer eine zurückgehaltene Unterschrift geleistet hat, sieht dieselben Seiten wie alle anderen („Ihre Unterschrift ist bestätigt“), damit ein Bot nichts erfährt. Erst Ihre Prüfung macht diese Aussage wahr: Geben Sie die Menschen frei und erklären Sie den Rest für ungültig. Eine freigegebene Unterschrift, die bereits bestätigt wurde, zählt sofort; eine, zu der nie eine E-Mail ging (Bot-Markierung), erhält jetzt ihre Bestätigungs-E-Mail.
+admin-held-list = Zuletzt zurückgehaltene Unterschriften
+admin-held-none = Nichts wird zurückgehalten.
+admin-col-reason = Grund
+admin-col-clicked = Von der Person bestätigt
+admin-col-source = Quelle
+admin-col-held = Zurückgehalten
+admin-source = Quellcode des Links
+admin-reason = Grund der Zurückhaltung
+admin-release = Freigeben
+admin-release-heading = Freigeben oder für ungültig erklären
+admin-release-n = { $count ->
+    [one] 1 zurückgehaltene Unterschrift freigeben
+   *[other] { $count } zurückgehaltene Unterschriften freigeben
+}
+admin-release-matches = { $count ->
+    [one] Davon ist 1 zurückgehalten und kann freigegeben werden.
+   *[other] Davon sind { $count } zurückgehalten und können freigegeben werden.
+}
+admin-released = { $count ->
+    [one] 1 Unterschrift freigegeben
+   *[other] { $count } Unterschriften freigegeben
+}: { $counted } zählen jetzt, { $emailed } haben ihre Bestätigungs-E-Mail erhalten.
+admin-yes = ja
+admin-no = nein
+admin-flag-ip_rate = viele von einer Adresse
+admin-flag-domain_rate = viele von einer E-Mail-Domain
+admin-flag-honeypot = verstecktes Feld ausgefüllt
+admin-flag-too_fast = Formular zu schnell gesendet
+admin-flag-no_pow = Arbeitsnachweis fehlt
+admin-flag-blocked_ip = gesperrter Adressbereich
+admin-flag-blocked_domain = gesperrte E-Mail-Domain
+admin-flag-blocked_email = gesperrte E-Mail-Adresse
+admin-sig-held = zurückgehalten ({ $reason })
+admin-sig-held_back = zurückgehalten
+admin-field-delivery-fields = An den Adressaten in der Übergabedatei (nur, was der Einwilligungstext nennt)
+admin-field-delivery-fields-hint = Feldnamen, durch Kommas getrennt, aus: { $fields }. Die vollständige Liste mit E-Mail-Adressen bleibt ein Export für das Team.
+spec-err-delivery-fields = Die Übergabedatei kann nur diese Felder enthalten: { $fields }.
+delivery-col-name = Name
+delivery-col-country = Land
+delivery-col-postcode = Postleitzahl
+delivery-col-comment = Kommentar
+delivery-col-signed_at = Unterschrieben am

@@ -114,6 +114,14 @@ link-confirmed-heading = Danke: Ihre Unterschrift ist bestätigt
 link-confirmed = Ihre Unterschrift für „{ $title }“ zählt jetzt.
 link-closed-heading = Diese Petition ist geschlossen
 link-closed = „{ $title }“ wurde geschlossen, bevor Ihre Unterschrift bestätigt war; sie konnte daher nicht gezählt werden.
+link-detail-name = Name
+link-detail-shown = auf der Petitionsseite angezeigt als „{ $first }“
+link-detail-hidden = nicht auf der Petitionsseite angezeigt
+link-detail-newsletter = Neuigkeiten der Organisatoren per E-Mail
+link-detail-yes = ja
+link-detail-no = nein
+link-detail-comment = Kommentar
+link-detail-not-you = Wenn das nicht Ihre Angaben sind, bestätigen Sie nicht: Füllen Sie das Formular erneut aus und verwenden Sie den Link aus der neuesten E-Mail.
 
 ## Your data
 data-gone = Der Link ist ungültig, oder die Daten, auf die er zeigte, wurden gelöscht.

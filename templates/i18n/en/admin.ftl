@@ -65,7 +65,7 @@ admin-no-petitions = No petitions yet.
 admin-create-first = Create the first one.
 
 ## A petition
-admin-count-detail = confirmed, { $pending } pending, goal { $goal }
+admin-count-detail = confirmed, { $pending } awaiting confirmation, { $held } held back, goal { $goal }
 admin-paper = Paper signatures
 admin-updates = Updates to signers
 admin-translations = Translations
@@ -177,7 +177,7 @@ admin-turn-on = Turn on
 admin-turn-off = Turn off
 admin-ranges-hour = Address ranges, last hour
 admin-domains-hour = Email domains, last hour
-admin-held-back = Held back (flagged, never counted)
+admin-held-back = Held back (not counted until released)
 admin-invalidate = Invalidate signatures
 admin-ip-range = Address range
 admin-email-domain = Email domain
@@ -340,6 +340,51 @@ admin-deliver-to = deliver to { $address }
 admin-pack-hint = Print this page (or save it as PDF): each letter starts on a new page.
 admin-letter-subject = Subject: { $subject }
 
+## Held-back signatures
+admin-held-explain = Signers of held-back signatures see the same pages as everyone else ("your signature is confirmed"), so that a bot learns nothing. Only your review makes that true: release the people, invalidate the rest. A released signature that its signer had confirmed counts at once; one that was never emailed (a bot flag) gets its confirmation email now.
+admin-held-list = Latest held-back signatures
+admin-held-none = Nothing is held back.
+admin-col-reason = Reason
+admin-col-clicked = Confirmed by the signer
+admin-col-source = Source
+admin-col-held = Held back
+admin-source = Source code
+admin-reason = Reason for holding back
+admin-release = Release
+admin-release-heading = Release or invalidate
+admin-release-n = { $count ->
+    [one] Release 1 held-back signature
+   *[other] Release { $count } held-back signatures
+}
+admin-release-matches = { $count ->
+    [one] Of these, 1 is held back and can be released.
+   *[other] Of these, { $count } are held back and can be released.
+}
+admin-released = { $count ->
+    [one] Released 1 signature
+   *[other] Released { $count } signatures
+}: { $counted } now counted, { $emailed } sent their confirmation email.
+admin-yes = yes
+admin-no = no
+admin-flag-ip_rate = many from one address
+admin-flag-domain_rate = many from one email domain
+admin-flag-honeypot = hidden field filled in
+admin-flag-too_fast = form sent too fast
+admin-flag-no_pow = proof of work missing
+admin-flag-blocked_ip = blocked address range
+admin-flag-blocked_domain = blocked email domain
+admin-flag-blocked_email = blocked email address
+admin-sig-held = held back ({ $reason })
+admin-sig-held_back = held back
+
 ## Emails to staff
 milestone-subject = { $title }: { $pct }% of the goal
 milestone-text = "{ $title }" has { $count } confirmed signatures: { $pct }% of its goal of { $goal }.
+admin-field-delivery-fields = Given to the target in the delivery file (only what the consent text names)
+admin-field-delivery-fields-hint = Field names, separated by commas, from: { $fields }. The full list with emails stays a staff export.
+spec-err-delivery-fields = The delivery file can hold only these fields: { $fields }.
+delivery-col-name = Name
+delivery-col-country = Country
+delivery-col-postcode = Postcode
+delivery-col-comment = Comment
+delivery-col-signed_at = Signed on

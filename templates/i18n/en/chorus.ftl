@@ -115,6 +115,14 @@ link-confirmed-heading = Thank you: your signature is confirmed
 link-confirmed = Your signature on “{ $title }” now counts.
 link-closed-heading = This petition is closed
 link-closed = “{ $title }” closed before your signature was confirmed, so it could not be counted.
+link-detail-name = Name
+link-detail-shown = shown on the petition page as “{ $first }”
+link-detail-hidden = not shown on the petition page
+link-detail-newsletter = Updates from the organisers by email
+link-detail-yes = yes
+link-detail-no = no
+link-detail-comment = Comment
+link-detail-not-you = If this is not what you submitted, do not confirm: fill in the form again and use the link in the newest email.
 
 ## Your data
 data-gone = The link is not valid, or the data it pointed to has been erased.

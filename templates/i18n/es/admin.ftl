@@ -65,7 +65,7 @@ admin-no-petitions = Aún no hay peticiones.
 admin-create-first = Crear la primera.
 
 ## A petition
-admin-count-detail = confirmadas, { $pending } pendientes, objetivo { $goal }
+admin-count-detail = confirmadas, { $pending } pendientes de confirmación, { $held } retenidas, objetivo { $goal }
 admin-paper = Firmas en papel
 admin-updates = Novedades a los firmantes
 admin-translations = Traducciones
@@ -177,7 +177,7 @@ admin-turn-on = Activar
 admin-turn-off = Desactivar
 admin-ranges-hour = Rangos de direcciones, última hora
 admin-domains-hour = Dominios de correo, última hora
-admin-held-back = Retenidas (marcadas, nunca contadas)
+admin-held-back = Retenidas (no cuentan hasta liberarlas)
 admin-invalidate = Invalidar firmas
 admin-ip-range = Rango de direcciones
 admin-email-domain = Dominio de correo
@@ -343,3 +343,48 @@ admin-letter-subject = Asunto: { $subject }
 ## Emails to staff
 milestone-subject = { $title }: { $pct } % del objetivo
 milestone-text = «{ $title }» tiene { $count } firmas confirmadas: el { $pct } % de su objetivo de { $goal }.
+
+## Firmas retenidas
+admin-held-explain = Quienes firmaron y quedaron retenidos ven las mismas páginas que todos («tu firma está confirmada»), para que un bot no averigüe nada. Solo tu revisión hace verdad esa promesa: libera a las personas e invalida el resto. Una firma liberada que ya había sido confirmada cuenta de inmediato; la que nunca recibió correo (marca de bot) recibe ahora su correo de confirmación.
+admin-held-list = Últimas firmas retenidas
+admin-held-none = No hay nada retenido.
+admin-col-reason = Motivo
+admin-col-clicked = Confirmada por la persona
+admin-col-source = Origen
+admin-col-held = Retenidas
+admin-source = Código de origen
+admin-reason = Motivo de la retención
+admin-release = Liberar
+admin-release-heading = Liberar o invalidar
+admin-release-n = { $count ->
+    [one] Liberar 1 firma retenida
+   *[other] Liberar { $count } firmas retenidas
+}
+admin-release-matches = { $count ->
+    [one] De ellas, 1 está retenida y se puede liberar.
+   *[other] De ellas, { $count } están retenidas y se pueden liberar.
+}
+admin-released = { $count ->
+    [one] Se liberó 1 firma
+   *[other] Se liberaron { $count } firmas
+}: { $counted } cuentan ahora, { $emailed } recibieron su correo de confirmación.
+admin-yes = sí
+admin-no = no
+admin-flag-ip_rate = muchas desde una misma dirección
+admin-flag-domain_rate = muchas desde un mismo dominio de correo
+admin-flag-honeypot = campo oculto rellenado
+admin-flag-too_fast = formulario enviado demasiado rápido
+admin-flag-no_pow = falta la prueba de trabajo
+admin-flag-blocked_ip = rango de direcciones bloqueado
+admin-flag-blocked_domain = dominio de correo bloqueado
+admin-flag-blocked_email = dirección de correo bloqueada
+admin-sig-held = retenida ({ $reason })
+admin-sig-held_back = retenida
+admin-field-delivery-fields = Se entrega al destinatario en el archivo de entrega (solo lo que nombra el texto de consentimiento)
+admin-field-delivery-fields-hint = Nombres de campos separados por comas, entre: { $fields }. La lista completa con correos sigue siendo una exportación para el equipo.
+spec-err-delivery-fields = El archivo de entrega solo puede contener estos campos: { $fields }.
+delivery-col-name = Nombre
+delivery-col-country = País
+delivery-col-postcode = Código postal
+delivery-col-comment = Comentario
+delivery-col-signed_at = Firmado el

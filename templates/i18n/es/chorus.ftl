@@ -114,6 +114,14 @@ link-confirmed-heading = Gracias: tu firma está confirmada
 link-confirmed = Tu firma en «{ $title }» ya cuenta.
 link-closed-heading = Esta petición está cerrada
 link-closed = «{ $title }» se cerró antes de que confirmaras tu firma, así que no se ha podido contar.
+link-detail-name = Nombre
+link-detail-shown = se muestra en la página de la petición como «{ $first }»
+link-detail-hidden = no se muestra en la página de la petición
+link-detail-newsletter = Novedades de los organizadores por correo
+link-detail-yes = sí
+link-detail-no = no
+link-detail-comment = Comentario
+link-detail-not-you = Si no es lo que enviaste, no confirmes: vuelve a rellenar el formulario y usa el enlace del correo más reciente.
 
 ## Your data
 data-gone = El enlace no es válido, o los datos a los que apuntaba se han borrado.

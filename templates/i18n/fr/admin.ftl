@@ -65,7 +65,7 @@ admin-no-petitions = Pas encore de pétition.
 admin-create-first = Créer la première.
 
 ## A petition
-admin-count-detail = confirmées, { $pending } en attente, objectif { $goal }
+admin-count-detail = confirmées, { $pending } en attente de confirmation, { $held } retenues, objectif { $goal }
 admin-paper = Signatures papier
 admin-updates = Nouvelles aux signataires
 admin-translations = Traductions
@@ -177,7 +177,7 @@ admin-turn-on = Activer
 admin-turn-off = Désactiver
 admin-ranges-hour = Plages d’adresses, dernière heure
 admin-domains-hour = Domaines e-mail, dernière heure
-admin-held-back = Retenues (signalées, jamais comptées)
+admin-held-back = Retenues (non comptées avant libération)
 admin-invalidate = Invalider des signatures
 admin-ip-range = Plage d’adresses
 admin-email-domain = Domaine e-mail
@@ -343,3 +343,48 @@ admin-letter-subject = Objet : { $subject }
 ## Emails to staff
 milestone-subject = { $title } : { $pct } % de l’objectif
 milestone-text = « { $title } » a { $count } signatures confirmées : { $pct } % de son objectif de { $goal }.
+
+## Signatures retenues
+admin-held-explain = Les auteurs de signatures retenues voient les mêmes pages que tout le monde (« votre signature est confirmée »), afin qu’un robot n’apprenne rien. Seul votre examen rend cette promesse vraie : libérez les personnes, invalidez le reste. Une signature libérée que son auteur avait confirmée compte aussitôt ; celle qui n’a jamais reçu d’e-mail (signalement de robot) reçoit maintenant son e-mail de confirmation.
+admin-held-list = Dernières signatures retenues
+admin-held-none = Aucune signature n’est retenue.
+admin-col-reason = Motif
+admin-col-clicked = Confirmée par la personne
+admin-col-source = Source
+admin-col-held = Retenues
+admin-source = Code source
+admin-reason = Motif de la retenue
+admin-release = Libérer
+admin-release-heading = Libérer ou invalider
+admin-release-n = { $count ->
+    [one] Libérer 1 signature retenue
+   *[other] Libérer { $count } signatures retenues
+}
+admin-release-matches = { $count ->
+    [one] Parmi elles, 1 est retenue et peut être libérée.
+   *[other] Parmi elles, { $count } sont retenues et peuvent être libérées.
+}
+admin-released = { $count ->
+    [one] 1 signature libérée
+   *[other] { $count } signatures libérées
+} : { $counted } comptées désormais, { $emailed } ont reçu leur e-mail de confirmation.
+admin-yes = oui
+admin-no = non
+admin-flag-ip_rate = nombreuses depuis une même adresse
+admin-flag-domain_rate = nombreuses depuis un même domaine de messagerie
+admin-flag-honeypot = champ caché rempli
+admin-flag-too_fast = formulaire envoyé trop vite
+admin-flag-no_pow = preuve de travail absente
+admin-flag-blocked_ip = plage d’adresses bloquée
+admin-flag-blocked_domain = domaine de messagerie bloqué
+admin-flag-blocked_email = adresse e-mail bloquée
+admin-sig-held = retenue ({ $reason })
+admin-sig-held_back = retenue
+admin-field-delivery-fields = Transmis à la cible dans le fichier de remise (uniquement ce que nomme le texte de consentement)
+admin-field-delivery-fields-hint = Noms de champs séparés par des virgules, parmi : { $fields }. La liste complète avec les e-mails reste un export réservé à l’équipe.
+spec-err-delivery-fields = Le fichier de remise ne peut contenir que ces champs : { $fields }.
+delivery-col-name = Nom
+delivery-col-country = Pays
+delivery-col-postcode = Code postal
+delivery-col-comment = Commentaire
+delivery-col-signed_at = Signé le

@@ -114,6 +114,14 @@ link-confirmed-heading = Merci : votre signature est confirmée
 link-confirmed = Votre signature de « { $title } » compte désormais.
 link-closed-heading = Cette pétition est close
 link-closed = « { $title } » a été close avant la confirmation de votre signature, qui n’a donc pas pu être comptée.
+link-detail-name = Nom
+link-detail-shown = affiché sur la page de la pétition comme « { $first } »
+link-detail-hidden = non affiché sur la page de la pétition
+link-detail-newsletter = Nouvelles des organisateurs par e-mail
+link-detail-yes = oui
+link-detail-no = non
+link-detail-comment = Commentaire
+link-detail-not-you = Si ce n’est pas ce que vous avez envoyé, ne confirmez pas : remplissez à nouveau le formulaire et utilisez le lien du dernier e-mail.
 
 ## Your data
 data-gone = Le lien n’est pas valide, ou les données auxquelles il renvoyait ont été effacées.

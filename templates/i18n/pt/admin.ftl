@@ -65,7 +65,7 @@ admin-no-petitions = Ainda não há petições.
 admin-create-first = Criar a primeira.
 
 ## A petition
-admin-count-detail = confirmadas, { $pending } pendentes, meta { $goal }
+admin-count-detail = confirmadas, { $pending } aguardando confirmação, { $held } retidas, meta { $goal }
 admin-paper = Assinaturas em papel
 admin-updates = Novidades para os signatários
 admin-translations = Traduções
@@ -177,7 +177,7 @@ admin-turn-on = Ativar
 admin-turn-off = Desativar
 admin-ranges-hour = Faixas de endereços, última hora
 admin-domains-hour = Domínios de e-mail, última hora
-admin-held-back = Retidas (sinalizadas, nunca contadas)
+admin-held-back = Retidas (não contam até serem liberadas)
 admin-invalidate = Invalidar assinaturas
 admin-ip-range = Faixa de endereços
 admin-email-domain = Domínio de e-mail
@@ -343,3 +343,48 @@ admin-letter-subject = Assunto: { $subject }
 ## Emails to staff
 milestone-subject = { $title }: { $pct }% da meta
 milestone-text = “{ $title }” tem { $count } assinaturas confirmadas: { $pct }% da meta de { $goal }.
+
+## Assinaturas retidas
+admin-held-explain = Quem teve a assinatura retida vê as mesmas páginas que todo mundo (“sua assinatura está confirmada”), para que um robô não descubra nada. Só a sua revisão torna essa promessa verdadeira: libere as pessoas e invalide o resto. Uma assinatura liberada que já tinha sido confirmada passa a contar na hora; a que nunca recebeu e-mail (marcação de robô) recebe agora o e-mail de confirmação.
+admin-held-list = Últimas assinaturas retidas
+admin-held-none = Nada está retido.
+admin-col-reason = Motivo
+admin-col-clicked = Confirmada pela pessoa
+admin-col-source = Origem
+admin-col-held = Retidas
+admin-source = Código de origem
+admin-reason = Motivo da retenção
+admin-release = Liberar
+admin-release-heading = Liberar ou invalidar
+admin-release-n = { $count ->
+    [one] Liberar 1 assinatura retida
+   *[other] Liberar { $count } assinaturas retidas
+}
+admin-release-matches = { $count ->
+    [one] Destas, 1 está retida e pode ser liberada.
+   *[other] Destas, { $count } estão retidas e podem ser liberadas.
+}
+admin-released = { $count ->
+    [one] 1 assinatura liberada
+   *[other] { $count } assinaturas liberadas
+}: { $counted } passam a contar, { $emailed } receberam o e-mail de confirmação.
+admin-yes = sim
+admin-no = não
+admin-flag-ip_rate = muitas do mesmo endereço
+admin-flag-domain_rate = muitas do mesmo domínio de e-mail
+admin-flag-honeypot = campo oculto preenchido
+admin-flag-too_fast = formulário enviado rápido demais
+admin-flag-no_pow = prova de trabalho ausente
+admin-flag-blocked_ip = faixa de endereços bloqueada
+admin-flag-blocked_domain = domínio de e-mail bloqueado
+admin-flag-blocked_email = endereço de e-mail bloqueado
+admin-sig-held = retida ({ $reason })
+admin-sig-held_back = retida
+admin-field-delivery-fields = Entregue ao destinatário no arquivo de entrega (somente o que o texto de consentimento cita)
+admin-field-delivery-fields-hint = Nomes de campos separados por vírgulas, entre: { $fields }. A lista completa com e-mails continua sendo uma exportação para a equipe.
+spec-err-delivery-fields = O arquivo de entrega só pode conter estes campos: { $fields }.
+delivery-col-name = Nome
+delivery-col-country = País
+delivery-col-postcode = CEP
+delivery-col-comment = Comentário
+delivery-col-signed_at = Assinado em

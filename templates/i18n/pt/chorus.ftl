@@ -114,6 +114,14 @@ link-confirmed-heading = Obrigado: a sua assinatura está confirmada
 link-confirmed = A sua assinatura em “{ $title }” agora conta.
 link-closed-heading = Esta petição está encerrada
 link-closed = “{ $title }” foi encerrada antes da confirmação da sua assinatura, por isso ela não pôde ser contada.
+link-detail-name = Nome
+link-detail-shown = exibido na página da petição como “{ $first }”
+link-detail-hidden = não exibido na página da petição
+link-detail-newsletter = Novidades dos organizadores por e-mail
+link-detail-yes = sim
+link-detail-no = não
+link-detail-comment = Comentário
+link-detail-not-you = Se não foi isso que você enviou, não confirme: preencha o formulário de novo e use o link do e-mail mais recente.
 
 ## Your data
 data-gone = O link não é válido, ou os dados a que se referia foram apagados.

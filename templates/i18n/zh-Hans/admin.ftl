@@ -65,7 +65,7 @@ admin-no-petitions = 还没有请愿。
 admin-create-first = 创建第一个。
 
 ## A petition
-admin-count-detail = 已确认，{ $pending } 待确认，目标 { $goal }
+admin-count-detail = 已确认，{ $pending } 待确认，{ $held } 暂扣，目标 { $goal }
 admin-paper = 纸质签名
 admin-updates = 给签名者的动态
 admin-translations = 翻译
@@ -171,7 +171,7 @@ admin-turn-on = 开启
 admin-turn-off = 关闭
 admin-ranges-hour = 地址段，过去一小时
 admin-domains-hour = 邮箱域名，过去一小时
-admin-held-back = 已暂扣（已标记，从不计入）
+admin-held-back = 暂扣（放行前不计入）
 admin-invalidate = 作废签名
 admin-ip-range = 地址段
 admin-email-domain = 邮箱域名
@@ -334,3 +334,39 @@ admin-letter-subject = 主题：{ $subject }
 ## Emails to staff
 milestone-subject = { $title }：已达目标的 { $pct }%
 milestone-text = “{ $title }”已有 { $count } 个已确认签名：达到目标 { $goal } 的 { $pct }%。
+
+## 暂扣的签名
+admin-held-explain = 被暂扣签名的签署人看到的页面与其他人完全相同（“您的签名已确认”），这样机器人无从得知。只有您的审核才能让这句话成真：放行真实的人，作废其余的。签署人已确认的签名一经放行立即计入；从未收到邮件的（机器人标记）会在放行时收到确认邮件。
+admin-held-list = 最近暂扣的签名
+admin-held-none = 目前没有暂扣的签名。
+admin-col-reason = 原因
+admin-col-clicked = 签署人已确认
+admin-col-source = 来源
+admin-col-held = 暂扣
+admin-source = 来源代码
+admin-reason = 暂扣原因
+admin-release = 放行
+admin-release-heading = 放行或作废
+admin-release-n = 放行 { $count } 个暂扣的签名
+admin-release-matches = 其中 { $count } 个处于暂扣状态，可以放行。
+admin-released = 已放行 { $count } 个签名：{ $counted } 个现已计入，{ $emailed } 个已发送确认邮件。
+admin-yes = 是
+admin-no = 否
+admin-flag-ip_rate = 同一地址提交过多
+admin-flag-domain_rate = 同一邮箱域名提交过多
+admin-flag-honeypot = 隐藏字段被填写
+admin-flag-too_fast = 表单提交过快
+admin-flag-no_pow = 缺少工作量证明
+admin-flag-blocked_ip = 已屏蔽的地址段
+admin-flag-blocked_domain = 已屏蔽的邮箱域名
+admin-flag-blocked_email = 已屏蔽的邮箱地址
+admin-sig-held = 暂扣（{ $reason }）
+admin-sig-held_back = 暂扣
+admin-field-delivery-fields = 交付文件中提供给递交对象的字段（仅限同意声明中列出的内容）
+admin-field-delivery-fields-hint = 字段名以逗号分隔，可选：{ $fields }。包含邮箱的完整名单仍仅供工作人员导出。
+spec-err-delivery-fields = 交付文件只能包含以下字段：{ $fields }。
+delivery-col-name = 姓名
+delivery-col-country = 国家/地区
+delivery-col-postcode = 邮政编码
+delivery-col-comment = 留言
+delivery-col-signed_at = 签名日期

@@ -99,6 +99,14 @@ link-confirmed-heading = 谢谢：你的签名已确认
 link-confirmed = 你对“{ $title }”的签名现已计入。
 link-closed-heading = 这份请愿已结束
 link-closed = “{ $title }”在你确认签名之前已结束，因此你的签名未能计入。
+link-detail-name = 姓名
+link-detail-shown = 在请愿页面上显示为“{ $first }”
+link-detail-hidden = 不在请愿页面上显示
+link-detail-newsletter = 通过电子邮件接收组织者的最新消息
+link-detail-yes = 是
+link-detail-no = 否
+link-detail-comment = 留言
+link-detail-not-you = 如果这不是您提交的内容，请不要确认：请重新填写表格，并使用最新邮件中的链接。
 
 ## Your data
 data-gone = 链接无效，或其指向的数据已被删除。
