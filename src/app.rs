@@ -94,6 +94,10 @@ impl Application {
             &settings.abuse,
             crate::abuse::Guard::load_secret(&db).await?,
         );
+        guard.spawn_sync(
+            db.clone(),
+            Duration::from_millis(settings.abuse.share_every_ms.max(100)),
+        );
         // One connection for each group-commit writer (signatures, confirmations).
         let writers = Db::connect_writers(&settings).await?;
         let state = AppState {

@@ -50,6 +50,7 @@ pub struct AbuseSettings {
     pub block_emails: Vec<String>,
     pub min_fill_secs: i64,
     pub ip_key_rotation_days: i64,
+    pub share_every_ms: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -88,14 +88,29 @@ pub fn local_time(ms: i64) -> String {
     format!(r#"<time datetime="{iso}" data-local>{text}</time>"#)
 }
 
+#[derive(serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PowQuery {
+    /// The slug of the petition the solution will sign: a solution is good for that one only.
+    #[serde(default)]
+    petition: String,
+}
+
 /// A fresh proof-of-work challenge for the sign form (petitions under attack require one).
 #[utoipa::path(get, path = "/api/v1/pow", operation_id = "pow_challenge", tag = "petitions",
-    responses((status = 200, description = "A challenge (ALTCHA scheme)", body = crate::abuse::pow::Challenge)))]
+    params(PowQuery),
+    responses((status = 200, description = "A challenge (ALTCHA scheme)", body = crate::abuse::pow::Challenge),
+        (status = 400, description = "No petition named")))]
 pub async fn pow_challenge(
     axum::extract::State(state): axum::extract::State<crate::app::AppState>,
-) -> Response {
-    let c = state.guard.pow_challenge(crate::db::now_ms());
-    ([(header::CACHE_CONTROL, "no-store")], axum::Json(c)).into_response()
+    axum::extract::Query(q): axum::extract::Query<PowQuery>,
+) -> Result<Response, crate::http::AppError> {
+    let slug =
+        crate::domain::Slug::parse(&q.petition).map_err(crate::http::AppError::BadRequest)?;
+    let c = state
+        .guard
+        .pow_challenge(slug.as_str(), crate::db::now_ms());
+    Ok(([(header::CACHE_CONTROL, "no-store")], axum::Json(c)).into_response())
 }
 
 /// A timestamp for staff pages: "2026-11-23 18:55 UTC".

@@ -657,6 +657,7 @@ fn raw_signature(petition_id: i64, email: &str) -> chorus::signatures::NewSignat
         ip_hash: String::new(),
         ip_prefix: String::new(),
         signed_via: "api",
+        pow: None,
         mail: chorus::signatures::emails::SignatureMail {
             name: "Neighbour".into(),
             title: "T".into(),

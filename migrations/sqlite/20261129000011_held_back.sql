@@ -13,3 +13,21 @@ CREATE TABLE mail_caps (
 
 -- What the delivery file gives the target: the petition's consent names these fields.
 ALTER TABLE petitions ADD COLUMN delivery_fields TEXT NOT NULL DEFAULT 'name,country';
+
+-- Proof-of-work solutions already used, by any instance (each is good once).
+CREATE TABLE pow_used (
+    challenge TEXT PRIMARY KEY,
+    expires_at INTEGER NOT NULL
+);
+
+-- Rate-limit hits per instance, scope (petition or campaign), key and 5-second bucket: instances
+-- merge each other's every few seconds, so N instances do not allow N times the limits.
+CREATE TABLE rate_hits (
+    instance TEXT NOT NULL,
+    scope INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    bucket INTEGER NOT NULL,
+    hits INTEGER NOT NULL,
+    PRIMARY KEY (instance, scope, key, bucket)
+);
+CREATE INDEX rate_hits_bucket ON rate_hits (bucket);

@@ -64,13 +64,24 @@ struct Inner {
     /// Recent attempts per (petition, key), newest last.
     windows: Mutex<Windows>,
     pow: pow::Pow,
+    /// Names this process's rows in the shared rate table.
+    instance: String,
 }
 
 #[derive(Default)]
 struct Windows {
     seen: HashMap<(i64, String), VecDeque<i64>>,
     last_prune: i64,
+    /// This instance's attempts per (scope, key, bucket) not yet written to the database.
+    unsent: HashMap<(i64, String, i64), i64>,
+    /// Other instances' attempts per (scope, key): (bucket, hits), as last read.
+    others: HashMap<(i64, String), Vec<(i64, i64)>>,
+    /// Completed exchanges with the database (tests wait on it).
+    syncs: u64,
 }
+
+/// Shared windows are kept in buckets of this many milliseconds.
+const BUCKET_MS: i64 = 5_000;
 
 fn lower_set(list: &[String]) -> HashSet<String> {
     list.iter().map(|s| s.trim().to_lowercase()).collect()
@@ -89,7 +100,77 @@ impl Guard {
             secret,
             windows: Mutex::new(Windows::default()),
             pow: pow::Pow::default(),
+            instance: {
+                let mut id = [0u8; 8];
+                getrandom::fill(&mut id).expect("the OS random source is unavailable");
+                hex::encode(id)
+            },
         }))
+    }
+
+    /// Exchanges rate-limit hits with the other instances every `every`, until the guard is
+    /// dropped or the database closes. Each instance writes its own rows, so the signing path
+    /// costs no database write; the limits hold across instances to within one exchange.
+    pub fn spawn_sync(&self, db: Db, every: std::time::Duration) {
+        let weak = Arc::downgrade(&self.0);
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(every);
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tick.tick().await;
+                let Some(inner) = weak.upgrade() else { return };
+                match Guard(inner).sync(&db, crate::db::now_ms()).await {
+                    Ok(()) => {}
+                    Err(sqlx::Error::PoolClosed) => return,
+                    Err(e) => tracing::warn!(error = %e, "sharing rate limits failed"),
+                }
+            }
+        });
+    }
+
+    /// One exchange: writes this instance's new hits, reads everyone else's, forgets old buckets.
+    pub async fn sync(&self, db: &Db, now: i64) -> Result<(), sqlx::Error> {
+        let unsent = {
+            let mut w = self.0.windows.lock().unwrap_or_else(|e| e.into_inner());
+            std::mem::take(&mut w.unsent)
+        };
+        let horizon = now - self.longest_ms() - BUCKET_MS;
+        let hits: Vec<(i64, &str, i64, i64)> = unsent
+            .iter()
+            .map(|((scope, key, bucket), n)| (*scope, key.as_str(), *bucket, *n))
+            .collect();
+        let read = crate::on_db!(db, sql, exchange(&self.0.instance, &hits, horizon));
+        let mut w = self.0.windows.lock().unwrap_or_else(|e| e.into_inner());
+        let rows = match read {
+            Ok(rows) => rows,
+            Err(e) => {
+                // Kept for the next exchange rather than lost.
+                for (k, n) in unsent {
+                    *w.unsent.entry(k).or_default() += n;
+                }
+                return Err(e);
+            }
+        };
+        w.others.clear();
+        for (scope, key, bucket, n) in rows {
+            w.others.entry((scope, key)).or_default().push((bucket, n));
+        }
+        w.syncs += 1;
+        Ok(())
+    }
+
+    /// How many exchanges with the database have completed.
+    pub fn syncs(&self) -> u64 {
+        self.0
+            .windows
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .syncs
+    }
+
+    fn longest_ms(&self) -> i64 {
+        let s = &self.0.s;
+        s.ip_burst_secs.max(s.ip_sustained_secs).max(s.domain_secs) * 1000
     }
 
     /// The shared secret from the database, created by the first instance that starts.
@@ -114,16 +195,24 @@ impl Guard {
         hex::encode(&mac.finalize().into_bytes()[..12])
     }
 
-    pub fn pow_challenge(&self, now: i64) -> pow::Challenge {
-        self.0.pow.issue(|c| self.mac(&format!("pow:{c}")), now)
+    pub fn pow_challenge(&self, petition: &str, now: i64) -> pow::Challenge {
+        self.0
+            .pow
+            .issue(petition, |c| self.mac(&format!("pow:{c}")), now)
     }
 
-    /// Whether the form carries a valid, unused proof-of-work solution.
-    pub fn pow_ok(&self, form: Option<&FormProof>, now: i64) -> bool {
-        form.is_some_and(|f| {
+    /// The solved challenge (and its expiry) when the form carries a valid proof-of-work solution
+    /// for `petition`, not used before on this instance.
+    pub fn pow_ok(
+        &self,
+        form: Option<&FormProof>,
+        petition: &str,
+        now: i64,
+    ) -> Option<(String, i64)> {
+        form.and_then(|f| {
             self.0
                 .pow
-                .verify(&f.pow, |c| self.mac(&format!("pow:{c}")), now)
+                .verify(&f.pow, petition, |c| self.mac(&format!("pow:{c}")), now)
         })
     }
 
@@ -169,6 +258,12 @@ impl Guard {
         (keep_secs, keep_max): (i64, usize),
         now: i64,
     ) -> &VecDeque<i64> {
+        // Bounded even if the database is unreachable for a while: past the bound, this
+        // instance's own window still holds; only the sharing of the excess is lost.
+        let bucket = (petition, key.clone(), now - now.rem_euclid(BUCKET_MS));
+        if w.unsent.len() < 100_000 || w.unsent.contains_key(&bucket) {
+            *w.unsent.entry(bucket).or_default() += 1;
+        }
         let q = w.seen.entry((petition, key)).or_default();
         // Kept in time order (a clock stepping back is clamped), so old attempts leave from the
         // front and each request costs O(1), not a scan of every attempt in the window.
@@ -184,6 +279,17 @@ impl Guard {
     fn within(q: &VecDeque<i64>, secs: i64, now: i64) -> usize {
         let horizon = now - secs * 1000;
         q.len() - q.partition_point(|t| *t <= horizon)
+    }
+
+    /// Other instances' attempts for `key` in buckets that overlap the last `secs`.
+    fn others_within(w: &Windows, petition: i64, key: &str, secs: i64, now: i64) -> usize {
+        let horizon = now - secs * 1000;
+        w.others.get(&(petition, key.to_owned())).map_or(0, |b| {
+            b.iter()
+                .filter(|(bucket, _)| bucket + BUCKET_MS > horizon)
+                .map(|(_, n)| *n as usize)
+                .sum()
+        })
     }
 
     /// The stored form of an address: its keyed hash under the current key.
@@ -240,17 +346,31 @@ impl Guard {
                 s.ip_burst_secs.max(s.ip_sustained_secs),
                 s.ip_burst_max.max(s.ip_sustained_max).saturating_add(1),
             );
-            let q = Self::record(&mut w, petition, format!("ip:{ip_hash}"), keep, now);
-            if Self::within(q, s.ip_burst_secs, now) > s.ip_burst_max
-                || Self::within(q, s.ip_sustained_secs, now) > s.ip_sustained_max
+            let key = format!("ip:{ip_hash}");
+            let (burst, sustained) = {
+                let q = Self::record(&mut w, petition, key.clone(), keep, now);
+                (
+                    Self::within(q, s.ip_burst_secs, now),
+                    Self::within(q, s.ip_sustained_secs, now),
+                )
+            };
+            if burst + Self::others_within(&w, petition, &key, s.ip_burst_secs, now)
+                > s.ip_burst_max
+                || sustained + Self::others_within(&w, petition, &key, s.ip_sustained_secs, now)
+                    > s.ip_sustained_max
             {
                 flag = Some("ip_rate");
             }
         }
         if !self.0.allow_domains.contains(&domain) {
             let keep = (s.domain_secs, s.domain_max.saturating_add(1));
-            let q = Self::record(&mut w, petition, format!("domain:{domain}"), keep, now);
-            if Self::within(q, s.domain_secs, now) > s.domain_max && flag.is_none() {
+            let key = format!("domain:{domain}");
+            let n = Self::within(
+                Self::record(&mut w, petition, key.clone(), keep, now),
+                s.domain_secs,
+                now,
+            ) + Self::others_within(&w, petition, &key, s.domain_secs, now);
+            if n > s.domain_max && flag.is_none() {
                 flag = Some("domain_rate");
             }
         }
@@ -263,8 +383,7 @@ impl Guard {
             return;
         }
         w.last_prune = now;
-        let s = &self.0.s;
-        let longest = s.ip_burst_secs.max(s.ip_sustained_secs).max(s.domain_secs) * 1000;
+        let longest = self.longest_ms();
         w.seen.retain(|_, q| {
             while q.front().is_some_and(|t| *t <= now - longest) {
                 q.pop_front();
@@ -274,8 +393,41 @@ impl Guard {
     }
 }
 
+/// Forgets proof-of-work solutions past their expiry (they could not be used again anyway).
+pub async fn purge_used_pow(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
+    crate::on_db!(db, sql, purge_pow(now))
+}
+
 crate::per_engine! {
     mod sql {
+        pub async fn purge_pow(pool: &Pool, now: i64) -> Result<u64, sqlx::Error> {
+            Ok(sqlx::query("DELETE FROM pow_used WHERE expires_at < $1").bind(now).execute(pool).await?.rows_affected())
+        }
+
+        /// Adds `hits` (scope, key, bucket, n) to this instance's rows, drops buckets older than
+        /// `horizon`, and returns every other instance's hits since then.
+        pub async fn exchange(
+            pool: &Pool, instance: &str, hits: &[(i64, &str, i64, i64)], horizon: i64,
+        ) -> Result<Vec<(i64, String, i64, i64)>, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            for chunk in hits.chunks(1000) {
+                let mut qb = sqlx::QueryBuilder::<DB>::new("INSERT INTO rate_hits (instance, scope, key, bucket, hits) ");
+                qb.push_values(chunk, |mut b, (scope, key, bucket, n)| {
+                    b.push_bind(instance).push_bind(*scope).push_bind(*key).push_bind(*bucket).push_bind(*n);
+                });
+                qb.push(" ON CONFLICT (instance, scope, key, bucket) DO UPDATE SET hits = rate_hits.hits + excluded.hits");
+                qb.build().execute(&mut *tx).await?;
+            }
+            sqlx::query("DELETE FROM rate_hits WHERE bucket < $1").bind(horizon).execute(&mut *tx).await?;
+            let rows = sqlx::query_as(
+                "SELECT scope, key, bucket, CAST(SUM(hits) AS BIGINT) FROM rate_hits WHERE instance <> $1 AND bucket >= $2 \
+                 GROUP BY scope, key, bucket",
+            )
+            .bind(instance).bind(horizon).fetch_all(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(rows)
+        }
+
         /// The named secret, inserted with `fresh` unless another instance got there first.
         pub async fn secret(pool: &Pool, name: &str, fresh: &str, now: i64) -> Result<String, sqlx::Error> {
             sqlx::query("INSERT INTO app_secrets (name, value, created_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING")

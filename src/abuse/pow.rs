@@ -43,13 +43,18 @@ pub struct Pow {
 }
 
 impl Pow {
-    pub fn issue(&self, mac: impl Fn(&str) -> String, now: i64) -> Challenge {
+    /// A challenge good for one petition: its slug is in the salt, which the challenge hashes.
+    pub fn issue(&self, petition: &str, mac: impl Fn(&str) -> String, now: i64) -> Challenge {
         let mut bytes = [0u8; 12];
         getrandom::fill(&mut bytes).expect("the OS random source is unavailable");
         let mut n = [0u8; 8];
         getrandom::fill(&mut n).expect("the OS random source is unavailable");
         let number = u64::from_le_bytes(n) % (MAX_NUMBER + 1);
-        let salt = format!("{}?expires={}", hex::encode(bytes), now + LIFETIME_MS);
+        let salt = format!(
+            "{}?expires={}&petition={petition}",
+            hex::encode(bytes),
+            now + LIFETIME_MS
+        );
         let challenge = sha256_hex(&format!("{salt}{number}"));
         Challenge {
             algorithm: "SHA-256".into(),
@@ -60,30 +65,45 @@ impl Pow {
         }
     }
 
-    /// Checks a solution from the form field (base64 JSON); false for anything wrong or reused.
-    pub fn verify(&self, field: &str, mac: impl Fn(&str) -> String, now: i64) -> bool {
+    /// Checks a solution from the form field (base64 JSON) for `petition`; returns the solved
+    /// challenge and when it expires, or None for anything wrong, or reused on this instance (the
+    /// signing batch makes it single-use across instances).
+    pub fn verify(
+        &self,
+        field: &str,
+        petition: &str,
+        mac: impl Fn(&str) -> String,
+        now: i64,
+    ) -> Option<(String, i64)> {
         use base64::Engine;
-        let Ok(json) = base64::engine::general_purpose::STANDARD.decode(field.trim()) else {
-            return false;
-        };
-        let Ok(s) = serde_json::from_slice::<Solution>(&json) else {
-            return false;
-        };
-        let expires = s
-            .salt
-            .split_once("?expires=")
-            .and_then(|(_, t)| t.parse::<i64>().ok());
-        let fresh = expires.is_some_and(|t| t >= now);
+        let json = base64::engine::general_purpose::STANDARD
+            .decode(field.trim())
+            .ok()?;
+        let s = serde_json::from_slice::<Solution>(&json).ok()?;
+        let (_, params) = s.salt.split_once('?')?;
+        let mut expires = None;
+        let mut for_petition = None;
+        for pair in params.split('&') {
+            match pair.split_once('=') {
+                Some(("expires", t)) => expires = t.parse::<i64>().ok(),
+                Some(("petition", p)) => for_petition = Some(p),
+                _ => {}
+            }
+        }
+        let expires = expires.filter(|t| *t >= now)?;
         let genuine = s.algorithm == "SHA-256"
             && s.number <= MAX_NUMBER
-            && mac(&s.challenge) == s.signature
+            && for_petition == Some(petition)
+            && crate::abuse::ct_eq(&mac(&s.challenge), &s.signature)
             && sha256_hex(&format!("{}{}", s.salt, s.number)) == s.challenge;
-        if !(fresh && genuine) {
-            return false;
+        if !genuine {
+            return None;
         }
         let mut used = self.used.lock().unwrap_or_else(|e| e.into_inner());
         used.retain(|_, exp| *exp >= now);
-        used.insert(s.challenge, expires.unwrap_or(now)).is_none()
+        used.insert(s.challenge.clone(), expires)
+            .is_none()
+            .then_some((s.challenge, expires))
     }
 }
 
@@ -113,21 +133,33 @@ mod tests {
     #[test]
     fn solved_once_accepted_once() {
         let pow = Pow::default();
-        let c = pow.issue(mac, 1_000);
-        let answer = solve(&c);
-        assert!(pow.verify(&answer, mac, 2_000));
-        assert!(!pow.verify(&answer, mac, 2_000), "a solution is used once");
-        let c = pow.issue(mac, 1_000);
+        let c = pow.issue("p1", mac, 1_000);
         let answer = solve(&c);
         assert!(
-            !pow.verify(&answer, mac, 1_000 + LIFETIME_MS + 1),
+            pow.verify(&answer, "p2", mac, 2_000).is_none(),
+            "for another petition"
+        );
+        assert_eq!(
+            pow.verify(&answer, "p1", mac, 2_000).map(|v| v.0),
+            Some(c.challenge)
+        );
+        assert!(
+            pow.verify(&answer, "p1", mac, 2_000).is_none(),
+            "a solution is used once"
+        );
+        let c = pow.issue("p1", mac, 1_000);
+        let answer = solve(&c);
+        assert!(
+            pow.verify(&answer, "p1", mac, 1_000 + LIFETIME_MS + 1)
+                .is_none(),
             "expired"
         );
         assert!(
-            !pow.verify(&answer, |s: &str| format!("other:{s}"), 2_000),
+            pow.verify(&answer, "p1", |s: &str| format!("other:{s}"), 2_000)
+                .is_none(),
             "forged MAC"
         );
-        assert!(!pow.verify("bm90IGpzb24=", mac, 2_000));
-        assert!(!pow.verify("", mac, 2_000));
+        assert!(pow.verify("bm90IGpzb24=", "p1", mac, 2_000).is_none());
+        assert!(pow.verify("", "p1", mac, 2_000).is_none());
     }
 }

@@ -123,9 +123,11 @@ impl PetitionForm {
             postcode_required: self.postcode_required.is_some(),
             consent_text: self.consent_text.trim().to_owned(),
             // Left empty: the default (name and country), like a TOML file without the key.
-            delivery_fields: Some(crate::petitions::spec::normalise_fields(&self.delivery_fields))
-                .filter(|f| !f.is_empty())
-                .unwrap_or_else(crate::petitions::spec::default_delivery_fields),
+            delivery_fields: Some(crate::petitions::spec::normalise_fields(
+                &self.delivery_fields,
+            ))
+            .filter(|f| !f.is_empty())
+            .unwrap_or_else(crate::petitions::spec::default_delivery_fields),
             locale: if self.locale.trim().is_empty() {
                 "en".into()
             } else {

@@ -72,6 +72,9 @@ impl Worker {
                 if let Err(e) = on_db!(&self.db, super::caps::sql, purge(now_ms() - window)) {
                     tracing::warn!(error = %e, "purging per-address email counts failed");
                 }
+                if let Err(e) = crate::abuse::purge_used_pow(&self.db, now_ms()).await {
+                    tracing::warn!(error = %e, "purging used proof-of-work solutions failed");
+                }
                 match crate::abuse::retention::run(&self.db, &self.settings).await {
                     Ok((0, 0)) => {}
                     Ok((sigs, mails)) => tracing::info!(sigs, mails, "personal data anonymised"),

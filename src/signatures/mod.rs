@@ -88,8 +88,12 @@ pub async fn sign(
         ctx.form,
         now,
     );
-    if origin.flag.is_none() && petition.pow_required && !state.guard.pow_ok(ctx.form, now) {
-        origin.flag = Some("no_pow");
+    let mut pow = None;
+    if origin.flag.is_none() && petition.pow_required {
+        pow = state.guard.pow_ok(ctx.form, &petition.slug, now);
+        if pow.is_none() {
+            origin.flag = Some("no_pow");
+        }
     }
     if let Some(reason) = origin.flag {
         // No personal data: the petition and the reason are enough to act on.
@@ -118,6 +122,7 @@ pub async fn sign(
         ip_prefix: origin.ip_prefix,
         signed_via: ctx.via,
         locale: crate::i18n::Lang::current().code().to_owned(),
+        pow,
         confirm_hash: confirm.hash,
         withdraw_hash: withdraw.hash,
         mail,

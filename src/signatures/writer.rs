@@ -35,6 +35,8 @@ pub struct NewSignature {
     pub ip_prefix: String,
     /// "page" or "api": where the signer gave consent.
     pub signed_via: &'static str,
+    /// The proof-of-work challenge this signature solved (and its expiry), to be recorded as used.
+    pub pow: Option<(String, i64)>,
     /// What the confirmation or "already signed" email needs; the writer picks which to send.
     pub mail: SignatureMail,
 }
@@ -82,27 +84,29 @@ crate::per_engine! {
 
         pub async fn write_batch(pool: &Pool, batch: &[&NewSignature], now: i64, max_emails: i64) -> Result<(), sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
+            let flags = pow_flags(&mut tx, batch).await?;
+            let rows: Vec<(&NewSignature, Option<&'static str>)> = batch.iter().copied().zip(flags).collect();
             // New signatures, one statement per chunk; the unique index skips repeats, which come back
             // without an id and take the slower path below.
             let mut new_ids: HashMap<(i64, &str), i64> = HashMap::with_capacity(batch.len());
-            for chunk in batch.chunks(CHUNK) {
+            for chunk in rows.chunks(CHUNK) {
                 let mut qb = sqlx::QueryBuilder::<DB>::new(
                     "INSERT INTO signatures (petition_id, name, email, canonical_email, country, postcode, comment, \
                      show_name, newsletter, consent_version, source, locale, state, emails_sent, created_at, \
                      flag, ip_hash, ip_prefix, signed_via) ",
                 );
-                qb.push_values(chunk, |mut b, s| {
+                qb.push_values(chunk, |mut b, (s, flag)| {
                     b.push_bind(s.petition_id).push_bind(&s.name).push_bind(&s.email).push_bind(&s.canonical_email)
                         .push_bind(&s.country).push_bind(&s.postcode).push_bind(&s.comment).push_bind(s.show_name)
                         .push_bind(s.newsletter).push_bind(s.consent_version).push_bind(&s.source).push_bind(&s.locale)
-                        .push("'pending'").push_bind(i64::from(!s.flag.is_some_and(crate::abuse::is_bot_flag))).push_bind(now)
-                        .push_bind(s.flag).push_bind(&s.ip_hash).push_bind(&s.ip_prefix).push_bind(s.signed_via);
+                        .push("'pending'").push_bind(i64::from(!flag.is_some_and(crate::abuse::is_bot_flag))).push_bind(now)
+                        .push_bind(*flag).push_bind(&s.ip_hash).push_bind(&s.ip_prefix).push_bind(s.signed_via);
                 });
                 qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id, petition_id, canonical_email");
                 let rows: Vec<(i64, i64, String)> = qb.build_query_as().fetch_all(&mut *tx).await?;
                 for (id, petition, canonical) in rows {
                     // Keyed by the batch's own strings so lookups below borrow instead of allocating.
-                    if let Some(s) = chunk.iter().find(|s| s.petition_id == petition && s.canonical_email == canonical) {
+                    if let Some((s, _)) = chunk.iter().find(|(s, _)| s.petition_id == petition && s.canonical_email == canonical) {
                         new_ids.insert((petition, s.canonical_email.as_str()), id);
                     }
                 }
@@ -111,8 +115,8 @@ crate::per_engine! {
             // Keyed by signature id: a later submission in the same batch replaces an earlier one.
             let mut mails: Vec<(i64, Email)> = Vec::with_capacity(batch.len());
             let mut pending: BTreeMap<i64, i64> = BTreeMap::new();
-            for s in batch {
-                let bot = s.flag.is_some_and(crate::abuse::is_bot_flag);
+            for &(s, flag) in &rows {
+                let bot = flag.is_some_and(crate::abuse::is_bot_flag);
                 if let Some(id) = new_ids.remove(&(s.petition_id, s.canonical_email.as_str())) {
                     tokens.push((&s.confirm_hash, id, "confirm"));
                     tokens.push((&s.withdraw_hash, id, "withdraw"));
@@ -146,7 +150,7 @@ crate::per_engine! {
                         )
                         .bind(id).bind(&s.name).bind(&s.email).bind(&s.country).bind(&s.postcode).bind(&s.comment)
                         .bind(s.show_name).bind(s.newsletter).bind(s.consent_version).bind(now)
-                        .bind(s.flag).bind(&s.ip_hash).bind(&s.ip_prefix).bind(s.signed_via)
+                        .bind(flag).bind(&s.ip_hash).bind(&s.ip_prefix).bind(s.signed_via)
                         .bind(i64::from(!bot)).bind(&s.locale).bind(&s.source)
                         .execute(&mut *tx).await?;
                         sqlx::query("DELETE FROM signature_tokens WHERE signature_id = $1")
@@ -190,6 +194,32 @@ crate::per_engine! {
                     .bind(petition).bind(n).execute(&mut *tx).await?;
             }
             tx.commit().await
+        }
+
+        /// Each signature's flag, with "no_pow" for a proof-of-work solution used before: the first
+        /// signature (on any instance) to record a solution keeps it; replays are held back.
+        async fn pow_flags(
+            conn: &mut <DB as sqlx::Database>::Connection, batch: &[&NewSignature],
+        ) -> Result<Vec<Option<&'static str>>, sqlx::Error> {
+            let mut flags: Vec<Option<&'static str>> = batch.iter().map(|s| s.flag).collect();
+            let solved: Vec<(usize, &(String, i64))> =
+                batch.iter().enumerate().filter_map(|(i, s)| s.pow.as_ref().map(|p| (i, p))).collect();
+            if solved.is_empty() {
+                return Ok(flags);
+            }
+            let mut qb = sqlx::QueryBuilder::<DB>::new("INSERT INTO pow_used (challenge, expires_at) ");
+            qb.push_values(&solved, |mut b, (_, (challenge, expires))| {
+                b.push_bind(challenge.as_str()).push_bind(*expires);
+            });
+            qb.push(" ON CONFLICT (challenge) DO NOTHING RETURNING challenge");
+            let fresh: std::collections::HashSet<String> = qb.build_query_scalar().fetch_all(&mut *conn).await?.into_iter().collect();
+            let mut seen = std::collections::HashSet::new();
+            for (i, (challenge, _)) in solved {
+                if !fresh.contains(challenge) || !seen.insert(challenge) {
+                    flags[i] = Some("no_pow");
+                }
+            }
+            Ok(flags)
         }
 
         async fn bump_sent(conn: &mut <DB as sqlx::Database>::Connection, id: i64) -> Result<(), sqlx::Error> {
