@@ -11,7 +11,7 @@ use serde::Deserialize;
 use tokio::sync::Semaphore;
 use tower_sessions::Session;
 
-use super::session;
+use super::{session, throttle};
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::client_ip::client_ip;
@@ -139,14 +139,13 @@ pub async fn login(
     // Only a keyed hash of the address is stored.
     let ip = state.guard.assess_key(client_ip(&parts, &state), now_ms());
     let a = &state.settings.admin;
-    let window_start = now_ms() - a.login_window_minutes * 60_000;
-    let keys = [format!("account:{email}"), format!("ip:{ip}")];
-    let (acct_fail, ip_fail) = (
-        on_db!(&state.db, sql, failures(&keys[0], window_start))?,
-        on_db!(&state.db, sql, failures(&keys[1], window_start))?,
-    );
+    let (account_key, ip_key) = (format!("account:{email}"), format!("ip:{ip}"));
     let csrf = session::csrf_token(&session).await?;
-    if acct_fail >= a.login_failures_per_account || ip_fail >= a.login_failures_per_ip {
+    let limits = [
+        (account_key.as_str(), a.login_failures_per_account),
+        (ip_key.as_str(), a.login_failures_per_ip),
+    ];
+    if !throttle::reserve(&state.db, a.login_window_minutes, &limits).await? {
         let page = LoginPage {
             csrf,
             email: form.email,
@@ -172,10 +171,8 @@ pub async fn login(
     })
     .await
     .map_err(|e| AppError::Internal(e.into()))?;
+    // A failure keeps the attempts reserved above.
     let Some(admin) = admin.filter(|_| ok) else {
-        for key in &keys {
-            on_db!(&state.db, sql, record_failure(key, now_ms(), window_start))?;
-        }
         let page = LoginPage {
             csrf,
             email: form.email,
@@ -183,7 +180,8 @@ pub async fn login(
         };
         return Ok((StatusCode::UNAUTHORIZED, render(&page)?).into_response());
     };
-    on_db!(&state.db, sql, clear(&keys[0]))?;
+    throttle::clear(&state.db, &account_key).await?;
+    throttle::release(&state.db, &ip_key).await?;
     if users::needs_rehash(&admin.password_hash) {
         let password = form.password;
         let hash = tokio::task::spawn_blocking(move || users::hash_password(&password))
@@ -204,33 +202,4 @@ pub async fn logout(
     super::audit::record(&state.db, &me.admin.email, "logout", "", "").await?;
     session::log_out(&session).await?;
     Ok(Redirect::to("/admin/login").into_response())
-}
-
-crate::per_engine! {
-    mod sql {
-        pub async fn failures(pool: &Pool, key: &str, window_start: i64) -> Result<i64, sqlx::Error> {
-            let n: Option<i64> = sqlx::query_scalar(
-                "SELECT failures FROM login_throttle WHERE key = $1 AND window_start >= $2",
-            )
-            .bind(key).bind(window_start).fetch_optional(pool).await?;
-            Ok(n.unwrap_or(0))
-        }
-
-        /// Counts a failure in the current window, starting a new window when the old one ended.
-        pub async fn record_failure(pool: &Pool, key: &str, now: i64, window_start: i64) -> Result<(), sqlx::Error> {
-            sqlx::query(
-                "INSERT INTO login_throttle (key, failures, window_start) VALUES ($1, 1, $2) \
-                 ON CONFLICT (key) DO UPDATE SET \
-                 failures = CASE WHEN login_throttle.window_start >= $3 THEN login_throttle.failures + 1 ELSE 1 END, \
-                 window_start = CASE WHEN login_throttle.window_start >= $3 THEN login_throttle.window_start ELSE $2 END",
-            )
-            .bind(key).bind(now).bind(window_start).execute(pool).await?;
-            Ok(())
-        }
-
-        pub async fn clear(pool: &Pool, key: &str) -> Result<(), sqlx::Error> {
-            sqlx::query("DELETE FROM login_throttle WHERE key = $1").bind(key).execute(pool).await?;
-            Ok(())
-        }
-    }
 }

@@ -10,6 +10,7 @@ mod partners;
 mod petitions;
 mod review;
 pub mod session;
+pub mod throttle;
 pub mod tokens;
 mod translations;
 mod updates;
