@@ -1,4 +1,5 @@
-//! Staff account security: sign-in throttling under parallel guesses.
+//! Staff account security: sign-in throttling under parallel guesses, disabled accounts and ended
+//! sessions.
 
 mod common;
 
@@ -115,8 +116,227 @@ async fn successes_do_not_count(engine: Engine) {
     app.stop().await;
 }
 
+fn location(res: &reqwest::Response) -> &str {
+    res.headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap())
+        .unwrap_or("")
+}
+
+async fn sessions_of(app: &TestApp, email: &str) -> i64 {
+    app.scalar_i64(&format!(
+        "SELECT COUNT(*) FROM admin_sessions s JOIN admins a ON a.id = s.admin_id WHERE a.email = '{email}'"
+    ))
+    .await
+}
+
+/// Disabling an account on the staff pages ends all its sessions at once and stops it signing in;
+/// enabling lets it in again. An owner cannot disable themselves.
+async fn disabling_ends_sessions_and_sign_in(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    make_admin(&app, "o@example.org", "owner").await;
+    make_admin(&app, "c@example.org", "campaigner").await;
+    let owner = log_in(&app, "o@example.org").await;
+    let (c1, c2) = (
+        log_in(&app, "c@example.org").await,
+        log_in(&app, "c@example.org").await,
+    );
+    assert_eq!(c1.get(&app, "/admin").await.status(), 200);
+    assert_eq!(sessions_of(&app, "c@example.org").await, 2);
+
+    let res = owner
+        .post(
+            &app,
+            "/admin/users/status",
+            &[("email", "c@example.org"), ("disabled", "1")],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("Account c@example.org is disabled and all its sessions have ended."));
+    for c in [&c1, &c2] {
+        let res = c.get(&app, "/admin").await;
+        assert_eq!(res.status(), 303);
+        assert_eq!(location(&res), "/admin/login");
+    }
+    assert_eq!(sessions_of(&app, "c@example.org").await, 0);
+    let client = cookie_client();
+    let csrf = login_form(&app, &client).await;
+    let res = try_login(
+        &app,
+        &client,
+        &csrf,
+        "c@example.org",
+        "correct horse battery",
+    )
+    .await;
+    assert_eq!(res.status(), 403);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("This account is disabled."));
+    assert_eq!(
+        client.get(app.url("/admin")).send().await.unwrap().status(),
+        303
+    );
+
+    let res = owner
+        .post(
+            &app,
+            "/admin/users/status",
+            &[("email", "o@example.org"), ("disabled", "1")],
+        )
+        .await;
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("You cannot disable your own account."));
+    assert_eq!(owner.get(&app, "/admin").await.status(), 200);
+    let res = owner
+        .post(
+            &app,
+            "/admin/users/status",
+            &[("email", "nobody@example.org"), ("disabled", "1")],
+        )
+        .await;
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("There is no account nobody@example.org."));
+
+    let res = owner
+        .post(
+            &app,
+            "/admin/users/status",
+            &[("email", "c@example.org"), ("disabled", "0")],
+        )
+        .await;
+    assert!(res.text().await.unwrap().contains("is enabled again"));
+    let c3 = log_in(&app, "c@example.org").await;
+    assert_eq!(c3.get(&app, "/admin").await.status(), 200);
+    // Only owners change account status.
+    let res = c3
+        .post(
+            &app,
+            "/admin/users/status",
+            &[("email", "o@example.org"), ("disabled", "1")],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action IN ('user.disable', 'user.enable') AND subject = 'c@example.org'")
+            .await,
+        2
+    );
+    app.stop().await;
+}
+
+/// A new role (set on the staff pages) and a new password (set as `chorus admin create` does) each
+/// end every session of the account, and only of that account.
+async fn role_and_password_changes_end_sessions(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    make_admin(&app, "o@example.org", "owner").await;
+    make_admin(&app, "c@example.org", "campaigner").await;
+    let owner = log_in(&app, "o@example.org").await;
+    let c = log_in(&app, "c@example.org").await;
+    let res = owner
+        .post(
+            &app,
+            "/admin/users",
+            &[("email", "c@example.org"), ("role", "viewer")],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        c.get(&app, "/admin").await.status(),
+        303,
+        "a role change ends sessions"
+    );
+    assert_eq!(owner.get(&app, "/admin").await.status(), 200);
+
+    // The page gave the account a generated password; set a known one (which also ends sessions).
+    make_admin(&app, "c@example.org", "viewer").await;
+    let c = log_in(&app, "c@example.org").await;
+    assert_eq!(c.get(&app, "/admin").await.status(), 200);
+    chorus::users::upsert_admin(app.db(), "c@example.org", "another long password", "viewer")
+        .await
+        .unwrap();
+    assert_eq!(
+        c.get(&app, "/admin").await.status(),
+        303,
+        "a password change ends sessions"
+    );
+    assert_eq!(owner.get(&app, "/admin").await.status(), 200);
+    app.stop().await;
+}
+
+/// The CLI disables and enables accounts (ending sessions at once) and says so when there is no
+/// such account.
+async fn cli_disables_and_enables(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    make_admin(&app, "c@example.org", "campaigner").await;
+    let c = log_in(&app, "c@example.org").await;
+    let dir = tempfile::tempdir().unwrap();
+    let cli = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_chorus"))
+            .current_dir(dir.path())
+            .env("DATABASE_URL", &app.db.url)
+            .env("RUST_LOG", "warn")
+            .arg("admin")
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        (out.status.success(), text)
+    };
+    let (ok, out) = cli(&["disable", "--email", "C@example.org"]);
+    assert!(
+        ok && out.contains("account c@example.org disabled"),
+        "{out}"
+    );
+    assert_eq!(c.get(&app, "/admin").await.status(), 303);
+    let client = cookie_client();
+    let csrf = login_form(&app, &client).await;
+    let res = try_login(
+        &app,
+        &client,
+        &csrf,
+        "c@example.org",
+        "correct horse battery",
+    )
+    .await;
+    assert_eq!(res.status(), 403);
+    let (ok, out) = cli(&["enable", "--email", "c@example.org"]);
+    assert!(ok && out.contains("account c@example.org enabled"), "{out}");
+    assert_eq!(
+        log_in(&app, "c@example.org")
+            .await
+            .get(&app, "/admin")
+            .await
+            .status(),
+        200
+    );
+    let (ok, out) = cli(&["disable", "--email", "nobody@example.org"]);
+    assert!(
+        !ok && out.contains("There is no account nobody@example.org."),
+        "{out}"
+    );
+    app.stop().await;
+}
+
 both_engines!(
     parallel_guesses_are_throttled,
     parallel_guesses_per_address,
-    successes_do_not_count
+    successes_do_not_count,
+    disabling_ends_sessions_and_sign_in,
+    role_and_password_changes_end_sessions,
+    cli_disables_and_enables
 );

@@ -37,17 +37,10 @@ impl FromRequestParts<AppState> for CurrentAdmin {
         let session = Session::from_request_parts(parts, state)
             .await
             .map_err(|e| e.into_response())?;
-        let hours = state.settings.admin.absolute_timeout_hours;
-        let id = session::admin_id(&session, hours)
+        let admin = session::current(&session, state)
             .await
             .map_err(|e| e.into_response())?;
-        let Some(id) = id else {
-            return Err(Redirect::to("/admin/login").into_response());
-        };
-        let admin = on_db!(&state.db, users::queries, by_id(id))
-            .map_err(|e| AppError::from(e).into_response())?;
         let Some(mut admin) = admin else {
-            let _ = session::log_out(&session).await;
             return Err(Redirect::to("/admin/login").into_response());
         };
         // Staff emails follow the language of the pages they use; written only when it changes.
@@ -128,6 +121,7 @@ static DUMMY_HASH: LazyLock<String> =
 // Message ids.
 const INVALID: &str = "admin-err-login";
 const THROTTLED: &str = "admin-err-throttled";
+const DISABLED: &str = "admin-err-disabled";
 
 pub async fn login(
     State(state): State<AppState>,
@@ -180,6 +174,15 @@ pub async fn login(
         };
         return Ok((StatusCode::UNAUTHORIZED, render(&page)?).into_response());
     };
+    // Said only to someone who knows the password; the attempt stays counted.
+    if admin.disabled {
+        let page = LoginPage {
+            csrf,
+            email: form.email,
+            error: crate::i18n::t(DISABLED),
+        };
+        return Ok((StatusCode::FORBIDDEN, render(&page)?).into_response());
+    }
     throttle::clear(&state.db, &account_key).await?;
     throttle::release(&state.db, &ip_key).await?;
     if users::needs_rehash(&admin.password_hash) {
@@ -189,7 +192,7 @@ pub async fn login(
             .map_err(|e| AppError::Internal(e.into()))??;
         on_db!(&state.db, users::queries, set_hash(admin.id, &hash))?;
     }
-    session::log_in(&session, admin.id).await?;
+    session::log_in(&session, &state, admin.id).await?;
     super::audit::record(&state.db, &admin.email, "login", "", "").await?;
     Ok(Redirect::to("/admin").into_response())
 }
@@ -200,6 +203,6 @@ pub async fn logout(
     me: CurrentAdmin,
 ) -> Result<Response, AppError> {
     super::audit::record(&state.db, &me.admin.email, "logout", "", "").await?;
-    session::log_out(&session).await?;
+    session::log_out(&session, &state.db).await?;
     Ok(Redirect::to("/admin/login").into_response())
 }

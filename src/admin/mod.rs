@@ -27,6 +27,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/admin", get(pages::dashboard))
         .route("/admin/audit", get(pages::audit_log))
         .route("/admin/users", get(pages::users).post(pages::create_user))
+        .route("/admin/users/status", post(pages::set_account_status))
         .route("/admin/petitions/new", get(petitions::new_form))
         .route("/admin/petitions", post(petitions::create))
         .route(

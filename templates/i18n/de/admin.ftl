@@ -343,3 +343,16 @@ admin-letter-subject = Betreff: { $subject }
 ## Emails to staff
 milestone-subject = { $title }: { $pct } % des Ziels
 milestone-text = „{ $title }“ hat { $count } bestätigte Unterschriften: { $pct } % des Ziels von { $goal }.
+
+## Kontosicherheit
+admin-err-disabled = Dieses Konto ist deaktiviert. Bitten Sie einen Eigentümer, es zu aktivieren.
+admin-err-disable-self = Sie können Ihr eigenes Konto nicht deaktivieren.
+users-err-unknown = Es gibt kein Konto { $email }.
+admin-account-disabled = Das Konto { $email } ist deaktiviert, und alle seine Sitzungen wurden beendet.
+admin-account-enabled = Das Konto { $email } ist wieder aktiv.
+admin-account-status = Status
+admin-account-is-active = aktiv
+admin-account-is-disabled = deaktiviert
+admin-disable-account = Deaktivieren
+admin-enable-account = Aktivieren
+admin-existing-account-hint = Bei einer vorhandenen E-Mail-Adresse werden ein neues Passwort und eine neue Rolle gesetzt und alle Sitzungen beendet.

@@ -343,3 +343,16 @@ admin-letter-subject = Subject: { $subject }
 ## Emails to staff
 milestone-subject = { $title }: { $pct }% of the goal
 milestone-text = "{ $title }" has { $count } confirmed signatures: { $pct }% of its goal of { $goal }.
+
+## Account security
+admin-err-disabled = This account is disabled. Ask an owner to enable it.
+admin-err-disable-self = You cannot disable your own account.
+users-err-unknown = There is no account { $email }.
+admin-account-disabled = Account { $email } is disabled and all its sessions have ended.
+admin-account-enabled = Account { $email } is enabled again.
+admin-account-status = Status
+admin-account-is-active = active
+admin-account-is-disabled = disabled
+admin-disable-account = Disable
+admin-enable-account = Enable
+admin-existing-account-hint = For an existing email, this sets a new password and role and ends all its sessions.

@@ -343,3 +343,16 @@ admin-letter-subject = Asunto: { $subject }
 ## Emails to staff
 milestone-subject = { $title }: { $pct } % del objetivo
 milestone-text = «{ $title }» tiene { $count } firmas confirmadas: el { $pct } % de su objetivo de { $goal }.
+
+## Seguridad de las cuentas
+admin-err-disabled = Esta cuenta está desactivada. Pida a un propietario que la active.
+admin-err-disable-self = No puede desactivar su propia cuenta.
+users-err-unknown = No existe la cuenta { $email }.
+admin-account-disabled = La cuenta { $email } está desactivada y todas sus sesiones han terminado.
+admin-account-enabled = La cuenta { $email } vuelve a estar activa.
+admin-account-status = Estado
+admin-account-is-active = activa
+admin-account-is-disabled = desactivada
+admin-disable-account = Desactivar
+admin-enable-account = Activar
+admin-existing-account-hint = Para un correo existente, esto establece una nueva contraseña y un nuevo rol, y termina todas sus sesiones.

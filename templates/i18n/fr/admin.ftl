@@ -343,3 +343,16 @@ admin-letter-subject = Objet : { $subject }
 ## Emails to staff
 milestone-subject = { $title } : { $pct } % de l’objectif
 milestone-text = « { $title } » a { $count } signatures confirmées : { $pct } % de son objectif de { $goal }.
+
+## Sécurité des comptes
+admin-err-disabled = Ce compte est désactivé. Demandez à un propriétaire de le réactiver.
+admin-err-disable-self = Vous ne pouvez pas désactiver votre propre compte.
+users-err-unknown = Il n’existe pas de compte { $email }.
+admin-account-disabled = Le compte { $email } est désactivé et toutes ses sessions sont terminées.
+admin-account-enabled = Le compte { $email } est de nouveau actif.
+admin-account-status = Statut
+admin-account-is-active = actif
+admin-account-is-disabled = désactivé
+admin-disable-account = Désactiver
+admin-enable-account = Réactiver
+admin-existing-account-hint = Pour un e-mail existant, cela définit un nouveau mot de passe et un nouveau rôle, et termine toutes ses sessions.

@@ -343,3 +343,16 @@ admin-letter-subject = Assunto: { $subject }
 ## Emails to staff
 milestone-subject = { $title }: { $pct }% da meta
 milestone-text = “{ $title }” tem { $count } assinaturas confirmadas: { $pct }% da meta de { $goal }.
+
+## Segurança das contas
+admin-err-disabled = Esta conta está desativada. Peça a um proprietário que a ative.
+admin-err-disable-self = Você não pode desativar a sua própria conta.
+users-err-unknown = Não existe a conta { $email }.
+admin-account-disabled = A conta { $email } está desativada e todas as suas sessões foram encerradas.
+admin-account-enabled = A conta { $email } está ativa de novo.
+admin-account-status = Situação
+admin-account-is-active = ativa
+admin-account-is-disabled = desativada
+admin-disable-account = Desativar
+admin-enable-account = Ativar
+admin-existing-account-hint = Para um e-mail existente, isto define uma nova senha e uma nova função e encerra todas as suas sessões.

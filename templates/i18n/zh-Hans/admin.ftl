@@ -334,3 +334,16 @@ admin-letter-subject = 主题：{ $subject }
 ## Emails to staff
 milestone-subject = { $title }：已达目标的 { $pct }%
 milestone-text = “{ $title }”已有 { $count } 个已确认签名：达到目标 { $goal } 的 { $pct }%。
+
+## 账户安全
+admin-err-disabled = 此账户已停用。请联系所有者启用。
+admin-err-disable-self = 不能停用你自己的账户。
+users-err-unknown = 不存在账户 { $email }。
+admin-account-disabled = 账户 { $email } 已停用，其所有会话均已结束。
+admin-account-enabled = 账户 { $email } 已重新启用。
+admin-account-status = 状态
+admin-account-is-active = 正常
+admin-account-is-disabled = 已停用
+admin-disable-account = 停用
+admin-enable-account = 启用
+admin-existing-account-hint = 对已有的邮箱，这会设置新的密码和角色，并结束其所有会话。
