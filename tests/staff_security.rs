@@ -1,5 +1,5 @@
 //! Staff account security: sign-in throttling under parallel guesses, disabled accounts and ended
-//! sessions.
+//! sessions, and the sliding idle timeout.
 
 mod common;
 
@@ -332,11 +332,64 @@ async fn cli_disables_and_enables(engine: Engine) {
     app.stop().await;
 }
 
+/// Each request slides the idle timeout, with at most one write a minute; a session quiet for longer
+/// than the idle timeout, or older than the absolute one, is over. Time is moved by rewriting the
+/// session's row.
+async fn idle_timeout_slides(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    make_admin(&app, "s@example.org", "owner").await;
+    let s = log_in(&app, "s@example.org").await;
+    let last_seen = "SELECT last_seen FROM admin_sessions";
+    let first = app.scalar_i64(last_seen).await;
+    assert_eq!(s.get(&app, "/admin").await.status(), 200);
+    assert_eq!(
+        app.scalar_i64(last_seen).await,
+        first,
+        "no write within a minute"
+    );
+
+    // Logged in 40 minutes ago, last seen 20 minutes ago: still in, and the clock restarts.
+    app.execute("UPDATE admin_sessions SET created_at = created_at - 2400000, last_seen = last_seen - 1200000")
+        .await;
+    let before = chorus::db::now_ms();
+    assert_eq!(s.get(&app, "/admin").await.status(), 200);
+    assert!(
+        app.scalar_i64(last_seen).await >= before,
+        "activity is written"
+    );
+    app.execute("UPDATE admin_sessions SET last_seen = last_seen - 1700000")
+        .await;
+    assert_eq!(
+        s.get(&app, "/admin").await.status(),
+        200,
+        "28 quiet minutes are fine"
+    );
+
+    // 31 quiet minutes: over.
+    app.execute("UPDATE admin_sessions SET last_seen = last_seen - 1860000")
+        .await;
+    let res = s.get(&app, "/admin").await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(location(&res), "/admin/login");
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM admin_sessions").await,
+        0
+    );
+
+    // Active all along, but signed in more than 12 hours ago: over too.
+    let s = log_in(&app, "s@example.org").await;
+    app.execute("UPDATE admin_sessions SET created_at = created_at - 43200001")
+        .await;
+    assert_eq!(s.get(&app, "/admin").await.status(), 303);
+    app.stop().await;
+}
+
 both_engines!(
     parallel_guesses_are_throttled,
     parallel_guesses_per_address,
     successes_do_not_count,
     disabling_ends_sessions_and_sign_in,
     role_and_password_changes_end_sessions,
-    cli_disables_and_enables
+    cli_disables_and_enables,
+    idle_timeout_slides
 );

@@ -141,7 +141,8 @@ pub async fn end_all(db: &Db, admin_id: i64) -> Result<(), sqlx::Error> {
 }
 
 /// The signed-in admin of this session, if it is alive: not ended, the account not disabled, used
-/// within the idle timeout and younger than the absolute one.
+/// within the idle timeout and younger than the absolute one. Activity slides the idle timeout;
+/// the last use is written at most once a minute, to keep requests cheap.
 pub async fn current(session: &Session, state: &AppState) -> Result<Option<Admin>, AppError> {
     let Some(id) = session
         .get::<String>(STAFF_SESSION)
@@ -162,8 +163,15 @@ pub async fn current(session: &Session, state: &AppState) -> Result<Option<Admin
         log_out(session, &state.db).await?;
         return Ok(None);
     };
+    if now - row.last_seen >= TOUCH_EVERY_MS {
+        on_db!(&state.db, sql, touch(&id, now))?;
+        // Saving the session record again keeps it (and its cookie) alive as long as the row.
+        session.set_expiry(Some(idle_expiry(a.idle_timeout_minutes)));
+    }
     Ok(Some(row.admin))
 }
+
+const TOUCH_EVERY_MS: i64 = 60_000;
 
 fn idle_expiry(minutes: i64) -> Expiry {
     Expiry::OnInactivity(time::Duration::minutes(minutes))
@@ -191,6 +199,11 @@ crate::per_engine! {
                 crate::users::ADMIN_COLUMNS_A,
             ))
             .bind(id).fetch_optional(pool).await
+        }
+
+        pub async fn touch(pool: &Pool, id: &str, now: i64) -> Result<(), sqlx::Error> {
+            sqlx::query("UPDATE admin_sessions SET last_seen = $2 WHERE id = $1").bind(id).bind(now).execute(pool).await?;
+            Ok(())
         }
 
         pub async fn delete(pool: &Pool, id: &str) -> Result<(), sqlx::Error> {
