@@ -165,6 +165,11 @@ pub enum AdminCommand {
         #[arg(long)]
         email: String,
     },
+    /// Turn off two-factor sign-in for an account whose owner lost their device and recovery codes.
+    ResetTwoFactor {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -509,6 +514,11 @@ async fn admin(settings: Settings, command: AdminCommand) -> anyhow::Result<()> 
         AdminCommand::Enable { email } => {
             let found = crate::users::set_disabled(&db, &email, false).await?;
             (email, found, "user.enable", "enabled")
+        }
+        AdminCommand::ResetTwoFactor { email } => {
+            let found = crate::users::reset_two_factor(&db, &email).await?;
+            let said = "signs in without a second step now (its sessions ended)";
+            (email, found, "user.2fa.reset", said)
         }
     };
     let email = email.trim().to_lowercase();

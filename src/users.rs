@@ -81,8 +81,30 @@ pub async fn set_disabled(db: &Db, email: &str, disabled: bool) -> anyhow::Resul
     Ok(true)
 }
 
+/// Turns two-factor sign-in off (a lost device and lost recovery codes) and ends the account's
+/// sessions. False when there is no such account.
+pub async fn reset_two_factor(db: &Db, email: &str) -> anyhow::Result<bool> {
+    let email = email.trim().to_lowercase();
+    let Some(id) = on_db!(db, sql, reset_two_factor(&email))? else {
+        return Ok(false);
+    };
+    crate::admin::session::end_all(db, id).await?;
+    Ok(true)
+}
+
 crate::per_engine! {
     mod sql {
+        pub async fn reset_two_factor(pool: &Pool, email: &str) -> Result<Option<i64>, sqlx::Error> {
+            let id: Option<i64> = sqlx::query_scalar(
+                "UPDATE admins SET totp_secret = NULL, totp_last_step = 0 WHERE email = $1 RETURNING id",
+            )
+            .bind(email).fetch_optional(pool).await?;
+            if let Some(id) = id {
+                sqlx::query("DELETE FROM admin_recovery_codes WHERE admin_id = $1").bind(id).execute(pool).await?;
+            }
+            Ok(id)
+        }
+
         /// Returns the account's id and whether it was created.
         pub async fn upsert(pool: &Pool, email: &str, hash: &str, role: &str, now: i64) -> Result<(i64, bool), sqlx::Error> {
             sqlx::query_as(

@@ -21,13 +21,33 @@ use crate::on_db;
 use crate::pages::render;
 use crate::users::{self, Admin};
 
-/// The signed-in admin; handlers that take it are reachable only after login.
+/// The signed-in admin; handlers that take it are reachable only after login (and, where two-factor
+/// sign-in is required, only once the account has it).
 pub struct CurrentAdmin {
     pub admin: Admin,
     pub csrf: String,
 }
 
+/// A signed-in admin who may still have to set up two-factor sign-in: for the enrolment pages and
+/// logout, the only pages such an account can reach.
+pub struct Enrolling(pub CurrentAdmin);
+
 impl FromRequestParts<AppState> for CurrentAdmin {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Enrolling(me) = Enrolling::from_request_parts(parts, state).await?;
+        if state.settings.admin.require_two_factor && !me.admin.has_two_factor() {
+            return Err(Redirect::to("/admin/two-factor").into_response());
+        }
+        Ok(me)
+    }
+}
+
+impl FromRequestParts<AppState> for Enrolling {
     type Rejection = Response;
 
     async fn from_request_parts(
@@ -53,7 +73,7 @@ impl FromRequestParts<AppState> for CurrentAdmin {
         let csrf = session::csrf_token(&session)
             .await
             .map_err(|e| e.into_response())?;
-        Ok(CurrentAdmin { admin, csrf })
+        Ok(Enrolling(CurrentAdmin { admin, csrf }))
     }
 }
 
@@ -183,14 +203,22 @@ pub async fn login(
         };
         return Ok((StatusCode::FORBIDDEN, render(&page)?).into_response());
     }
-    throttle::clear(&state.db, &account_key).await?;
     throttle::release(&state.db, &ip_key).await?;
+    if admin.has_two_factor() {
+        // The account's failures are cleared only once the code is right too.
+        throttle::release(&state.db, &account_key).await?;
+    } else {
+        throttle::clear(&state.db, &account_key).await?;
+    }
     if users::needs_rehash(&admin.password_hash) {
         let password = form.password;
         let hash = tokio::task::spawn_blocking(move || users::hash_password(&password))
             .await
             .map_err(|e| AppError::Internal(e.into()))??;
         on_db!(&state.db, users::queries, set_hash(admin.id, &hash))?;
+    }
+    if admin.has_two_factor() {
+        return super::two_factor::begin(&session, admin.id).await;
     }
     session::log_in(&session, &state, admin.id).await?;
     super::audit::record(&state.db, &admin.email, "login", "", "").await?;
@@ -200,7 +228,7 @@ pub async fn login(
 pub async fn logout(
     State(state): State<AppState>,
     session: Session,
-    me: CurrentAdmin,
+    Enrolling(me): Enrolling,
 ) -> Result<Response, AppError> {
     super::audit::record(&state.db, &me.admin.email, "logout", "", "").await?;
     session::log_out(&session, &state.db).await?;

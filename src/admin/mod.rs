@@ -12,7 +12,9 @@ mod review;
 pub mod session;
 pub mod throttle;
 pub mod tokens;
+pub mod totp;
 mod translations;
+mod two_factor;
 mod updates;
 
 use axum::routing::{get, post};
@@ -23,6 +25,14 @@ use crate::app::AppState;
 pub fn router(state: &AppState) -> Router<AppState> {
     let routes = Router::new()
         .route("/admin/login", get(auth::login_page).post(auth::login))
+        .route(
+            "/admin/login/code",
+            get(two_factor::code_page).post(two_factor::verify_code),
+        )
+        .route(
+            "/admin/two-factor",
+            get(two_factor::show).post(two_factor::confirm),
+        )
         .route("/admin/logout", post(auth::logout))
         .route("/admin", get(pages::dashboard))
         .route("/admin/audit", get(pages::audit_log))
