@@ -155,6 +155,21 @@ pub enum AdminCommand {
         #[arg(long, default_value = "owner")]
         role: String,
     },
+    /// Disable an account: it can no longer sign in, and all its sessions end at once.
+    Disable {
+        #[arg(long)]
+        email: String,
+    },
+    /// Enable a disabled account again.
+    Enable {
+        #[arg(long)]
+        email: String,
+    },
+    /// Turn off two-factor sign-in for an account whose owner lost their device and recovery codes.
+    ResetTwoFactor {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -224,33 +239,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("migrations applied ({})", db.engine());
             Ok(())
         }
-        Command::Admin {
-            command: AdminCommand::Create { email, role },
-        } => {
-            let email = email.trim().to_lowercase();
-            let db = Db::connect(&settings).await?;
-            db.migrate().await?;
-            let mut password = String::new();
-            if !std::io::stdin().is_terminal() {
-                std::io::stdin().read_to_string(&mut password)?;
-            }
-            let password = password.lines().next().unwrap_or("").trim_end().to_owned();
-            let generated = password.is_empty();
-            let password = if generated {
-                crate::users::generate_password()
-            } else {
-                password
-            };
-            let created = crate::users::upsert_admin(&db, &email, &password, &role).await?;
-            println!(
-                "{} account {email} ({role})",
-                if created { "created" } else { "updated" }
-            );
-            if generated {
-                println!("password (shown once): {password}");
-            }
-            Ok(())
-        }
+        Command::Admin { command } => admin(settings, command).await,
         Command::Petition { command } => petition(settings, command).await,
         Command::Export { command } => export(settings, command).await,
         Command::Retention => {
@@ -504,6 +493,65 @@ async fn export(settings: Settings, command: ExportCommand) -> anyhow::Result<()
                 );
             }
         }
+    }
+    Ok(())
+}
+
+async fn admin(settings: Settings, command: AdminCommand) -> anyhow::Result<()> {
+    let db = Db::connect(&settings).await?;
+    db.migrate().await?;
+    let (email, found, action, said) = match command {
+        AdminCommand::Create { email, role } => return create_admin(&db, &email, &role).await,
+        AdminCommand::Disable { email } => {
+            let found = crate::users::set_disabled(&db, &email, true).await?;
+            (
+                email,
+                found,
+                "user.disable",
+                "disabled (its sessions ended)",
+            )
+        }
+        AdminCommand::Enable { email } => {
+            let found = crate::users::set_disabled(&db, &email, false).await?;
+            (email, found, "user.enable", "enabled")
+        }
+        AdminCommand::ResetTwoFactor { email } => {
+            let found = crate::users::reset_two_factor(&db, &email).await?;
+            let said = "signs in without a second step now (its sessions ended)";
+            (email, found, "user.2fa.reset", said)
+        }
+    };
+    let email = email.trim().to_lowercase();
+    anyhow::ensure!(
+        found,
+        crate::i18n::ta("users-err-unknown", "email", email.as_str())
+    );
+    crate::admin::audit::record(&db, "cli", action, &email, "").await?;
+    println!("account {email} {said}");
+    Ok(())
+}
+
+/// Creates an account, or resets its password and role (which ends its sessions).
+async fn create_admin(db: &Db, email: &str, role: &str) -> anyhow::Result<()> {
+    let email = email.trim().to_lowercase();
+    let mut password = String::new();
+    if !std::io::stdin().is_terminal() {
+        std::io::stdin().read_to_string(&mut password)?;
+    }
+    let password = password.lines().next().unwrap_or("").trim_end().to_owned();
+    let generated = password.is_empty();
+    let password = if generated {
+        crate::users::generate_password()
+    } else {
+        password
+    };
+    let created = crate::users::upsert_admin(db, &email, &password, role).await?;
+    println!(
+        "{} account {email} ({role})",
+        if created { "created" } else { "updated" }
+    );
+    if generated {
+        println!("password (shown once): {password}");
     }
     Ok(())
 }

@@ -66,6 +66,8 @@ pub struct AdminSettings {
     pub login_failures_per_account: i64,
     pub login_failures_per_ip: i64,
     pub login_window_minutes: i64,
+    /// Every staff account must set up two-factor sign-in before it can do anything else.
+    pub require_two_factor: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -60,19 +60,64 @@ pub async fn upsert_admin(
     );
     let pw = password.to_owned();
     let hash = tokio::task::spawn_blocking(move || hash_password(&pw)).await??;
-    Ok(on_db!(db, sql, upsert(&email, &hash, role, now_ms()))?)
+    let (id, created) = on_db!(db, sql, upsert(&email, &hash, role, now_ms()))?;
+    if !created {
+        // A new password or role takes effect everywhere at once.
+        crate::admin::session::end_all(db, id).await?;
+    }
+    Ok(created)
+}
+
+/// Disables or enables an account; disabling ends all its sessions. False when there is no such
+/// account.
+pub async fn set_disabled(db: &Db, email: &str, disabled: bool) -> anyhow::Result<bool> {
+    let email = email.trim().to_lowercase();
+    let Some(id) = on_db!(db, sql, set_disabled(&email, disabled))? else {
+        return Ok(false);
+    };
+    if disabled {
+        crate::admin::session::end_all(db, id).await?;
+    }
+    Ok(true)
+}
+
+/// Turns two-factor sign-in off (a lost device and lost recovery codes) and ends the account's
+/// sessions. False when there is no such account.
+pub async fn reset_two_factor(db: &Db, email: &str) -> anyhow::Result<bool> {
+    let email = email.trim().to_lowercase();
+    let Some(id) = on_db!(db, sql, reset_two_factor(&email))? else {
+        return Ok(false);
+    };
+    crate::admin::session::end_all(db, id).await?;
+    Ok(true)
 }
 
 crate::per_engine! {
     mod sql {
-        pub async fn upsert(pool: &Pool, email: &str, hash: &str, role: &str, now: i64) -> Result<bool, sqlx::Error> {
-            let created: bool = sqlx::query_scalar(
+        pub async fn reset_two_factor(pool: &Pool, email: &str) -> Result<Option<i64>, sqlx::Error> {
+            let id: Option<i64> = sqlx::query_scalar(
+                "UPDATE admins SET totp_secret = NULL, totp_last_step = 0 WHERE email = $1 RETURNING id",
+            )
+            .bind(email).fetch_optional(pool).await?;
+            if let Some(id) = id {
+                sqlx::query("DELETE FROM admin_recovery_codes WHERE admin_id = $1").bind(id).execute(pool).await?;
+            }
+            Ok(id)
+        }
+
+        /// Returns the account's id and whether it was created.
+        pub async fn upsert(pool: &Pool, email: &str, hash: &str, role: &str, now: i64) -> Result<(i64, bool), sqlx::Error> {
+            sqlx::query_as(
                 "INSERT INTO admins (email, password_hash, role, created_at) VALUES ($1, $2, $3, $4) \
                  ON CONFLICT (email) DO UPDATE SET password_hash = excluded.password_hash, role = excluded.role \
-                 RETURNING created_at = $4",
+                 RETURNING id, created_at = $4",
             )
-            .bind(email).bind(hash).bind(role).bind(now).fetch_one(pool).await?;
-            Ok(created)
+            .bind(email).bind(hash).bind(role).bind(now).fetch_one(pool).await
+        }
+
+        pub async fn set_disabled(pool: &Pool, email: &str, disabled: bool) -> Result<Option<i64>, sqlx::Error> {
+            sqlx::query_scalar("UPDATE admins SET disabled = $2 WHERE email = $1 RETURNING id")
+                .bind(email).bind(disabled).fetch_optional(pool).await
         }
     }
 }
@@ -95,7 +140,7 @@ mod tests {
 }
 
 /// A staff account as stored.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Clone, sqlx::FromRow)]
 pub struct Admin {
     pub id: i64,
     pub email: String,
@@ -103,6 +148,27 @@ pub struct Admin {
     pub role: String,
     /// The language of the staff pages they last used; their emails are written in it.
     pub lang: String,
+    /// A disabled account cannot sign in.
+    pub disabled: bool,
+    /// The TOTP secret (base32) once two-factor sign-in is set up.
+    pub totp_secret: Option<String>,
+}
+
+/// The columns of [`Admin`], and the same prefixed with `a.` for joins.
+pub const ADMIN_COLUMNS: &str = "id, email, password_hash, role, lang, disabled, totp_secret";
+pub const ADMIN_COLUMNS_A: &str =
+    "a.id, a.email, a.password_hash, a.role, a.lang, a.disabled, a.totp_secret";
+
+// Written by hand so that neither the hash nor the TOTP secret can reach a log.
+impl std::fmt::Debug for Admin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Admin")
+            .field("id", &self.id)
+            .field("role", &self.role)
+            .field("disabled", &self.disabled)
+            .field("two_factor", &self.totp_secret.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Admin {
@@ -115,6 +181,9 @@ impl Admin {
     }
     pub fn is_owner(&self) -> bool {
         self.role == "owner"
+    }
+    pub fn has_two_factor(&self) -> bool {
+        self.totp_secret.is_some()
     }
 }
 
@@ -141,20 +210,20 @@ pub fn needs_rehash(hash: &str) -> bool {
 
 crate::per_engine! {
     pub mod queries {
-        use crate::users::Admin;
+        use crate::users::{Admin, ADMIN_COLUMNS};
 
         pub async fn by_email(pool: &Pool, email: &str) -> Result<Option<Admin>, sqlx::Error> {
-            sqlx::query_as::<DB, Admin>("SELECT id, email, password_hash, role, lang FROM admins WHERE email = $1")
+            sqlx::query_as::<DB, Admin>(&format!("SELECT {ADMIN_COLUMNS} FROM admins WHERE email = $1"))
                 .bind(email).fetch_optional(pool).await
         }
 
         pub async fn by_id(pool: &Pool, id: i64) -> Result<Option<Admin>, sqlx::Error> {
-            sqlx::query_as::<DB, Admin>("SELECT id, email, password_hash, role, lang FROM admins WHERE id = $1")
+            sqlx::query_as::<DB, Admin>(&format!("SELECT {ADMIN_COLUMNS} FROM admins WHERE id = $1"))
                 .bind(id).fetch_optional(pool).await
         }
 
         pub async fn all(pool: &Pool) -> Result<Vec<Admin>, sqlx::Error> {
-            sqlx::query_as::<DB, Admin>("SELECT id, email, password_hash, role, lang FROM admins ORDER BY email")
+            sqlx::query_as::<DB, Admin>(&format!("SELECT {ADMIN_COLUMNS} FROM admins ORDER BY email"))
                 .fetch_all(pool).await
         }
 

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use tokio::sync::Semaphore;
 use tower_sessions::Session;
 
-use super::session;
+use super::{session, throttle};
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::client_ip::client_ip;
@@ -21,13 +21,33 @@ use crate::on_db;
 use crate::pages::render;
 use crate::users::{self, Admin};
 
-/// The signed-in admin; handlers that take it are reachable only after login.
+/// The signed-in admin; handlers that take it are reachable only after login (and, where two-factor
+/// sign-in is required, only once the account has it).
 pub struct CurrentAdmin {
     pub admin: Admin,
     pub csrf: String,
 }
 
+/// A signed-in admin who may still have to set up two-factor sign-in: for the enrolment pages and
+/// logout, the only pages such an account can reach.
+pub struct Enrolling(pub CurrentAdmin);
+
 impl FromRequestParts<AppState> for CurrentAdmin {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let Enrolling(me) = Enrolling::from_request_parts(parts, state).await?;
+        if state.settings.admin.require_two_factor && !me.admin.has_two_factor() {
+            return Err(Redirect::to("/admin/two-factor").into_response());
+        }
+        Ok(me)
+    }
+}
+
+impl FromRequestParts<AppState> for Enrolling {
     type Rejection = Response;
 
     async fn from_request_parts(
@@ -37,17 +57,10 @@ impl FromRequestParts<AppState> for CurrentAdmin {
         let session = Session::from_request_parts(parts, state)
             .await
             .map_err(|e| e.into_response())?;
-        let hours = state.settings.admin.absolute_timeout_hours;
-        let id = session::admin_id(&session, hours)
+        let admin = session::current(&session, state)
             .await
             .map_err(|e| e.into_response())?;
-        let Some(id) = id else {
-            return Err(Redirect::to("/admin/login").into_response());
-        };
-        let admin = on_db!(&state.db, users::queries, by_id(id))
-            .map_err(|e| AppError::from(e).into_response())?;
         let Some(mut admin) = admin else {
-            let _ = session::log_out(&session).await;
             return Err(Redirect::to("/admin/login").into_response());
         };
         // Staff emails follow the language of the pages they use; written only when it changes.
@@ -60,7 +73,7 @@ impl FromRequestParts<AppState> for CurrentAdmin {
         let csrf = session::csrf_token(&session)
             .await
             .map_err(|e| e.into_response())?;
-        Ok(CurrentAdmin { admin, csrf })
+        Ok(Enrolling(CurrentAdmin { admin, csrf }))
     }
 }
 
@@ -128,6 +141,7 @@ static DUMMY_HASH: LazyLock<String> =
 // Message ids.
 const INVALID: &str = "admin-err-login";
 const THROTTLED: &str = "admin-err-throttled";
+const DISABLED: &str = "admin-err-disabled";
 
 pub async fn login(
     State(state): State<AppState>,
@@ -139,14 +153,13 @@ pub async fn login(
     // Only a keyed hash of the address is stored.
     let ip = state.guard.assess_key(client_ip(&parts, &state), now_ms());
     let a = &state.settings.admin;
-    let window_start = now_ms() - a.login_window_minutes * 60_000;
-    let keys = [format!("account:{email}"), format!("ip:{ip}")];
-    let (acct_fail, ip_fail) = (
-        on_db!(&state.db, sql, failures(&keys[0], window_start))?,
-        on_db!(&state.db, sql, failures(&keys[1], window_start))?,
-    );
+    let (account_key, ip_key) = (format!("account:{email}"), format!("ip:{ip}"));
     let csrf = session::csrf_token(&session).await?;
-    if acct_fail >= a.login_failures_per_account || ip_fail >= a.login_failures_per_ip {
+    let limits = [
+        (account_key.as_str(), a.login_failures_per_account),
+        (ip_key.as_str(), a.login_failures_per_ip),
+    ];
+    if !throttle::reserve(&state.db, a.login_window_minutes, &limits).await? {
         let page = LoginPage {
             csrf,
             email: form.email,
@@ -172,10 +185,8 @@ pub async fn login(
     })
     .await
     .map_err(|e| AppError::Internal(e.into()))?;
+    // A failure keeps the attempts reserved above.
     let Some(admin) = admin.filter(|_| ok) else {
-        for key in &keys {
-            on_db!(&state.db, sql, record_failure(key, now_ms(), window_start))?;
-        }
         let page = LoginPage {
             csrf,
             email: form.email,
@@ -183,7 +194,22 @@ pub async fn login(
         };
         return Ok((StatusCode::UNAUTHORIZED, render(&page)?).into_response());
     };
-    on_db!(&state.db, sql, clear(&keys[0]))?;
+    // Said only to someone who knows the password; the attempt stays counted.
+    if admin.disabled {
+        let page = LoginPage {
+            csrf,
+            email: form.email,
+            error: crate::i18n::t(DISABLED),
+        };
+        return Ok((StatusCode::FORBIDDEN, render(&page)?).into_response());
+    }
+    throttle::release(&state.db, &ip_key).await?;
+    if admin.has_two_factor() {
+        // The account's failures are cleared only once the code is right too.
+        throttle::release(&state.db, &account_key).await?;
+    } else {
+        throttle::clear(&state.db, &account_key).await?;
+    }
     if users::needs_rehash(&admin.password_hash) {
         let password = form.password;
         let hash = tokio::task::spawn_blocking(move || users::hash_password(&password))
@@ -191,7 +217,10 @@ pub async fn login(
             .map_err(|e| AppError::Internal(e.into()))??;
         on_db!(&state.db, users::queries, set_hash(admin.id, &hash))?;
     }
-    session::log_in(&session, admin.id).await?;
+    if admin.has_two_factor() {
+        return super::two_factor::begin(&session, admin.id).await;
+    }
+    session::log_in(&session, &state, admin.id).await?;
     super::audit::record(&state.db, &admin.email, "login", "", "").await?;
     Ok(Redirect::to("/admin").into_response())
 }
@@ -199,38 +228,9 @@ pub async fn login(
 pub async fn logout(
     State(state): State<AppState>,
     session: Session,
-    me: CurrentAdmin,
+    Enrolling(me): Enrolling,
 ) -> Result<Response, AppError> {
     super::audit::record(&state.db, &me.admin.email, "logout", "", "").await?;
-    session::log_out(&session).await?;
+    session::log_out(&session, &state.db).await?;
     Ok(Redirect::to("/admin/login").into_response())
-}
-
-crate::per_engine! {
-    mod sql {
-        pub async fn failures(pool: &Pool, key: &str, window_start: i64) -> Result<i64, sqlx::Error> {
-            let n: Option<i64> = sqlx::query_scalar(
-                "SELECT failures FROM login_throttle WHERE key = $1 AND window_start >= $2",
-            )
-            .bind(key).bind(window_start).fetch_optional(pool).await?;
-            Ok(n.unwrap_or(0))
-        }
-
-        /// Counts a failure in the current window, starting a new window when the old one ended.
-        pub async fn record_failure(pool: &Pool, key: &str, now: i64, window_start: i64) -> Result<(), sqlx::Error> {
-            sqlx::query(
-                "INSERT INTO login_throttle (key, failures, window_start) VALUES ($1, 1, $2) \
-                 ON CONFLICT (key) DO UPDATE SET \
-                 failures = CASE WHEN login_throttle.window_start >= $3 THEN login_throttle.failures + 1 ELSE 1 END, \
-                 window_start = CASE WHEN login_throttle.window_start >= $3 THEN login_throttle.window_start ELSE $2 END",
-            )
-            .bind(key).bind(now).bind(window_start).execute(pool).await?;
-            Ok(())
-        }
-
-        pub async fn clear(pool: &Pool, key: &str) -> Result<(), sqlx::Error> {
-            sqlx::query("DELETE FROM login_throttle WHERE key = $1").bind(key).execute(pool).await?;
-            Ok(())
-        }
-    }
 }

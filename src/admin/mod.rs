@@ -10,8 +10,11 @@ mod partners;
 mod petitions;
 mod review;
 pub mod session;
+pub mod throttle;
 pub mod tokens;
+pub mod totp;
 mod translations;
+mod two_factor;
 mod updates;
 
 use axum::routing::{get, post};
@@ -22,10 +25,19 @@ use crate::app::AppState;
 pub fn router(state: &AppState) -> Router<AppState> {
     let routes = Router::new()
         .route("/admin/login", get(auth::login_page).post(auth::login))
+        .route(
+            "/admin/login/code",
+            get(two_factor::code_page).post(two_factor::verify_code),
+        )
+        .route(
+            "/admin/two-factor",
+            get(two_factor::show).post(two_factor::confirm),
+        )
         .route("/admin/logout", post(auth::logout))
         .route("/admin", get(pages::dashboard))
         .route("/admin/audit", get(pages::audit_log))
         .route("/admin/users", get(pages::users).post(pages::create_user))
+        .route("/admin/users/status", post(pages::set_account_status))
         .route("/admin/petitions/new", get(petitions::new_form))
         .route("/admin/petitions", post(petitions::create))
         .route(

@@ -105,14 +105,7 @@ struct UsersPage {
 
 pub async fn users(State(state): State<AppState>, me: CurrentAdmin) -> Result<Response, AppError> {
     me.require_owner()?;
-    let users = on_db!(&state.db, users::queries, all())?;
-    Ok(render(&UsersPage {
-        me,
-        users,
-        created: String::new(),
-        error: String::new(),
-    })?
-    .into_response())
+    users_page(&state, me, String::new(), String::new()).await
 }
 
 #[derive(Deserialize)]
@@ -158,6 +151,15 @@ pub async fn create_user(
         }
         Err(e) => (String::new(), e.to_string()),
     };
+    users_page(&state, me, created, error).await
+}
+
+async fn users_page(
+    state: &AppState,
+    me: CurrentAdmin,
+    created: String,
+    error: String,
+) -> Result<Response, AppError> {
     let users = on_db!(&state.db, users::queries, all())?;
     Ok(render(&UsersPage {
         me,
@@ -166,6 +168,50 @@ pub async fn create_user(
         error,
     })?
     .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct AccountStatus {
+    #[serde(default)]
+    email: String,
+    /// "1" to disable, anything else to enable.
+    #[serde(default)]
+    disabled: String,
+}
+
+/// Disables an account (ending all its sessions) or enables it again. Owners cannot disable
+/// themselves, so an instance always keeps a way in.
+pub async fn set_account_status(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Form(form): Form<AccountStatus>,
+) -> Result<Response, AppError> {
+    me.require_owner()?;
+    let email = form.email.trim().to_lowercase();
+    let disable = form.disabled == "1";
+    if disable && email == me.admin.email {
+        let error = crate::i18n::t("admin-err-disable-self");
+        return users_page(&state, me, String::new(), error).await;
+    }
+    if !users::set_disabled(&state.db, &email, disable)
+        .await
+        .map_err(AppError::Internal)?
+    {
+        let error = crate::i18n::ta("users-err-unknown", "email", email.as_str());
+        return users_page(&state, me, String::new(), error).await;
+    }
+    let action = if disable {
+        "user.disable"
+    } else {
+        "user.enable"
+    };
+    audit::record(&state.db, &me.admin.email, action, &email, "").await?;
+    let done = if disable {
+        crate::i18n::ta("admin-account-disabled", "email", email.as_str())
+    } else {
+        crate::i18n::ta("admin-account-enabled", "email", email.as_str())
+    };
+    users_page(&state, me, done, String::new()).await
 }
 
 pub fn back_to(path: &str) -> Response {

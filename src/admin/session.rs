@@ -13,11 +13,14 @@ use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
 
 use crate::app::AppState;
 use crate::config::Settings;
-use crate::db::Db;
+use crate::db::{now_ms, Db};
 use crate::http::AppError;
+use crate::on_db;
+use crate::signatures::tokens::Token;
+use crate::users::Admin;
 
-pub const ADMIN_ID: &str = "admin_id";
-pub const LOGIN_AT: &str = "login_at";
+/// The id of the signed-in session's row in `admin_sessions`.
+pub const STAFF_SESSION: &str = "staff_session";
 pub const CSRF: &str = "csrf";
 
 /// Creates the session table if needed and starts the sweeper of expired sessions.
@@ -61,7 +64,7 @@ pub fn apply(router: Router<AppState>, db: &Db, settings: &Settings) -> Router<A
     } else {
         "chorus_admin"
     };
-    let idle = Expiry::OnInactivity(time::Duration::minutes(settings.admin.idle_timeout_minutes));
+    let idle = idle_expiry(settings.admin.idle_timeout_minutes);
     macro_rules! layer {
         ($store:expr) => {
             SessionManagerLayer::new($store)
@@ -88,46 +91,136 @@ pub async fn csrf_token(session: &Session) -> Result<String, AppError> {
     if let Some(t) = session.get::<String>(CSRF).await.map_err(session_err)? {
         return Ok(t);
     }
-    let token = crate::signatures::tokens::Token::generate().secret;
+    let token = Token::generate().secret;
     session.insert(CSRF, &token).await.map_err(session_err)?;
     Ok(token)
 }
 
-/// Starts a fresh session for a signed-in admin: a new id (no fixation) and a new CSRF token.
-pub async fn log_in(session: &Session, admin_id: i64) -> Result<(), AppError> {
+/// Starts a fresh session for a signed-in admin: a new id (no fixation), a new CSRF token, and a
+/// row in `admin_sessions` that can be ended from outside (password or role change, disabling).
+pub async fn log_in(session: &Session, state: &AppState, admin_id: i64) -> Result<(), AppError> {
+    let now = now_ms();
+    let a = &state.settings.admin;
+    // Rows of sessions that timed out without a logout go here, at a rate bounded by sign-ins.
+    on_db!(
+        &state.db,
+        sql,
+        sweep(
+            now - a.idle_timeout_minutes * 60_000,
+            now - a.absolute_timeout_hours * 3_600_000
+        )
+    )?;
     session.cycle_id().await.map_err(session_err)?;
+    let id = Token::generate().secret;
+    on_db!(&state.db, sql, create(&id, admin_id, now))?;
     session
-        .insert(ADMIN_ID, admin_id)
+        .insert(STAFF_SESSION, &id)
         .await
         .map_err(session_err)?;
     session
-        .insert(LOGIN_AT, crate::db::now_ms())
-        .await
-        .map_err(session_err)?;
-    session
-        .insert(CSRF, crate::signatures::tokens::Token::generate().secret)
+        .insert(CSRF, Token::generate().secret)
         .await
         .map_err(session_err)?;
     Ok(())
 }
 
-pub async fn log_out(session: &Session) -> Result<(), AppError> {
+pub async fn log_out(session: &Session, db: &Db) -> Result<(), AppError> {
+    if let Some(id) = session
+        .get::<String>(STAFF_SESSION)
+        .await
+        .map_err(session_err)?
+    {
+        on_db!(db, sql, delete(&id))?;
+    }
     session.flush().await.map_err(session_err)
 }
 
-/// The signed-in admin id, if the session is within the absolute lifetime.
-pub async fn admin_id(session: &Session, absolute_hours: i64) -> Result<Option<i64>, AppError> {
-    let id: Option<i64> = session.get(ADMIN_ID).await.map_err(session_err)?;
-    let at: Option<i64> = session.get(LOGIN_AT).await.map_err(session_err)?;
-    match (id, at) {
-        (Some(id), Some(at)) if crate::db::now_ms() - at < absolute_hours * 3_600_000 => {
-            Ok(Some(id))
+/// Ends every session of an account (after a password or role change, or when it is disabled).
+pub async fn end_all(db: &Db, admin_id: i64) -> Result<(), sqlx::Error> {
+    on_db!(db, sql, end_all(admin_id))
+}
+
+/// The signed-in admin of this session, if it is alive: not ended, the account not disabled, used
+/// within the idle timeout and younger than the absolute one. Activity slides the idle timeout;
+/// the last use is written at most once a minute, to keep requests cheap.
+pub async fn current(session: &Session, state: &AppState) -> Result<Option<Admin>, AppError> {
+    let Some(id) = session
+        .get::<String>(STAFF_SESSION)
+        .await
+        .map_err(session_err)?
+    else {
+        return Ok(None);
+    };
+    let row = on_db!(&state.db, sql, find(&id))?;
+    let now = now_ms();
+    let a = &state.settings.admin;
+    let idle_ms = a.idle_timeout_minutes * 60_000;
+    let Some(row) = row.filter(|r| {
+        !r.admin.disabled
+            && now - r.last_seen < idle_ms
+            && now - r.created_at < a.absolute_timeout_hours * 3_600_000
+    }) else {
+        log_out(session, &state.db).await?;
+        return Ok(None);
+    };
+    if now - row.last_seen >= TOUCH_EVERY_MS {
+        on_db!(&state.db, sql, touch(&id, now))?;
+        // Saving the session record again keeps it (and its cookie) alive as long as the row.
+        session.set_expiry(Some(idle_expiry(a.idle_timeout_minutes)));
+    }
+    Ok(Some(row.admin))
+}
+
+const TOUCH_EVERY_MS: i64 = 60_000;
+
+fn idle_expiry(minutes: i64) -> Expiry {
+    Expiry::OnInactivity(time::Duration::minutes(minutes))
+}
+
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    created_at: i64,
+    last_seen: i64,
+    #[sqlx(flatten)]
+    admin: Admin,
+}
+
+crate::per_engine! {
+    mod sql {
+        pub async fn create(pool: &Pool, id: &str, admin_id: i64, now: i64) -> Result<(), sqlx::Error> {
+            sqlx::query("INSERT INTO admin_sessions (id, admin_id, created_at, last_seen) VALUES ($1, $2, $3, $3)")
+                .bind(id).bind(admin_id).bind(now).execute(pool).await?;
+            Ok(())
         }
-        (Some(_), _) => {
-            log_out(session).await?;
-            Ok(None)
+
+        pub async fn find(pool: &Pool, id: &str) -> Result<Option<SessionRow>, sqlx::Error> {
+            sqlx::query_as::<DB, SessionRow>(&format!(
+                "SELECT s.created_at, s.last_seen, {} FROM admin_sessions s JOIN admins a ON a.id = s.admin_id WHERE s.id = $1",
+                crate::users::ADMIN_COLUMNS_A,
+            ))
+            .bind(id).fetch_optional(pool).await
         }
-        _ => Ok(None),
+
+        pub async fn touch(pool: &Pool, id: &str, now: i64) -> Result<(), sqlx::Error> {
+            sqlx::query("UPDATE admin_sessions SET last_seen = $2 WHERE id = $1").bind(id).bind(now).execute(pool).await?;
+            Ok(())
+        }
+
+        pub async fn delete(pool: &Pool, id: &str) -> Result<(), sqlx::Error> {
+            sqlx::query("DELETE FROM admin_sessions WHERE id = $1").bind(id).execute(pool).await?;
+            Ok(())
+        }
+
+        pub async fn end_all(pool: &Pool, admin_id: i64) -> Result<(), sqlx::Error> {
+            sqlx::query("DELETE FROM admin_sessions WHERE admin_id = $1").bind(admin_id).execute(pool).await?;
+            Ok(())
+        }
+
+        pub async fn sweep(pool: &Pool, idle_before: i64, created_before: i64) -> Result<(), sqlx::Error> {
+            sqlx::query("DELETE FROM admin_sessions WHERE last_seen < $1 OR created_at < $2")
+                .bind(idle_before).bind(created_before).execute(pool).await?;
+            Ok(())
+        }
     }
 }
 
