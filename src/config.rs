@@ -27,6 +27,13 @@ pub struct Settings {
     pub abuse: AbuseSettings,
     pub retention: RetentionSettings,
     pub updates: UpdatesSettings,
+    pub reminders: RemindersSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct RemindersSettings {
+    /// Hours after signing when an unconfirmed signer is reminded (at most two are used).
+    pub signature_after_hours: Vec<i64>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -129,6 +136,7 @@ impl Settings {
                 .with_list_parse_key("abuse.block_ips")
                 .with_list_parse_key("abuse.block_domains")
                 .with_list_parse_key("abuse.block_emails")
+                .with_list_parse_key("reminders.signature_after_hours")
                 .try_parsing(true),
         );
         if let Ok(url) = std::env::var("DATABASE_URL") {

@@ -100,19 +100,6 @@ async fn two_instances_sign_confirm_and_send_once() {
     a.stop().await;
 }
 
-/// Waits until nothing is left to send: the fact after which every email has arrived.
-async fn outbox_drained(app: &TestApp) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while app
-        .scalar_i64("SELECT COUNT(*) FROM outbox WHERE state = 'pending'")
-        .await
-        > 0
-    {
-        assert!(Instant::now() < deadline, "the outbox never drained");
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-}
-
 /// Solves a proof-of-work challenge from `/api/v1/pow` the way the page's script does.
 async fn solved_pow(app: &TestApp, petition: &str) -> String {
     use base64::Engine as _;

@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
-
 use common::staff::*;
 use common::*;
 use sha2::Digest;
@@ -28,19 +26,6 @@ async fn confirm_latest(app: &TestApp, to: &str, n: usize) {
     let mail = wait_for_mails(to, n).await.pop().unwrap();
     let link = app.link(&mail.link("/confirm/"));
     assert_eq!(app.client.post(&link).send().await.unwrap().status(), 200);
-}
-
-/// Waits until the outbox has nothing left to send: the fact after which "no more email" holds.
-async fn outbox_drained(app: &TestApp) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while app
-        .scalar_i64("SELECT COUNT(*) FROM outbox WHERE state = 'pending'")
-        .await
-        > 0
-    {
-        assert!(Instant::now() < deadline, "the outbox never drained");
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
 }
 
 fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
@@ -495,7 +480,86 @@ async fn delivery_file_follows_the_consent(engine: Engine) {
     app.stop().await;
 }
 
+/// Unconfirmed signers get exactly the configured reminders (the clock is passed in); confirming,
+/// unsubscribing or a bot flag means none.
+async fn reminders_follow_the_schedule(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", "").await;
+    let [late, prompt, bot, leaver] = ["late", "prompt", "bot", "leaver"].map(unique_email);
+    for e in [&late, &prompt, &leaver] {
+        assert_eq!(sign_as(&app, signer(e), "127.0.0.1").await, 202);
+    }
+    let res = app
+        .post_form(
+            "/p/p1/sign",
+            &[
+                ("name", "Bot Bot"),
+                ("email", &bot),
+                ("country", "GB"),
+                ("consent", "on"),
+                ("website", "x"),
+            ],
+        )
+        .await;
+    assert_eq!(res.headers()["location"], "/p/p1/signed");
+    confirm_latest(&app, &prompt, 1).await;
+    let mail = wait_for_mails(&leaver, 1).await.remove(0);
+    let unsubscribe = mail
+        .header("List-Unsubscribe")
+        .unwrap()
+        .trim_matches(['<', '>'])
+        .to_owned();
+    assert_eq!(
+        app.client
+            .post(app.link(&unsubscribe))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+
+    let s = app.state.settings.clone();
+    let at = |hours: i64| chorus::db::now_ms() + hours * 3_600_000;
+    let due = |hours: i64| {
+        let (db, s) = (app.db().clone(), s.clone());
+        async move {
+            chorus::signatures::reminders::send_due(&db, &s, at(hours))
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(due(1).await, 0, "nothing is due after an hour");
+    assert_eq!(
+        due(49).await,
+        1,
+        "the first reminder, to the one who did not confirm"
+    );
+    assert_eq!(due(50).await, 0);
+    let reminder = wait_for_mails(&late, 2).await.remove(1);
+    assert!(
+        reminder
+            .subject
+            .starts_with("Reminder: please confirm your signature"),
+        "{}",
+        reminder.subject
+    );
+    assert!(reminder.text.contains("not counted"), "{}", reminder.text);
+    assert_eq!(due(145).await, 1, "the second");
+    assert_eq!(due(1000).await, 0, "and no more");
+    outbox_drained(&app).await;
+    for (to, n) in [(&late, 3), (&prompt, 1), (&bot, 0), (&leaver, 1)] {
+        assert_eq!(mails_to(to).len(), n, "emails to {to}");
+    }
+    // The reminder's link confirms.
+    let link = app.link(&reminder.link("/confirm/"));
+    assert_eq!(app.client.post(&link).send().await.unwrap().status(), 200);
+    assert_eq!(app.api_count("p1").await, 2);
+    app.stop().await;
+}
+
 both_engines!(
+    reminders_follow_the_schedule,
     households_count_and_bursts_are_released,
     bot_flags_send_no_email_until_released,
     corrected_forms_keep_their_stamp,

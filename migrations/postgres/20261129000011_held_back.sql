@@ -1,6 +1,8 @@
 -- Held-back signatures can be released by staff: when, and the reason they were held back for.
 ALTER TABLE signatures ADD COLUMN released_at BIGINT;
 ALTER TABLE signatures ADD COLUMN released_flag TEXT;
+-- Reminders sent to a signer who has not confirmed (unsubscribing stops them).
+ALTER TABLE signatures ADD COLUMN reminders_sent BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX signatures_petition_flag ON signatures (petition_id, flag);
 
 -- Emails the public can cause, per recipient (a SHA-256 of the lower-cased address) in a window

@@ -65,6 +65,11 @@ impl Worker {
                 {
                     tracing::warn!(error = %e, "purging stale signatures failed");
                 }
+                if let Err(e) =
+                    crate::signatures::reminders::send_due(&self.db, &self.settings, now_ms()).await
+                {
+                    tracing::warn!(error = %e, "queuing reminders failed");
+                }
                 if let Err(e) = crate::petitions::updates::milestones(&self.db).await {
                     tracing::warn!(error = %crate::telemetry::redact(&e.to_string()), "milestone check failed");
                 }

@@ -28,6 +28,8 @@ pub struct SignatureMail {
 #[template(path = "emails/confirm.txt")]
 struct ConfirmText<'a> {
     m: &'a SignatureMail,
+    /// A reminder: the same email with a line saying so.
+    reminder: bool,
     confirm_url: &'a str,
     withdraw_url: &'a str,
     my_data_url: &'a str,
@@ -37,6 +39,8 @@ struct ConfirmText<'a> {
 #[template(path = "emails/confirm.html")]
 struct ConfirmHtml<'a> {
     m: &'a SignatureMail,
+    /// A reminder: the same email with a line saying so.
+    reminder: bool,
     confirm_url: &'a str,
     withdraw_url: &'a str,
     my_data_url: &'a str,
@@ -98,6 +102,11 @@ impl SignatureMail {
         deferred("confirm_signature", to, self)
     }
 
+    /// A reminder to confirm, with fresh links.
+    pub fn reminder(&self, to: &str) -> Email {
+        deferred("reminder_signature", to, self)
+    }
+
     /// The email for an address that has already confirmed (it carries no confirmation link).
     pub fn already_signed(&self, to: &str) -> Email {
         let mail = SignatureMail {
@@ -132,14 +141,21 @@ fn render_in_lang(kind: &str, m: &SignatureMail, base: &str) -> Option<anyhow::R
     let unsubscribe = format!("{base}/unsubscribe/{}", m.withdraw);
     let my_data_url = format!("{base}/my-data/{}", m.withdraw);
     let rendered = match kind {
-        "confirm_signature" => {
+        "confirm_signature" | "reminder_signature" => {
+            let reminder = kind == "reminder_signature";
             let confirm_url = format!(
                 "{base}/confirm/{}",
                 m.confirm.as_deref().unwrap_or_default()
             );
-            let subject = one_line(&ta("email-confirm-subject", "title", &m.title));
+            let subject_id = if reminder {
+                "email-reminder-subject"
+            } else {
+                "email-confirm-subject"
+            };
+            let subject = one_line(&ta(subject_id, "title", &m.title));
             let text = ConfirmText {
                 m,
+                reminder,
                 confirm_url: &confirm_url,
                 withdraw_url: &withdraw_url,
                 my_data_url: &my_data_url,
@@ -147,6 +163,7 @@ fn render_in_lang(kind: &str, m: &SignatureMail, base: &str) -> Option<anyhow::R
             .render();
             let html = ConfirmHtml {
                 m,
+                reminder,
                 confirm_url: &confirm_url,
                 withdraw_url: &withdraw_url,
                 my_data_url: &my_data_url,

@@ -6,6 +6,7 @@ pub mod emails;
 pub mod input;
 pub mod pages;
 pub mod paper;
+pub mod reminders;
 pub mod selfservice;
 pub mod tokens;
 pub mod writer;

@@ -233,8 +233,12 @@ crate::per_engine! {
         }
 
         pub async fn unsubscribe(pool: &Pool, id: i64, now: i64) -> Result<(), sqlx::Error> {
-            sqlx::query("UPDATE signatures SET newsletter = FALSE, newsletter_withdrawn_at = $2 WHERE id = $1 AND newsletter")
-                .bind(id).bind(now).execute(pool).await?;
+            // Unsubscribing also stops reminders to confirm.
+            sqlx::query(
+                "UPDATE signatures SET newsletter_withdrawn_at = CASE WHEN newsletter THEN $2 ELSE newsletter_withdrawn_at END, \
+                 newsletter = FALSE, reminders_sent = 99 WHERE id = $1",
+            )
+            .bind(id).bind(now).execute(pool).await?;
             Ok(())
         }
 

@@ -462,6 +462,20 @@ pub async fn wait_for_mails(to: &str, n: usize) -> Vec<Mail> {
     }
 }
 
+/// Waits until the outbox has nothing left to send: the fact after which every email queued so far
+/// has arrived (or was given up), so "no more email" can be asserted.
+pub async fn outbox_drained(app: &TestApp) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while app
+        .scalar_i64("SELECT COUNT(*) FROM outbox WHERE state = 'pending'")
+        .await
+        > 0
+    {
+        assert!(Instant::now() < deadline, "the outbox never drained");
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+}
+
 /// Waits for work in flight to settle, then asserts exactly `n` messages reached `to`.
 pub async fn assert_mail_count(to: &str, n: usize) -> Vec<Mail> {
     if n > 0 {

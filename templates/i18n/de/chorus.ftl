@@ -167,6 +167,8 @@ error-internal = Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es erneut
 ## Emails to signers
 email-hello = Hallo { $name },
 email-confirm-subject = Bitte bestätigen Sie Ihre Unterschrift: { $title }
+email-reminder-subject = Erinnerung: Bitte bestätigen Sie Ihre Unterschrift: { $title }
+email-reminder-intro = Ihre Bestätigung fehlt noch, deshalb wird Ihre Unterschrift nicht gezählt. Ein Klick genügt.
 email-confirm-thanks = Danke, dass Sie die Petition „{ $title }“ an { $target } unterschrieben haben.
 email-confirm-counts = Ihre Unterschrift zählt erst, wenn Sie sie bestätigen.
 email-confirm-open = Öffnen Sie diesen Link und drücken Sie „Unterschrift bestätigen“:

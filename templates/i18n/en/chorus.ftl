@@ -168,6 +168,8 @@ error-internal = Something went wrong on our side. Please try again.
 ## Emails to signers
 email-hello = Hello { $name },
 email-confirm-subject = Please confirm your signature: { $title }
+email-reminder-subject = Reminder: please confirm your signature: { $title }
+email-reminder-intro = We have not had your confirmation yet, so your signature is not counted. It takes one click.
 email-confirm-thanks = Thank you for signing the petition “{ $title }” to { $target }.
 email-confirm-counts = Your signature counts only once you confirm it.
 email-confirm-open = Open this link and press “Confirm my signature”:

@@ -167,6 +167,8 @@ error-internal = Algo ha fallado por nuestra parte. Inténtalo de nuevo.
 ## Emails to signers
 email-hello = Hola, { $name }:
 email-confirm-subject = Confirma tu firma: { $title }
+email-reminder-subject = Recordatorio: confirma tu firma: { $title }
+email-reminder-intro = Todavía no hemos recibido tu confirmación, así que tu firma no cuenta. Basta con un clic.
 email-confirm-thanks = Gracias por firmar la petición «{ $title }» dirigida a { $target }.
 email-confirm-counts = Tu firma solo cuenta cuando la confirmas.
 email-confirm-open = Abre este enlace y pulsa «Confirmar mi firma»:

@@ -167,6 +167,8 @@ error-internal = Une erreur s’est produite de notre côté. Veuillez réessaye
 ## Emails to signers
 email-hello = Bonjour { $name },
 email-confirm-subject = Veuillez confirmer votre signature : { $title }
+email-reminder-subject = Rappel : veuillez confirmer votre signature : { $title }
+email-reminder-intro = Nous n’avons pas encore reçu votre confirmation : votre signature n’est donc pas comptée. Un clic suffit.
 email-confirm-thanks = Merci d’avoir signé la pétition « { $title } » adressée à { $target }.
 email-confirm-counts = Votre signature ne compte qu’une fois confirmée.
 email-confirm-open = Ouvrez ce lien et appuyez sur « Confirmer ma signature » :

@@ -167,6 +167,8 @@ error-internal = Algo deu errado do nosso lado. Tente novamente.
 ## Emails to signers
 email-hello = Olá, { $name },
 email-confirm-subject = Confirme a sua assinatura: { $title }
+email-reminder-subject = Lembrete: confirme sua assinatura: { $title }
+email-reminder-intro = Ainda não recebemos sua confirmação, por isso sua assinatura não está sendo contada. Basta um clique.
 email-confirm-thanks = Obrigado por assinar a petição “{ $title }” para { $target }.
 email-confirm-counts = A sua assinatura só conta depois de confirmada.
 email-confirm-open = Abra este link e pressione “Confirmar a minha assinatura”:

@@ -152,6 +152,8 @@ error-internal = 我们这边出了问题。请重试。
 ## Emails to signers
 email-hello = { $name }，你好：
 email-confirm-subject = 请确认你的签名：{ $title }
+email-reminder-subject = 提醒：请确认您的签名：{ $title }
+email-reminder-intro = 我们尚未收到您的确认，因此您的签名还未计入。只需点击一下即可。
 email-confirm-thanks = 感谢你签署致 { $target } 的请愿“{ $title }”。
 email-confirm-counts = 你的签名需要确认后才会计入。
 email-confirm-open = 请打开此链接并按下“确认我的签名”：
