@@ -52,6 +52,8 @@ pub struct Roles {
 
 pub struct Application {
     listener: Option<TcpListener>,
+    /// The private metrics listener, apart from the public one (metrics reveal who signed what).
+    metrics_listener: Option<TcpListener>,
     state: AppState,
     worker: Option<Worker>,
 }
@@ -90,6 +92,14 @@ impl Application {
         } else {
             None
         };
+        let metrics_listener = match settings.metrics_listen.trim() {
+            "" => None,
+            addr => Some(
+                TcpListener::bind(addr)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("metrics_listen: cannot bind {addr}: {e}"))?,
+            ),
+        };
         let guard = crate::abuse::Guard::new(
             &settings.abuse,
             crate::abuse::Guard::load_secret(&db).await?,
@@ -109,6 +119,7 @@ impl Application {
         };
         Ok(Application {
             listener,
+            metrics_listener,
             state,
             worker,
         })
@@ -116,6 +127,14 @@ impl Application {
 
     pub fn port(&self) -> Option<u16> {
         self.listener
+            .as_ref()
+            .and_then(|l| l.local_addr().ok())
+            .map(|a| a.port())
+    }
+
+    /// The port metrics are served on, when `metrics_listen` is set.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics_listener
             .as_ref()
             .and_then(|l| l.local_addr().ok())
             .map(|a| a.port())
@@ -133,6 +152,17 @@ impl Application {
         let (stop_tx, stop_rx) = watch::channel(false);
         let worker = self.worker.map(|w| tokio::spawn(w.run(stop_rx.clone())));
         let mut stop_wait = stop_rx.clone();
+        let metrics = self.metrics_listener.map(|listener| {
+            let mut stop = stop_rx.clone();
+            let app = metrics_router(self.state.clone());
+            tokio::spawn(async move {
+                axum::serve(listener, app)
+                    .with_graceful_shutdown(async move {
+                        let _ = stop.wait_for(|stopped| *stopped).await;
+                    })
+                    .await
+            })
+        });
         let shutdown = async move {
             shutdown.await;
             let _ = stop_tx.send(true);
@@ -153,6 +183,9 @@ impl Application {
         }
         if let Some(w) = worker {
             let _ = w.await;
+        }
+        if let Some(m) = metrics {
+            let _ = m.await;
         }
         self.state.db.close().await;
         Ok(())
@@ -220,7 +253,6 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics))
         .route("/static/chorus.css", get(pages::stylesheet))
         .route("/static/pow.js", get(pages::pow_script))
         .route("/static/local-time.js", get(pages::local_time_script))
@@ -262,6 +294,13 @@ async fn readyz(State(state): State<AppState>) -> Response {
         Ok(true) => (StatusCode::OK, "ready").into_response(),
         _ => (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response(),
     }
+}
+
+/// Metrics only: served on `metrics_listen`, never on the public listener.
+pub fn metrics_router(state: AppState) -> Router {
+    Router::new()
+        .route("/metrics", get(metrics))
+        .with_state(state)
 }
 
 async fn metrics(State(state): State<AppState>) -> Response {

@@ -12,6 +12,10 @@ const DEFAULTS: &str = include_str!("../config/default.toml");
 pub struct Settings {
     pub database_url: SecretString,
     pub listen: String,
+    /// Where Prometheus metrics are served, apart from the public listener; empty: nowhere.
+    pub metrics_listen: String,
+    /// How long a client may take to send a request's headers (seconds).
+    pub header_read_timeout_secs: u64,
     pub base_url: String,
     pub smtp_url: SecretString,
     pub email_from: String,
@@ -144,6 +148,15 @@ impl Settings {
         }
         if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://")) {
             anyhow::bail!("base_url must be an absolute http(s) URL");
+        }
+        let metrics = self.metrics_listen.trim();
+        if !metrics.is_empty() && metrics == self.listen.trim() && !metrics.ends_with(":0") {
+            anyhow::bail!(
+                "metrics_listen must be another address than listen: metrics are not public"
+            );
+        }
+        if !(1..=30).contains(&self.header_read_timeout_secs) {
+            anyhow::bail!("header_read_timeout_secs must be between 1 and 30");
         }
         for cidr in self
             .abuse
