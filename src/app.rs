@@ -23,6 +23,7 @@ use crate::config::Settings;
 use crate::db::Db;
 use crate::email::worker::Worker;
 use crate::email::{outbox, Transport};
+use crate::http::serve::serve;
 use crate::http::{middleware, ApiError, AppError};
 use crate::petitions::{self, CountsCache, PetitionCache};
 use crate::signatures::confirm::ConfirmWriter;
@@ -152,16 +153,13 @@ impl Application {
         let (stop_tx, stop_rx) = watch::channel(false);
         let worker = self.worker.map(|w| tokio::spawn(w.run(stop_rx.clone())));
         let mut stop_wait = stop_rx.clone();
+        let header_timeout = Duration::from_secs(self.state.settings.header_read_timeout_secs);
         let metrics = self.metrics_listener.map(|listener| {
             let mut stop = stop_rx.clone();
             let app = metrics_router(self.state.clone());
-            tokio::spawn(async move {
-                axum::serve(listener, app)
-                    .with_graceful_shutdown(async move {
-                        let _ = stop.wait_for(|stopped| *stopped).await;
-                    })
-                    .await
-            })
+            tokio::spawn(serve(listener, app, header_timeout, async move {
+                let _ = stop.wait_for(|stopped| *stopped).await;
+            }))
         });
         let shutdown = async move {
             shutdown.await;
@@ -170,11 +168,13 @@ impl Application {
         match self.listener {
             Some(listener) => {
                 tracing::info!(addr = %listener.local_addr()?, "listening");
-                let app = router(self.state.clone())
-                    .into_make_service_with_connect_info::<std::net::SocketAddr>();
-                axum::serve(listener, app)
-                    .with_graceful_shutdown(shutdown)
-                    .await?;
+                serve(
+                    listener,
+                    router(self.state.clone()),
+                    header_timeout,
+                    shutdown,
+                )
+                .await;
             }
             None => {
                 tokio::spawn(shutdown);

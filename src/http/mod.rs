@@ -5,5 +5,6 @@ pub mod error;
 pub mod extract;
 pub mod middleware;
 pub mod openapi;
+pub mod serve;
 
 pub use error::{ApiError, AppError};
