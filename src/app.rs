@@ -75,6 +75,8 @@ fn metrics_handle() -> PrometheusHandle {
 impl Application {
     /// Connects, migrates, and binds (if serving web). Port 0 picks a free port.
     pub async fn build(settings: Settings, roles: Roles) -> anyhow::Result<Self> {
+        // Settings built in code (not by `Settings::load`) are checked too.
+        settings.check()?;
         let settings = Arc::new(settings);
         let db = Db::connect(&settings).await?;
         db.migrate().await?;

@@ -98,4 +98,30 @@ async fn non_ascii_zip_is_a_field_error(engine: Engine) {
     app.stop().await;
 }
 
-both_engines!(slow_headers_are_cut_off, non_ascii_zip_is_a_field_error);
+/// An SMTP password would cross the network in clear without required TLS: the app refuses to
+/// start, and says which setting to fix.
+async fn smtp_password_without_tls_is_refused(engine: Engine) {
+    let db = TestDb::new(engine).await;
+    let mut settings = test_settings(&db.url);
+    settings.smtp_url =
+        secrecy::SecretString::from("smtp://chorus:hunter2@mail.example.org:587".to_owned());
+    let roles = chorus::app::Roles {
+        web: true,
+        worker: true,
+    };
+    let Err(err) = chorus::app::Application::build(settings, roles).await else {
+        panic!("an SMTP password without TLS was accepted");
+    };
+    let err = err.to_string();
+    assert!(
+        err.contains("smtp_url") && err.contains("tls=required"),
+        "{err}"
+    );
+    assert!(!err.contains("hunter2"), "{err}");
+}
+
+both_engines!(
+    slow_headers_are_cut_off,
+    non_ascii_zip_is_a_field_error,
+    smtp_password_without_tls_is_refused,
+);
