@@ -120,7 +120,68 @@ async fn smtp_password_without_tls_is_refused(engine: Engine) {
     assert!(!err.contains("hunter2"), "{err}");
 }
 
+/// Signs through the API from a trusted proxy, with one request header line per entry of `lines`.
+async fn sign_via_proxy(app: &TestApp, email: &str, lines: &[&str]) {
+    let mut req = app
+        .client
+        .post(app.url("/api/v1/petitions/v6/signatures"))
+        .json(&signer(email));
+    for line in lines {
+        req = req.header("x-forwarded-for", *line);
+    }
+    assert_eq!(req.send().await.unwrap().status(), 202);
+}
+
+async fn flag_of(app: &TestApp, email: &str) -> String {
+    let sql = format!("SELECT COALESCE(flag, 'none') FROM signatures WHERE email = '{email}'");
+    match app.db() {
+        chorus::db::Db::Sqlite(p) => sqlx::query_scalar(&sql).fetch_one(p).await.unwrap(),
+        chorus::db::Db::Postgres(p) => sqlx::query_scalar(&sql).fetch_one(p).await.unwrap(),
+    }
+}
+
+/// One home gets a whole IPv6 /64: two addresses in it share one rate window and one stored hash;
+/// another /64 has its own. The proxy's header is read across all its lines, right-most first.
+async fn ipv6_clients_in_one_64_share_a_rate_window(engine: Engine) {
+    let app = TestApp::spawn_with(engine, |s| {
+        s.abuse.allow_ips.clear();
+        s.abuse.trusted_proxies = vec!["127.0.0.1/32".into()];
+        (s.abuse.ip_burst_max, s.abuse.ip_burst_secs) = (1, 600);
+    })
+    .await;
+    app.create_petition("v6", "").await;
+    let (a, b, c) = (
+        unique_email("v6a"),
+        unique_email("v6b"),
+        unique_email("v6c"),
+    );
+    sign_via_proxy(&app, &a, &["2001:db8:1:2::1"]).await;
+    // The first line is what the client sent; the proxy added the second.
+    sign_via_proxy(
+        &app,
+        &b,
+        &["203.0.113.5", "2001:db8:1:2:aaaa:bbbb:cccc:dddd"],
+    )
+    .await;
+    sign_via_proxy(&app, &c, &["2001:db8:1:3::1"]).await;
+    assert_eq!(flag_of(&app, &a).await, "none");
+    assert_eq!(flag_of(&app, &b).await, "ip_rate", "same /64, same window");
+    assert_eq!(flag_of(&app, &c).await, "none", "another /64");
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(DISTINCT ip_hash) FROM signatures")
+            .await,
+        2
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM signatures WHERE ip_prefix = '2001:db8:1::/48'")
+            .await,
+        3
+    );
+    app.stop().await;
+}
+
 both_engines!(
+    ipv6_clients_in_one_64_share_a_rate_window,
     slow_headers_are_cut_off,
     non_ascii_zip_is_a_field_error,
     smtp_password_without_tls_is_refused,
