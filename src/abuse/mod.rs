@@ -143,7 +143,9 @@ impl Guard {
         let Ok(at) = t.parse::<i64>() else {
             return true;
         };
-        mac != self.mac(&format!("form:{at}")) || now - at < min || at > now + 5_000
+        !crate::secret::same(mac, &self.mac(&format!("form:{at}")))
+            || now - at < min
+            || at > now + 5_000
     }
 
     /// Records one attempt for `key` at `now` and returns the attempts remembered for it: those of

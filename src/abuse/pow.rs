@@ -76,7 +76,7 @@ impl Pow {
         let fresh = expires.is_some_and(|t| t >= now);
         let genuine = s.algorithm == "SHA-256"
             && s.number <= MAX_NUMBER
-            && mac(&s.challenge) == s.signature
+            && crate::secret::same(&mac(&s.challenge), &s.signature)
             && sha256_hex(&format!("{}{}", s.salt, s.number)) == s.challenge;
         if !(fresh && genuine) {
             return false;
