@@ -214,50 +214,23 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/", get(petitions::pages::index))
         .route("/p/{slug}", get(petitions::pages::show))
-        .route("/p/{slug}/sign", post(petitions::pages::sign))
         .route("/p/{slug}/signed", get(petitions::pages::signed))
         .route("/p/{slug}/widget", get(petitions::widget::page))
-        .route(
-            "/p/{slug}/organisations",
-            get(petitions::organisations::show).post(petitions::organisations::sign),
-        )
-        .route(
-            "/organisations/confirm/{token}",
-            get(petitions::organisations::confirm_get).post(petitions::organisations::confirm_post),
-        )
         .route("/static/widget.js", get(petitions::widget::script))
-        .route(
-            "/confirm/{token}",
-            get(signatures::pages::confirm_get).post(signatures::pages::confirm_post),
-        )
-        .route(
-            "/withdraw/{token}",
-            get(signatures::pages::withdraw_get).post(signatures::pages::withdraw_post),
-        )
         .route(
             "/unsubscribe/{token}",
             get(signatures::selfservice::unsubscribe_get)
                 .post(signatures::selfservice::unsubscribe_post),
         )
         .route("/my-data/{token}", get(signatures::selfservice::show))
-        .route("/my-data/{token}/copy", post(signatures::selfservice::copy))
-        .route(
-            "/my-data/{token}/erase",
-            post(signatures::selfservice::erase),
-        )
         .route("/l/{slug}", get(letters::pages::show))
-        .route("/l/{slug}/write", post(letters::pages::write))
-        .route("/l/{slug}/send", post(letters::pages::send))
         .route("/l/{slug}/sent", get(letters::pages::sent))
-        .route(
-            "/letters/confirm/{token}",
-            get(letters::pages::confirm_get).post(letters::pages::confirm_post),
-        )
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/static/chorus.css", get(pages::stylesheet))
         .route("/static/pow.js", get(pages::pow_script))
         .route("/static/local-time.js", get(pages::local_time_script))
+        .merge(public_forms(&state))
         .merge(crate::admin::router(&state))
         .fallback(not_found)
         .layer(axum::middleware::from_fn(crate::i18n::layer))
@@ -277,6 +250,44 @@ pub fn router(state: AppState) -> Router {
         app = app.layer(header);
     }
     app.with_state(state)
+}
+
+/// The public HTML forms, which refuse posts from other sites. Not here: one-click unsubscribe
+/// (RFC 8058, posted by mail providers from anywhere) and the JSON API (CORS, no cookies).
+fn public_forms(state: &AppState) -> Router<AppState> {
+    Router::new()
+        .route("/p/{slug}/sign", post(petitions::pages::sign))
+        .route(
+            "/p/{slug}/organisations",
+            get(petitions::organisations::show).post(petitions::organisations::sign),
+        )
+        .route(
+            "/organisations/confirm/{token}",
+            get(petitions::organisations::confirm_get).post(petitions::organisations::confirm_post),
+        )
+        .route(
+            "/confirm/{token}",
+            get(signatures::pages::confirm_get).post(signatures::pages::confirm_post),
+        )
+        .route(
+            "/withdraw/{token}",
+            get(signatures::pages::withdraw_get).post(signatures::pages::withdraw_post),
+        )
+        .route("/my-data/{token}/copy", post(signatures::selfservice::copy))
+        .route(
+            "/my-data/{token}/erase",
+            post(signatures::selfservice::erase),
+        )
+        .route("/l/{slug}/write", post(letters::pages::write))
+        .route("/l/{slug}/send", post(letters::pages::send))
+        .route(
+            "/letters/confirm/{token}",
+            get(letters::pages::confirm_get).post(letters::pages::confirm_post),
+        )
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::http::cross_site::refuse,
+        ))
 }
 
 async fn not_found(uri: Uri) -> Response {

@@ -180,7 +180,148 @@ async fn ipv6_clients_in_one_64_share_a_rate_window(engine: Engine) {
     app.stop().await;
 }
 
+/// Posts the sign form with extra request headers.
+async fn sign_form_with(app: &TestApp, email: &str, headers: &[(&str, &str)]) -> u16 {
+    let mut req = app.client.post(app.url("/p/xs/sign")).form(&[
+        ("name", "Ann Example"),
+        ("email", email),
+        ("country", "GB"),
+        ("postcode", "SW1A 1AA"),
+        ("consent", "on"),
+    ]);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    req.send().await.unwrap().status().as_u16()
+}
+
+/// A page on another site cannot make its visitors sign (or confirm, withdraw, erase): public form
+/// posts from another site are refused with a clear page, and nothing is stored. One-click
+/// unsubscribe, posted by mail providers from anywhere, and the JSON API keep working.
+async fn cross_site_form_posts_are_refused(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("xs", "").await;
+    let stored = |email: String| {
+        let app = &app;
+        async move {
+            app.scalar_i64(&format!(
+                "SELECT COUNT(*) FROM signatures WHERE email = '{email}'"
+            ))
+            .await
+        }
+    };
+
+    let forged = unique_email("xs-forged");
+    let res = app
+        .client
+        .post(app.url("/p/xs/sign"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&[
+            ("name", "Ann Example"),
+            ("email", forged.as_str()),
+            ("country", "GB"),
+            ("postcode", "SW1A 1AA"),
+            ("consent", "on"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    assert!(res.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    let page = res.text().await.unwrap();
+    assert!(page.contains("sent from another website"), "{page}");
+    // An older browser without Sec-Fetch-Site gives itself away by its Origin.
+    let old = unique_email("xs-origin");
+    assert_eq!(
+        sign_form_with(&app, &old, &[("origin", "https://evil.example")]).await,
+        403
+    );
+    assert_eq!(stored(forged.clone()).await + stored(old).await, 0);
+
+    // From the site itself, or from no browser at all, signing works.
+    let same = unique_email("xs-same");
+    assert_eq!(
+        sign_form_with(&app, &same, &[("sec-fetch-site", "same-origin")]).await,
+        303
+    );
+    let ours = unique_email("xs-ours");
+    assert_eq!(
+        sign_form_with(&app, &ours, &[("origin", BASE_URL)]).await,
+        303
+    );
+    let plain = unique_email("xs-plain");
+    assert_eq!(sign_form_with(&app, &plain, &[]).await, 303);
+    assert_eq!(
+        stored(same.clone()).await + stored(ours).await + stored(plain).await,
+        3
+    );
+
+    // A forged confirmation is refused too; the real click works.
+    let mail = &wait_for_mails(&same, 1).await[0];
+    let confirm = app.link(&mail.link("/confirm/"));
+    let res = app
+        .client
+        .post(&confirm)
+        .header("sec-fetch-site", "cross-site")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    let res = app
+        .client
+        .post(&confirm)
+        .header("sec-fetch-site", "same-origin")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(app.api_count("xs").await, 1);
+
+    // The JSON API is cross-origin by design.
+    let api = unique_email("xs-api");
+    let res = app
+        .client
+        .post(app.url("/api/v1/petitions/xs/signatures"))
+        .header("sec-fetch-site", "cross-site")
+        .header("origin", "https://partner.example")
+        .json(&signer(&api))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 202);
+
+    // One-click unsubscribe (RFC 8058) comes from the mail provider's site.
+    let header = mail.header("List-Unsubscribe").unwrap();
+    let unsubscribe = app.link(header.trim_matches(['<', '>']));
+    app.execute(&format!(
+        "UPDATE signatures SET newsletter = TRUE WHERE email = '{same}'"
+    ))
+    .await;
+    let res = app
+        .client
+        .post(&unsubscribe)
+        .header("sec-fetch-site", "cross-site")
+        .header("origin", "https://mail.example")
+        .form(&[("List-Unsubscribe", "One-Click")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        app.scalar_i64(&format!(
+            "SELECT COUNT(*) FROM signatures WHERE email = '{same}' AND newsletter"
+        ))
+        .await,
+        0
+    );
+    app.stop().await;
+}
+
 both_engines!(
+    cross_site_form_posts_are_refused,
     ipv6_clients_in_one_64_share_a_rate_window,
     slow_headers_are_cut_off,
     non_ascii_zip_is_a_field_error,

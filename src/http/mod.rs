@@ -1,6 +1,7 @@
 //! HTTP plumbing shared by every capability: errors, extractors, middleware, static assets.
 
 pub mod client_ip;
+pub mod cross_site;
 pub mod error;
 pub mod extract;
 pub mod middleware;
