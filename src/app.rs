@@ -23,6 +23,7 @@ use crate::config::Settings;
 use crate::db::Db;
 use crate::email::worker::Worker;
 use crate::email::{outbox, Transport};
+use crate::http::serve::serve;
 use crate::http::{middleware, ApiError, AppError};
 use crate::petitions::{self, CountsCache, PetitionCache};
 use crate::signatures::confirm::ConfirmWriter;
@@ -52,6 +53,8 @@ pub struct Roles {
 
 pub struct Application {
     listener: Option<TcpListener>,
+    /// The private metrics listener, apart from the public one (metrics reveal who signed what).
+    metrics_listener: Option<TcpListener>,
     state: AppState,
     worker: Option<Worker>,
 }
@@ -72,6 +75,8 @@ fn metrics_handle() -> PrometheusHandle {
 impl Application {
     /// Connects, migrates, and binds (if serving web). Port 0 picks a free port.
     pub async fn build(settings: Settings, roles: Roles) -> anyhow::Result<Self> {
+        // Settings built in code (not by `Settings::load`) are checked too.
+        settings.check()?;
         let settings = Arc::new(settings);
         let db = Db::connect(&settings).await?;
         db.migrate().await?;
@@ -89,6 +94,14 @@ impl Application {
             Some(TcpListener::bind(&settings.listen).await?)
         } else {
             None
+        };
+        let metrics_listener = match settings.metrics_listen.trim() {
+            "" => None,
+            addr => Some(
+                TcpListener::bind(addr)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("metrics_listen: cannot bind {addr}: {e}"))?,
+            ),
         };
         let guard = crate::abuse::Guard::new(
             &settings.abuse,
@@ -113,6 +126,7 @@ impl Application {
         };
         Ok(Application {
             listener,
+            metrics_listener,
             state,
             worker,
         })
@@ -120,6 +134,14 @@ impl Application {
 
     pub fn port(&self) -> Option<u16> {
         self.listener
+            .as_ref()
+            .and_then(|l| l.local_addr().ok())
+            .map(|a| a.port())
+    }
+
+    /// The port metrics are served on, when `metrics_listen` is set.
+    pub fn metrics_port(&self) -> Option<u16> {
+        self.metrics_listener
             .as_ref()
             .and_then(|l| l.local_addr().ok())
             .map(|a| a.port())
@@ -137,6 +159,14 @@ impl Application {
         let (stop_tx, stop_rx) = watch::channel(false);
         let worker = self.worker.map(|w| tokio::spawn(w.run(stop_rx.clone())));
         let mut stop_wait = stop_rx.clone();
+        let header_timeout = Duration::from_secs(self.state.settings.header_read_timeout_secs);
+        let metrics = self.metrics_listener.map(|listener| {
+            let mut stop = stop_rx.clone();
+            let app = metrics_router(self.state.clone());
+            tokio::spawn(serve(listener, app, header_timeout, async move {
+                let _ = stop.wait_for(|stopped| *stopped).await;
+            }))
+        });
         let shutdown = async move {
             shutdown.await;
             let _ = stop_tx.send(true);
@@ -144,11 +174,13 @@ impl Application {
         match self.listener {
             Some(listener) => {
                 tracing::info!(addr = %listener.local_addr()?, "listening");
-                let app = router(self.state.clone())
-                    .into_make_service_with_connect_info::<std::net::SocketAddr>();
-                axum::serve(listener, app)
-                    .with_graceful_shutdown(shutdown)
-                    .await?;
+                serve(
+                    listener,
+                    router(self.state.clone()),
+                    header_timeout,
+                    shutdown,
+                )
+                .await;
             }
             None => {
                 tokio::spawn(shutdown);
@@ -157,6 +189,9 @@ impl Application {
         }
         if let Some(w) = worker {
             let _ = w.await;
+        }
+        if let Some(m) = metrics {
+            let _ = m.await;
         }
         self.state.db.close().await;
         Ok(())
@@ -183,51 +218,23 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/", get(petitions::pages::index))
         .route("/p/{slug}", get(petitions::pages::show))
-        .route("/p/{slug}/sign", post(petitions::pages::sign))
         .route("/p/{slug}/signed", get(petitions::pages::signed))
         .route("/p/{slug}/widget", get(petitions::widget::page))
-        .route(
-            "/p/{slug}/organisations",
-            get(petitions::organisations::show).post(petitions::organisations::sign),
-        )
-        .route(
-            "/organisations/confirm/{token}",
-            get(petitions::organisations::confirm_get).post(petitions::organisations::confirm_post),
-        )
         .route("/static/widget.js", get(petitions::widget::script))
-        .route(
-            "/confirm/{token}",
-            get(signatures::pages::confirm_get).post(signatures::pages::confirm_post),
-        )
-        .route(
-            "/withdraw/{token}",
-            get(signatures::pages::withdraw_get).post(signatures::pages::withdraw_post),
-        )
         .route(
             "/unsubscribe/{token}",
             get(signatures::selfservice::unsubscribe_get)
                 .post(signatures::selfservice::unsubscribe_post),
         )
         .route("/my-data/{token}", get(signatures::selfservice::show))
-        .route("/my-data/{token}/copy", post(signatures::selfservice::copy))
-        .route(
-            "/my-data/{token}/erase",
-            post(signatures::selfservice::erase),
-        )
         .route("/l/{slug}", get(letters::pages::show))
-        .route("/l/{slug}/write", post(letters::pages::write))
-        .route("/l/{slug}/send", post(letters::pages::send))
         .route("/l/{slug}/sent", get(letters::pages::sent))
-        .route(
-            "/letters/confirm/{token}",
-            get(letters::pages::confirm_get).post(letters::pages::confirm_post),
-        )
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics))
         .route("/static/chorus.css", get(pages::stylesheet))
         .route("/static/pow.js", get(pages::pow_script))
         .route("/static/local-time.js", get(pages::local_time_script))
+        .merge(public_forms(&state))
         .merge(crate::admin::router(&state))
         .fallback(not_found)
         .layer(axum::middleware::from_fn(crate::i18n::layer))
@@ -249,6 +256,44 @@ pub fn router(state: AppState) -> Router {
     app.with_state(state)
 }
 
+/// The public HTML forms, which refuse posts from other sites. Not here: one-click unsubscribe
+/// (RFC 8058, posted by mail providers from anywhere) and the JSON API (CORS, no cookies).
+fn public_forms(state: &AppState) -> Router<AppState> {
+    Router::new()
+        .route("/p/{slug}/sign", post(petitions::pages::sign))
+        .route(
+            "/p/{slug}/organisations",
+            get(petitions::organisations::show).post(petitions::organisations::sign),
+        )
+        .route(
+            "/organisations/confirm/{token}",
+            get(petitions::organisations::confirm_get).post(petitions::organisations::confirm_post),
+        )
+        .route(
+            "/confirm/{token}",
+            get(signatures::pages::confirm_get).post(signatures::pages::confirm_post),
+        )
+        .route(
+            "/withdraw/{token}",
+            get(signatures::pages::withdraw_get).post(signatures::pages::withdraw_post),
+        )
+        .route("/my-data/{token}/copy", post(signatures::selfservice::copy))
+        .route(
+            "/my-data/{token}/erase",
+            post(signatures::selfservice::erase),
+        )
+        .route("/l/{slug}/write", post(letters::pages::write))
+        .route("/l/{slug}/send", post(letters::pages::send))
+        .route(
+            "/letters/confirm/{token}",
+            get(letters::pages::confirm_get).post(letters::pages::confirm_post),
+        )
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::http::cross_site::refuse,
+        ))
+}
+
 async fn not_found(uri: Uri) -> Response {
     if uri.path().starts_with("/api/") {
         ApiError(AppError::NotFound).into_response()
@@ -266,6 +311,13 @@ async fn readyz(State(state): State<AppState>) -> Response {
         Ok(true) => (StatusCode::OK, "ready").into_response(),
         _ => (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response(),
     }
+}
+
+/// Metrics only: served on `metrics_listen`, never on the public listener.
+pub fn metrics_router(state: AppState) -> Router {
+    Router::new()
+        .route("/metrics", get(metrics))
+        .with_state(state)
 }
 
 async fn metrics(State(state): State<AppState>) -> Response {

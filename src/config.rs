@@ -12,6 +12,10 @@ const DEFAULTS: &str = include_str!("../config/default.toml");
 pub struct Settings {
     pub database_url: SecretString,
     pub listen: String,
+    /// Where Prometheus metrics are served, apart from the public listener; empty: nowhere.
+    pub metrics_listen: String,
+    /// How long a client may take to send a request's headers (seconds).
+    pub header_read_timeout_secs: u64,
     pub base_url: String,
     pub smtp_url: SecretString,
     pub email_from: String,
@@ -147,7 +151,8 @@ impl Settings {
         Ok(settings)
     }
 
-    fn check(&self) -> anyhow::Result<()> {
+    /// Refuses settings that cannot work or would be unsafe (run by `load` and at start-up).
+    pub fn check(&self) -> anyhow::Result<()> {
         let url = self.database_url.expose_secret();
         if !(url.starts_with("sqlite:")
             || url.starts_with("postgres:")
@@ -158,6 +163,16 @@ impl Settings {
         if !(self.base_url.starts_with("http://") || self.base_url.starts_with("https://")) {
             anyhow::bail!("base_url must be an absolute http(s) URL");
         }
+        let metrics = self.metrics_listen.trim();
+        if !metrics.is_empty() && metrics == self.listen.trim() && !metrics.ends_with(":0") {
+            anyhow::bail!(
+                "metrics_listen must be another address than listen: metrics are not public"
+            );
+        }
+        if !(1..=30).contains(&self.header_read_timeout_secs) {
+            anyhow::bail!("header_read_timeout_secs must be between 1 and 30");
+        }
+        check_smtp_url(self.smtp_url.expose_secret())?;
         for cidr in self
             .abuse
             .trusted_proxies
@@ -181,6 +196,41 @@ impl Settings {
     pub fn base(&self) -> &str {
         self.base_url.trim_end_matches('/')
     }
+}
+
+/// Refuses an SMTP URL that would send its password where it can be read: credentials need TLS
+/// from the first byte (`smtps://`) or STARTTLS that is required (`tls=required`); with
+/// `tls=opportunistic` anyone on the path can strip the STARTTLS offer. A relay on this machine
+/// (loopback) is exempt. Errors never quote the URL, which holds the password.
+fn check_smtp_url(raw: &str) -> anyhow::Result<()> {
+    let Ok(url) = url::Url::parse(raw.trim()) else {
+        return Ok(());
+    };
+    if url.username().is_empty() && url.password().is_none() {
+        return Ok(());
+    }
+    let loopback = match url.host() {
+        // `smtp:` is not a special scheme to the URL parser: an IPv4 address arrives as a name.
+        Some(url::Host::Domain(d)) => {
+            d.eq_ignore_ascii_case("localhost")
+                || d.parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback())
+        }
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    let tls_required = url.scheme() == "smtps"
+        || url
+            .query_pairs()
+            .any(|(k, v)| k == "tls" && v == "required");
+    if !tls_required && !loopback {
+        anyhow::bail!(
+            "smtp_url (CHORUS_SMTP_URL) has a user name and password but does not require TLS: \
+             add ?tls=required (STARTTLS) or use smtps://, so the password never crosses the network in clear"
+        );
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -208,6 +258,46 @@ mod tests {
         let debug = format!("{s:?}");
         assert!(!debug.contains("hunter2-secret"), "{debug}");
         assert!(!debug.contains("db-secret-pw"), "{debug}");
+    }
+
+    #[test]
+    fn smtp_credentials_need_required_tls() {
+        let refused = [
+            "smtp://user:pass@mail.example.org:587",
+            "smtp://user:pass@mail.example.org:587?tls=opportunistic",
+            "smtp://user@mail.example.org",
+            "smtp://user:pass@192.0.2.1:25?tls=none",
+        ];
+        for url in refused {
+            let err = check_smtp_url(url).unwrap_err().to_string();
+            assert!(
+                err.contains("smtp_url") && err.contains("tls=required"),
+                "{err}"
+            );
+            assert!(
+                !err.contains("pass@"),
+                "the password is never quoted: {err}"
+            );
+        }
+        let accepted = [
+            "",
+            "smtp://mail.example.org:25",
+            "smtp://user:pass@mail.example.org:587?tls=required",
+            "smtp://user:pass@mail.example.org:587?ca_file=/ca.pem&tls=required",
+            "smtps://user:pass@mail.example.org:465",
+            "smtp://user:pass@127.0.0.1:2525",
+            "smtp://user:pass@localhost:25",
+            "smtp://user:pass@[::1]:25",
+        ];
+        for url in accepted {
+            assert!(check_smtp_url(url).is_ok(), "{url} refused");
+        }
+        // At start-up, through the environment as operators set it.
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("clear.toml");
+        std::fs::write(&file, "smtp_url = \"smtp://u:p@mail.example.org:587\"\n").unwrap();
+        let err = Settings::load(Some(&file)).unwrap_err().to_string();
+        assert!(err.contains("smtp_url"), "{err}");
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod letters;
 pub mod pages;
 pub mod petitions;
+pub mod secret;
 pub mod seed;
 pub mod signatures;
 pub mod telemetry;

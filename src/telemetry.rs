@@ -19,7 +19,7 @@ pub fn init() {
 static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[^\s@<>()'\x22,;:]+@[^\s@<>()'\x22,;:]+").expect("static regex"));
 static IPV4: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,3}\.\d{1,3}\.\d{1,3})\.\d{1,3}\b").expect("static regex")
+    Regex::new(r"\b([0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})\.[0-9]{1,3}\b").expect("static regex")
 });
 static TOKEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b[0-9a-f]{64}\b").expect("static regex"));

@@ -56,16 +56,36 @@ async fn enqueue(db: &Db, email: &Email, commit: bool) {
 }
 
 async fn health_and_metrics(engine: Engine) {
-    let app = TestApp::spawn(engine).await;
+    let app = TestApp::spawn_with(engine, |s| s.metrics_listen = "127.0.0.1:0".into()).await;
     let res = app.get("/healthz").await;
     assert_eq!(res.status(), 200);
     let res = app.get("/readyz").await;
     assert_eq!(res.status(), 200);
     app.get("/no-such-page").await;
-    let metrics = app.get("/metrics").await.text().await.unwrap();
+    // Metrics tell who was sent which email: never on the public listener.
+    assert_eq!(app.get("/metrics").await.status(), 404);
+    let private = app.metrics_addr.clone().expect("metrics_listen binds");
+    assert_ne!(private, app.addr);
+    let res = app
+        .client
+        .get(format!("{private}/metrics"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let metrics = res.text().await.unwrap();
     assert!(metrics.contains("http_requests_total"), "{metrics}");
     assert!(metrics.contains("route=\"/healthz\""), "{metrics}");
     assert!(metrics.contains("outbox_depth"), "{metrics}");
+    app.stop().await;
+}
+
+/// Without `metrics_listen` (the default) there is no metrics endpoint anywhere.
+async fn no_metrics_by_default(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    assert!(app.metrics_addr.is_none());
+    assert_eq!(app.get("/healthz").await.status(), 200);
+    assert_eq!(app.get("/metrics").await.status(), 404);
     app.stop().await;
 }
 
@@ -234,6 +254,7 @@ async fn web_and_worker_roles(engine: Engine) {
 
 both_engines!(
     health_and_metrics,
+    no_metrics_by_default,
     errors_are_friendly,
     outbox_exactly_once_with_two_workers,
     smtp_failures,

@@ -1,4 +1,5 @@
-//! Postal codes for every country: accepted codes are short, upper-case and single-spaced.
+//! Postal codes for every country: parsing never panics, and accepted codes are short, ASCII,
+//! upper-case and single-spaced (code downstream slices them by bytes, e.g. a US ZIP's first five).
 #![no_main]
 
 use chorus::domain::{Country, Postcode};
@@ -11,6 +12,7 @@ fuzz_target!(|input: (u8, &str)| {
     if let Ok(code) = Postcode::parse(input.1, country) {
         let s = code.as_str();
         assert!(s.len() <= 12);
+        assert!(s.is_ascii(), "non-ASCII postcode accepted: {s:?}");
         assert_eq!(s, s.to_uppercase());
         assert!(!s.contains("  ") && s.trim() == s);
     }

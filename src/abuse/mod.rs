@@ -35,12 +35,6 @@ pub struct Origin {
     pub flag: Option<&'static str>,
 }
 
-/// Compares two MACs (or tokens) in time that does not depend on where they differ.
-pub fn ct_eq(a: &str, b: &str) -> bool {
-    use subtle::ConstantTimeEq;
-    a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
-}
-
 /// Whether a flag says "a program sent this" (honeypot, form too fast, proof-of-work, block lists)
 /// rather than "too many from one place" (`ip_rate`, `domain_rate`). Bot-flagged submissions get
 /// no email at all: whoever typed the address may not own it, and holding the email back tells a
@@ -55,6 +49,7 @@ pub struct Guard(Arc<Inner>);
 struct Inner {
     s: AbuseSettings,
     trusted: Vec<IpNet>,
+    untrusted_forwarders: ip::UntrustedForwarders,
     allow_ips: Vec<IpNet>,
     block_ips: Vec<IpNet>,
     allow_domains: HashSet<String>,
@@ -91,6 +86,7 @@ impl Guard {
     pub fn new(s: &AbuseSettings, secret: Vec<u8>) -> Self {
         Guard(Arc::new(Inner {
             trusted: ip::parse_nets(&s.trusted_proxies),
+            untrusted_forwarders: ip::UntrustedForwarders::default(),
             allow_ips: ip::parse_nets(&s.allow_ips),
             block_ips: ip::parse_nets(&s.block_ips),
             allow_domains: lower_set(&s.allow_domains),
@@ -185,8 +181,21 @@ impl Guard {
         Ok(hex::decode(value).unwrap_or_else(|_| fresh.to_vec()))
     }
 
-    pub fn client_ip(&self, peer: IpAddr, forwarded_for: Option<&str>) -> IpAddr {
-        ip::resolve(peer, forwarded_for, &self.0.trusted)
+    /// The client's address from the TCP peer and every `X-Forwarded-For` line, in order.
+    pub fn client_ip(&self, peer: IpAddr, forwarded_for: &[&str]) -> IpAddr {
+        let peer = peer.to_canonical();
+        if !forwarded_for.is_empty()
+            && !ip::contains(&self.0.trusted, peer)
+            && self.0.untrusted_forwarders.first_time(peer)
+        {
+            // Either a proxy missing from `trusted_proxies` (every client then looks like the
+            // proxy) or a client forging the header; the address is masked like any other.
+            tracing::warn!(
+                peer = %ip::masked(peer),
+                "X-Forwarded-For from a peer not in abuse.trusted_proxies: ignored"
+            );
+        }
+        ip::resolve(peer, forwarded_for.iter().copied(), &self.0.trusted)
     }
 
     fn mac(&self, msg: &str) -> String {
@@ -235,7 +244,7 @@ impl Guard {
     fn stamp_time(&self, stamp: &str) -> Option<i64> {
         let (t, mac) = stamp.split_once('.')?;
         let at = t.parse::<i64>().ok()?;
-        crate::abuse::ct_eq(mac, &self.mac(&format!("form:{at}"))).then_some(at)
+        crate::secret::same(mac, &self.mac(&format!("form:{at}"))).then_some(at)
     }
 
     fn too_fast(&self, stamp: &str, now: i64) -> bool {

@@ -94,7 +94,7 @@ impl Pow {
         let genuine = s.algorithm == "SHA-256"
             && s.number <= MAX_NUMBER
             && for_petition == Some(petition)
-            && crate::abuse::ct_eq(&mac(&s.challenge), &s.signature)
+            && crate::secret::same(&mac(&s.challenge), &s.signature)
             && sha256_hex(&format!("{}{}", s.salt, s.number)) == s.challenge;
         if !genuine {
             return None;

@@ -287,7 +287,7 @@ pub async fn csrf_guard(
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned)
     });
-    if !sent.is_some_and(|s| constant_time_eq(s.as_bytes(), expected.as_bytes())) {
+    if !sent.is_some_and(|s| crate::secret::same(&s, &expected)) {
         return forbidden("token mismatch");
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
@@ -300,8 +300,4 @@ fn form_urlencoded_get(body: &[u8], key: &str) -> Option<String> {
         .into_iter()
         .find(|(k, _)| k == key)
         .map(|(_, v)| v)
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }

@@ -5,23 +5,28 @@ use regex::Regex;
 use super::Country;
 
 /// A postal code normalised (trimmed, uppercase, single spaces) and checked against its country's format.
+/// Formats spell digits `[0-9]`: `\d` would also match Arabic-Indic or fullwidth digits, which are
+/// several bytes each, and code that slices a US ZIP by bytes would then panic.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Postcode(String);
 
 static FORMATS: LazyLock<Vec<(&'static str, Regex)>> = LazyLock::new(|| {
     [
-        ("US", r"^\d{5}(-\d{4})?$"),
+        ("US", r"^[0-9]{5}(-[0-9]{4})?$"),
         (
             "CA",
-            r"^[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d$",
+            r"^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9]$",
         ),
-        ("GB", r"^([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|GIR ?0AA)$"),
-        ("DE", r"^\d{5}$"),
-        ("FR", r"^\d{5}$"),
-        ("AU", r"^\d{4}$"),
-        ("IN", r"^[1-9]\d{2} ?\d{3}$"),
-        ("BR", r"^\d{5}-?\d{3}$"),
-        ("JP", r"^\d{3}-?\d{4}$"),
+        (
+            "GB",
+            r"^([A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}|GIR ?0AA)$",
+        ),
+        ("DE", r"^[0-9]{5}$"),
+        ("FR", r"^[0-9]{5}$"),
+        ("AU", r"^[0-9]{4}$"),
+        ("IN", r"^[1-9][0-9]{2} ?[0-9]{3}$"),
+        ("BR", r"^[0-9]{5}-?[0-9]{3}$"),
+        ("JP", r"^[0-9]{3}-?[0-9]{4}$"),
     ]
     .into_iter()
     .map(|(c, re)| (c, Regex::new(re).expect("static postcode regex")))
@@ -111,7 +116,30 @@ mod tests {
         );
     }
 
+    #[test]
+    fn digits_of_other_scripts_are_refused() {
+        for (c, p) in [
+            ("US", "\u{ff11}\u{ff12}\u{ff13}\u{ff14}\u{ff15}"),
+            ("US", "\u{663}\u{660}\u{661}\u{666}\u{665}"),
+            ("DE", "\u{967}\u{966}\u{967}\u{967}\u{96b}"),
+            ("JP", "\u{ff11}00-0001"),
+            ("NL", "\u{ff11}012 AB"),
+        ] {
+            assert!(!ok(c, p), "{c} {p} accepted");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn non_ascii_digits_never_pass(
+            s in "[\u{660}-\u{669}\u{6f0}-\u{6f9}\u{966}-\u{96f}\u{ff10}-\u{ff19}0-9 -]{1,12}",
+            c in "(US|GB|CA|DE|FR|AU|IN|BR|JP|NL)",
+        ) {
+            if let Ok(p) = Postcode::parse(&s, Country::parse(&c).unwrap()) {
+                prop_assert!(p.as_str().is_ascii(), "{} accepted for {}", p.as_str(), c);
+            }
+        }
+
         #[test]
         fn us_zip_roundtrip(n in 0u32..100000) {
             let zip = format!("{n:05}");

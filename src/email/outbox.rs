@@ -117,12 +117,17 @@ crate::per_engine! {
             sqlx::query_as::<DB, OutboxRow>(&q).bind(now + lease_ms).bind(now).bind(limit).fetch_all(pool).await
         }
 
-        /// Marks a round's delivered emails in one statement (one commit, not one per email).
+        /// Marks a round's delivered emails in one statement (one commit, not one per email), and
+        /// drops what they carried: the payload and bodies hold live confirmation, withdrawal and
+        /// my-data links and names, which a copy of the database must not give away.
         pub async fn mark_sent(pool: &Pool, ids: &[i64], now: i64) -> Result<(), sqlx::Error> {
             if ids.is_empty() {
                 return Ok(());
             }
-            let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE outbox SET state = 'sent', locked_until = NULL, last_error = NULL, sent_at = ");
+            let mut qb = sqlx::QueryBuilder::<DB>::new(
+                "UPDATE outbox SET state = 'sent', locked_until = NULL, last_error = NULL, payload = NULL, \
+                 text_body = '', html_body = NULL, from_name = NULL, reply_to = NULL, sent_at = ",
+            );
             qb.push_bind(now).push(" WHERE id IN (");
             let mut list = qb.separated(", ");
             for id in ids {

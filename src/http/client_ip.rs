@@ -18,11 +18,15 @@ pub fn client_ip(parts: &Parts, state: &AppState) -> IpAddr {
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip())
         .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
-    let forwarded = parts
+    // Every line of the header: a proxy may add its own line instead of appending to the first.
+    let forwarded: Vec<&str> = parts
         .headers
-        .get("x-forwarded-for")
-        .and_then(|v| v.to_str().ok());
-    state.guard.client_ip(peer, forwarded)
+        .get_all("x-forwarded-for")
+        .iter()
+        // An unreadable line still counts as an entry: it stops the walk rather than vanishing.
+        .map(|v| v.to_str().unwrap_or(""))
+        .collect();
+    state.guard.client_ip(peer, &forwarded)
 }
 
 impl FromRequestParts<AppState> for ClientIp {

@@ -1,9 +1,11 @@
 //! HTTP plumbing shared by every capability: errors, extractors, middleware, static assets.
 
 pub mod client_ip;
+pub mod cross_site;
 pub mod error;
 pub mod extract;
 pub mod middleware;
 pub mod openapi;
+pub mod serve;
 
 pub use error::{ApiError, AppError};

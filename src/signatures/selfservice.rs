@@ -200,7 +200,8 @@ pub async fn copy(
     notice(StatusCode::OK, "data-copy-heading", t("data-copy-sent"))
 }
 
-/// Withdraws the signature (counts corrected) and erases the personal data; the link stops working.
+/// Withdraws the signature (counts corrected) and erases the personal data, including the emails
+/// to the signer still in the outbox; the link stops working.
 pub async fn erase(
     State(state): State<AppState>,
     Path(raw): Path<String>,
@@ -209,7 +210,7 @@ pub async fn erase(
         return gone();
     };
     super::confirm::withdraw(&state.db, &token).await?;
-    on_db!(&state.db, sql, erase(data.id, now_ms()))?;
+    on_db!(&state.db, sql, erase(data.id, &data.email, now_ms()))?;
     notice(
         StatusCode::OK,
         "data-erased-heading",
@@ -217,10 +218,23 @@ pub async fn erase(
     )
 }
 
+/// Whether a pending outbox row is about the erased signature: a copy of its data, or an email whose
+/// parameters carry one of its link tokens (`hashes`, their SHA-256). Pending emails about the same
+/// person's other signatures stay.
+fn about_erased(kind: &str, payload: Option<&str>, hashes: &[String]) -> bool {
+    if kind == "data_copy" {
+        return true;
+    }
+    let token = payload
+        .and_then(|p| serde_json::from_str::<serde_json::Value>(p).ok())
+        .and_then(|v| v.get("withdraw")?.as_str().map(tokens::hash));
+    token.is_some_and(|t| hashes.contains(&t))
+}
+
 crate::per_engine! {
     mod sql {
         use crate::email::Email;
-        use crate::signatures::selfservice::MyData;
+        use crate::signatures::selfservice::{about_erased, MyData};
 
         pub async fn by_token(pool: &Pool, hash: &str) -> Result<Option<MyData>, sqlx::Error> {
             sqlx::query_as::<DB, MyData>(
@@ -253,8 +267,25 @@ crate::per_engine! {
             Ok(res.rows_affected() == 1)
         }
 
-        pub async fn erase(pool: &Pool, id: i64, now: i64) -> Result<(), sqlx::Error> {
+        pub async fn erase(pool: &Pool, id: i64, email: &str, now: i64) -> Result<(), sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
+            // The outbox first, while the signature's tokens still say which emails are its own.
+            let hashes: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM signature_tokens WHERE signature_id = $1")
+                .bind(id).fetch_all(&mut *tx).await?;
+            let pending: Vec<(i64, String, Option<String>)> = sqlx::query_as(
+                "SELECT id, kind, payload FROM outbox WHERE state = 'pending' AND lower(recipient) = lower($1)",
+            )
+            .bind(email).fetch_all(&mut *tx).await?;
+            for (row, _, _) in pending.iter().filter(|(_, kind, payload)| about_erased(kind, payload.as_deref(), &hashes)) {
+                sqlx::query("DELETE FROM outbox WHERE id = $1").bind(*row).execute(&mut *tx).await?;
+            }
+            // Emails already sent or given up on are history that only holds the address. A letter's
+            // row stays (it is the letter's record, addressed to its target).
+            sqlx::query(
+                "DELETE FROM outbox WHERE state <> 'pending' AND lower(recipient) = lower($1) \
+                 AND id NOT IN (SELECT outbox_id FROM letters WHERE outbox_id IS NOT NULL)",
+            )
+            .bind(email).execute(&mut *tx).await?;
             sqlx::query(
                 "UPDATE signatures SET name = '', email = '', canonical_email = 'erased-' || id, postcode = NULL, comment = NULL, \
                  ip_hash = NULL, ip_prefix = NULL, show_name = FALSE, newsletter = FALSE, anonymised_at = $2 WHERE id = $1",

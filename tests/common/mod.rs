@@ -186,6 +186,8 @@ pub fn test_settings(db_url: &str) -> Settings {
 
 pub struct TestApp {
     pub addr: String,
+    /// Where metrics are served, when the test set `metrics_listen`.
+    pub metrics_addr: Option<String>,
     pub client: reqwest::Client,
     pub state: AppState,
     pub engine: Engine,
@@ -221,6 +223,9 @@ impl TestApp {
             .await
             .expect("app builds");
         let addr = format!("http://127.0.0.1:{}", app.port().expect("web role binds"));
+        let metrics_addr = app
+            .metrics_port()
+            .map(|port| format!("http://127.0.0.1:{port}"));
         let state = app.state().clone();
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(app.run_until_stopped(async {
@@ -233,6 +238,7 @@ impl TestApp {
             .unwrap();
         TestApp {
             addr,
+            metrics_addr,
             client,
             state,
             engine,

@@ -284,5 +284,6 @@ email-update-data = Ihre Daten:
 
 ## Errors shared by several pages
 err-form-unreadable = Das Formular konnte nicht gelesen werden. Bitte gehen Sie zurück und versuchen Sie es erneut.
+err-cross-site = Dieses Formular wurde von einer anderen Website gesendet und daher nicht angenommen. Bitte öffnen Sie die Seite auf dieser Website und senden Sie das Formular von dort.
 err-slug = „{ $slug }“ ist keine gültige Adresse (Kleinbuchstaben, Ziffern und Bindestriche).
 err-language = „{ $code }“ ist keine der Sprachen von Chorus: { $known }.

@@ -285,5 +285,6 @@ email-update-data = Your data:
 
 ## Errors shared by several pages
 err-form-unreadable = The form could not be read. Please go back and try again.
+err-cross-site = This form was sent from another website, so it was not accepted. Please open the page on this site and send the form from there.
 err-slug = '{ $slug }' is not a valid slug (lowercase letters, digits and hyphens).
 err-language = '{ $code }' is not one of the languages Chorus speaks: { $known }.

@@ -284,5 +284,6 @@ email-update-data = Vos données :
 
 ## Errors shared by several pages
 err-form-unreadable = Le formulaire n’a pas pu être lu. Revenez en arrière et réessayez.
+err-cross-site = Ce formulaire a été envoyé depuis un autre site, il n’a donc pas été accepté. Ouvrez la page sur ce site et envoyez le formulaire depuis celle-ci.
 err-slug = « { $slug } » n’est pas une adresse valide (lettres minuscules, chiffres et traits d’union).
 err-language = « { $code } » ne fait pas partie des langues de Chorus : { $known }.

@@ -284,5 +284,6 @@ email-update-data = Os seus dados:
 
 ## Errors shared by several pages
 err-form-unreadable = Não foi possível ler o formulário. Volte e tente novamente.
+err-cross-site = Este formulário foi enviado de outro site e por isso não foi aceito. Abra a página neste site e envie o formulário por ela.
 err-slug = “{ $slug }” não é um endereço válido (letras minúsculas, algarismos e hifens).
 err-language = “{ $code }” não é um dos idiomas do Chorus: { $known }.

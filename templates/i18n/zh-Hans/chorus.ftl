@@ -266,5 +266,6 @@ email-update-data = 您的数据：
 
 ## Errors shared by several pages
 err-form-unreadable = 无法读取表单。请返回后重试。
+err-cross-site = 此表单是从其他网站提交的，因此未被接受。请在本站打开该页面，再从那里提交表单。
 err-slug = “{ $slug }”不是有效的地址（仅限小写字母、数字和连字符）。
 err-language = “{ $code }”不是 Chorus 支持的语言：{ $known }。
