@@ -1,6 +1,7 @@
 //! Anti-abuse on the signing path. Nothing here refuses a signature: suspicious ones are stored
 //! with a flag, answered exactly like the others, and never counted, so a bot learns nothing.
 
+pub mod flags;
 pub mod ip;
 pub mod pow;
 pub mod retention;

@@ -211,7 +211,7 @@ async fn form_page(
             &template::sample_supporter(),
             "(The supporter's story appears here.)",
         )
-        .unwrap_or_else(|e| e);
+        .unwrap_or_else(|e| e.to_string());
     }
     let status = if errors.is_empty() {
         StatusCode::OK
@@ -357,6 +357,8 @@ struct DetailPage {
     supporters: i64,
     rows: Vec<LetterCounts>,
     total: LetterCounts,
+    /// Supporters held back by the anti-abuse guard: (id, flag, state, created, letters).
+    held: Vec<(i64, String, String, String, i64)>,
 }
 
 pub async fn detail(
@@ -377,7 +379,12 @@ pub async fn detail(
         total.edited += r.edited;
         total.unedited += r.unedited;
     }
+    let held = on_db!(&state.db, store::sql, held(c.id))?
+        .into_iter()
+        .map(|(id, flag, st, at, n)| (id, flag, st, fmt_time(at), n))
+        .collect();
     let page = DetailPage {
+        held,
         supporters: on_db!(&state.db, store::sql, confirmed_supporters(c.id))?,
         rows,
         total,

@@ -343,3 +343,14 @@ admin-letter-subject = Betreff: { $subject }
 ## Emails to staff
 milestone-subject = { $title }: { $pct } % des Ziels
 milestone-text = „{ $title }“ hat { $count } bestätigte Unterschriften: { $pct } % des Ziels von { $goal }.
+template-err-size = Ausgefüllt ist der Brief länger als { $max } KB. Bitte kürzen Sie die Vorlage.
+admin-org-queue = Organisationen, die auf Prüfung warten
+admin-org-none = Keine Organisation wartet auf Prüfung.
+admin-org-approve = Freigeben
+admin-org-reject = Ablehnen
+admin-org-flag = Markiert: { $flag }
+admin-letters-held = Von den Missbrauchsprüfungen zurückgehaltene Briefe
+admin-letters-release = Freigeben
+admin-letters-none-held = Es werden keine Briefe zurückgehalten.
+template-err-construct = Briefvorlagen dürfen { $what } nicht verwenden. Nutzen Sie nur Platzhalter, Bedingungen und Schleifen.
+admin-err-decision = Wählen Sie Freigeben oder Ablehnen.

@@ -343,3 +343,14 @@ admin-letter-subject = Subject: { $subject }
 ## Emails to staff
 milestone-subject = { $title }: { $pct }% of the goal
 milestone-text = "{ $title }" has { $count } confirmed signatures: { $pct }% of its goal of { $goal }.
+template-err-size = Once filled in, the letter is longer than { $max } KB. Please shorten the template.
+admin-org-queue = Organisations awaiting review
+admin-org-none = No organisation is waiting for review.
+admin-org-approve = Approve
+admin-org-reject = Reject
+admin-org-flag = Flagged: { $flag }
+admin-letters-held = Letters held back by the anti-abuse checks
+admin-letters-release = Release
+admin-letters-none-held = No letters are held back.
+template-err-construct = Letter templates cannot use { $what }. Use placeholders, conditions and loops only.
+admin-err-decision = Choose Approve or Reject.

@@ -343,3 +343,14 @@ admin-letter-subject = Asunto: { $subject }
 ## Emails to staff
 milestone-subject = { $title }: { $pct } % del objetivo
 milestone-text = «{ $title }» tiene { $count } firmas confirmadas: el { $pct } % de su objetivo de { $goal }.
+template-err-size = Una vez rellenada, la carta supera los { $max } KB. Acorta la plantilla.
+admin-org-queue = Organizaciones pendientes de revisión
+admin-org-none = Ninguna organización espera revisión.
+admin-org-approve = Aprobar
+admin-org-reject = Rechazar
+admin-org-flag = Marcada: { $flag }
+admin-letters-held = Cartas retenidas por los controles contra abusos
+admin-letters-release = Liberar
+admin-letters-none-held = No hay cartas retenidas.
+template-err-construct = Las plantillas de carta no pueden usar { $what }. Usa solo marcadores, condiciones y bucles.
+admin-err-decision = Elige Aprobar o Rechazar.

@@ -343,3 +343,14 @@ admin-letter-subject = Objet : { $subject }
 ## Emails to staff
 milestone-subject = { $title } : { $pct } % de l’objectif
 milestone-text = « { $title } » a { $count } signatures confirmées : { $pct } % de son objectif de { $goal }.
+template-err-size = Une fois remplie, la lettre dépasse { $max } Ko. Raccourcissez le modèle.
+admin-org-queue = Organisations en attente de vérification
+admin-org-none = Aucune organisation n’attend de vérification.
+admin-org-approve = Approuver
+admin-org-reject = Refuser
+admin-org-flag = Signalée : { $flag }
+admin-letters-held = Lettres retenues par les contrôles anti-abus
+admin-letters-release = Libérer
+admin-letters-none-held = Aucune lettre n’est retenue.
+template-err-construct = Les modèles de lettre ne peuvent pas utiliser { $what }. Utilisez seulement des champs, des conditions et des boucles.
+admin-err-decision = Choisissez Approuver ou Refuser.

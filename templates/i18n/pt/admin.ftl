@@ -343,3 +343,14 @@ admin-letter-subject = Assunto: { $subject }
 ## Emails to staff
 milestone-subject = { $title }: { $pct }% da meta
 milestone-text = “{ $title }” tem { $count } assinaturas confirmadas: { $pct }% da meta de { $goal }.
+template-err-size = Depois de preenchida, a carta ultrapassa { $max } KB. Encurte o modelo.
+admin-org-queue = Organizações a aguardar verificação
+admin-org-none = Nenhuma organização aguarda verificação.
+admin-org-approve = Aprovar
+admin-org-reject = Rejeitar
+admin-org-flag = Assinalada: { $flag }
+admin-letters-held = Cartas retidas pelos controlos contra abusos
+admin-letters-release = Libertar
+admin-letters-none-held = Não há cartas retidas.
+template-err-construct = Os modelos de carta não podem usar { $what }. Use apenas marcadores, condições e ciclos.
+admin-err-decision = Escolha Aprovar ou Rejeitar.

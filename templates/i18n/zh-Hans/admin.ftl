@@ -334,3 +334,14 @@ admin-letter-subject = 主题：{ $subject }
 ## Emails to staff
 milestone-subject = { $title }：已达目标的 { $pct }%
 milestone-text = “{ $title }”已有 { $count } 个已确认签名：达到目标 { $goal } 的 { $pct }%。
+template-err-size = 填写后的信件超过 { $max } KB。请缩短模板。
+admin-org-queue = 待审核的组织
+admin-org-none = 没有待审核的组织。
+admin-org-approve = 批准
+admin-org-reject = 拒绝
+admin-org-flag = 已标记：{ $flag }
+admin-letters-held = 被反滥用检查拦下的信件
+admin-letters-release = 放行
+admin-letters-none-held = 没有被拦下的信件。
+template-err-construct = 信件模板不能使用 { $what }。请只使用占位符、条件和循环。
+admin-err-decision = 请选择批准或拒绝。
