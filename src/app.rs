@@ -218,6 +218,7 @@ pub fn router(state: AppState) -> Router {
             "/letters/confirm/{token}",
             get(letters::pages::confirm_get).post(letters::pages::confirm_post),
         )
+        .route("/letters/erase/{token}", post(letters::pages::erase_post))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))

@@ -233,6 +233,8 @@ struct ConfirmPage {
     pending: bool,
     action: String,
     letters: Vec<(LetterView, String)>,
+    /// Where the supporter deletes their details.
+    erase: String,
 }
 
 /// An unknown link, or one replaced by a newer submission: only the newest link works.
@@ -277,6 +279,7 @@ async fn confirm_page(state: &AppState, token: &str, confirm: bool) -> Result<Re
         slug: c.slug,
         pending,
         action: format!("/letters/confirm/{token}"),
+        erase: format!("/letters/erase/{token}"),
         letters,
     };
     Ok(render(&page)?.into_response())
@@ -295,4 +298,38 @@ pub async fn confirm_post(
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     confirm_page(&state, &token, true).await
+}
+
+#[derive(Template)]
+#[template(path = "pages/link.html")]
+struct LinkPage {
+    heading: &'static str,
+    message: String,
+    action: String,
+    button: &'static str,
+    slug: String,
+}
+
+/// Erasure by the confirmation link (POST only): details and unsent letters are deleted.
+pub async fn erase_post(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let Some(hash) = tokens::parse(&token).map(tokens::hash) else {
+        return Ok(invalid_link());
+    };
+    let Some((supporter, campaign_id, _)) = on_db!(&state.db, store::sql, by_token(&hash))? else {
+        return Ok(invalid_link());
+    };
+    let c = on_db!(&state.db, campaign::sql, by_id(campaign_id))?.ok_or(AppError::NotFound)?;
+    on_db!(&state.db, store::sql, erase(supporter))?;
+    tracing::info!(campaign = c.id, "letter supporter erased");
+    let page = LinkPage {
+        heading: "letter-erased-heading",
+        message: crate::i18n::ta("letter-erased", "title", c.title.as_str()),
+        action: String::new(),
+        button: "",
+        slug: String::new(),
+    };
+    Ok(render(&page)?.into_response())
 }

@@ -301,6 +301,23 @@ crate::per_engine! {
             .bind(campaign_id).fetch_all(pool).await
         }
 
+        /// Erasure at the supporter's request: letters not yet handed for delivery are deleted,
+        /// the others keep only what the counts need, and the link stops working.
+        pub async fn erase(pool: &Pool, supporter_id: i64) -> Result<(), sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            sqlx::query("DELETE FROM letters WHERE supporter_id = $1 AND state IN ('pending', 'confirmed')")
+                .bind(supporter_id).execute(&mut *tx).await?;
+            sqlx::query("UPDATE letters SET body = '', canonical_email = 'erased-' || id WHERE supporter_id = $1")
+                .bind(supporter_id).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM letter_tokens WHERE supporter_id = $1").bind(supporter_id).execute(&mut *tx).await?;
+            sqlx::query(
+                "UPDATE letter_supporters SET name = '', email = '', canonical_email = 'erased-' || id, address = '', city = '', \
+                 postcode = '', personal_message = '', ip_hash = NULL, ip_prefix = NULL WHERE id = $1",
+            )
+            .bind(supporter_id).execute(&mut *tx).await?;
+            tx.commit().await
+        }
+
         /// Supporters held back by the anti-abuse guard: (id, flag, state, created_at, letters).
         pub async fn held(pool: &Pool, campaign_id: i64) -> Result<Vec<(i64, String, String, i64, i64)>, sqlx::Error> {
             sqlx::query_as(

@@ -453,12 +453,5 @@ crate::per_engine! {
             tx.commit().await?;
             Ok(row)
         }
-
-        /// Deletes sign-ons never confirmed within the retention period.
-        pub async fn purge_pending(pool: &Pool, cutoff: i64) -> Result<u64, sqlx::Error> {
-            let res = sqlx::query("DELETE FROM organisation_signatures WHERE state = 'pending' AND created_at < $1")
-                .bind(cutoff).execute(pool).await?;
-            Ok(res.rows_affected())
-        }
     }
 }

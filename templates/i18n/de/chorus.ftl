@@ -283,3 +283,7 @@ err-org-link = Der Name der Organisation darf keinen Link enthalten.
 org-review = Danke: { $org } hat bestätigt, „{ $title }“ zu unterzeichnen. Die Organisation wird aufgeführt, sobald das Kampagnenteam sie geprüft hat.
 email-org-approved-subject = { $org } steht nun bei „{ $title }“
 email-org-approved = Das Kampagnenteam hat die Unterschrift von { $org } geprüft: Die Organisation steht nun unter den Unterstützern von „{ $title }“. Vielen Dank!
+letter-erase-hint = Anders entschieden? Sie können Ihre Angaben und alle noch nicht verschickten Briefe löschen.
+letter-erase-button = Meine Angaben löschen
+letter-erased-heading = Ihre Angaben sind gelöscht
+letter-erased = Wir haben Ihre Angaben und die noch nicht verschickten Briefe bei „{ $title }“ gelöscht. Bereits zugestellte Briefe lassen sich nicht zurückholen.

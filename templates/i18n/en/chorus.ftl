@@ -284,3 +284,7 @@ err-org-link = The organisation's name cannot contain a link.
 org-review = Thank you: { $org } has confirmed that it signs “{ $title }”. It will be listed once the campaign team has checked it.
 email-org-approved-subject = { $org } is now listed on “{ $title }”
 email-org-approved = The campaign team has checked the signature of { $org }: it is now listed among the organisations that support “{ $title }”. Thank you!
+letter-erase-hint = Changed your mind? You can delete your details and every letter not yet sent.
+letter-erase-button = Delete my details
+letter-erased-heading = Your details are deleted
+letter-erased = We have deleted your details and the letters not yet sent in “{ $title }”. Letters already delivered cannot be recalled.

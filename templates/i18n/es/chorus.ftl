@@ -283,3 +283,7 @@ err-org-link = El nombre de la organización no puede contener un enlace.
 org-review = Gracias: { $org } ha confirmado que firma «{ $title }». Aparecerá en la lista en cuanto el equipo de la campaña la haya revisado.
 email-org-approved-subject = { $org } ya figura en «{ $title }»
 email-org-approved = El equipo de la campaña ha revisado la firma de { $org }: ya figura entre las organizaciones que apoyan «{ $title }». ¡Gracias!
+letter-erase-hint = ¿Has cambiado de opinión? Puedes borrar tus datos y todas las cartas que aún no se han enviado.
+letter-erase-button = Borrar mis datos
+letter-erased-heading = Tus datos se han borrado
+letter-erased = Hemos borrado tus datos y las cartas aún no enviadas de «{ $title }». Las cartas ya entregadas no se pueden recuperar.

@@ -283,3 +283,7 @@ err-org-link = Le nom de l’organisation ne peut pas contenir de lien.
 org-review = Merci : { $org } a confirmé signer « { $title } ». Elle sera affichée dès que l’équipe de la campagne l’aura vérifiée.
 email-org-approved-subject = { $org } figure désormais sur « { $title } »
 email-org-approved = L’équipe de la campagne a vérifié la signature de { $org } : elle figure désormais parmi les organisations qui soutiennent « { $title } ». Merci !
+letter-erase-hint = Vous avez changé d’avis ? Vous pouvez supprimer vos coordonnées et toutes les lettres pas encore envoyées.
+letter-erase-button = Supprimer mes coordonnées
+letter-erased-heading = Vos coordonnées sont supprimées
+letter-erased = Nous avons supprimé vos coordonnées et les lettres pas encore envoyées de « { $title } ». Les lettres déjà remises ne peuvent pas être rappelées.

@@ -283,3 +283,7 @@ err-org-link = O nome da organização não pode conter um link.
 org-review = Obrigado: { $org } confirmou que assina «{ $title }». Aparecerá na lista assim que a equipa da campanha a tiver verificado.
 email-org-approved-subject = { $org } já consta de «{ $title }»
 email-org-approved = A equipa da campanha verificou a assinatura de { $org }: já consta entre as organizações que apoiam «{ $title }». Obrigado!
+letter-erase-hint = Mudou de ideias? Pode apagar os seus dados e todas as cartas ainda não enviadas.
+letter-erase-button = Apagar os meus dados
+letter-erased-heading = Os seus dados foram apagados
+letter-erased = Apagámos os seus dados e as cartas ainda não enviadas de «{ $title }». As cartas já entregues não podem ser recuperadas.

@@ -265,3 +265,7 @@ err-org-link = 组织名称不能包含链接。
 org-review = 谢谢：{ $org } 已确认签署“{ $title }”。活动团队审核后即会将其列出。
 email-org-approved-subject = { $org } 现已列入“{ $title }”
 email-org-approved = 活动团队已审核 { $org } 的签署：该组织现已列入支持“{ $title }”的组织名单。谢谢！
+letter-erase-hint = 改变主意了？您可以删除您的资料以及所有尚未发送的信件。
+letter-erase-button = 删除我的资料
+letter-erased-heading = 您的资料已删除
+letter-erased = 我们已删除您在“{ $title }”中的资料以及尚未发送的信件。已送达的信件无法撤回。
