@@ -116,10 +116,13 @@ pub async fn prepare(
     let (source, title) = (campaign.template.clone(), campaign.title.clone());
     let message = supporter.personal_message.clone();
     let all: Vec<TargetVars> = targets.iter().map(TargetVars::from).collect();
+    let lang = crate::i18n::Lang::current();
     let rendered = tokio::task::spawn_blocking(move || {
-        all.iter()
-            .map(|t| template::render(&source, &title, t, &vars, &message))
-            .collect::<Result<Vec<String>, _>>()
+        lang.scope_sync(|| {
+            all.iter()
+                .map(|t| template::render(&source, &title, t, &vars, &message))
+                .collect::<Result<Vec<String>, _>>()
+        })
     })
     .await
     .map_err(|e| AppError::Internal(e.into()))?;

@@ -21,21 +21,49 @@ const SAFE_FILTERS: [&str; 9] = [
 /// output bounds the memory a render takes. Returns the construct refused.
 pub fn refused_construct(source: &str) -> Option<String> {
     let mut rest = source;
-    while let Some(at) = rest.find("{{").into_iter().chain(rest.find("{%")).min() {
-        let close = if rest[at..].starts_with("{{") {
-            "}}"
-        } else {
-            "%}"
+    loop {
+        let next = ["{{", "{%", "{#"]
+            .into_iter()
+            .filter_map(|open| rest.find(open).map(|at| (at, open)))
+            .min()?;
+        let (at, open) = next;
+        let body = &rest[at + 2..];
+        if open == "{#" {
+            // A comment ends at the first `#}`, as the parser reads it; unterminated, the parser
+            // refuses the template.
+            rest = &body[body.find("#}")? + 2..];
+            continue;
+        }
+        let close = if open == "{{" { "}}" } else { "%}" };
+        let Some(len) = tag_end(body, close) else {
+            return Some(open.to_owned());
         };
-        let inner_start = at + 2;
-        let Some(len) = rest[inner_start..].find(close) else {
-            return None; // a syntax error, reported by the parser
-        };
-        let inner = &rest[inner_start..inner_start + len];
-        if let Some(bad) = refused_in(inner, close == "%}") {
+        if let Some(bad) = refused_in(&body[..len], open == "{%") {
             return Some(bad);
         }
-        rest = &rest[inner_start + len + 2..];
+        rest = &body[len + 2..];
+    }
+}
+
+/// Where a tag closes: the first closing delimiter outside a string literal, as the parser reads
+/// it (a `}}` inside quotes does not end the tag).
+fn tag_end(body: &str, close: &str) -> Option<usize> {
+    let (mut quote, mut escaped) = (None, false);
+    for (i, c) in body.char_indices() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None if c == '"' || c == '\'' => quote = Some(c),
+            None if body[i..].starts_with(close) => return Some(i),
+            None => {}
+        }
     }
     None
 }
@@ -112,6 +140,10 @@ mod tests {
             "{% filter upper %}x{% endfor %}",
             "{{ target.name|center(100000000) }}",
             "{{ [target.name] }}",
+            // Delimiters inside strings and comments do not hide code from the check.
+            "{{ \"}}\" * 100000000 }}",
+            "{# {{ \" #}{{ \"x\" * 100000000 }}{# \" }} #}",
+            "{{ unterminated",
         ] {
             assert!(refused_construct(bad).is_some(), "{bad}");
         }
@@ -119,6 +151,8 @@ mod tests {
             "Dear {{ target.title|trim }} {{ target.last_name|upper }}, 5 * 3 ~ text",
             "{% if supporter.region == \"NY\" %}Hi{% else %}Ho{% endif %}",
             "{{ \"a*b~c\" }} {{ personal_message|default('none') }}",
+            "{# a comment with * and {{ #}{{ target.name }}",
+            "{{ \"}}\" }}{{- target.name -}}",
         ] {
             assert_eq!(refused_construct(good), None, "{good}");
         }
