@@ -111,6 +111,15 @@ async fn confirmation_emails_are_capped_per_address(engine: Engine) {
     let (status, _) = post(&app, &confirm_link(&mails[4])).await;
     assert_eq!(status, 200);
     assert_eq!(wait_for_mails(&a, 1).await.len(), 1);
+
+    // Many at once from one address: still five emails at most.
+    let crowd = unique_email("crowd");
+    let body = body(&crowd, "Rosa Parks", "At once.");
+    let all = (0..12).map(|_| submit(&app, "board", &body));
+    for (status, _) in futures_util::future::join_all(all).await {
+        assert_eq!(status, 202);
+    }
+    assert_mail_count(&crowd, 5).await;
     app.stop().await;
 }
 

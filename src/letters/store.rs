@@ -171,6 +171,13 @@ crate::per_engine! {
         /// none is left, nothing changes.
         pub async fn submit(pool: &Pool, s: &NewSubmission, now: i64) -> Result<Submitted, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
+            if PG {
+                // One submission per address and campaign at a time, so the email cap is exact
+                // (SQLite's immediate transactions already run one at a time).
+                sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))")
+                    .bind(format!("letters:{}:{}", s.campaign_id, s.canonical_email))
+                    .execute(&mut *tx).await?;
+            }
             let lock = if PG { " FOR UPDATE" } else { "" };
             let pending: Option<i64> = sqlx::query_scalar(&format!(
                 "SELECT id FROM letter_supporters WHERE campaign_id = $1 AND canonical_email = $2 AND state = 'pending' \
