@@ -1,5 +1,6 @@
 //! Coalition sign-on: organisations sign a petition through their contact person, who confirms by
-//! email like any signer; confirmed organisations are listed on the page and counted apart.
+//! email like any signer (behind the same anti-abuse guard); confirmed organisations are listed on
+//! the page, counted apart, once staff approve them.
 
 use askama::Template;
 use axum::extract::{Path, State};
