@@ -288,6 +288,7 @@ fn public_forms(state: &AppState) -> Router<AppState> {
             "/letters/confirm/{token}",
             get(letters::pages::confirm_get).post(letters::pages::confirm_post),
         )
+        .route("/letters/erase/{token}", post(letters::pages::erase_post))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             crate::http::cross_site::refuse,

@@ -247,6 +247,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             db.migrate().await?;
             let (sigs, mails) = crate::abuse::retention::run(&db, &settings).await?;
             println!("anonymised {sigs} signatures and {mails} sent emails");
+            let o = crate::abuse::retention::run_others(&db, &settings).await?;
+            println!(
+                "deleted {} unconfirmed letters and organisation sign-ons, anonymised {} more",
+                o.deleted, o.anonymised
+            );
             Ok(())
         }
         Command::Targets { command } => targets(settings, command).await,

@@ -967,7 +967,8 @@ async fn api_tokens_are_scoped_and_revocable(engine: Engine) {
 
 both_engines!(api_tokens_are_scoped_and_revocable);
 
-/// Organisations sign as a coalition: confirmed by their contact, listed, counted apart from people.
+/// Organisations sign as a coalition: confirmed by their contact, approved by staff, listed,
+/// counted apart from people.
 async fn coalition_sign_on(engine: Engine) {
     let app = TestApp::spawn(engine).await;
     app.create_petition("p1", "").await;
@@ -1001,17 +1002,21 @@ async fn coalition_sign_on(engine: Engine) {
     let html = res.text().await.unwrap();
     assert!(html.contains("website-error") && html.contains("Friends of the Earth"));
     form[2] = ("website", "https://foe.example.org");
-    for _ in 0..2 {
+    // A repeat while unconfirmed sends a fresh link; only the newest one works.
+    for n in 1..=2 {
         let res = app.post_form("/p/p1/organisations", &form).await;
         assert_eq!(res.status(), 200);
+        wait_for_mails(&contact, n).await;
     }
-    let mails = assert_mail_count(&contact, 1).await;
+    let mails = assert_mail_count(&contact, 2).await;
     let page = app.get("/p/p1").await.text().await.unwrap();
     assert!(
         page.contains("0 organisations support"),
         "not listed before confirmation"
     );
-    let link = app.link(&mails[0].link("/organisations/confirm/"));
+    let old = app.link(&mails[0].link("/organisations/confirm/"));
+    assert_eq!(app.client.get(&old).send().await.unwrap().status(), 404);
+    let link = app.link(&mails[1].link("/organisations/confirm/"));
     assert!(app
         .client
         .get(&link)
@@ -1022,12 +1027,67 @@ async fn coalition_sign_on(engine: Engine) {
         .await
         .unwrap()
         .contains("Confirm"));
-    app.client.post(&link).send().await.unwrap();
+    let thanks = app
+        .client
+        .post(&link)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        thanks.contains("once the campaign team has checked it"),
+        "{thanks}"
+    );
+    let page = app.get("/p/p1").await.text().await.unwrap();
+    assert!(
+        page.contains("0 organisations support") && !page.contains("Friends of the Earth"),
+        "confirmed but not yet approved: not listed"
+    );
+
+    // Staff approve it from the petition's page: listed, and the contact is told.
+    let admin_page = staff
+        .get(&app, "/admin/petitions/p1")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(admin_page.matches("data-testid=\"org-waiting\"").count(), 1);
+    assert!(admin_page.contains("Friends of the Earth") && admin_page.contains(&contact));
+    let id = app
+        .scalar_i64("SELECT id FROM organisation_signatures")
+        .await;
+    let path = format!("/admin/petitions/p1/organisations/{id}");
+    let res = staff.post(&app, &path, &[("decision", "approve")]).await;
+    assert_eq!(res.status(), 303);
+    // A second click changes nothing and sends nothing more.
+    staff.post(&app, &path, &[("decision", "approve")]).await;
+    let mails = assert_mail_count(&contact, 3).await;
+    assert_eq!(
+        mails[2].subject,
+        "Friends of the Earth is now listed on “Test petition p1”"
+    );
+    assert!(mails[2].text.contains("/p/p1/organisations"));
     let page = app.get("/p/p1").await.text().await.unwrap();
     assert!(
         page.contains("1 organisation supports") && page.contains("Friends of the Earth"),
         "listed"
     );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'organisation.approved'")
+            .await,
+        1
+    );
+    // Without a CSRF token, nothing is decided.
+    let res = staff
+        .client
+        .post(app.url(&path))
+        .form(&[("decision", "reject")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
     assert_eq!(
         app.api_count("p1").await,
         0,

@@ -261,10 +261,13 @@ async fn email_targets_get_confirmed_letters_under_the_cap(engine: Engine) {
             "{body}"
         );
     }
-    // A repeat is silent: same answer, no new letters.
+    // A repeat gives the same answer and no more letters: it replaces the pending ones and sends
+    // a fresh link (after the first one, so the newest arrives last).
+    wait_for_mails(&supporters[0], 1).await;
     let (status, _) = submit(&app, &letter_body(&supporters[0], "Resident Number0")).await;
     assert_eq!(status, 202);
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM letters").await, 9);
+    wait_for_mails(&supporters[0], 2).await;
 
     // Nothing reaches a target before the supporters confirm.
     assert_mail_count(&a, 0).await;

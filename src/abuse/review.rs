@@ -246,7 +246,7 @@ crate::per_engine! {
                     released.counted += 1;
                     *countries.entry(country.as_str()).or_default() += 1;
                     *days.entry(day_of(*at)).or_default() += 1;
-                } else if crate::abuse::is_bot_flag(flag) && *sent < max_emails && !email.is_empty() {
+                } else if crate::abuse::flags::is_bot(Some(flag)) && *sent < max_emails && !email.is_empty() {
                     // Its links were never sent: new ones, in the signer's language.
                     let (confirm, withdraw) = (Token::generate(), Token::generate());
                     sqlx::query("DELETE FROM signature_tokens WHERE signature_id = $1").bind(*id).execute(&mut *tx).await?;

@@ -29,7 +29,7 @@ use crate::on_db;
 use crate::pages::{fmt_time, render};
 
 /// The campaign form as typed (lists one item per line).
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Clone, Deserialize)]
 pub struct CampaignForm {
     #[serde(default)]
     pub slug: String,
@@ -164,6 +164,17 @@ impl FormPage {
     }
 }
 
+/// Checking and previewing a template fills it in: CPU work (bounded by fuel and size), so on a
+/// blocking thread, in the staff member's language.
+async fn off_runtime<R: Send + 'static>(
+    f: impl FnOnce() -> R + Send + 'static,
+) -> Result<R, AppError> {
+    let lang = crate::i18n::Lang::current();
+    tokio::task::spawn_blocking(move || lang.scope_sync(f))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))
+}
+
 /// A real target the campaign would write to, for the preview (a sample when none is found).
 async fn sample_target(db: &Db, form: &CampaignForm) -> Result<TargetVars, AppError> {
     let body = match form.target_rule.as_str() {
@@ -204,14 +215,21 @@ async fn form_page(
         preview_target = format!("{} {}", target.title, target.name)
             .trim()
             .to_owned();
-        preview = template::render(
-            &form.template.replace("\r\n", "\n"),
-            form.title.trim(),
-            &target,
-            &template::sample_supporter(),
-            "(The supporter's story appears here.)",
-        )
-        .unwrap_or_else(|e| e);
+        let (source, title) = (
+            form.template.replace("\r\n", "\n"),
+            form.title.trim().to_owned(),
+        );
+        preview = off_runtime(move || {
+            template::render(
+                &source,
+                &title,
+                &target,
+                &template::sample_supporter(),
+                "(The supporter's story appears here.)",
+            )
+            .unwrap_or_else(|e| e.to_string())
+        })
+        .await?;
     }
     let status = if errors.is_empty() {
         StatusCode::OK
@@ -263,7 +281,8 @@ async fn save(
     form: CampaignForm,
     editing: String,
 ) -> Result<Response, AppError> {
-    let spec = match form.to_spec() {
+    let typed = form.clone();
+    let spec = match off_runtime(move || typed.to_spec()).await? {
         Ok(spec) if form.action != "preview" => spec,
         result => {
             return form_page(state, me, form, result.err().unwrap_or_default(), editing).await
@@ -357,6 +376,8 @@ struct DetailPage {
     supporters: i64,
     rows: Vec<LetterCounts>,
     total: LetterCounts,
+    /// Supporters held back by the anti-abuse guard: (id, flag, state, created, letters).
+    held: Vec<(i64, String, String, String, i64)>,
 }
 
 pub async fn detail(
@@ -377,7 +398,12 @@ pub async fn detail(
         total.edited += r.edited;
         total.unedited += r.unedited;
     }
+    let held = on_db!(&state.db, store::sql, held(c.id))?
+        .into_iter()
+        .map(|(id, flag, st, at, n)| (id, flag, st, fmt_time(at), n))
+        .collect();
     let page = DetailPage {
+        held,
         supporters: on_db!(&state.db, store::sql, confirmed_supporters(c.id))?,
         rows,
         total,

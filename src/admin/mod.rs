@@ -3,7 +3,9 @@
 pub mod audit;
 pub mod auth;
 pub(crate) mod downloads;
+mod held_letters;
 mod letters;
+mod organisations;
 mod pages;
 mod paper;
 mod partners;
@@ -54,6 +56,10 @@ pub fn router(state: &AppState) -> Router<AppState> {
             post(petitions::change_state),
         )
         .route(
+            "/admin/petitions/{slug}/organisations/{id}",
+            post(organisations::decide),
+        )
+        .route(
             "/admin/petitions/{slug}/delivery",
             get(downloads::delivery_pack),
         )
@@ -80,6 +86,10 @@ pub fn router(state: &AppState) -> Router<AppState> {
             get(letters::detail).post(letters::update),
         )
         .route("/admin/letters/{slug}/edit", get(letters::edit_form))
+        .route(
+            "/admin/letters/{slug}/held/{id}/release",
+            post(held_letters::release),
+        )
         .route(
             "/admin/letters/{slug}/translations",
             get(translations::show_campaign).post(translations::save_campaign),

@@ -354,6 +354,8 @@ struct DetailPage {
     chart: String,
     created: String,
     actions: Vec<(&'static str, &'static str)>,
+    /// Confirmed organisations waiting for staff before they are listed.
+    orgs: Vec<crate::petitions::organisations::OrgReview>,
 }
 
 pub async fn detail(
@@ -382,7 +384,13 @@ pub async fn detail(
             count: fmt_num(n),
         })
         .collect();
+    let orgs = on_db!(
+        &state.db,
+        crate::petitions::organisations::sql,
+        awaiting_review(p.id)
+    )?;
     let page = DetailPage {
+        orgs,
         sources,
         public_state: p.public_state(now_ms()).to_owned(),
         confirmed: fmt_num(c.confirmed),

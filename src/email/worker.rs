@@ -85,6 +85,15 @@ impl Worker {
                     Ok((sigs, mails)) => tracing::info!(sigs, mails, "personal data anonymised"),
                     Err(e) => tracing::warn!(error = %e, "retention run failed"),
                 }
+                match crate::abuse::retention::run_others(&self.db, &self.settings).await {
+                    Ok(o) if o == Default::default() => {}
+                    Ok(o) => tracing::info!(
+                        deleted = o.deleted,
+                        anonymised = o.anonymised,
+                        "letters and organisation sign-ons past retention"
+                    ),
+                    Err(e) => tracing::warn!(error = %e, "retention of letters failed"),
+                }
             }
             if !busy {
                 tokio::select! {

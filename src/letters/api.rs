@@ -9,6 +9,7 @@ use super::input::LetterInput;
 use super::pages::load;
 use super::Step;
 use crate::app::AppState;
+use crate::http::client_ip::ClientIp;
 use crate::http::extract::Json;
 use crate::http::openapi::{ErrorJson, LookupJson, StatusJson, ValidationJson};
 use crate::http::{ApiError, AppError};
@@ -145,6 +146,7 @@ pub async fn lookup(
 pub async fn submit(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    ClientIp(client): ClientIp,
     Json(input): Json<LetterInput>,
 ) -> Result<Response, ApiError> {
     let c = load(&state, &slug).await?;
@@ -153,5 +155,7 @@ pub async fn submit(
             "err-campaign-closed",
         ))));
     }
-    Ok(step_json(super::send(&state, &c, &input).await?))
+    Ok(step_json(
+        super::send(&state, &c, &input, client, None).await?,
+    ))
 }

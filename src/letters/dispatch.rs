@@ -104,8 +104,11 @@ crate::per_engine! {
                     return Ok(0);
                 }
             }
+            // Flagged supporters' letters and closed campaigns' are left out here, in the query: skipped
+            // after reading, they would fill every round and starve the letters behind them.
             let waiting: Vec<LetterView> = sqlx::query_as::<DB, LetterView>(&format!(
-                "{VIEW_SELECT} WHERE l.state = 'confirmed' ORDER BY l.id LIMIT $1"
+                "{VIEW_SELECT} WHERE l.state = 'confirmed' AND s.flag IS NULL \
+                 AND l.campaign_id IN (SELECT id FROM letter_campaigns WHERE state = 'open') ORDER BY l.id LIMIT $1"
             ))
             .bind(ROUND).fetch_all(&mut *tx).await?;
             if waiting.is_empty() {

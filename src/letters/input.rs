@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::campaign::LetterCampaign;
+use crate::abuse::FormProof;
 use crate::config::Settings;
 use crate::domain::{has_control, Country, PersonName, Postcode, SignerEmail};
 use crate::signatures::FieldErrors;
@@ -41,11 +42,15 @@ pub struct LetterInput {
 }
 
 impl LetterInput {
-    /// From the HTML form's pairs: `body_<target id>` fields carry edited letters.
-    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+    /// From the HTML form's pairs: `body_<target id>` fields carry edited letters; the honeypot
+    /// (`website`) and the signed time the form was served (`issued`) come back apart.
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> (Self, FormProof) {
         let mut input = LetterInput::default();
+        let mut proof = FormProof::default();
         for (k, v) in pairs {
             match k.as_str() {
+                "website" => proof.honeypot = v,
+                "issued" => proof.stamp = v,
                 "name" => input.name = v,
                 "email" => input.email = v,
                 "address" => input.address = v,
@@ -63,7 +68,7 @@ impl LetterInput {
                 }
             }
         }
-        input
+        (input, proof)
     }
 }
 

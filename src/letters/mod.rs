@@ -7,6 +7,7 @@ pub mod dispatch;
 pub mod input;
 pub mod lookup;
 pub mod pages;
+pub mod rules;
 pub mod store;
 pub mod targets;
 pub mod template;
@@ -111,16 +112,31 @@ pub async fn prepare(
         return Ok(Step::Details(errors, Vec::new()));
     }
     let vars = supporter_vars(&supporter, &region);
+    // Filling in templates is CPU work (bounded by fuel and size): off the async runtime.
+    let (source, title) = (campaign.template.clone(), campaign.title.clone());
+    let message = supporter.personal_message.clone();
+    let all: Vec<TargetVars> = targets.iter().map(TargetVars::from).collect();
+    let lang = crate::i18n::Lang::current();
+    let rendered = tokio::task::spawn_blocking(move || {
+        lang.scope_sync(|| {
+            all.iter()
+                .map(|t| template::render(&source, &title, t, &vars, &message))
+                .collect::<Result<Vec<String>, _>>()
+        })
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.into()))?;
+    let rendered = match rendered {
+        Ok(r) => r,
+        Err(e) => {
+            // The campaign's template, not the supporter, is at fault: a clear answer, no 500.
+            let too_long = matches!(e, template::RenderError::TooLong);
+            tracing::warn!(campaign = campaign.id, too_long, "letter template failed");
+            return Err(AppError::Unprocessable("err-letter-render".into()));
+        }
+    };
     let mut letters = Vec::with_capacity(targets.len());
-    for target in targets {
-        let rendered = template::render(
-            &campaign.template,
-            &campaign.title,
-            &TargetVars::from(&target),
-            &vars,
-            &supporter.personal_message,
-        )
-        .map_err(|e| AppError::Internal(anyhow::anyhow!(e)))?;
+    for (target, rendered) in targets.into_iter().zip(rendered) {
         let body = match input.bodies.get(&target.id) {
             Some(edited) if campaign.allow_edit => template::normalise(edited),
             _ => rendered.clone(),
@@ -141,11 +157,14 @@ pub async fn prepare(
     ))
 }
 
-/// The whole flow: details, letters, consent, then one transaction. A repeat is silent.
+/// The whole flow: details, letters, consent, the anti-abuse guard, then one transaction. Every
+/// outcome (new, repeat, flagged, over the email cap) gives the same answer.
 pub async fn send(
     state: &AppState,
     campaign: &LetterCampaign,
     input: &LetterInput,
+    client: std::net::IpAddr,
+    form: Option<&crate::abuse::FormProof>,
 ) -> Result<Step, AppError> {
     let draft = match prepare(state, campaign, input).await? {
         Step::Letters(draft, _) => draft,
@@ -176,6 +195,15 @@ pub async fn send(
     }
     let token = Token::generate();
     let s = &draft.supporter;
+    // Letter campaigns keep their own rate windows, apart from petitions' (ids never collide).
+    let origin = state
+        .guard
+        .assess(-campaign.id, client, s.email.canonical(), form, now_ms());
+    if let Some(reason) = origin.flag {
+        // No personal data: the campaign and the reason are enough to act on.
+        tracing::info!(campaign = campaign.id, reason, "letters flagged");
+        metrics::counter!("letters_flagged_total", "reason" => reason).increment(1);
+    }
     let submission = NewSubmission {
         campaign_id: campaign.id,
         name: s.name.as_str().to_owned(),
@@ -203,11 +231,25 @@ pub async fn send(
                 body: l.body.clone(),
             })
             .collect(),
-        confirm_email: confirm_email(state, campaign, &draft, &token),
+        confirm_email: confirm_email(
+            state,
+            &campaign.title,
+            (s.name.as_str(), s.email.as_str()),
+            &draft
+                .letters
+                .iter()
+                .map(|l| l.target.label())
+                .collect::<Vec<_>>(),
+            &token,
+        ),
         token_hash: token.hash,
+        flag: origin.flag,
+        ip_hash: origin.ip_hash,
+        ip_prefix: origin.ip_prefix,
+        max_emails: state.settings.signing.max_emails_per_signature,
     };
     let outcome = on_db!(&state.db, store::sql, submit(&submission, now_ms()))?;
-    tracing::info!(campaign = campaign.id, repeat = ?outcome, "letters submitted");
+    tracing::info!(campaign = campaign.id, outcome = ?outcome, "letters submitted");
     metrics::counter!("letters_submitted_total").increment(1);
     Ok(Step::Sent)
 }
@@ -225,23 +267,26 @@ pub async fn save_campaign(db: &crate::db::Db, spec: &CampaignSpec) -> anyhow::R
     }
 }
 
-fn confirm_email(state: &AppState, c: &LetterCampaign, d: &Draft, token: &Token) -> Email {
-    let names: Vec<String> = d
-        .letters
-        .iter()
-        .map(|l| format!("  - {}", l.target.label()))
-        .collect();
+/// The confirmation email: who the letters go to, and the link.
+pub fn confirm_email(
+    state: &AppState,
+    title: &str,
+    (name, to): (&str, &str),
+    targets: &[String],
+    token: &Token,
+) -> Email {
+    let names: Vec<String> = targets.iter().map(|l| format!("  - {l}")).collect();
     let link = format!("{}/letters/confirm/{}", state.settings.base(), token.secret);
     Email {
         kind: "letter_confirm",
-        to: d.supporter.email.as_str().to_owned(),
+        to: to.to_owned(),
         from_name: None,
         reply_to: None,
-        subject: ta("email-letters-subject", "title", c.title.as_str()),
+        subject: ta("email-letters-subject", "title", title),
         text: format!(
             "{hello}\n\n{intro}\n\n{names}\n\n{open}\n\n{link}\n\n{ignore}\n",
-            hello = ta("email-hello", "name", d.supporter.name.as_str()),
-            intro = ta("email-letters-intro", "title", c.title.as_str()),
+            hello = ta("email-hello", "name", name),
+            intro = ta("email-letters-intro", "title", title),
             names = names.join("\n"),
             open = t("email-letters-open"),
             ignore = t("email-letters-ignore"),

@@ -4,15 +4,17 @@
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 
 use super::input::LetterInput;
 use super::lookup::Choice;
 use super::store::{self, LetterView};
 use super::{campaign, Draft, LetterCampaign, Step};
+use crate::abuse::FormProof;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::domain::Slug;
+use crate::http::client_ip::ClientIp;
 use crate::http::extract::Form;
 use crate::http::AppError;
 use crate::on_db;
@@ -53,12 +55,14 @@ struct DetailsPage {
     errors: FieldErrors,
     choices: Vec<Choice>,
     countries: Vec<CountryOption>,
+    /// The honeypot and the signed time the form was first served, carried to the last step.
+    proof: FormProof,
 }
 
 impl DetailsPage {
     fn new(
         c: LetterCampaign,
-        form: LetterInput,
+        (form, proof): (LetterInput, FormProof),
         errors: FieldErrors,
         choices: Vec<Choice>,
     ) -> Self {
@@ -69,6 +73,7 @@ impl DetailsPage {
             form,
             errors,
             choices,
+            proof,
         }
     }
 }
@@ -89,10 +94,16 @@ struct WritePage {
     subjects: Vec<(usize, String)>,
     letters: Vec<LetterBox>,
     max_length: i64,
+    proof: FormProof,
 }
 
 impl WritePage {
-    fn new(c: LetterCampaign, form: LetterInput, draft: &Draft, errors: FieldErrors) -> Self {
+    fn new(
+        c: LetterCampaign,
+        (form, proof): (LetterInput, FormProof),
+        draft: &Draft,
+        errors: FieldErrors,
+    ) -> Self {
         WritePage {
             subjects: c
                 .subject_list()
@@ -114,6 +125,7 @@ impl WritePage {
             c,
             form,
             errors,
+            proof,
         }
     }
 }
@@ -123,22 +135,28 @@ pub async fn show(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let c = load(&state, &slug).await?;
+    let proof = FormProof {
+        stamp: state.guard.form_stamp(now_ms()),
+        ..FormProof::default()
+    };
     let page = DetailsPage::new(
         c,
-        LetterInput::default(),
+        (LetterInput::default(), proof),
         FieldErrors::default(),
         Vec::new(),
     );
     Ok(render(&page)?.into_response())
 }
 
-fn closed(c: LetterCampaign, form: LetterInput) -> Result<Response, AppError> {
+type Typed = (LetterInput, FormProof);
+
+fn closed(c: LetterCampaign, form: Typed) -> Result<Response, AppError> {
     let page = DetailsPage::new(c, form, FieldErrors::default(), Vec::new());
     Ok((StatusCode::CONFLICT, render(&page)?).into_response())
 }
 
 /// Renders the step a submission reached; `Sent` redirects to "check your email".
-fn step_response(c: LetterCampaign, form: LetterInput, step: Step) -> Result<Response, AppError> {
+fn step_response(c: LetterCampaign, form: Typed, step: Step) -> Result<Response, AppError> {
     match step {
         Step::Details(errors, choices) => {
             let status = if errors.is_empty() {
@@ -173,7 +191,7 @@ pub async fn write(
     if !c.is_open() {
         return closed(c, form);
     }
-    let step = super::prepare(&state, &c, &form).await?;
+    let step = super::prepare(&state, &c, &form.0).await?;
     step_response(c, form, step)
 }
 
@@ -181,6 +199,7 @@ pub async fn write(
 pub async fn send(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    ClientIp(client): ClientIp,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let c = load(&state, &slug).await?;
@@ -188,7 +207,7 @@ pub async fn send(
     if !c.is_open() {
         return closed(c, form);
     }
-    let step = super::send(&state, &c, &form).await?;
+    let step = super::send(&state, &c, &form.0, client, Some(&form.1)).await?;
     step_response(c, form, step)
 }
 
@@ -214,37 +233,53 @@ struct ConfirmPage {
     pending: bool,
     action: String,
     letters: Vec<(LetterView, String)>,
+    /// Where the supporter deletes their details.
+    erase: String,
+}
+
+/// An unknown link, or one replaced by a newer submission: only the newest link works.
+fn invalid_link() -> Response {
+    let page = crate::pages::ErrorPage {
+        status: 404,
+        message: crate::i18n::t("link-invalid"),
+    };
+    (StatusCode::NOT_FOUND, Html(page.render_string())).into_response()
 }
 
 async fn confirm_page(state: &AppState, token: &str, confirm: bool) -> Result<Response, AppError> {
-    let hash = tokens::parse(token)
-        .map(tokens::hash)
-        .ok_or(AppError::NotFound)?;
-    let (supporter, campaign_id, status) =
-        on_db!(&state.db, store::sql, by_token(&hash))?.ok_or(AppError::NotFound)?;
+    let Some(hash) = tokens::parse(token).map(tokens::hash) else {
+        return Ok(invalid_link());
+    };
+    let Some((supporter, campaign_id, status)) = on_db!(&state.db, store::sql, by_token(&hash))?
+    else {
+        return Ok(invalid_link());
+    };
     let c = on_db!(&state.db, campaign::sql, by_id(campaign_id))?.ok_or(AppError::NotFound)?;
     let mut pending = status == "pending";
-    if confirm && pending {
-        on_db!(&state.db, store::sql, confirm(supporter, now_ms()))?;
-        metrics::counter!("letters_confirmed_total").increment(1);
-        pending = false;
+    if pending && confirm {
+        // False when the campaign closed in the meantime (or another click got there first).
+        if on_db!(&state.db, store::sql, confirm(supporter, now_ms()))? {
+            metrics::counter!("letters_confirmed_total").increment(1);
+        }
+        pending = on_db!(&state.db, store::sql, by_token(&hash))?.is_some_and(|r| r.2 == "pending");
     }
-    let letters = if pending {
-        Vec::new()
-    } else {
-        on_db!(&state.db, store::sql, letters_of(supporter))?
-            .into_iter()
-            .map(|l| {
-                let text = l.full_text();
-                (l, text)
-            })
-            .collect()
-    };
+    if pending && !c.is_open() {
+        return Err(AppError::Conflict(crate::i18n::t("letter-closed-confirm")));
+    }
+    // Before the button too: the supporter sees exactly which letters, to whom, they confirm.
+    let letters = on_db!(&state.db, store::sql, letters_of(supporter))?
+        .into_iter()
+        .map(|l| {
+            let text = l.full_text();
+            (l, text)
+        })
+        .collect();
     let page = ConfirmPage {
         title: c.title,
         slug: c.slug,
         pending,
         action: format!("/letters/confirm/{token}"),
+        erase: format!("/letters/erase/{token}"),
         letters,
     };
     Ok(render(&page)?.into_response())
@@ -263,4 +298,38 @@ pub async fn confirm_post(
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     confirm_page(&state, &token, true).await
+}
+
+#[derive(Template)]
+#[template(path = "pages/link.html")]
+struct LinkPage {
+    heading: &'static str,
+    message: String,
+    action: String,
+    button: &'static str,
+    slug: String,
+}
+
+/// Erasure by the confirmation link (POST only): details and unsent letters are deleted.
+pub async fn erase_post(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let Some(hash) = tokens::parse(&token).map(tokens::hash) else {
+        return Ok(invalid_link());
+    };
+    let Some((supporter, campaign_id, _)) = on_db!(&state.db, store::sql, by_token(&hash))? else {
+        return Ok(invalid_link());
+    };
+    let c = on_db!(&state.db, campaign::sql, by_id(campaign_id))?.ok_or(AppError::NotFound)?;
+    on_db!(&state.db, store::sql, erase(supporter))?;
+    tracing::info!(campaign = c.id, "letter supporter erased");
+    let page = LinkPage {
+        heading: "letter-erased-heading",
+        message: crate::i18n::ta("letter-erased", "title", c.title.as_str()),
+        action: String::new(),
+        button: "",
+        slug: String::new(),
+    };
+    Ok(render(&page)?.into_response())
 }

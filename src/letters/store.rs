@@ -20,6 +20,12 @@ pub struct NewSubmission {
     pub letters: Vec<NewLetter>,
     pub token_hash: String,
     pub confirm_email: Email,
+    /// Why the anti-abuse guard held the submission back (None: clean).
+    pub flag: Option<&'static str>,
+    pub ip_hash: String,
+    pub ip_prefix: String,
+    /// Confirmation emails one address may cause in one campaign, ever.
+    pub max_emails: i64,
 }
 
 pub struct NewLetter {
@@ -31,11 +37,12 @@ pub struct NewLetter {
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Submitted {
-    New,
-    /// Every letter was written before; a still-unconfirmed earlier submission got a fresh link.
-    Repeat {
-        reissued: bool,
-    },
+    /// Letters waiting for confirmation: new, or replacing the address's earlier unconfirmed ones.
+    /// `emailed`: a confirmation email went out (not for bots, nor past the cap).
+    Pending { replaced: bool, emailed: bool },
+    /// Nothing changed: every letter was written before, or pending letters were kept because
+    /// this submission may not cause an email.
+    Unchanged,
 }
 
 /// A letter with its target, for the supporter's page and for staff.
@@ -152,20 +159,66 @@ pub const VIEW_SELECT: &str = "SELECT l.id, l.campaign_id, l.subject, l.body, l.
 
 crate::per_engine! {
     pub mod sql {
+        use crate::email::Email;
         use crate::letters::store::{LetterCounts, LetterView, NewSubmission, Submitted, VIEW_SELECT};
 
-        /// One transaction: the supporter, each letter not written before (the database enforces
-        /// one per supporter per target), the token and the confirmation email.
+        /// One transaction. An address with letters still awaiting confirmation has them REPLACED
+        /// by this submission (name, address, letters, flag), and only the newest link works: a
+        /// click confirms exactly what its owner last submitted. A submission that may not cause
+        /// an email (a bot's, or past the cap per address and campaign) leaves pending letters as
+        /// they are, so it cannot kill a working link. Without pending letters: a new supporter row.
+        /// Letters already written to a target before are skipped (one per address per target); if
+        /// none is left, nothing changes.
         pub async fn submit(pool: &Pool, s: &NewSubmission, now: i64) -> Result<Submitted, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
-            let supporter_id: i64 = sqlx::query_scalar(
-                "INSERT INTO letter_supporters (campaign_id, name, email, canonical_email, address, city, region, postcode, \
-                 country, personal_message, state, locale, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12) RETURNING id",
+            if PG {
+                // One submission per address and campaign at a time, so the email cap is exact
+                // (SQLite's immediate transactions already run one at a time).
+                sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))")
+                    .bind(format!("letters:{}:{}", s.campaign_id, s.canonical_email))
+                    .execute(&mut *tx).await?;
+            }
+            let lock = if PG { " FOR UPDATE" } else { "" };
+            let pending: Option<i64> = sqlx::query_scalar(&format!(
+                "SELECT id FROM letter_supporters WHERE campaign_id = $1 AND canonical_email = $2 AND state = 'pending' \
+                 ORDER BY id DESC LIMIT 1{lock}"
+            ))
+            .bind(s.campaign_id).bind(&s.canonical_email).fetch_optional(&mut *tx).await?;
+            // Every row of the address in this campaign counts towards the cap.
+            let sent: i64 = sqlx::query_scalar(
+                "SELECT CAST(COALESCE(SUM(emails_sent), 0) AS BIGINT) FROM letter_supporters WHERE campaign_id = $1 AND canonical_email = $2",
             )
-            .bind(s.campaign_id).bind(&s.name).bind(&s.email).bind(&s.canonical_email).bind(&s.address).bind(&s.city)
-            .bind(&s.region).bind(&s.postcode).bind(&s.country).bind(&s.personal_message).bind(&s.locale).bind(now)
-            .fetch_one(&mut *tx).await?;
+            .bind(s.campaign_id).bind(&s.canonical_email).fetch_one(&mut *tx).await?;
+            let emailed = sent < s.max_emails && !crate::abuse::flags::is_bot(s.flag);
+            let supporter_id = match pending {
+                Some(_) if !emailed => {
+                    tx.rollback().await?;
+                    return Ok(Submitted::Unchanged);
+                }
+                Some(id) => {
+                    sqlx::query(
+                        "UPDATE letter_supporters SET name = $2, email = $3, address = $4, city = $5, region = $6, postcode = $7, \
+                         country = $8, personal_message = $9, locale = $10, created_at = $11, flag = $12, \
+                         ip_hash = $13, ip_prefix = $14 WHERE id = $1",
+                    )
+                    .bind(id).bind(&s.name).bind(&s.email).bind(&s.address).bind(&s.city).bind(&s.region).bind(&s.postcode)
+                    .bind(&s.country).bind(&s.personal_message).bind(&s.locale).bind(now).bind(s.flag).bind(&s.ip_hash)
+                    .bind(&s.ip_prefix).execute(&mut *tx).await?;
+                    sqlx::query("DELETE FROM letters WHERE supporter_id = $1 AND state = 'pending'")
+                        .bind(id).execute(&mut *tx).await?;
+                    sqlx::query("DELETE FROM letter_tokens WHERE supporter_id = $1").bind(id).execute(&mut *tx).await?;
+                    id
+                }
+                None => sqlx::query_scalar(
+                    "INSERT INTO letter_supporters (campaign_id, name, email, canonical_email, address, city, region, postcode, \
+                     country, personal_message, state, locale, created_at, emails_sent, flag, ip_hash, ip_prefix) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12, 0, $13, $14, $15) RETURNING id",
+                )
+                .bind(s.campaign_id).bind(&s.name).bind(&s.email).bind(&s.canonical_email).bind(&s.address).bind(&s.city)
+                .bind(&s.region).bind(&s.postcode).bind(&s.country).bind(&s.personal_message).bind(&s.locale).bind(now)
+                .bind(s.flag).bind(&s.ip_hash).bind(&s.ip_prefix)
+                .fetch_one(&mut *tx).await?,
+            };
             let mut written = 0;
             for l in &s.letters {
                 let res = sqlx::query(
@@ -179,30 +232,17 @@ crate::per_engine! {
             }
             if written == 0 {
                 tx.rollback().await?;
-                let reissued = reissue(pool, s, now).await?;
-                return Ok(Submitted::Repeat { reissued });
+                return Ok(Submitted::Unchanged);
             }
             sqlx::query("INSERT INTO letter_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
                 .bind(&s.token_hash).bind(supporter_id).bind(now).execute(&mut *tx).await?;
-            s.confirm_email.insert_query::<DB>(now).execute(&mut *tx).await?;
+            if emailed {
+                s.confirm_email.insert_query::<DB>(now).execute(&mut *tx).await?;
+                sqlx::query("UPDATE letter_supporters SET emails_sent = emails_sent + 1 WHERE id = $1")
+                    .bind(supporter_id).execute(&mut *tx).await?;
+            }
             tx.commit().await?;
-            Ok(Submitted::New)
-        }
-
-        /// A repeat of a submission still awaiting confirmation gets a new link (the old one may be lost).
-        async fn reissue(pool: &Pool, s: &NewSubmission, now: i64) -> Result<bool, sqlx::Error> {
-            let mut tx = pool.begin_with(BEGIN).await?;
-            let pending: Option<i64> = sqlx::query_scalar(
-                "SELECT s.id FROM letter_supporters s WHERE s.campaign_id = $1 AND s.canonical_email = $2 \
-                 AND s.state = 'pending' AND EXISTS (SELECT 1 FROM letters l WHERE l.supporter_id = s.id) ORDER BY s.id DESC LIMIT 1",
-            )
-            .bind(s.campaign_id).bind(&s.canonical_email).fetch_optional(&mut *tx).await?;
-            let Some(id) = pending else { return Ok(false) };
-            sqlx::query("INSERT INTO letter_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
-                .bind(&s.token_hash).bind(id).bind(now).execute(&mut *tx).await?;
-            s.confirm_email.insert_query::<DB>(now).execute(&mut *tx).await?;
-            tx.commit().await?;
-            Ok(true)
+            Ok(Submitted::Pending { replaced: pending.is_some(), emailed })
         }
 
         /// (supporter id, campaign id, state) for a token hash.
@@ -218,8 +258,12 @@ crate::per_engine! {
         /// the others are kept for hand delivery. Idempotent.
         pub async fn confirm(pool: &Pool, supporter_id: i64, now: i64) -> Result<bool, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
-            let res = sqlx::query("UPDATE letter_supporters SET state = 'confirmed', confirmed_at = $2 WHERE id = $1 AND state = 'pending'")
-                .bind(supporter_id).bind(now).execute(&mut *tx).await?;
+            // Only while the campaign is open: closing it stops letters awaiting confirmation too.
+            let res = sqlx::query(
+                "UPDATE letter_supporters SET state = 'confirmed', confirmed_at = $2 WHERE id = $1 AND state = 'pending' \
+                 AND campaign_id IN (SELECT id FROM letter_campaigns WHERE state = 'open')",
+            )
+            .bind(supporter_id).bind(now).execute(&mut *tx).await?;
             if res.rows_affected() == 1 {
                 sqlx::query(
                     "UPDATE letters SET confirmed_at = $2, state = CASE WHEN EXISTS \
@@ -237,10 +281,11 @@ crate::per_engine! {
                 .bind(supporter_id).fetch_all(pool).await
         }
 
-        /// Confirmed letters to one target (for exports and the printable pack), oldest first.
+        /// Confirmed letters to one target (for exports and the printable pack), oldest first; letters
+        /// held back by the anti-abuse guard are left out until staff release them.
         pub async fn letters_to(pool: &Pool, campaign_id: i64, target_id: i64) -> Result<Vec<LetterView>, sqlx::Error> {
             sqlx::query_as::<DB, LetterView>(&format!(
-                "{VIEW_SELECT} WHERE l.campaign_id = $1 AND l.target_id = $2 AND l.state <> 'pending' ORDER BY l.id"
+                "{VIEW_SELECT} WHERE l.campaign_id = $1 AND l.target_id = $2 AND l.state <> 'pending' AND s.flag IS NULL ORDER BY l.id"
             ))
             .bind(campaign_id).bind(target_id).fetch_all(pool).await
         }
@@ -263,9 +308,59 @@ crate::per_engine! {
             .bind(campaign_id).fetch_all(pool).await
         }
 
-        /// Supporters who confirmed (the campaign's headline figure).
+        /// Erasure at the supporter's request: letters not yet handed for delivery are deleted,
+        /// the others keep only what the counts need, and the link stops working.
+        pub async fn erase(pool: &Pool, supporter_id: i64) -> Result<(), sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            sqlx::query("DELETE FROM letters WHERE supporter_id = $1 AND state IN ('pending', 'confirmed')")
+                .bind(supporter_id).execute(&mut *tx).await?;
+            sqlx::query("UPDATE letters SET body = '', canonical_email = 'erased-' || id WHERE supporter_id = $1")
+                .bind(supporter_id).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM letter_tokens WHERE supporter_id = $1").bind(supporter_id).execute(&mut *tx).await?;
+            sqlx::query(
+                "UPDATE letter_supporters SET name = '', email = '', canonical_email = 'erased-' || id, address = '', city = '', \
+                 postcode = '', personal_message = '', ip_hash = NULL, ip_prefix = NULL WHERE id = $1",
+            )
+            .bind(supporter_id).execute(&mut *tx).await?;
+            tx.commit().await
+        }
+
+        /// Supporters held back by the anti-abuse guard: (id, flag, state, created_at, letters).
+        pub async fn held(pool: &Pool, campaign_id: i64) -> Result<Vec<(i64, String, String, i64, i64)>, sqlx::Error> {
+            sqlx::query_as(
+                "SELECT s.id, s.flag, s.state, s.created_at, (SELECT COUNT(*) FROM letters l WHERE l.supporter_id = s.id) \
+                 FROM letter_supporters s WHERE s.campaign_id = $1 AND s.flag IS NOT NULL ORDER BY s.id LIMIT 200",
+            )
+            .bind(campaign_id).fetch_all(pool).await
+        }
+
+        /// Clears a supporter's flag, so their confirmed letters go out; with `link`, a pending
+        /// supporter gets a fresh confirmation link (replacing any earlier one) by email. Returns
+        /// whether this call released them.
+        pub async fn release(
+            pool: &Pool, campaign_id: i64, supporter_id: i64, link: Option<(&str, &Email)>, now: i64,
+        ) -> Result<bool, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let res = sqlx::query("UPDATE letter_supporters SET flag = NULL WHERE id = $1 AND campaign_id = $2 AND flag IS NOT NULL")
+                .bind(supporter_id).bind(campaign_id).execute(&mut *tx).await?;
+            if res.rows_affected() != 1 {
+                return Ok(false);
+            }
+            if let Some((token_hash, email)) = link {
+                sqlx::query("DELETE FROM letter_tokens WHERE supporter_id = $1").bind(supporter_id).execute(&mut *tx).await?;
+                sqlx::query("INSERT INTO letter_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
+                    .bind(token_hash).bind(supporter_id).bind(now).execute(&mut *tx).await?;
+                email.insert_query::<DB>(now).execute(&mut *tx).await?;
+                sqlx::query("UPDATE letter_supporters SET emails_sent = emails_sent + 1 WHERE id = $1")
+                    .bind(supporter_id).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(true)
+        }
+
+        /// Supporters who confirmed, held-back ones aside (the campaign's headline figure).
         pub async fn confirmed_supporters(pool: &Pool, campaign_id: i64) -> Result<i64, sqlx::Error> {
-            sqlx::query_scalar("SELECT COUNT(*) FROM letter_supporters WHERE campaign_id = $1 AND state = 'confirmed'")
+            sqlx::query_scalar("SELECT COUNT(*) FROM letter_supporters WHERE campaign_id = $1 AND state = 'confirmed' AND flag IS NULL")
                 .bind(campaign_id).fetch_one(pool).await
         }
     }

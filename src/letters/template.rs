@@ -4,6 +4,7 @@
 use minijinja::{Environment, UndefinedBehavior};
 use serde::Serialize;
 
+use super::rules::refused_construct;
 use super::targets::Target;
 
 /// Every placeholder a template may use.
@@ -91,6 +92,53 @@ fn environment() -> Environment<'static> {
     env
 }
 
+/// The most one letter may take once filled in; rendering stops there.
+pub const MAX_LETTER_BYTES: usize = 64 * 1024;
+
+/// Why a letter could not be filled in.
+#[derive(Debug)]
+pub enum RenderError {
+    /// Longer than `MAX_LETTER_BYTES`.
+    TooLong,
+    /// Anything else (syntax, unknown value, too much work); the text is for staff.
+    Failed(String),
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RenderError::TooLong => f.write_str(&crate::i18n::ta(
+                "template-err-size",
+                "max",
+                MAX_LETTER_BYTES / 1024,
+            )),
+            RenderError::Failed(e) => f.write_str(e),
+        }
+    }
+}
+
+/// An `io::Write` that refuses to go past its limit.
+struct Limited {
+    buf: Vec<u8>,
+    limit: usize,
+    over: bool,
+}
+
+impl std::io::Write for Limited {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        if self.buf.len() + data.len() > self.limit {
+            self.over = true;
+            return Err(std::io::Error::other("letter too long"));
+        }
+        self.buf.extend_from_slice(data);
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// Checks syntax and that every placeholder is known; the message names the unknown one.
 pub fn check(source: &str) -> Result<(), String> {
     if source.trim().is_empty() {
@@ -98,6 +146,9 @@ pub fn check(source: &str) -> Result<(), String> {
     }
     if source.chars().count() > 20_000 {
         return Err(crate::i18n::t("template-err-long"));
+    }
+    if let Some(what) = refused_construct(source) {
+        return Err(crate::i18n::ta("template-err-construct", "what", what));
     }
     let env = environment();
     let tmpl = env.template_from_str(source).map_err(|e| {
@@ -128,7 +179,9 @@ pub fn check(source: &str) -> Result<(), String> {
             PLACEHOLDERS.join(", "),
         ));
     }
-    render(source, "Sample", &sample_target(), &sample_supporter(), "").map(|_| ())
+    render(source, "Sample", &sample_target(), &sample_supporter(), "")
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }
 
 /// Renders one letter body. The personal message is appended when the template has no place for it.
@@ -138,7 +191,15 @@ pub fn render(
     target: &TargetVars,
     supporter: &SupporterVars,
     personal_message: &str,
-) -> Result<String, String> {
+) -> Result<String, RenderError> {
+    // Checked again here: a template saved before these rules must not get past them.
+    if let Some(what) = refused_construct(source) {
+        return Err(RenderError::Failed(crate::i18n::ta(
+            "template-err-construct",
+            "what",
+            what,
+        )));
+    }
     let env = environment();
     let ctx = Context {
         target,
@@ -149,9 +210,21 @@ pub fn render(
         },
         today: chrono::Utc::now().format("%B %-d, %Y").to_string(),
     };
-    let mut out = env
-        .render_str(source, &ctx)
-        .map_err(|e| format!("The template could not be filled in: {e}"))?;
+    let failed = |e: minijinja::Error| {
+        RenderError::Failed(format!("The template could not be filled in: {e}"))
+    };
+    let tmpl = env.template_from_str(source).map_err(failed)?;
+    let mut out = Limited {
+        buf: Vec::new(),
+        limit: MAX_LETTER_BYTES,
+        over: false,
+    };
+    let result = tmpl.render_captured_to(&ctx, &mut out).map(|_| ());
+    if out.over {
+        return Err(RenderError::TooLong);
+    }
+    result.map_err(failed)?;
+    let mut out = String::from_utf8_lossy(&out.buf).into_owned();
     if !personal_message.is_empty() && !source.contains("personal_message") {
         out = format!("{}\n\n{}", out.trim_end(), personal_message);
     }
@@ -233,6 +306,15 @@ mod tests {
         let src =
             "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}";
         assert!(check(src).is_err());
+    }
+
+    #[test]
+    fn output_is_capped() {
+        let story = "s".repeat(2000);
+        let src = "{% for i in range(100) %}{{ personal_message }}{% endfor %}";
+        assert!(check(src).is_ok(), "small with the sample");
+        let e = render(src, "C", &sample_target(), &sample_supporter(), &story).unwrap_err();
+        assert!(matches!(e, RenderError::TooLong), "{e}");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Coalition sign-on: organisations sign a petition through their contact person, who confirms by
-//! email like any signer; confirmed organisations are listed on the page and counted apart.
+//! email like any signer (behind the same anti-abuse guard); confirmed organisations are listed on
+//! the page, counted apart, once staff approve them.
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -8,10 +9,12 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::pages::{country_options, load, CountryOption};
+use crate::abuse::FormProof;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::domain::{has_control, Country, PersonName, SignerEmail};
 use crate::email::Email;
+use crate::http::client_ip::ClientIp;
 use crate::http::extract::Form;
 use crate::http::AppError;
 use crate::i18n::{t, ta, ta2};
@@ -32,6 +35,14 @@ pub struct OrgForm {
     #[serde(default)]
     pub email: String,
     pub consent: Option<String>,
+    /// The honeypot (named apart from the real `website` field), the signed time the form was
+    /// served, and the proof-of-work solution when the petition asks for one.
+    #[serde(default)]
+    pub homepage: String,
+    #[serde(default)]
+    pub issued: String,
+    #[serde(default)]
+    pub pow: String,
 }
 
 struct ValidOrg {
@@ -46,12 +57,15 @@ impl OrgForm {
     fn parse(&self, state: &AppState) -> Result<ValidOrg, FieldErrors> {
         let mut errors = FieldErrors::default();
         let org = self.org_name.trim();
-        if org.is_empty()
-            || org.chars().count() > 200
-            || has_control(org)
-            || org.starts_with(['=', '+', '-', '@'])
-        {
-            errors.add("org_name", "err-org-name");
+        // The name goes into emails and onto the public page: the same rules as a person's name
+        // (no links, no control characters, no spreadsheet formulas).
+        match PersonName::parse(org) {
+            Err("err-name-link") => errors.add("org_name", "err-org-link"),
+            Err(_) => errors.add("org_name", "err-org-name"),
+            Ok(_) if org.chars().count() > 200 || has_control(org) => {
+                errors.add("org_name", "err-org-name")
+            }
+            Ok(_) => {}
         }
         let country = Country::parse(&self.country)
             .map_err(|e| errors.add("country", e))
@@ -95,9 +109,10 @@ struct OrgPage {
     countries: Vec<CountryOption>,
     orgs: Vec<(String, String, String)>,
     sent: bool,
+    issued: String,
 }
 
-/// Confirmed organisations of a petition: (name, country name, website).
+/// Confirmed organisations that staff approved: (name, country name, website).
 pub async fn confirmed(
     state: &AppState,
     petition: i64,
@@ -129,6 +144,7 @@ async fn page(
     Ok((
         status,
         render(&OrgPage {
+            issued: form_stamp(state, &form),
             p,
             form,
             errors,
@@ -138,6 +154,15 @@ async fn page(
         })?,
     )
         .into_response())
+}
+
+/// The form's time stamp: kept when the form comes back with errors (it was served earlier).
+fn form_stamp(state: &AppState, form: &OrgForm) -> String {
+    if form.issued.is_empty() {
+        state.guard.form_stamp(now_ms())
+    } else {
+        form.issued.clone()
+    }
 }
 
 pub async fn show(
@@ -157,6 +182,7 @@ pub async fn show(
 pub async fn sign(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    ClientIp(client): ClientIp,
     Form(form): Form<OrgForm>,
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
@@ -167,6 +193,27 @@ pub async fn sign(
         Ok(v) => v,
         Err(errors) => return page(&state, &slug, form, errors, false).await,
     };
+    // The same guard as signing, in the petition's windows. A flagged sign-on is stored and
+    // answered like any other; a bot's causes no email, and none is listed before staff approve.
+    let now = now_ms();
+    let proof = FormProof {
+        honeypot: form.homepage.clone(),
+        stamp: form.issued.clone(),
+        pow: form.pow.clone(),
+    };
+    let mut origin = state
+        .guard
+        .assess(p.id, client, v.email.canonical(), Some(&proof), now);
+    if origin.flag.is_none()
+        && p.pow_required
+        && state.guard.pow_ok(Some(&proof), &p.slug, now).is_none()
+    {
+        origin.flag = Some("no_pow");
+    }
+    if let Some(reason) = origin.flag {
+        tracing::info!(petition = p.id, reason, "organisation sign-on flagged");
+        metrics::counter!("organisations_flagged_total", "reason" => reason).increment(1);
+    }
     let token = tokens::Token::generate();
     let mail = Email {
         kind: "confirm_organisation",
@@ -200,16 +247,21 @@ pub async fn sign(
         html: None,
         payload: None,
     };
-    let row = (
-        v.org_name.as_str(),
-        v.country.code(),
-        v.website.as_str(),
-        v.contact.as_str(),
-        v.email.as_str(),
-        v.email.canonical(),
-        token.hash.as_str(),
-    );
-    on_db!(&state.db, sql, insert(p.id, row, &mail, now_ms()))?;
+    let row = NewOrg {
+        org_name: v.org_name.as_str(),
+        country: v.country.code(),
+        website: v.website.as_str(),
+        contact: v.contact.as_str(),
+        email: v.email.as_str(),
+        canonical: v.email.canonical(),
+        token_hash: token.hash.as_str(),
+        flag: origin.flag,
+        ip_hash: origin.ip_hash.as_str(),
+        ip_prefix: origin.ip_prefix.as_str(),
+        locale: crate::i18n::Lang::current().code(),
+        max_emails: state.settings.signing.max_emails_per_signature,
+    };
+    on_db!(&state.db, sql, insert(p.id, &row, &mail, now))?;
     page(
         &state,
         &slug,
@@ -234,7 +286,7 @@ async fn confirm_page(state: &AppState, raw: &str, act: bool) -> Result<Response
     let hash = tokens::parse(raw)
         .map(tokens::hash)
         .ok_or(AppError::NotFound)?;
-    let (org, slug, title, pending) =
+    let (org, slug, title, pending, approved) =
         on_db!(&state.db, sql, by_token(&hash))?.ok_or(AppError::NotFound)?;
     let page = if pending && !act {
         LinkPage {
@@ -247,11 +299,12 @@ async fn confirm_page(state: &AppState, raw: &str, act: bool) -> Result<Response
     } else {
         if pending {
             on_db!(&state.db, sql, confirm(&hash, now_ms()))?;
-            crate::petitions::pages::forget(state, &slug);
         }
+        // Listed only once staff approve; a rejection is not announced.
+        let listed = if approved { "org-listed" } else { "org-review" };
         LinkPage {
             heading: "org-thanks-heading",
-            message: ta2("org-listed", "org", org.as_str(), "title", title.as_str()),
+            message: ta2(listed, "org", org.as_str(), "title", title.as_str()),
             action: String::new(),
             button: "",
             slug,
@@ -274,41 +327,91 @@ pub async fn confirm_post(
     confirm_page(&state, &t, true).await
 }
 
-type OrgRow<'a> = (
-    &'a str,
-    &'a str,
-    &'a str,
-    &'a str,
-    &'a str,
-    &'a str,
-    &'a str,
-);
+/// One organisation sign-on as submitted.
+pub struct NewOrg<'a> {
+    pub org_name: &'a str,
+    pub country: &'a str,
+    pub website: &'a str,
+    pub contact: &'a str,
+    pub email: &'a str,
+    pub canonical: &'a str,
+    pub token_hash: &'a str,
+    pub flag: Option<&'static str>,
+    pub ip_hash: &'a str,
+    pub ip_prefix: &'a str,
+    pub locale: &'a str,
+    pub max_emails: i64,
+}
+
+/// A confirmed organisation waiting for staff, or one they decided on.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OrgReview {
+    pub id: i64,
+    pub org_name: String,
+    pub country: String,
+    pub website: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub flag: Option<String>,
+    pub locale: String,
+}
 
 crate::per_engine! {
     pub mod sql {
         use crate::email::Email;
-        use crate::petitions::organisations::OrgRow;
+        use crate::petitions::organisations::{NewOrg, OrgReview};
 
-        /// A repeat (same contact email for the same petition) changes nothing and sends nothing.
-        pub async fn insert(pool: &Pool, petition: i64, r: OrgRow<'_>, mail: &Email, now: i64) -> Result<(), sqlx::Error> {
+        /// A repeat while pending replaces the details and the link (only the newest works) and
+        /// sends it again, up to the cap; otherwise a repeat changes nothing. A bot's first
+        /// sign-on (see `abuse::flags`) is stored but emails nobody.
+        pub async fn insert(pool: &Pool, petition: i64, r: &NewOrg<'_>, mail: &Email, now: i64) -> Result<(), sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
-            let res = sqlx::query(
-                "INSERT INTO organisation_signatures (petition_id, org_name, country, website, contact_name, contact_email, \
-                 canonical_email, token_hash, state, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9) \
-                 ON CONFLICT (petition_id, canonical_email) DO NOTHING",
-            )
-            .bind(petition).bind(r.0).bind(r.1).bind(r.2).bind(r.3).bind(r.4).bind(r.5).bind(r.6).bind(now)
-            .execute(&mut *tx).await?;
-            if res.rows_affected() == 1 {
+            let lock = if PG { " FOR UPDATE" } else { "" };
+            let existing: Option<(i64, String, i64)> = sqlx::query_as(&format!(
+                "SELECT id, state, emails_sent FROM organisation_signatures WHERE petition_id = $1 AND canonical_email = $2{lock}"
+            ))
+            .bind(petition).bind(r.canonical).fetch_optional(&mut *tx).await?;
+            let bot = crate::abuse::flags::is_bot(r.flag);
+            let send = match existing {
+                None => {
+                    let res = sqlx::query(
+                        "INSERT INTO organisation_signatures (petition_id, org_name, country, website, contact_name, contact_email, \
+                         canonical_email, token_hash, state, created_at, emails_sent, flag, ip_hash, ip_prefix, locale) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11, $12, $13, $14) \
+                         ON CONFLICT (petition_id, canonical_email) DO NOTHING",
+                    )
+                    .bind(petition).bind(r.org_name).bind(r.country).bind(r.website).bind(r.contact).bind(r.email)
+                    .bind(r.canonical).bind(r.token_hash).bind(now).bind(if bot { 0_i64 } else { 1 }).bind(r.flag)
+                    .bind(r.ip_hash).bind(r.ip_prefix).bind(r.locale)
+                    .execute(&mut *tx).await?;
+                    res.rows_affected() == 1 && !bot
+                }
+                // Replaced only with a new link on its way: a bot or a sender past the cap must
+                // not kill the link the contact already has.
+                Some((id, state, sent)) if state == "pending" && !bot && sent < r.max_emails => {
+                    sqlx::query(
+                        "UPDATE organisation_signatures SET org_name = $2, country = $3, website = $4, contact_name = $5, \
+                         contact_email = $6, token_hash = $7, created_at = $8, flag = $9, ip_hash = $10, \
+                         ip_prefix = $11, locale = $12, emails_sent = emails_sent + 1 WHERE id = $1",
+                    )
+                    .bind(id).bind(r.org_name).bind(r.country).bind(r.website).bind(r.contact).bind(r.email)
+                    .bind(r.token_hash).bind(now).bind(r.flag).bind(r.ip_hash).bind(r.ip_prefix).bind(r.locale)
+                    .execute(&mut *tx).await?;
+                    true
+                }
+                Some(_) => false,
+            };
+            if send {
                 mail.insert_query::<DB>(now).execute(&mut *tx).await?;
             }
             tx.commit().await
         }
 
-        pub async fn by_token(pool: &Pool, hash: &str) -> Result<Option<(String, String, String, bool)>, sqlx::Error> {
+        /// (organisation, petition slug, title, pending, approved) for a link.
+        pub async fn by_token(pool: &Pool, hash: &str) -> Result<Option<(String, String, String, bool, bool)>, sqlx::Error> {
             sqlx::query_as(
-                "SELECT o.org_name, p.slug, p.title, o.state = 'pending' FROM organisation_signatures o \
-                 JOIN petitions p ON p.id = o.petition_id WHERE o.token_hash = $1",
+                "SELECT o.org_name, p.slug, p.title, o.state = 'pending', COALESCE(o.review = 'approved', FALSE) \
+                 FROM organisation_signatures o JOIN petitions p ON p.id = o.petition_id WHERE o.token_hash = $1",
             )
             .bind(hash).fetch_optional(pool).await
         }
@@ -322,9 +425,37 @@ crate::per_engine! {
         pub async fn confirmed(pool: &Pool, petition: i64) -> Result<Vec<(String, String, String)>, sqlx::Error> {
             sqlx::query_as(
                 "SELECT org_name, country, website FROM organisation_signatures WHERE petition_id = $1 AND state = 'confirmed' \
-                 ORDER BY org_name LIMIT 1000",
+                 AND review = 'approved' ORDER BY org_name LIMIT 1000",
             )
             .bind(petition).fetch_all(pool).await
+        }
+
+        /// Confirmed organisations staff have not decided on yet, oldest first.
+        pub async fn awaiting_review(pool: &Pool, petition: i64) -> Result<Vec<OrgReview>, sqlx::Error> {
+            sqlx::query_as::<DB, OrgReview>(
+                "SELECT id, org_name, country, website, contact_name, contact_email, flag, locale FROM organisation_signatures \
+                 WHERE petition_id = $1 AND state = 'confirmed' AND review IS NULL ORDER BY id LIMIT 200",
+            )
+            .bind(petition).fetch_all(pool).await
+        }
+
+        /// Records the decision on a waiting organisation, with its email (if any) in the same
+        /// transaction; returns the organisation when this call decided.
+        pub async fn review(
+            pool: &Pool, petition: i64, id: i64, decision: &str, mail: impl Fn(&OrgReview) -> Option<Email>, now: i64,
+        ) -> Result<Option<OrgReview>, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let row: Option<OrgReview> = sqlx::query_as::<DB, OrgReview>(
+                "UPDATE organisation_signatures SET review = $3, reviewed_at = $4 WHERE petition_id = $1 AND id = $2 \
+                 AND state = 'confirmed' AND review IS NULL \
+                 RETURNING id, org_name, country, website, contact_name, contact_email, flag, locale",
+            )
+            .bind(petition).bind(id).bind(decision).bind(now).fetch_optional(&mut *tx).await?;
+            if let Some(email) = row.as_ref().and_then(&mail) {
+                email.insert_query::<DB>(now).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(row)
         }
     }
 }

@@ -99,7 +99,7 @@ crate::per_engine! {
                     b.push_bind(s.petition_id).push_bind(&s.name).push_bind(&s.email).push_bind(&s.canonical_email)
                         .push_bind(&s.country).push_bind(&s.postcode).push_bind(&s.comment).push_bind(s.show_name)
                         .push_bind(s.newsletter).push_bind(s.consent_version).push_bind(&s.source).push_bind(&s.locale)
-                        .push("'pending'").push_bind(i64::from(!flag.is_some_and(crate::abuse::is_bot_flag))).push_bind(now)
+                        .push("'pending'").push_bind(i64::from(!crate::abuse::flags::is_bot(*flag))).push_bind(now)
                         .push_bind(*flag).push_bind(&s.ip_hash).push_bind(&s.ip_prefix).push_bind(s.signed_via);
                 });
                 qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id, petition_id, canonical_email");
@@ -116,7 +116,7 @@ crate::per_engine! {
             let mut mails: Vec<(i64, Email)> = Vec::with_capacity(batch.len());
             let mut pending: BTreeMap<i64, i64> = BTreeMap::new();
             for &(s, flag) in &rows {
-                let bot = flag.is_some_and(crate::abuse::is_bot_flag);
+                let bot = crate::abuse::flags::is_bot(flag);
                 if let Some(id) = new_ids.remove(&(s.petition_id, s.canonical_email.as_str())) {
                     tokens.push((&s.confirm_hash, id, "confirm"));
                     tokens.push((&s.withdraw_hash, id, "withdraw"));
@@ -133,7 +133,7 @@ crate::per_engine! {
                 .bind(s.petition_id).bind(&s.canonical_email).fetch_one(&mut *tx).await?;
                 // A bot's repeat changes nothing: it must not replace what the owner submitted, nor
                 // cost the owner a live link. Over the cap, nothing changes either.
-                let replaces_bot = held.as_deref().is_some_and(crate::abuse::is_bot_flag);
+                let replaces_bot = crate::abuse::flags::is_bot(held.as_deref());
                 if (bot && !(state == "pending" && replaces_bot)) || sent >= max_emails {
                     continue;
                 }

@@ -1,0 +1,61 @@
+//! Letters held back by the anti-abuse guard: staff release them after a look. A released
+//! supporter's confirmed letters go out with the next dispatch; one whose submission was taken for
+//! a bot's (and so got no email) gets a confirmation link now.
+
+use axum::extract::{Path, State};
+use axum::response::Response;
+
+use super::audit;
+use super::auth::CurrentAdmin;
+use super::pages::back_to;
+use crate::app::AppState;
+use crate::db::now_ms;
+use crate::http::AppError;
+use crate::letters::store;
+use crate::on_db;
+use crate::signatures::tokens::Token;
+
+pub async fn release(
+    State(state): State<AppState>,
+    me: CurrentAdmin,
+    Path((slug, id)): Path<(String, i64)>,
+) -> Result<Response, AppError> {
+    me.require_edit()?;
+    let c = super::letters::load(&state, &slug).await?;
+    let held = on_db!(&state.db, store::sql, held(c.id))?;
+    let Some((_, flag, status, _, _)) = held.into_iter().find(|h| h.0 == id) else {
+        // Released already (a second click) or not this campaign's: nothing to do.
+        return Ok(back_to(&format!("/admin/letters/{}", c.slug)));
+    };
+    let token = Token::generate();
+    let email = if status == "pending" && crate::abuse::flags::is_bot(Some(&flag)) {
+        let letters = on_db!(&state.db, store::sql, letters_of(id))?;
+        letters.first().map(|first| {
+            let targets: Vec<String> = letters.iter().map(|l| l.target_label()).collect();
+            let lang = crate::i18n::Lang::stored(&first.supporter_locale);
+            lang.scope_sync(|| {
+                crate::letters::confirm_email(
+                    &state,
+                    &c.title,
+                    (&first.supporter_name, &first.supporter_email),
+                    &targets,
+                    &token,
+                )
+            })
+        })
+    } else {
+        None
+    };
+    let link = email.as_ref().map(|e| (token.hash.as_str(), e));
+    if on_db!(&state.db, store::sql, release(c.id, id, link, now_ms()))? {
+        audit::record(
+            &state.db,
+            &me.admin.email,
+            "letters.release",
+            &c.slug,
+            &format!("supporter={id} flag={flag}"),
+        )
+        .await?;
+    }
+    Ok(back_to(&format!("/admin/letters/{}", c.slug)))
+}
