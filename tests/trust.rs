@@ -558,7 +558,40 @@ async fn reminders_follow_the_schedule(engine: Engine) {
     app.stop().await;
 }
 
+/// Staff see, per source code, how many confirmed, how many still wait, and the confirmation rate.
+async fn sources_show_confirmation_rates(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", "").await;
+    let [a, b] = ["src-a", "src-b"].map(unique_email);
+    for e in [&a, &b] {
+        let fields = [
+            ("name", "Ada Lovelace"),
+            ("email", e.as_str()),
+            ("country", "GB"),
+            ("consent", "on"),
+            ("source", "mail1"),
+        ];
+        assert_eq!(app.post_form("/p/p1/sign", &fields).await.status(), 303);
+    }
+    confirm_latest(&app, &a, 1).await;
+    make_admin(&app, "owner@example.org", "owner").await;
+    let staff = log_in(&app, "owner@example.org").await;
+    let page = staff
+        .get(&app, "/admin/petitions/p1")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let table = between(&page, "data-testid=\"sources\">", "</table>");
+    assert!(
+        table.contains("<td>mail1</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">50 %</td>"),
+        "{table}"
+    );
+    app.stop().await;
+}
+
 both_engines!(
+    sources_show_confirmation_rates,
     reminders_follow_the_schedule,
     households_count_and_bursts_are_released,
     bot_flags_send_no_email_until_released,

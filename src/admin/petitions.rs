@@ -337,6 +337,15 @@ pub struct Line {
     pub count: String,
 }
 
+/// A source code's signatures: how many confirmed, how many still wait for the click, and the
+/// share of those who signed that confirmed (held-back ones count as not confirmed yet).
+pub struct SourceLine {
+    pub label: String,
+    pub confirmed: String,
+    pub waiting: String,
+    pub rate: String,
+}
+
 #[derive(Template)]
 #[template(path = "admin/petition.html")]
 struct DetailPage {
@@ -349,7 +358,7 @@ struct DetailPage {
     pct: i64,
     countries: Vec<Line>,
     areas: Vec<Line>,
-    sources: Vec<Line>,
+    sources: Vec<SourceLine>,
     days: Vec<Line>,
     chart: String,
     created: String,
@@ -379,9 +388,11 @@ pub async fn detail(
         .collect();
     let sources = on_db!(&state.db, sql, sources(p.id))?
         .into_iter()
-        .map(|(source, n)| Line {
-            label: source.unwrap_or_else(|| "(direct)".into()),
-            count: fmt_num(n),
+        .map(|(source, confirmed, waiting, held)| SourceLine {
+            label: source.unwrap_or_else(|| crate::i18n::t("admin-source-direct")),
+            confirmed: fmt_num(confirmed),
+            waiting: fmt_num(waiting),
+            rate: format!("{} %", percent(confirmed, confirmed + waiting + held)),
         })
         .collect();
     let orgs = on_db!(
@@ -439,9 +450,13 @@ crate::per_engine! {
         }
 
         /// Confirmed signatures by source (share channel, partner widget, paper batch).
-        pub async fn sources(pool: &Pool, petition: i64) -> Result<Vec<(Option<String>, i64)>, sqlx::Error> {
+        /// Per source code: (source, confirmed, waiting for the click, held back).
+        pub async fn sources(pool: &Pool, petition: i64) -> Result<Vec<(Option<String>, i64, i64, i64)>, sqlx::Error> {
             sqlx::query_as(
-                "SELECT source, COUNT(*) AS n FROM signatures WHERE petition_id = $1 AND state = 'confirmed' \
+                "SELECT source, CAST(SUM(CASE WHEN state = 'confirmed' THEN 1 ELSE 0 END) AS BIGINT) AS n, \
+                 CAST(SUM(CASE WHEN state = 'pending' AND flag IS NULL THEN 1 ELSE 0 END) AS BIGINT), \
+                 CAST(SUM(CASE WHEN state = 'pending' AND flag IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) \
+                 FROM signatures WHERE petition_id = $1 AND state IN ('confirmed', 'pending') \
                  GROUP BY source ORDER BY n DESC LIMIT 30",
             )
             .bind(petition).fetch_all(pool).await

@@ -428,3 +428,5 @@ admin-letters-release = Freigeben
 admin-letters-none-held = Es werden keine Briefe zurückgehalten.
 template-err-construct = Briefvorlagen dürfen { $what } nicht verwenden. Nutzen Sie nur Platzhalter, Bedingungen und Schleifen.
 admin-err-decision = Wählen Sie Freigeben oder Ablehnen.
+admin-col-rate = Bestätigungsquote
+admin-source-direct = (direkt)

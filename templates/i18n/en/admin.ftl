@@ -429,3 +429,5 @@ admin-letters-release = Release
 admin-letters-none-held = No letters are held back.
 template-err-construct = Letter templates cannot use { $what }. Use placeholders, conditions and loops only.
 admin-err-decision = Choose Approve or Reject.
+admin-col-rate = Confirmation rate
+admin-source-direct = (direct)

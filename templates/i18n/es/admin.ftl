@@ -428,3 +428,5 @@ admin-letters-release = Liberar
 admin-letters-none-held = No hay cartas retenidas.
 template-err-construct = Las plantillas de carta no pueden usar { $what }. Usa solo marcadores, condiciones y bucles.
 admin-err-decision = Elige Aprobar o Rechazar.
+admin-col-rate = Tasa de confirmación
+admin-source-direct = (directo)

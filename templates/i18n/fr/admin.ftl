@@ -428,3 +428,5 @@ admin-letters-release = Libérer
 admin-letters-none-held = Aucune lettre n’est retenue.
 template-err-construct = Les modèles de lettre ne peuvent pas utiliser { $what }. Utilisez seulement des champs, des conditions et des boucles.
 admin-err-decision = Choisissez Approuver ou Refuser.
+admin-col-rate = Taux de confirmation
+admin-source-direct = (direct)

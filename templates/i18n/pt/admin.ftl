@@ -428,3 +428,5 @@ admin-letters-release = Libertar
 admin-letters-none-held = Não há cartas retidas.
 template-err-construct = Os modelos de carta não podem usar { $what }. Use apenas marcadores, condições e ciclos.
 admin-err-decision = Escolha Aprovar ou Rejeitar.
+admin-col-rate = Taxa de confirmação
+admin-source-direct = (direto)

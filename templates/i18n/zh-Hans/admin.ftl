@@ -410,3 +410,5 @@ admin-letters-release = 放行
 admin-letters-none-held = 没有被拦下的信件。
 template-err-construct = 信件模板不能使用 { $what }。请只使用占位符、条件和循环。
 admin-err-decision = 请选择批准或拒绝。
+admin-col-rate = 确认率
+admin-source-direct = （直接访问）
