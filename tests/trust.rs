@@ -294,6 +294,16 @@ async fn corrected_forms_keep_their_stamp(engine: Engine) {
     wait_for_mails(&email, 1).await;
 
     let stale = app.state.guard.form_stamp(now - 25 * 3_600_000);
+    // Sent as it is, a day-old stamp is held back as a bot's (it must not serve one for ever).
+    let kept = unique_email("stale");
+    assert_eq!(post(stale.clone(), kept.clone()).await.status(), 303);
+    assert_eq!(
+        app.scalar_i64(&format!(
+            "SELECT COUNT(*) FROM signatures WHERE email = '{kept}' AND flag = 'stale_form'"
+        ))
+        .await,
+        1
+    );
     let html = post(stale.clone(), "still-wrong".into())
         .await
         .text()
@@ -428,6 +438,30 @@ async fn public_emails_are_capped_per_address(engine: Engine) {
             .await,
         2,
         "what is over the cap is recorded, not sent"
+    );
+    // With no room left, a repeat changes nothing: it must not kill the link that did arrive.
+    let first = mails_to(&victim)
+        .into_iter()
+        .find(|m| m.subject.contains("Test petition cap0"))
+        .expect("the first petition's email is sent: the cap keeps the earliest")
+        .link("/confirm/");
+    let res = app
+        .post_json("/api/v1/petitions/cap0/signatures", &signer(&victim))
+        .await;
+    assert_eq!(res.status(), 202);
+    assert_eq!(
+        app.client
+            .post(app.link(&first))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    assert_eq!(
+        app.api_count("cap0").await,
+        1,
+        "the first link still confirms"
     );
     // Another address is not affected.
     let other = unique_email("other");

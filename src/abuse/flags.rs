@@ -7,7 +7,13 @@ pub fn is_bot(flag: Option<&str>) -> bool {
     matches!(
         flag,
         Some(
-            "honeypot" | "too_fast" | "no_pow" | "blocked_ip" | "blocked_domain" | "blocked_email"
+            "honeypot"
+                | "too_fast"
+                | "stale_form"
+                | "no_pow"
+                | "blocked_ip"
+                | "blocked_domain"
+                | "blocked_email"
         )
     )
 }

@@ -68,6 +68,9 @@ struct Windows {
     syncs: u64,
 }
 
+/// How long a served form's stamp is good for.
+const STAMP_LIFE_MS: i64 = 86_400_000;
+
 /// Shared windows are kept in buckets of this many milliseconds.
 const BUCKET_MS: i64 = 5_000;
 
@@ -228,7 +231,7 @@ impl Guard {
     /// day (or not ours), when the form gets a fresh one.
     pub fn carry_stamp(&self, stamp: &str, now: i64) -> String {
         match self.stamp_time(stamp) {
-            Some(at) if now - at < 86_400_000 && at <= now => stamp.to_owned(),
+            Some(at) if now - at < STAMP_LIFE_MS && at <= now => stamp.to_owned(),
             _ => self.form_stamp(now),
         }
     }
@@ -321,6 +324,13 @@ impl Guard {
             Some("honeypot")
         } else if form.is_some_and(|f| self.too_fast(&f.stamp, now)) {
             Some("too_fast")
+        } else if form.is_some_and(|f| {
+            self.stamp_time(&f.stamp)
+                .is_some_and(|at| now - at > STAMP_LIFE_MS)
+        }) {
+            // A stamp fetched once must not serve a bot for ever (a form that comes back with
+            // errors gets a fresh one, see `carry_stamp`).
+            Some("stale_form")
         } else {
             self.rate(petition, client, &ip_hash, domain, now)
         };
@@ -407,7 +417,8 @@ crate::per_engine! {
         }
 
         /// Adds `hits` (scope, key, bucket, n) to this instance's rows, drops buckets older than
-        /// `horizon`, and returns every other instance's hits since then.
+        /// `horizon`, and returns the other instances' hits since then: the busiest 20,000 keys and
+        /// buckets, so a flood of one-off keys (random domains) cannot make every exchange huge.
         pub async fn exchange(
             pool: &Pool, instance: &str, hits: &[(i64, &str, i64, i64)], horizon: i64,
         ) -> Result<Vec<(i64, String, i64, i64)>, sqlx::Error> {
@@ -423,7 +434,7 @@ crate::per_engine! {
             sqlx::query("DELETE FROM rate_hits WHERE bucket < $1").bind(horizon).execute(&mut *tx).await?;
             let rows = sqlx::query_as(
                 "SELECT scope, key, bucket, CAST(SUM(hits) AS BIGINT) FROM rate_hits WHERE instance <> $1 AND bucket >= $2 \
-                 GROUP BY scope, key, bucket",
+                 GROUP BY scope, key, bucket ORDER BY SUM(hits) DESC LIMIT 20000",
             )
             .bind(instance).bind(horizon).fetch_all(&mut *tx).await?;
             tx.commit().await?;

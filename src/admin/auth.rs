@@ -156,8 +156,9 @@ pub async fn login(
     let (account_key, ip_key) = (format!("account:{email}"), format!("ip:{ip}"));
     let csrf = session::csrf_token(&session).await?;
     let limits = [
-        (account_key.as_str(), a.login_failures_per_account),
+        // The address first: once it is over, nothing about the typed account is stored.
         (ip_key.as_str(), a.login_failures_per_ip),
+        (account_key.as_str(), a.login_failures_per_account),
     ];
     if !throttle::reserve(&state.db, a.login_window_minutes, &limits).await? {
         let page = LoginPage {

@@ -11,22 +11,40 @@ use crate::on_db;
 pub async fn reserve(db: &Db, window_minutes: i64, keys: &[(&str, i64)]) -> Result<bool, AppError> {
     let now = now_ms();
     let window_start = now - window_minutes * 60_000;
-    let mut allowed = true;
     for (key, limit) in keys {
+        // Keys carry what the client typed: bounded, so a request cannot store kilobytes.
+        let key = bounded(key);
         let n = on_db!(db, sql, count_attempt(key, now, window_start))?;
-        allowed &= n <= *limit;
+        if n > *limit {
+            // Refused: later keys (the account's) are not written at all.
+            return Ok(false);
+        }
     }
-    Ok(allowed)
+    Ok(true)
+}
+
+/// At most 300 bytes of a key (an email address has at most 254), cut on a character boundary.
+fn bounded(key: &str) -> &str {
+    let mut end = key.len().min(300);
+    while !key.is_char_boundary(end) {
+        end -= 1;
+    }
+    &key[..end]
+}
+
+/// Forgets windows that ended (the worker calls this with the oldest start still in use).
+pub async fn purge(db: &Db, before: i64) -> Result<u64, sqlx::Error> {
+    on_db!(db, sql, purge(before))
 }
 
 /// Forgets an account's (or code step's) failures after a success.
 pub async fn clear(db: &Db, key: &str) -> Result<(), AppError> {
-    Ok(on_db!(db, sql, clear(key))?)
+    Ok(on_db!(db, sql, clear(bounded(key)))?)
 }
 
 /// Gives back one reserved attempt (a client address's, after a success).
 pub async fn release(db: &Db, key: &str) -> Result<(), AppError> {
-    Ok(on_db!(db, sql, release(key))?)
+    Ok(on_db!(db, sql, release(bounded(key)))?)
 }
 
 crate::per_engine! {
@@ -42,6 +60,10 @@ crate::per_engine! {
                  RETURNING failures",
             )
             .bind(key).bind(now).bind(window_start).fetch_one(pool).await
+        }
+
+        pub async fn purge(pool: &Pool, before: i64) -> Result<u64, sqlx::Error> {
+            Ok(sqlx::query("DELETE FROM login_throttle WHERE window_start < $1").bind(before).execute(pool).await?.rows_affected())
         }
 
         pub async fn clear(pool: &Pool, key: &str) -> Result<(), sqlx::Error> {

@@ -101,8 +101,8 @@ pub async fn verify_code(
     let ip = state.guard.assess_key(client_ip(&parts, &state), now_ms());
     let (code_key, ip_key) = (format!("code:{id}"), format!("ip:{ip}"));
     let limits = [
-        (code_key.as_str(), a.login_failures_per_account),
         (ip_key.as_str(), a.login_failures_per_ip),
+        (code_key.as_str(), a.login_failures_per_account),
     ];
     if !throttle::reserve(&state.db, a.login_window_minutes, &limits).await? {
         let page = CodePage {

@@ -26,11 +26,17 @@ pub fn recipient_key(address: &str, rules: &CanonicalEmailRules) -> String {
     let canonical = crate::domain::SignerEmail::parse(address, rules)
         .map(|e| e.canonical().to_owned())
         .unwrap_or_else(|_| address.trim().to_lowercase());
+    key_of_canonical(&canonical)
+}
+
+/// The key of an address already in canonical form.
+pub fn key_of_canonical(canonical: &str) -> String {
     hex::encode(Sha256::digest(canonical.as_bytes()))
 }
 
 crate::per_engine! {
     pub mod sql {
+
         /// Adds `n` emails for each key (keys distinct) and returns each key's total in its current
         /// window; a window older than `window_ms` starts again at `now`.
         pub async fn add(pool: &Pool, keys: &[(&str, i64)], now: i64, window_ms: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {

@@ -150,6 +150,17 @@ crate::per_engine! {
             Ok(())
         }
 
+        /// Records an email that will never be sent (over the per-address cap) and forgets its
+        /// links and text, as a sent one does.
+        pub async fn mark_dropped(pool: &Pool, id: i64, error: &str) -> Result<(), sqlx::Error> {
+            sqlx::query(
+                "UPDATE outbox SET state = 'failed', locked_until = NULL, last_error = $2, payload = NULL, \
+                 text_body = '', html_body = NULL, from_name = NULL, reply_to = NULL WHERE id = $1",
+            )
+            .bind(id).bind(error).execute(pool).await?;
+            Ok(())
+        }
+
         /// Enqueues one email on its own (for emails that change no other state, e.g. tests to staff).
         pub async fn enqueue(pool: &Pool, email: &crate::email::Email, now: i64) -> Result<(), sqlx::Error> {
             email.insert_query::<DB>(now).execute(pool).await?;

@@ -77,6 +77,12 @@ impl Worker {
                 if let Err(e) = on_db!(&self.db, super::caps::sql, purge(now_ms() - window)) {
                     tracing::warn!(error = %e, "purging per-address email counts failed");
                 }
+                let login_window = self.settings.admin.login_window_minutes.max(1) * 60_000;
+                if let Err(e) =
+                    crate::admin::throttle::purge(&self.db, now_ms() - login_window).await
+                {
+                    tracing::warn!(error = %e, "purging sign-in throttle windows failed");
+                }
                 if let Err(e) = crate::abuse::purge_used_pow(&self.db, now_ms()).await {
                     tracing::warn!(error = %e, "purging used proof-of-work solutions failed");
                 }
@@ -198,7 +204,7 @@ impl Worker {
                 on_db!(
                     &self.db,
                     outbox::sql,
-                    mark_failed(row.id, super::caps::OVER_CAP)
+                    mark_dropped(row.id, super::caps::OVER_CAP)
                 )?;
             } else {
                 kept.push(row);

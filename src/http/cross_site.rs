@@ -25,8 +25,15 @@ pub async fn refuse(State(state): State<AppState>, req: Request, next: Next) -> 
 /// does not send that, an `Origin` that is neither `base_url`'s nor the requested host's.
 pub fn is_cross_site(headers: &HeaderMap, base_url: &str) -> bool {
     if let Some(site) = headers.get("sec-fetch-site") {
-        // same-origin, same-site, or none (typed in the address bar, a bookmark).
-        return site.as_bytes().eq_ignore_ascii_case(b"cross-site");
+        let site = site.as_bytes();
+        if site.eq_ignore_ascii_case(b"cross-site") {
+            return true;
+        }
+        // same-origin, or none (typed in the address bar, a bookmark). "same-site" is any sibling
+        // subdomain, which may be someone else's: the Origin decides.
+        if !site.eq_ignore_ascii_case(b"same-site") {
+            return false;
+        }
     }
     let Some(origin) = headers.get(header::ORIGIN) else {
         return false;
@@ -70,12 +77,17 @@ mod tests {
         for ok in ["same-origin", "same-site", "none"] {
             assert!(!is_cross_site(&headers(&[("sec-fetch-site", ok)]), BASE));
         }
-        // Sec-Fetch-Site wins over a mismatched Origin (a same-site subdomain, say).
+        // A sibling subdomain is "same-site" but may be someone else's: its Origin decides.
         let h = headers(&[
             ("sec-fetch-site", "same-site"),
             ("origin", "https://www.example.org"),
         ]);
-        assert!(!is_cross_site(&h, BASE));
+        assert!(is_cross_site(&h, BASE));
+        let ours = headers(&[
+            ("sec-fetch-site", "same-site"),
+            ("origin", "https://petitions.example.org"),
+        ]);
+        assert!(!is_cross_site(&ours, BASE));
     }
 
     #[test]

@@ -39,7 +39,8 @@ pub async fn send_due(db: &Db, settings: &Settings, now: i64) -> Result<u64, sql
     if after.is_empty() {
         return Ok(0);
     }
-    let due = on_db!(db, sql, due(&after, now, 500))?;
+    let max = settings.signing.max_emails_per_signature;
+    let due = on_db!(db, sql, due(&after, now, max, 500))?;
     let mut petitions: HashMap<String, Option<Arc<Petition>>> = HashMap::new();
     let mut queued = 0;
     for d in due {
@@ -82,14 +83,15 @@ crate::per_engine! {
 
         /// Unconfirmed signatures whose next reminder is due: `after[k]` is the latest signing time
         /// for reminder k+1. Rate-flagged ones were emailed and are reminded; bot-flagged ones not.
-        pub async fn due(pool: &Pool, after: &[i64], now: i64, limit: i64) -> Result<Vec<Due>, sqlx::Error> {
+        pub async fn due(pool: &Pool, after: &[i64], now: i64, max_emails: i64, limit: i64) -> Result<Vec<Due>, sqlx::Error> {
             let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "SELECT s.id, p.slug, s.name, s.email, s.locale, s.reminders_sent FROM signatures s \
                  JOIN petitions p ON p.id = s.petition_id WHERE s.state = 'pending' AND s.confirmed_at IS NULL \
                  AND (s.flag IS NULL OR s.flag IN ('ip_rate', 'domain_rate')) AND s.email <> '' AND s.anonymised_at IS NULL \
                  AND p.state = 'open' AND (p.closes_at IS NULL OR p.closes_at > ",
             );
-            qb.push_bind(now).push(") AND (");
+            // Reminders count against the emails one signature may ever cause.
+            qb.push_bind(now).push(") AND s.emails_sent < ").push_bind(max_emails).push(" AND (");
             for (k, cutoff) in after.iter().enumerate() {
                 if k > 0 {
                     qb.push(" OR ");
@@ -107,7 +109,8 @@ crate::per_engine! {
         ) -> Result<bool, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let moved = sqlx::query(
-                "UPDATE signatures SET reminders_sent = reminders_sent + 1 WHERE id = $1 AND reminders_sent = $2 AND state = 'pending'",
+                "UPDATE signatures SET reminders_sent = reminders_sent + 1, emails_sent = emails_sent + 1 \
+                 WHERE id = $1 AND reminders_sent = $2 AND state = 'pending'",
             )
             .bind(d.id).bind(d.reminders_sent).execute(&mut *tx).await?;
             if moved.rows_affected() != 1 {

@@ -48,11 +48,15 @@ pub struct SignWriter(Batcher<Arc<NewSignature>, ()>);
 impl SignWriter {
     pub fn spawn(db: Db, settings: Arc<Settings>) -> Self {
         let max_emails = settings.signing.max_emails_per_signature;
+        let cap = (
+            settings.worker.max_public_emails_per_address,
+            settings.worker.public_email_window_hours.max(1) * 3_600_000,
+        );
         let write: BatchFn<Arc<NewSignature>, ()> =
             Arc::new(move |db: Db, batch: Arc<Vec<Arc<NewSignature>>>| {
                 Box::pin(async move {
                     let sigs: Vec<&NewSignature> = batch.iter().map(|s| s.as_ref()).collect();
-                    on_db!(&db, sql, write_batch(&sigs, now_ms(), max_emails))?;
+                    on_db!(&db, sql, write_batch(&sigs, now_ms(), max_emails, cap))?;
                     Ok(vec![(); sigs.len()])
                 })
             });
@@ -82,7 +86,9 @@ crate::per_engine! {
         /// Rows per multi-row statement: well under both engines' bind-parameter limits.
         const CHUNK: usize = 1000;
 
-        pub async fn write_batch(pool: &Pool, batch: &[&NewSignature], now: i64, max_emails: i64) -> Result<(), sqlx::Error> {
+        pub async fn write_batch(
+            pool: &Pool, batch: &[&NewSignature], now: i64, max_emails: i64, (cap, window_ms): (i64, i64),
+        ) -> Result<(), sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let flags = pow_flags(&mut tx, batch).await?;
             let rows: Vec<(&NewSignature, Option<&'static str>)> = batch.iter().copied().zip(flags).collect();
@@ -135,6 +141,14 @@ crate::per_engine! {
                 // cost the owner a live link. Over the cap, nothing changes either.
                 let replaces_bot = crate::abuse::flags::is_bot(held.as_deref());
                 if (bot && !(state == "pending" && replaces_bot)) || sent >= max_emails {
+                    continue;
+                }
+                // An address with no room left under the per-address cap: the email would be dropped,
+                // and replacing the pending data would kill the owner's working link for nothing.
+                let key = crate::email::caps::key_of_canonical(&s.canonical_email);
+                let used: Option<i64> = sqlx::query_scalar("SELECT sent FROM mail_caps WHERE recipient_key = $1 AND window_start > $2")
+                    .bind(&key).bind(now - window_ms).fetch_optional(&mut *tx).await?;
+                if used.is_some_and(|n| n >= cap) {
                     continue;
                 }
                 match state.as_str() {
