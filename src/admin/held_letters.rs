@@ -21,6 +21,8 @@ pub async fn release(
     Path((slug, id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
     me.require_edit()?;
+    // Releasing sends a letter under a person's name: as for signatures, personal-data staff only.
+    me.require_personal_data()?;
     let c = super::letters::load(&state, &slug).await?;
     let held = on_db!(&state.db, store::sql, held(c.id))?;
     let Some((_, flag, status, _, _)) = held.into_iter().find(|h| h.0 == id) else {
