@@ -13,7 +13,6 @@ use crate::db::now_ms;
 use crate::email::Email;
 use crate::http::extract::Form;
 use crate::http::AppError;
-use crate::i18n::{ta, ta2};
 use crate::on_db;
 use crate::petitions::organisations::{sql, OrgReview};
 use crate::petitions::Petition;
@@ -26,37 +25,15 @@ pub struct Decision {
 
 /// The approval email, written in the contact person's language.
 fn approved_email(state: &AppState, p: &Petition, o: &OrgReview) -> Email {
-    crate::i18n::Lang::stored(&o.locale).scope_sync(|| Email {
-        kind: "organisation_approved",
-        to: o.contact_email.clone(),
-        from_name: None,
-        reply_to: None,
-        // Names were checked on the way in; control characters never reach a header anyway.
-        subject: ta2(
-            "email-org-approved-subject",
-            "org",
-            o.org_name.as_str(),
-            "title",
-            p.title.as_str(),
+    crate::i18n::Lang::stored(&o.locale).scope_sync(|| {
+        crate::petitions::organisations::contact_email(
+            "organisation_approved",
+            &o.contact_email,
+            ("email-org-approved-subject", "email-org-approved"),
+            (&o.org_name, &p.title, &o.contact_name),
+            format!("{}/p/{}/organisations", state.settings.base(), p.slug),
+            None,
         )
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect(),
-        text: format!(
-            "{}\n\n{}\n\n{}/p/{}/organisations\n",
-            ta("email-hello", "name", o.contact_name.as_str()),
-            ta2(
-                "email-org-approved",
-                "org",
-                o.org_name.as_str(),
-                "title",
-                p.title.as_str()
-            ),
-            state.settings.base(),
-            p.slug,
-        ),
-        html: None,
-        payload: None,
     })
 }
 

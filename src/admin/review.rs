@@ -191,21 +191,7 @@ pub async fn act(
         return release(state, me, p, form.filter, parsed).await;
     }
     let removed = on_db!(&state.db, review::sql, invalidate(p.id, &parsed, now_ms()))?;
-    let f = &form.filter;
-    let detail = format!(
-        "ip_prefix={} domain={} from={} to={} country={} counted={}",
-        f.ip_prefix, f.domain, f.from, f.to, f.country, removed.counted
-    );
-    let id = audit::record(
-        &state.db,
-        &me.admin.email,
-        "signatures.invalidate",
-        &p.slug,
-        &detail,
-    )
-    .await?;
-    audit::set_rows(&state.db, id, removed.total).await?;
-    crate::petitions::pages::forget(&state, &p.slug);
+    let detail = format!("{} counted={}", described(&form.filter), removed.counted);
     let notice = crate::i18n::ta2(
         "admin-invalidated",
         "count",
@@ -213,6 +199,31 @@ pub async fn act(
         "counted",
         removed.counted,
     );
+    let action = ("signatures.invalidate", detail, removed.total);
+    finish(state, me, p, action, notice).await
+}
+
+/// The filter as written to the audit log.
+fn described(f: &ReviewFilter) -> String {
+    format!(
+        "id={} ip_prefix={} domain={} from={} to={} country={} source={} reason={}",
+        f.id, f.ip_prefix, f.domain, f.from, f.to, f.country, f.source, f.reason
+    )
+}
+
+/// After an invalidation or a release: the audit entry with its row count, the counts and page
+/// shown fresh at once, and the review page with the notice.
+async fn finish(
+    state: AppState,
+    me: CurrentAdmin,
+    p: Petition,
+    (action, detail, rows): (&str, String, i64),
+    notice: String,
+) -> Result<Response, AppError> {
+    let id = audit::record(&state.db, &me.admin.email, action, &p.slug, &detail).await?;
+    audit::set_rows(&state.db, id, rows).await?;
+    state.counts.forget(p.id);
+    crate::petitions::pages::forget(&state, &p.slug);
     page(
         &state,
         me,
@@ -233,22 +244,12 @@ async fn release(
 ) -> Result<Response, AppError> {
     let max = state.settings.signing.max_emails_per_signature;
     let r = on_db!(&state.db, review::sql, release(&p, &parsed, now_ms(), max))?;
-    let f = &filter;
     let detail = format!(
-        "id={} ip_prefix={} domain={} from={} to={} country={} source={} reason={} counted={} emailed={}",
-        f.id, f.ip_prefix, f.domain, f.from, f.to, f.country, f.source, f.reason, r.counted, r.emailed
+        "{} counted={} emailed={}",
+        described(&filter),
+        r.counted,
+        r.emailed
     );
-    let id = audit::record(
-        &state.db,
-        &me.admin.email,
-        "signatures.release",
-        &p.slug,
-        &detail,
-    )
-    .await?;
-    audit::set_rows(&state.db, id, r.total).await?;
-    state.counts.forget(p.id);
-    crate::petitions::pages::forget(&state, &p.slug);
     let notice = crate::i18n::ta3(
         "admin-released",
         "count",
@@ -258,13 +259,12 @@ async fn release(
         "emailed",
         r.emailed,
     );
-    page(
-        &state,
+    finish(
+        state,
         me,
         p,
-        ReviewFilter::default(),
-        StatusCode::OK,
-        (String::new(), None, notice),
+        ("signatures.release", detail, r.total),
+        notice,
     )
     .await
 }

@@ -215,38 +215,18 @@ pub async fn sign(
         metrics::counter!("organisations_flagged_total", "reason" => reason).increment(1);
     }
     let token = tokens::Token::generate();
-    let mail = Email {
-        kind: "confirm_organisation",
-        to: v.email.as_str().to_owned(),
-        from_name: None,
-        reply_to: None,
-        subject: ta2(
-            "email-org-subject",
-            "org",
-            v.org_name.as_str(),
-            "title",
-            p.title.as_str(),
-        )
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect(),
-        text: format!(
-            "{}\n\n{}\n\n{}/organisations/confirm/{}\n\n{}\n",
-            ta("email-hello", "name", v.contact.as_str()),
-            ta2(
-                "email-org",
-                "org",
-                v.org_name.as_str(),
-                "title",
-                p.title.as_str()
-            ),
+    let mail = contact_email(
+        "confirm_organisation",
+        v.email.as_str(),
+        ("email-org-subject", "email-org"),
+        (v.org_name.as_str(), p.title.as_str(), v.contact.as_str()),
+        format!(
+            "{}/organisations/confirm/{}",
             state.settings.base(),
-            token.secret,
-            t("email-org-ignore"),
+            token.secret
         ),
-        html: None,
-        payload: None,
-    };
+        Some(t("email-org-ignore")),
+    );
     let row = NewOrg {
         org_name: v.org_name.as_str(),
         country: v.country.code(),
@@ -354,6 +334,40 @@ pub struct OrgReview {
     pub contact_email: String,
     pub flag: Option<String>,
     pub locale: String,
+}
+
+/// An email to an organisation's contact, in the current language: a greeting, one sentence
+/// naming the organisation and the petition (message ids: subject, body), a link, and an optional
+/// closing line. Names were checked on the way in; control characters never reach a header anyway.
+pub(crate) fn contact_email(
+    kind: &'static str,
+    to: &str,
+    (subject_id, body_id): (&str, &str),
+    (org, title, contact): (&str, &str, &str),
+    link: String,
+    closing: Option<String>,
+) -> Email {
+    let mut text = format!(
+        "{}\n\n{}\n\n{link}\n",
+        ta("email-hello", "name", contact),
+        ta2(body_id, "org", org, "title", title),
+    );
+    if let Some(c) = closing {
+        text.push_str(&format!("\n{c}\n"));
+    }
+    Email {
+        kind,
+        to: to.to_owned(),
+        from_name: None,
+        reply_to: None,
+        subject: ta2(subject_id, "org", org, "title", title)
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect(),
+        text,
+        html: None,
+        payload: None,
+    }
 }
 
 crate::per_engine! {
