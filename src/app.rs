@@ -7,7 +7,7 @@ use std::time::Duration;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::Router;
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use tokio::net::TcpListener;
@@ -179,7 +179,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/", get(petitions::pages::index))
         .route("/p/{slug}", get(petitions::pages::show))
-        .route("/p/{slug}/sign", post(petitions::pages::sign))
+        .route(
+            "/p/{slug}/sign",
+            get(pages::to_form_page).post(petitions::pages::sign),
+        )
         .route("/p/{slug}/signed", get(petitions::pages::signed))
         .route("/p/{slug}/widget", get(petitions::widget::page))
         .route(
@@ -205,14 +208,23 @@ pub fn router(state: AppState) -> Router {
                 .post(signatures::selfservice::unsubscribe_post),
         )
         .route("/my-data/{token}", get(signatures::selfservice::show))
-        .route("/my-data/{token}/copy", post(signatures::selfservice::copy))
+        .route(
+            "/my-data/{token}/copy",
+            get(pages::to_form_page).post(signatures::selfservice::copy),
+        )
         .route(
             "/my-data/{token}/erase",
-            post(signatures::selfservice::erase),
+            get(pages::to_form_page).post(signatures::selfservice::erase),
         )
         .route("/l/{slug}", get(letters::pages::show))
-        .route("/l/{slug}/write", post(letters::pages::write))
-        .route("/l/{slug}/send", post(letters::pages::send))
+        .route(
+            "/l/{slug}/write",
+            get(pages::to_form_page).post(letters::pages::write),
+        )
+        .route(
+            "/l/{slug}/send",
+            get(pages::to_form_page).post(letters::pages::send),
+        )
         .route("/l/{slug}/sent", get(letters::pages::sent))
         .route(
             "/letters/confirm/{token}",
@@ -224,6 +236,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/chorus.css", get(pages::stylesheet))
         .route("/static/pow.js", get(pages::pow_script))
         .route("/static/local-time.js", get(pages::local_time_script))
+        .route("/static/share.js", get(pages::share_script))
         .merge(crate::admin::router(&state))
         .fallback(not_found)
         .layer(axum::middleware::from_fn(crate::i18n::layer))

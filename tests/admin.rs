@@ -317,7 +317,11 @@ async fn manage_petitions(engine: Engine) {
     );
     assert_eq!(
         staff
-            .post(&app, "/admin/petitions/water/state", &[("to", "closed")])
+            .post(
+                &app,
+                "/admin/petitions/water/state",
+                &[("to", "closed"), ("confirm", "yes")]
+            )
             .await
             .status(),
         303

@@ -123,9 +123,11 @@ impl PetitionForm {
             postcode_required: self.postcode_required.is_some(),
             consent_text: self.consent_text.trim().to_owned(),
             // Left empty: the default (name and country), like a TOML file without the key.
-            delivery_fields: Some(crate::petitions::spec::normalise_fields(&self.delivery_fields))
-                .filter(|f| !f.is_empty())
-                .unwrap_or_else(crate::petitions::spec::default_delivery_fields),
+            delivery_fields: Some(crate::petitions::spec::normalise_fields(
+                &self.delivery_fields,
+            ))
+            .filter(|f| !f.is_empty())
+            .unwrap_or_else(crate::petitions::spec::default_delivery_fields),
             locale: if self.locale.trim().is_empty() {
                 "en".into()
             } else {
@@ -280,6 +282,22 @@ pub async fn update(
 pub struct StateChange {
     #[serde(default)]
     to: String,
+    /// "yes" from the confirmation step; closing and archiving act only with it.
+    #[serde(default)]
+    confirm: String,
+}
+
+/// "Are you sure?" before a change that is hard to take back: it names what will happen and
+/// posts the same form again with `confirm=yes`. Works without JavaScript.
+#[derive(Template)]
+#[template(path = "admin/confirm.html")]
+pub(super) struct ConfirmStep {
+    pub me: CurrentAdmin,
+    pub message: String,
+    pub action: String,
+    pub fields: Vec<(&'static str, String)>,
+    pub button: String,
+    pub back: String,
 }
 
 pub async fn change_state(
@@ -298,6 +316,28 @@ pub async fn change_state(
             "to",
             crate::i18n::tk("admin-state", &change.to),
         )));
+    }
+    // Closing stops signatures at once; archiving takes the page down.
+    let consequence = match change.to.as_str() {
+        "closed" => Some("admin-sure-close"),
+        "archived" => Some("admin-sure-archive"),
+        _ => None,
+    };
+    if let (Some(id), false) = (consequence, change.confirm == "yes") {
+        let back = format!("/admin/petitions/{}", p.slug);
+        let step = ConfirmStep {
+            message: crate::i18n::ta(id, "title", p.title.as_str()),
+            action: format!("{back}/state"),
+            fields: vec![("to", change.to.clone())],
+            button: crate::i18n::t(if change.to == "closed" {
+                "admin-action-close"
+            } else {
+                "admin-action-archive"
+            }),
+            back,
+            me,
+        };
+        return Ok(crate::pages::render(&step)?.into_response());
     }
     on_db!(&state.db, sql, set_state(p.id, &change.to, now_ms()))?;
     state.petitions.forget(&p.slug);

@@ -53,6 +53,8 @@ struct DetailsPage {
     errors: FieldErrors,
     choices: Vec<Choice>,
     countries: Vec<CountryOption>,
+    /// Link previews, on the campaign's own page (not on a form sent back).
+    meta: Option<crate::pages::Meta>,
 }
 
 impl DetailsPage {
@@ -69,6 +71,7 @@ impl DetailsPage {
             form,
             errors,
             choices,
+            meta: None,
         }
     }
 }
@@ -123,12 +126,22 @@ pub async fn show(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let c = load(&state, &slug).await?;
-    let page = DetailsPage::new(
+    let mut description = crate::text::plain(&c.intro_md);
+    if description.is_empty() {
+        description = crate::i18n::t("index-letters");
+    }
+    let meta = crate::pages::Meta::new(
+        &c.title,
+        &description,
+        format!("{}/l/{}", state.settings.base(), c.slug),
+    );
+    let mut page = DetailsPage::new(
         c,
         LetterInput::default(),
         FieldErrors::default(),
         Vec::new(),
     );
+    page.meta = Some(meta);
     Ok(render(&page)?.into_response())
 }
 

@@ -8,6 +8,7 @@ pub mod pages;
 pub mod paper;
 pub mod selfservice;
 pub mod tokens;
+pub mod typo;
 pub mod writer;
 
 use std::collections::BTreeMap;

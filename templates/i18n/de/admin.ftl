@@ -388,3 +388,9 @@ delivery-col-country = Land
 delivery-col-postcode = Postleitzahl
 delivery-col-comment = Kommentar
 delivery-col-signed_at = Unterschrieben am
+
+## Bestätigung vor schwer umkehrbaren Aktionen
+admin-sure-heading = Sind Sie sicher?
+admin-sure-cancel = Abbrechen
+admin-sure-close = „{ $title }“ wird jetzt geschlossen: Sie nimmt sofort keine Unterschriften mehr an, und noch nicht bestätigte Unterschriften können nicht mehr zählen.
+admin-sure-archive = „{ $title }“ wird archiviert: Ihre öffentliche Seite und ihr Eintrag in der Liste und in der API verschwinden.

@@ -388,3 +388,9 @@ delivery-col-country = Country
 delivery-col-postcode = Postcode
 delivery-col-comment = Comment
 delivery-col-signed_at = Signed on
+
+## Confirmation before hard-to-undo actions
+admin-sure-heading = Are you sure?
+admin-sure-cancel = Cancel
+admin-sure-close = This will close “{ $title }” now: it stops taking signatures at once, and signatures not yet confirmed can no longer count.
+admin-sure-archive = This will archive “{ $title }”: its public page, its place in the list and in the API disappear.

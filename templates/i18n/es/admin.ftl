@@ -388,3 +388,9 @@ delivery-col-country = País
 delivery-col-postcode = Código postal
 delivery-col-comment = Comentario
 delivery-col-signed_at = Firmado el
+
+## Confirmación antes de acciones difíciles de deshacer
+admin-sure-heading = ¿Estás seguro?
+admin-sure-cancel = Cancelar
+admin-sure-close = «{ $title }» se cerrará ahora: deja de aceptar firmas de inmediato, y las firmas aún sin confirmar ya no podrán contar.
+admin-sure-archive = «{ $title }» se archivará: desaparecen su página pública y su lugar en la lista y en la API.

@@ -284,3 +284,16 @@ email-update-data = Tus datos:
 err-form-unreadable = No se pudo leer el formulario. Vuelva atrás e inténtelo de nuevo.
 err-slug = «{ $slug }» no es una dirección válida (minúsculas, cifras y guiones).
 err-language = «{ $code }» no es uno de los idiomas de Chorus: { $known }.
+
+## Para quienes firman: estados, borrado, vistas previas de enlaces, erratas, compartir
+data-state-pending = a la espera de que la confirmes por correo
+data-state-confirmed = confirmada y contada
+data-state-withdrawn = retirada
+data-erase-sure-heading = ¿Estás seguro?
+data-erase-sure = Esto retirará tu firma en «{ $title }» y borrará para siempre tu nombre, correo, código postal y comentario. No se puede deshacer.
+data-erase-confirm = Sí, borrar mis datos
+data-erase-cancel = No, mantener mi firma
+index-description = Firma y comparte peticiones, y escribe a tus representantes.
+email-did-you-mean = ¿Quisiste decir { $email }? Si es así, corrígelo arriba. Si tu dirección es correcta tal como está, pulsa de nuevo «Firmar la petición».
+share-ask = Pide a tus amigos que también firmen
+share-more = Más formas de compartir…

@@ -388,3 +388,9 @@ delivery-col-country = Pays
 delivery-col-postcode = Code postal
 delivery-col-comment = Commentaire
 delivery-col-signed_at = Signé le
+
+## Confirmation avant les actions difficiles à annuler
+admin-sure-heading = En êtes-vous sûr ?
+admin-sure-cancel = Annuler
+admin-sure-close = « { $title } » sera close dès maintenant : elle n’accepte plus aucune signature, et les signatures pas encore confirmées ne pourront plus compter.
+admin-sure-archive = « { $title } » sera archivée : sa page publique, sa place dans la liste et dans l’API disparaissent.

@@ -284,3 +284,16 @@ email-update-data = Vos données :
 err-form-unreadable = Le formulaire n’a pas pu être lu. Revenez en arrière et réessayez.
 err-slug = « { $slug } » n’est pas une adresse valide (lettres minuscules, chiffres et traits d’union).
 err-language = « { $code } » ne fait pas partie des langues de Chorus : { $known }.
+
+## Expérience des signataires : états, effacement, aperçus de liens, fautes de frappe, partage
+data-state-pending = en attente de votre confirmation par e-mail
+data-state-confirmed = confirmée et comptée
+data-state-withdrawn = retirée
+data-erase-sure-heading = En êtes-vous sûr ?
+data-erase-sure = Votre signature de « { $title } » sera retirée, et votre nom, votre e-mail, votre code postal et votre commentaire seront effacés définitivement. C’est irréversible.
+data-erase-confirm = Oui, effacer mes données
+data-erase-cancel = Non, garder ma signature
+index-description = Signez et partagez des pétitions, et écrivez à vos représentants.
+email-did-you-mean = Vouliez-vous dire { $email } ? Si oui, corrigez-la ci-dessus. Si votre adresse est juste telle quelle, appuyez de nouveau sur « Signer la pétition ».
+share-ask = Demandez à vos proches de signer aussi
+share-more = Autres façons de partager…

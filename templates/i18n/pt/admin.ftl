@@ -388,3 +388,9 @@ delivery-col-country = País
 delivery-col-postcode = CEP
 delivery-col-comment = Comentário
 delivery-col-signed_at = Assinado em
+
+## Confirmação antes de ações difíceis de desfazer
+admin-sure-heading = Tem certeza?
+admin-sure-cancel = Cancelar
+admin-sure-close = “{ $title }” será encerrada agora: deixa de aceitar assinaturas imediatamente, e as assinaturas ainda não confirmadas não poderão mais contar.
+admin-sure-archive = “{ $title }” será arquivada: a página pública e o seu lugar na lista e na API desaparecem.

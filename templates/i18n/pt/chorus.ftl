@@ -284,3 +284,16 @@ email-update-data = Os seus dados:
 err-form-unreadable = Não foi possível ler o formulário. Volte e tente novamente.
 err-slug = “{ $slug }” não é um endereço válido (letras minúsculas, algarismos e hifens).
 err-language = “{ $code }” não é um dos idiomas do Chorus: { $known }.
+
+## Para quem assina: estados, apagamento, pré-visualizações de links, erros de digitação, compartilhar
+data-state-pending = aguardando a sua confirmação por e-mail
+data-state-confirmed = confirmada e contada
+data-state-withdrawn = retirada
+data-erase-sure-heading = Tem certeza?
+data-erase-sure = Isto retira a sua assinatura em “{ $title }” e apaga definitivamente o seu nome, e-mail, código postal e comentário. Não é possível desfazer.
+data-erase-confirm = Sim, apagar meus dados
+data-erase-cancel = Não, manter minha assinatura
+index-description = Assine e compartilhe petições, e escreva aos seus representantes.
+email-did-you-mean = Você quis dizer { $email }? Se sim, corrija acima. Se o seu endereço está certo como foi digitado, clique de novo em “Assinar a petição”.
+share-ask = Peça aos seus amigos que assinem também
+share-more = Mais formas de compartilhar…

@@ -370,3 +370,9 @@ delivery-col-country = 国家/地区
 delivery-col-postcode = 邮政编码
 delivery-col-comment = 留言
 delivery-col-signed_at = 签名日期
+
+## 难以撤销的操作前先确认
+admin-sure-heading = 确定吗？
+admin-sure-cancel = 取消
+admin-sure-close = 这将立即关闭“{ $title }”：它立刻停止接受签名，尚未确认的签名也将无法计入。
+admin-sure-archive = 这将归档“{ $title }”：它的公开页面以及在列表和 API 中的条目都会消失。
