@@ -952,7 +952,11 @@ async fn api_tokens_are_scoped_and_revocable(engine: Engine) {
         .await;
     assert_eq!(
         staff
-            .post(&app, &format!("/admin/tokens/{id}/revoke"), &[])
+            .post(
+                &app,
+                &format!("/admin/tokens/{id}/revoke"),
+                &[("confirm", "yes")]
+            )
             .await
             .status(),
         303

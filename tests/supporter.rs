@@ -162,6 +162,62 @@ async fn staff_close_and_archive_ask_first(engine: Engine) {
         assert_eq!(res.status(), 303, "{to}");
         assert_eq!(app.petition("p1").await.state, to);
     }
+
+    // Revoking an API token asks first too.
+    make_admin(&app, "owner@example.org", "owner").await;
+    let owner = log_in(&app, "owner@example.org").await;
+    let res = owner
+        .post(
+            &app,
+            "/admin/tokens",
+            &[("name", "Script"), ("scope", "counts")],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let id = app
+        .scalar_i64("SELECT id FROM api_tokens WHERE name = 'Script'")
+        .await;
+    let revoked =
+        format!("SELECT COUNT(*) FROM api_tokens WHERE id = {id} AND revoked_at IS NOT NULL");
+    let res = owner
+        .post(&app, &format!("/admin/tokens/{id}/revoke"), &[])
+        .await;
+    assert_eq!(res.status(), 200);
+    assert!(res.text().await.unwrap().contains("stop working at once"));
+    assert_eq!(app.scalar_i64(&revoked).await, 0);
+    let res = owner
+        .post(
+            &app,
+            &format!("/admin/tokens/{id}/revoke"),
+            &[("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(app.scalar_i64(&revoked).await, 1);
+
+    // Staff form-only addresses answer GET with their page, and act on nothing.
+    for (path, to) in [
+        (
+            "/admin/petitions/p1/state",
+            "/admin/petitions/p1".to_owned(),
+        ),
+        ("/admin/petitions/p1/pow", "/admin/petitions/p1".into()),
+        ("/admin/petitions", "/admin/petitions/new".into()),
+        ("/admin/targets", "/admin/letters".into()),
+        (
+            &format!("/admin/tokens/{id}/revoke"),
+            "/admin/tokens".into(),
+        ),
+    ] {
+        let res = owner.get(&app, path).await;
+        assert_eq!(res.status(), 303, "GET {path}");
+        assert_eq!(res.headers()["location"], to.as_str(), "GET {path}");
+    }
+    assert_eq!(
+        owner.get(&app, "/admin").await.status(),
+        200,
+        "still signed in"
+    );
     app.stop().await;
 }
 

@@ -394,3 +394,4 @@ admin-sure-heading = Sind Sie sicher?
 admin-sure-cancel = Abbrechen
 admin-sure-close = „{ $title }“ wird jetzt geschlossen: Sie nimmt sofort keine Unterschriften mehr an, und noch nicht bestätigte Unterschriften können nicht mehr zählen.
 admin-sure-archive = „{ $title }“ wird archiviert: Ihre öffentliche Seite und ihr Eintrag in der Liste und in der API verschwinden.
+admin-sure-revoke = Skripte, die dieses API-Token verwenden, funktionieren sofort nicht mehr. Ein widerrufenes Token lässt sich nicht wieder verwenden.

@@ -394,3 +394,4 @@ admin-sure-heading = Are you sure?
 admin-sure-cancel = Cancel
 admin-sure-close = This will close “{ $title }” now: it stops taking signatures at once, and signatures not yet confirmed can no longer count.
 admin-sure-archive = This will archive “{ $title }”: its public page, its place in the list and in the API disappear.
+admin-sure-revoke = Scripts using this API token stop working at once. A revoked token cannot be used again.

@@ -394,3 +394,4 @@ admin-sure-heading = En êtes-vous sûr ?
 admin-sure-cancel = Annuler
 admin-sure-close = « { $title } » sera close dès maintenant : elle n’accepte plus aucune signature, et les signatures pas encore confirmées ne pourront plus compter.
 admin-sure-archive = « { $title } » sera archivée : sa page publique, sa place dans la liste et dans l’API disparaissent.
+admin-sure-revoke = Les scripts qui utilisent ce jeton d’API cessent aussitôt de fonctionner. Un jeton révoqué ne peut plus servir.
