@@ -330,7 +330,7 @@ async fn mistyped_email_domains(engine: Engine) {
         html.contains(&format!("Did you mean {local}@gmail.com?")),
         "{html}"
     );
-    assert!(html.contains(r#"name="email_checked" value="1""#));
+    assert!(html.contains(&format!(r#"name="email_checked" value="{typed}""#)));
     assert!(
         html.contains(&format!(r#"value="{typed}""#)),
         "kept as typed"
@@ -358,9 +358,20 @@ async fn mistyped_email_domains(engine: Engine) {
         html.contains(&format!("Vouliez-vous dire {local}@gmail.com ?")),
         "{html}"
     );
+    // Another slip after the first suggestion is checked afresh.
+    let other = format!("{local}@gmal.com");
+    let res = app
+        .post_form("/p/p1/sign", &form(&other, &[("email_checked", &typed)]))
+        .await;
+    assert_eq!(res.status(), 422);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains(&format!("Did you mean {local}@gmail.com?")));
     // Sent again as typed: taken.
     let res = app
-        .post_form("/p/p1/sign", &form(&typed, &[("email_checked", "1")]))
+        .post_form("/p/p1/sign", &form(&typed, &[("email_checked", &typed)]))
         .await;
     assert_eq!(res.status(), 303);
     assert_eq!(app.scalar_i64(&count).await, 1);

@@ -374,7 +374,8 @@ pub async fn sign(
         pow: form.pow.clone(),
     };
     let source = crate::signatures::input::parse_source(&form.source);
-    let email_checked = !form.email_checked.is_empty();
+    // The address the suggestion was shown for: a different address is checked afresh.
+    let email_checked = form.email_checked.trim() == form.email.trim();
     let input: SignInput = form.into();
     let suggestion = crate::signatures::typo::email_suggestion(&input.email).unwrap_or_default();
     let form_source = source.clone().unwrap_or_default();

@@ -49,8 +49,8 @@ pub struct SignForm {
     /// Where the signer came from: a share link's `src` code or an embedding partner.
     #[serde(default)]
     pub source: String,
-    /// Set once the form came back with a suggestion for a mistyped email domain: the address is
-    /// then taken as typed.
+    /// The address a suggestion for a mistyped email domain was shown for: sent back unchanged,
+    /// it is taken as typed.
     #[serde(default)]
     pub email_checked: String,
 }
