@@ -335,6 +335,41 @@ async fn rejected_form_comes_back_in_view(engine: Engine) {
             .unwrap();
         assert_eq!(summary, "Please enter a valid email address.");
     }
+    // A likely typo in the domain comes back at the form too, the suggestion beside the field.
+    b.client.set_window_size(390, 844).await.unwrap();
+    b.client.goto(&app.url("/p/long")).await.unwrap();
+    b.fill("name", "Ada Lovelace").await;
+    b.fill("email", "ada@gmial.com").await;
+    b.select("country", "GB").await;
+    b.click("#consent").await;
+    b.click("form button[type=submit]").await;
+    b.client
+        .wait()
+        .for_element(Locator::Css("[data-testid=email-suggestion]"))
+        .await
+        .unwrap();
+    let seen = b
+        .client
+        .execute(
+            "const r = document.querySelector('[data-testid=email-suggestion]').getBoundingClientRect();\
+             return [r.top, r.bottom, window.innerHeight];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let shot = b
+        .screenshot(&format!("email-suggestion-phone-{engine:?}"))
+        .await;
+    let (top, bottom, inner) = (
+        seen[0].as_f64().unwrap(),
+        seen[1].as_f64().unwrap(),
+        seen[2].as_f64().unwrap(),
+    );
+    assert!(
+        top >= 0.0 && bottom <= inner,
+        "suggestion at {top}..{bottom}, viewport {inner} ({})",
+        shot.display()
+    );
     b.stop().await;
     app.stop().await;
 }
