@@ -718,6 +718,7 @@ async fn updates_reach_opted_in_signers_only(engine: Engine) {
             ("subject", subject),
             ("body", "We **delivered** the petition."),
             ("action", "send"),
+            ("confirm", "yes"),
         ]
     };
     let html = staff

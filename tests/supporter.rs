@@ -163,6 +163,45 @@ async fn staff_close_and_archive_ask_first(engine: Engine) {
         assert_eq!(app.petition("p1").await.state, to);
     }
 
+    // Sending an update to every signer who asked for updates asks first too, with the count.
+    let to = unique_email("news");
+    let mut body = signer(&to);
+    body["newsletter"] = true.into();
+    app.create_petition("p2", "").await;
+    app.post_json("/api/v1/petitions/p2/signatures", &body)
+        .await;
+    let mail = &wait_for_mails(&to, 1).await[0];
+    app.client
+        .post(app.link(&mail.link("/confirm/")))
+        .send()
+        .await
+        .unwrap();
+    let update = [
+        ("kind", "progress"),
+        ("subject", "Halfway <there>"),
+        ("body", "Line one\nline two"),
+        ("action", "send"),
+    ];
+    let res = staff
+        .post(&app, "/admin/petitions/p2/updates", &update)
+        .await;
+    assert_eq!(res.status(), 200);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("to 1 signers who asked for updates"),
+        "{html}"
+    );
+    assert!(html.contains("Halfway &#60;there&#62;") || html.contains("Halfway &lt;there&gt;"));
+    let sent = "SELECT COUNT(*) FROM petition_updates";
+    assert_eq!(app.scalar_i64(sent).await, 0, "nothing sent yet");
+    let mut confirmed = update.to_vec();
+    confirmed.push(("confirm", "yes"));
+    let res = staff
+        .post(&app, "/admin/petitions/p2/updates", &confirmed)
+        .await;
+    assert!(res.text().await.unwrap().contains("Sent to 1 signers"));
+    assert_eq!(app.scalar_i64(sent).await, 1);
+
     // Revoking an API token asks first too.
     make_admin(&app, "owner@example.org", "owner").await;
     let owner = log_in(&app, "owner@example.org").await;
