@@ -125,8 +125,9 @@ async fn erasing_asks_first(engine: Engine) {
     app.stop().await;
 }
 
-/// Closing and archiving a petition ask first too; only `confirm=yes` acts.
-async fn staff_close_and_archive_ask_first(engine: Engine) {
+/// Closing and archiving a petition, sending an update and revoking an API token ask first too;
+/// only `confirm=yes` acts.
+async fn staff_irreversible_actions_ask_first(engine: Engine) {
     let app = TestApp::spawn(engine).await;
     app.create_petition("p1", "title = \"Save the <b>\\\"river\\\"</b>\"")
         .await;
@@ -489,7 +490,7 @@ async fn pages_after_signing_ask_to_share(engine: Engine) {
 both_engines!(
     form_addresses_answer_get,
     erasing_asks_first,
-    staff_close_and_archive_ask_first,
+    staff_irreversible_actions_ask_first,
     my_data_in_the_readers_language,
     link_previews_describe_each_page,
     mistyped_email_domains,

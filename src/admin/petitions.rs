@@ -287,19 +287,6 @@ pub struct StateChange {
     confirm: String,
 }
 
-/// "Are you sure?" before a change that is hard to take back: it names what will happen and
-/// posts the same form again with `confirm=yes`. Works without JavaScript.
-#[derive(Template)]
-#[template(path = "admin/confirm.html")]
-pub(super) struct ConfirmStep {
-    pub me: CurrentAdmin,
-    pub message: String,
-    pub action: String,
-    pub fields: Vec<(&'static str, String)>,
-    pub button: String,
-    pub back: String,
-}
-
 pub async fn change_state(
     State(state): State<AppState>,
     me: CurrentAdmin,
@@ -325,7 +312,7 @@ pub async fn change_state(
     };
     if let (Some(id), false) = (consequence, change.confirm == "yes") {
         let back = format!("/admin/petitions/{}", p.slug);
-        let step = ConfirmStep {
+        let step = super::pages::ConfirmStep {
             message: crate::i18n::ta(id, "title", p.title.as_str()),
             action: format!("{back}/state"),
             fields: vec![("to", change.to.clone())],

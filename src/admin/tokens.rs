@@ -193,7 +193,7 @@ pub async fn revoke(
 ) -> Result<Response, AppError> {
     me.require_owner()?;
     if form.confirm != "yes" {
-        let step = super::petitions::ConfirmStep {
+        let step = super::pages::ConfirmStep {
             message: crate::i18n::t("admin-sure-revoke"),
             action: format!("/admin/tokens/{id}/revoke"),
             fields: Vec::new(),

@@ -156,7 +156,7 @@ pub async fn act(
         "send" if form.confirm != "yes" => {
             let n = on_db!(&state.db, updates::sql, count_recipients(p.id))?;
             let back = format!("/admin/petitions/{}/updates", p.slug);
-            let step = super::petitions::ConfirmStep {
+            let step = super::pages::ConfirmStep {
                 message: crate::i18n::ta2("admin-sure-send", "subject", u.subject, "count", n),
                 action: back.clone(),
                 fields: vec![
