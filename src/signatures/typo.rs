@@ -64,7 +64,12 @@ const COMMON: &[&str] = &[
 pub fn email_suggestion(raw: &str) -> Option<String> {
     let (local, domain) = raw.trim().rsplit_once('@')?;
     let domain = domain.to_ascii_lowercase();
-    if local.is_empty() || domain.is_empty() || COMMON.contains(&domain.as_str()) {
+    // Only for an address that is otherwise plausible: its own error message covers the rest.
+    let odd = |c: char| c == '@' || c.is_whitespace();
+    if local.is_empty() || local.contains(odd) || domain.is_empty() {
+        return None;
+    }
+    if COMMON.contains(&domain.as_str()) {
         return None;
     }
     // Short domains are close to many others: allow one slip there, two in longer ones.
@@ -124,6 +129,8 @@ mod tests {
             "no-at-sign",
             "@gmial.com",
             "ada@",
+            "ada@@gmial.com",
+            "a da@gmial.com",
         ] {
             assert_eq!(s(typed), None, "{typed}");
         }
