@@ -441,6 +441,17 @@ async fn mistyped_email_domains(engine: Engine) {
         .await;
     let body: serde_json::Value = res.json().await.unwrap();
     assert!(body.get("email_suggestion").is_none(), "{body}");
+    // The API document describes the field on the 202 answer.
+    let doc: serde_json::Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    let accepted = &doc["paths"]["/api/v1/petitions/{slug}/signatures"]["post"]["responses"]["202"]
+        ["content"]["application/json"]["schema"]["$ref"];
+    assert_eq!(accepted, "#/components/schemas/SignAcceptedJson");
+    let schema = &doc["components"]["schemas"]["SignAcceptedJson"];
+    assert!(
+        schema["properties"]["email_suggestion"].is_object(),
+        "{schema}"
+    );
+    assert_eq!(schema["required"], serde_json::json!(["status"]));
     app.stop().await;
 }
 
