@@ -7,7 +7,7 @@ use std::time::Duration;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::get;
 use axum::Router;
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use tokio::net::TcpListener;
@@ -234,6 +234,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/chorus.css", get(pages::stylesheet))
         .route("/static/pow.js", get(pages::pow_script))
         .route("/static/local-time.js", get(pages::local_time_script))
+        .route("/static/share.js", get(pages::share_script))
         .merge(public_forms(&state))
         .merge(crate::admin::router(&state))
         .fallback(not_found)
@@ -260,7 +261,10 @@ pub fn router(state: AppState) -> Router {
 /// (RFC 8058, posted by mail providers from anywhere) and the JSON API (CORS, no cookies).
 fn public_forms(state: &AppState) -> Router<AppState> {
     Router::new()
-        .route("/p/{slug}/sign", post(petitions::pages::sign))
+        .route(
+            "/p/{slug}/sign",
+            get(pages::to_form_page).post(petitions::pages::sign),
+        )
         .route(
             "/p/{slug}/organisations",
             get(petitions::organisations::show).post(petitions::organisations::sign),
@@ -277,18 +281,30 @@ fn public_forms(state: &AppState) -> Router<AppState> {
             "/withdraw/{token}",
             get(signatures::pages::withdraw_get).post(signatures::pages::withdraw_post),
         )
-        .route("/my-data/{token}/copy", post(signatures::selfservice::copy))
+        .route(
+            "/my-data/{token}/copy",
+            get(pages::to_form_page).post(signatures::selfservice::copy),
+        )
         .route(
             "/my-data/{token}/erase",
-            post(signatures::selfservice::erase),
+            get(pages::to_form_page).post(signatures::selfservice::erase),
         )
-        .route("/l/{slug}/write", post(letters::pages::write))
-        .route("/l/{slug}/send", post(letters::pages::send))
+        .route(
+            "/l/{slug}/write",
+            get(pages::to_form_page).post(letters::pages::write),
+        )
+        .route(
+            "/l/{slug}/send",
+            get(pages::to_form_page).post(letters::pages::send),
+        )
         .route(
             "/letters/confirm/{token}",
             get(letters::pages::confirm_get).post(letters::pages::confirm_post),
         )
-        .route("/letters/erase/{token}", post(letters::pages::erase_post))
+        .route(
+            "/letters/erase/{token}",
+            get(letters::pages::erase_get).post(letters::pages::erase_post),
+        )
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             crate::http::cross_site::refuse,

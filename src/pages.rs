@@ -1,8 +1,8 @@
 //! Shared page pieces: the error page, number formatting, the stylesheet.
 
 use askama::Template;
-use axum::http::header;
-use axum::response::{Html, IntoResponse, Response};
+use axum::http::{header, Uri};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 
 use crate::http::AppError;
 
@@ -29,6 +29,35 @@ pub fn render<T: Template>(t: &T) -> Result<Html<String>, AppError> {
     t.render()
         .map(Html)
         .map_err(|e| AppError::Internal(e.into()))
+}
+
+/// What link previews (Open Graph, Twitter cards) and search engines show for a public page
+/// (`templates/pages/meta.html`).
+pub struct Meta {
+    pub title: String,
+    pub description: String,
+    /// Absolute, from the configured base URL.
+    pub url: String,
+}
+
+impl Meta {
+    /// The description is cut to 300 characters (previews show fewer).
+    pub fn new(title: &str, description: &str, url: String) -> Meta {
+        Meta {
+            title: title.trim().to_owned(),
+            description: clip(description, 300),
+            url,
+        }
+    }
+}
+
+/// At most `max` characters, cut at a character boundary with an ellipsis.
+fn clip(text: &str, max: usize) -> String {
+    let text = text.trim();
+    match text.char_indices().nth(max) {
+        Some((end, _)) => format!("{}…", text[..end].trim_end()),
+        None => text.to_owned(),
+    }
 }
 
 /// A number for the current language: "1,234,567" in English, "1.234.567" in German.
@@ -75,6 +104,11 @@ pub async fn local_time_script() -> Response {
     script(include_str!("../templates/static/local-time.js"))
 }
 
+/// The Web Share button (see the script).
+pub async fn share_script() -> Response {
+    script(include_str!("../templates/static/share.js"))
+}
+
 /// An event-style time: written in UTC for the page's language, then shown in the reader's
 /// time zone by `/static/local-time.js`. The text holds only digits, letters and punctuation.
 pub fn local_time(ms: i64) -> String {
@@ -113,6 +147,25 @@ pub async fn pow_challenge(
     Ok(([(header::CACHE_CONTROL, "no-store")], axum::Json(c)).into_response())
 }
 
+/// GET on an address that only takes a form (reloading a rejected form, switching language on it,
+/// sharing its address): a 303 to the page the form is on, keeping `?lang=`, instead of a blank 405.
+/// The sign form's page is sent to the form itself (`#sign`).
+pub async fn to_form_page(uri: Uri) -> Redirect {
+    let (page, action) = uri.path().rsplit_once('/').unwrap_or(("", ""));
+    // The route matched, so `page` is one of our own paths ("/p/x", "/l/x", "/my-data/t").
+    let page = if page.is_empty() { "/" } else { page };
+    let lang = uri
+        .query()
+        .unwrap_or_default()
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("lang="))
+        .and_then(crate::i18n::Lang::parse)
+        .map(|l| format!("?lang={}", l.code()))
+        .unwrap_or_default();
+    let anchor = if action == "sign" { "#sign" } else { "" };
+    Redirect::to(&format!("{page}{lang}{anchor}"))
+}
+
 /// A timestamp for staff pages: "2026-11-23 18:55 UTC".
 pub fn fmt_time(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
@@ -122,6 +175,18 @@ pub fn fmt_time(ms: i64) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn descriptions_are_clipped_on_characters() {
+        let m = super::Meta::new(" T ", &"é".repeat(400), String::new());
+        assert_eq!(m.title, "T");
+        assert_eq!(m.description.chars().count(), 301);
+        assert!(m.description.ends_with('…'));
+        assert_eq!(
+            super::Meta::new("", "short", String::new()).description,
+            "short"
+        );
+    }
+
     #[test]
     fn formats_numbers() {
         assert_eq!(super::fmt_num(0), "0");

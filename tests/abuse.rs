@@ -357,6 +357,7 @@ async fn unsubscribe_copy_and_erasure(engine: Engine) {
     let res = app
         .client
         .post(format!("{my_data}/erase"))
+        .form(&[("confirm", "yes")])
         .send()
         .await
         .unwrap();

@@ -317,7 +317,11 @@ async fn manage_petitions(engine: Engine) {
     );
     assert_eq!(
         staff
-            .post(&app, "/admin/petitions/water/state", &[("to", "closed")])
+            .post(
+                &app,
+                "/admin/petitions/water/state",
+                &[("to", "closed"), ("confirm", "yes")]
+            )
             .await
             .status(),
         303
@@ -714,6 +718,7 @@ async fn updates_reach_opted_in_signers_only(engine: Engine) {
             ("subject", subject),
             ("body", "We **delivered** the petition."),
             ("action", "send"),
+            ("confirm", "yes"),
         ]
     };
     let html = staff
@@ -948,7 +953,11 @@ async fn api_tokens_are_scoped_and_revocable(engine: Engine) {
         .await;
     assert_eq!(
         staff
-            .post(&app, &format!("/admin/tokens/{id}/revoke"), &[])
+            .post(
+                &app,
+                &format!("/admin/tokens/{id}/revoke"),
+                &[("confirm", "yes")]
+            )
             .await
             .status(),
         303

@@ -120,6 +120,26 @@ async fn sign_confirm_in_browser(engine: Engine) {
         .for_element(Locator::XPath("//h1[normalize-space()='Check your email']"))
         .await
         .unwrap();
+    // The page asks to share, each channel's link carrying its source code.
+    let mut hrefs = Vec::new();
+    for link in b
+        .client
+        .find_all(Locator::Css("[data-testid=share] a"))
+        .await
+        .unwrap()
+    {
+        hrefs.push(link.attr("href").await.unwrap().unwrap_or_default());
+    }
+    for channel in ["email", "whatsapp", "x", "facebook"] {
+        assert!(
+            hrefs
+                .iter()
+                .any(|h| h.contains(&format!("%2Fp%2Fbrowser%3Fsrc%3Dshare%2D{channel}"))),
+            "{channel}: {hrefs:?}"
+        );
+    }
+    b.screenshot(&format!("signed-share-phone-{engine:?}"))
+        .await;
 
     let mail = &wait_for_mails(&to, 1).await[0];
     b.client
@@ -257,7 +277,105 @@ async fn closing_time_in_the_readers_zone(engine: Engine) {
     app.stop().await;
 }
 
+/// A rejected form comes back at the form, not at the top of the page: on a phone and on a
+/// desktop the error summary is in view (and focused) right after submitting.
+async fn rejected_form_comes_back_in_view(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    let body = "A long case for the petition, paragraph after paragraph.\n\n".repeat(40);
+    app.create_petition("long", &format!("body = {body:?}"))
+        .await;
+    let b = Browser::start().await;
+    for (width, height, name) in [(390, 844, "phone"), (1280, 900, "desktop")] {
+        b.client.set_window_size(width, height).await.unwrap();
+        b.client.goto(&app.url("/p/long")).await.unwrap();
+        b.fill("name", "Ada Lovelace").await;
+        b.fill("email", "ada@@example").await;
+        b.select("country", "GB").await;
+        b.click("#consent").await;
+        b.click("form button[type=submit]").await;
+        b.client
+            .wait()
+            .for_element(Locator::Css("[data-testid=errors-summary]"))
+            .await
+            .unwrap();
+        let seen = b
+            .client
+            .execute(
+                "const e = document.querySelector('[data-testid=errors-summary]');\
+                 const r = e.getBoundingClientRect();\
+                 return [r.top, r.bottom, window.innerHeight, document.activeElement === e, location.hash];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let shot = b
+            .screenshot(&format!("form-error-in-view-{name}-{engine:?}"))
+            .await;
+        let (top, bottom, inner) = (
+            seen[0].as_f64().unwrap(),
+            seen[1].as_f64().unwrap(),
+            seen[2].as_f64().unwrap(),
+        );
+        assert!(
+            top >= 0.0 && bottom <= inner,
+            "{name}: summary at {top}..{bottom}, viewport {inner} ({})",
+            shot.display()
+        );
+        assert_eq!(seen[3], true, "{name}: the summary has focus");
+        assert_eq!(seen[4], "#sign", "{name}");
+        let summary = b
+            .client
+            .find(Locator::Css(
+                "[data-testid=errors-summary] a[href='#email']",
+            ))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(summary, "Please enter a valid email address.");
+    }
+    // A likely typo in the domain comes back at the form too, the suggestion beside the field.
+    b.client.set_window_size(390, 844).await.unwrap();
+    b.client.goto(&app.url("/p/long")).await.unwrap();
+    b.fill("name", "Ada Lovelace").await;
+    b.fill("email", "ada@gmial.com").await;
+    b.select("country", "GB").await;
+    b.click("#consent").await;
+    b.click("form button[type=submit]").await;
+    b.client
+        .wait()
+        .for_element(Locator::Css("[data-testid=email-suggestion]"))
+        .await
+        .unwrap();
+    let seen = b
+        .client
+        .execute(
+            "const r = document.querySelector('[data-testid=email-suggestion]').getBoundingClientRect();\
+             return [r.top, r.bottom, window.innerHeight];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let shot = b
+        .screenshot(&format!("email-suggestion-phone-{engine:?}"))
+        .await;
+    let (top, bottom, inner) = (
+        seen[0].as_f64().unwrap(),
+        seen[1].as_f64().unwrap(),
+        seen[2].as_f64().unwrap(),
+    );
+    assert!(
+        top >= 0.0 && bottom <= inner,
+        "suggestion at {top}..{bottom}, viewport {inner} ({})",
+        shot.display()
+    );
+    b.stop().await;
+    app.stop().await;
+}
+
 both_engines!(
+    rejected_form_comes_back_in_view,
     sign_confirm_in_browser,
     proof_of_work_in_browser,
     closing_time_in_the_readers_zone

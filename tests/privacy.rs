@@ -93,6 +93,7 @@ async fn sent_outbox_rows_forget_and_erasure_purges(engine: Engine) {
     let res = app
         .client
         .post(format!("{my_data}/erase"))
+        .form(&[("confirm", "yes")])
         .send()
         .await
         .unwrap();
@@ -113,6 +114,7 @@ async fn sent_outbox_rows_forget_and_erasure_purges(engine: Engine) {
     let res = app
         .client
         .post(format!("{my_data}/erase"))
+        .form(&[("confirm", "yes")])
         .send()
         .await
         .unwrap();

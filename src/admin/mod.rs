@@ -19,6 +19,7 @@ mod translations;
 mod two_factor;
 mod updates;
 
+use axum::response::Redirect;
 use axum::routing::{get, post};
 use axum::Router;
 
@@ -35,13 +36,19 @@ pub fn router(state: &AppState) -> Router<AppState> {
             "/admin/two-factor",
             get(two_factor::show).post(two_factor::confirm),
         )
+        // Logging out is POST only (a GET is a 405, so no link can sign anybody out). The other
+        // form-only addresses answer GET (a reload of a confirmation step, a shared link) by
+        // leading back to their page; GET never acts.
         .route("/admin/logout", post(auth::logout))
         .route("/admin", get(pages::dashboard))
         .route("/admin/audit", get(pages::audit_log))
         .route("/admin/users", get(pages::users).post(pages::create_user))
         .route("/admin/users/status", post(pages::set_account_status))
         .route("/admin/petitions/new", get(petitions::new_form))
-        .route("/admin/petitions", post(petitions::create))
+        .route(
+            "/admin/petitions",
+            get(|| async { Redirect::to("/admin/petitions/new") }).post(petitions::create),
+        )
         .route(
             "/admin/petitions/{slug}",
             get(petitions::detail).post(petitions::update),
@@ -53,7 +60,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         )
         .route(
             "/admin/petitions/{slug}/state",
-            post(petitions::change_state),
+            get(crate::pages::to_form_page).post(petitions::change_state),
         )
         .route(
             "/admin/petitions/{slug}/organisations/{id}",
@@ -102,14 +109,23 @@ pub fn router(state: &AppState) -> Router<AppState> {
             "/admin/letters/{slug}/targets/{id}/pack",
             get(letters::target_pack),
         )
-        .route("/admin/targets", post(letters::import_targets))
+        .route(
+            "/admin/targets",
+            get(|| async { Redirect::to("/admin/letters") }).post(letters::import_targets),
+        )
         .route("/admin/tokens", get(tokens::list).post(tokens::create))
-        .route("/admin/tokens/{id}/revoke", post(tokens::revoke))
+        .route(
+            "/admin/tokens/{id}/revoke",
+            get(|| async { Redirect::to("/admin/tokens") }).post(tokens::revoke),
+        )
         .route(
             "/admin/petitions/{slug}/review",
             get(review::show).post(review::act),
         )
-        .route("/admin/petitions/{slug}/pow", post(review::set_pow))
+        .route(
+            "/admin/petitions/{slug}/pow",
+            get(crate::pages::to_form_page).post(review::set_pow),
+        )
         .route(
             "/admin/petitions/{slug}/updates",
             get(updates::show).post(updates::act),

@@ -214,6 +214,19 @@ pub async fn set_account_status(
     users_page(&state, me, done, String::new()).await
 }
 
+/// "Are you sure?" before an action that is hard or impossible to take back: it names what will
+/// happen and posts the same form again (`fields`) with `confirm=yes`. Works without JavaScript.
+#[derive(Template)]
+#[template(path = "admin/confirm.html")]
+pub struct ConfirmStep {
+    pub me: CurrentAdmin,
+    pub message: String,
+    pub action: String,
+    pub fields: Vec<(&'static str, String)>,
+    pub button: String,
+    pub back: String,
+}
+
 pub fn back_to(path: &str) -> Response {
     Redirect::to(path).into_response()
 }

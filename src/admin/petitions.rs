@@ -282,6 +282,9 @@ pub async fn update(
 pub struct StateChange {
     #[serde(default)]
     to: String,
+    /// "yes" from the confirmation step; closing and archiving act only with it.
+    #[serde(default)]
+    confirm: String,
 }
 
 pub async fn change_state(
@@ -300,6 +303,28 @@ pub async fn change_state(
             "to",
             crate::i18n::tk("admin-state", &change.to),
         )));
+    }
+    // Closing stops signatures at once; archiving takes the page down.
+    let consequence = match change.to.as_str() {
+        "closed" => Some("admin-sure-close"),
+        "archived" => Some("admin-sure-archive"),
+        _ => None,
+    };
+    if let (Some(id), false) = (consequence, change.confirm == "yes") {
+        let back = format!("/admin/petitions/{}", p.slug);
+        let step = super::pages::ConfirmStep {
+            message: crate::i18n::ta(id, "title", p.title.as_str()),
+            action: format!("{back}/state"),
+            fields: vec![("to", change.to.clone())],
+            button: crate::i18n::t(if change.to == "closed" {
+                "admin-action-close"
+            } else {
+                "admin-action-archive"
+            }),
+            back,
+            me,
+        };
+        return Ok(crate::pages::render(&step)?.into_response());
     }
     on_db!(&state.db, sql, set_state(p.id, &change.to, now_ms()))?;
     state.petitions.forget(&p.slug);

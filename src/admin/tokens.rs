@@ -178,12 +178,31 @@ pub async fn create(
     .await
 }
 
+#[derive(Deserialize)]
+pub struct Revoke {
+    /// "yes" from the confirmation step: revoking cannot be undone.
+    #[serde(default)]
+    confirm: String,
+}
+
 pub async fn revoke(
     State(state): State<AppState>,
     me: CurrentAdmin,
     Path(id): Path<i64>,
+    Form(form): Form<Revoke>,
 ) -> Result<Response, AppError> {
     me.require_owner()?;
+    if form.confirm != "yes" {
+        let step = super::pages::ConfirmStep {
+            message: crate::i18n::t("admin-sure-revoke"),
+            action: format!("/admin/tokens/{id}/revoke"),
+            fields: Vec::new(),
+            button: crate::i18n::t("admin-revoke"),
+            back: "/admin/tokens".into(),
+            me,
+        };
+        return Ok(render(&step)?.into_response());
+    }
     on_db!(&state.db, sql, revoke(id, now_ms()))?;
     audit::record(
         &state.db,

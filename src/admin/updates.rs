@@ -29,6 +29,9 @@ pub struct UpdateForm {
     body: String,
     #[serde(default)]
     action: String,
+    /// "yes" from the confirmation step: an email to every signer cannot be recalled.
+    #[serde(default)]
+    confirm: String,
 }
 
 #[derive(Template)]
@@ -149,6 +152,24 @@ pub async fn act(
                 enqueue(&mail, now_ms())
             )?;
             crate::i18n::ta("admin-update-test-sent", "email", me.admin.email.as_str())
+        }
+        "send" if form.confirm != "yes" => {
+            let n = on_db!(&state.db, updates::sql, count_recipients(p.id))?;
+            let back = format!("/admin/petitions/{}/updates", p.slug);
+            let step = super::pages::ConfirmStep {
+                message: crate::i18n::ta2("admin-sure-send", "subject", u.subject, "count", n),
+                action: back.clone(),
+                fields: vec![
+                    ("kind", form.kind.clone()),
+                    ("subject", form.subject.clone()),
+                    ("body", form.body.clone()),
+                    ("action", "send".into()),
+                ],
+                button: crate::i18n::ta("admin-update-send", "count", n),
+                back,
+                me,
+            };
+            return Ok(render(&step)?.into_response());
         }
         "send" => {
             let n = updates::send(&state.db, &state.settings, &p, &u, &me.admin.email).await?;

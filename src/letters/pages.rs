@@ -57,6 +57,8 @@ struct DetailsPage {
     countries: Vec<CountryOption>,
     /// The honeypot and the signed time the form was first served, carried to the last step.
     proof: FormProof,
+    /// Link previews, on the campaign's own page (not on a form sent back).
+    meta: Option<crate::pages::Meta>,
 }
 
 impl DetailsPage {
@@ -74,6 +76,7 @@ impl DetailsPage {
             errors,
             choices,
             proof,
+            meta: None,
         }
     }
 }
@@ -139,12 +142,22 @@ pub async fn show(
         stamp: state.guard.form_stamp(now_ms()),
         ..FormProof::default()
     };
-    let page = DetailsPage::new(
+    let mut description = crate::text::plain(&c.intro_md);
+    if description.is_empty() {
+        description = crate::i18n::t("index-letters");
+    }
+    let meta = crate::pages::Meta::new(
+        &c.title,
+        &description,
+        format!("{}/l/{}", state.settings.base(), c.slug),
+    );
+    let mut page = DetailsPage::new(
         c,
         (LetterInput::default(), proof),
         FieldErrors::default(),
         Vec::new(),
     );
+    page.meta = Some(meta);
     Ok(render(&page)?.into_response())
 }
 
@@ -308,6 +321,14 @@ struct LinkPage {
     action: String,
     button: &'static str,
     slug: String,
+}
+
+/// GET on the erasure address (a reload, a shared link) leads back to the link's page; it never acts.
+pub async fn erase_get(Path(token): Path<String>) -> axum::response::Redirect {
+    match tokens::parse(&token) {
+        Some(t) => axum::response::Redirect::to(&format!("/letters/confirm/{t}")),
+        None => axum::response::Redirect::to("/"),
+    }
 }
 
 /// Erasure by the confirmation link (POST only): details and unsent letters are deleted.

@@ -12,7 +12,7 @@ use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::client_ip::ClientIp;
 use crate::http::extract::Json;
-use crate::http::openapi::{ErrorJson, StatusJson, ValidationJson};
+use crate::http::openapi::{ErrorJson, ValidationJson};
 use crate::http::{ApiError, AppError};
 use crate::on_db;
 use crate::signatures::input::SignJson;
@@ -31,6 +31,17 @@ pub struct PetitionJson {
     pub opens_at: Option<String>,
     pub closes_at: Option<String>,
     pub url: String,
+}
+
+/// `{"status": "pending_confirmation"}`, with a likely correction when the email's domain looks
+/// mistyped: the signature is taken as typed all the same, the client may offer the correction.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct SignAcceptedJson {
+    pub status: String,
+    /// The address with a common domain close to the one typed ("ada@gmail.com" for
+    /// "ada@gmial.com"); absent when the domain looks right.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email_suggestion: Option<String>,
 }
 
 fn rfc3339(ms: Option<i64>) -> Option<String> {
@@ -134,7 +145,7 @@ pub async fn preflight(
     params(("slug" = String, Path, description = "The petition's address")),
     request_body = SignJson,
     responses(
-        (status = 202, description = "Accepted; a confirmation email is on its way", body = StatusJson),
+        (status = 202, description = "Accepted; a confirmation email is on its way", body = SignAcceptedJson),
         (status = 400, description = "The body is not valid JSON or has unknown fields", body = ErrorJson),
         (status = 404, description = "No such public petition", body = ErrorJson),
         (status = 409, description = "The petition is not open", body = ErrorJson),
@@ -165,6 +176,7 @@ async fn sign_inner(
     body: SignJson,
 ) -> Result<Response, ApiError> {
     let input: SignInput = body.into();
+    let email_suggestion = signatures::typo::email_suggestion(&input.email);
     match signatures::sign(
         state,
         p,
@@ -180,7 +192,10 @@ async fn sign_inner(
     {
         Ok(()) => Ok((
             StatusCode::ACCEPTED,
-            axum::Json(serde_json::json!({"status": "pending_confirmation"})),
+            axum::Json(SignAcceptedJson {
+                status: "pending_confirmation".into(),
+                email_suggestion,
+            }),
         )
             .into_response()),
         Err(SignError::Invalid(errors)) => Ok((

@@ -19,7 +19,7 @@ use crate::http::extract::Form;
 use crate::http::AppError;
 use crate::i18n::Lang;
 use crate::on_db;
-use crate::pages::{fmt_num, percent, render};
+use crate::pages::{fmt_num, percent, render, Meta};
 use crate::signatures::input::SignForm;
 use crate::signatures::{self, FieldErrors, SignContext, SignError, SignInput};
 
@@ -63,6 +63,7 @@ struct IndexItem {
 #[derive(Template)]
 #[template(path = "pages/index.html")]
 struct IndexPage {
+    meta: Meta,
     items: Vec<IndexItem>,
     /// Open letter campaigns: (slug, title).
     letters: Vec<(String, String)>,
@@ -121,7 +122,17 @@ pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> 
             (c.slug, title)
         })
         .collect();
-    Ok(render(&IndexPage { items, letters })?.into_response())
+    let meta = Meta::new(
+        &crate::i18n::t("index-title"),
+        &crate::i18n::t("index-description"),
+        format!("{}/", state.settings.base()),
+    );
+    Ok(render(&IndexPage {
+        meta,
+        items,
+        letters,
+    })?
+    .into_response())
 }
 
 pub struct CountryOption {
@@ -144,6 +155,8 @@ pub fn country_options(selected: &str, allowed: &[&str]) -> Vec<CountryOption> {
         .collect()
 }
 
+/// The sign form posts to `#sign`: on a rejected form the error summary carries that id (the
+/// form's box otherwise), so the browser scrolls to it and focuses it, with or without JavaScript.
 #[derive(Template)]
 #[template(path = "pages/petition.html")]
 struct PetitionPage {
@@ -164,7 +177,10 @@ struct PetitionPage {
     notice: &'static str,
     /// When the petition closes, as a `<time>` element shown in the reader's zone (empty if never).
     closes: String,
-    share: Vec<(&'static str, String)>,
+    share: Share,
+    meta: Meta,
+    /// A likely correction of a mistyped email domain ("ada@gmail.com"), or "".
+    suggestion: String,
     /// The signed time the form was served (the minimum fill time is measured from it).
     issued: String,
     /// The share link's or partner's code, sent back with the form.
@@ -173,32 +189,21 @@ struct PetitionPage {
     orgs: Vec<(String, String, String)>,
 }
 
-/// Loads what the page shows beyond the petition and its counts.
-async fn finish(state: &AppState, mut page: PetitionPage) -> Result<PetitionPage, AppError> {
-    if page.p.accepts_organisations {
-        page.orgs = super::organisations::confirmed(state, page.p.id).await?;
-    }
-    Ok(page)
+/// The channel links to share a petition (each carries its `src` code, so staff see which ones
+/// bring signatures) and what the Web Share button shares.
+pub struct Share {
+    pub links: Vec<(&'static str, String)>,
+    pub url: String,
+    pub title: String,
 }
 
-impl PetitionPage {
-    fn new(
-        state: &AppState,
-        p: Arc<Petition>,
-        counts: Arc<PetitionCounts>,
-        form: SignInput,
-        errors: FieldErrors,
-    ) -> Self {
-        let base_url = format!("{}/p/{}", state.settings.base(), p.slug);
+impl Share {
+    pub fn new(state: &AppState, slug: &str, title: &str) -> Share {
+        let page = format!("{}/p/{slug}", state.settings.base());
         let enc = |s: &str| utf8_percent_encode(s, NON_ALPHANUMERIC).to_string();
-        // Each share link carries its channel, so staff see which ones bring signatures.
-        let url = |channel: &str| format!("{base_url}?src=share-{channel}");
-        let text = enc(&crate::i18n::ta(
-            "petition-share-text",
-            "title",
-            p.title.as_str(),
-        ));
-        let share = vec![
+        let url = |channel: &str| format!("{page}?src=share-{channel}");
+        let text = enc(&crate::i18n::ta("petition-share-text", "title", title));
+        let links = vec![
             (
                 "petition-share-email",
                 format!("mailto:?subject={text}&body={}", enc(&url("email"))),
@@ -222,6 +227,49 @@ impl PetitionPage {
                 ),
             ),
         ];
+        Share {
+            links,
+            url: url("native"),
+            title: title.to_owned(),
+        }
+    }
+}
+
+/// What link previews and search engines show for a petition: its title, its summary (or the
+/// start of its text, or whom it addresses), its address.
+pub fn petition_meta(state: &AppState, p: &Petition) -> Meta {
+    let mut description = p.summary.trim().to_owned();
+    if description.is_empty() {
+        description = crate::text::plain(&p.body_md);
+    }
+    if description.is_empty() {
+        description = crate::i18n::ta("petition-to", "target", p.target.as_str());
+    }
+    Meta::new(
+        &p.title,
+        &description,
+        format!("{}/p/{}", state.settings.base(), p.slug),
+    )
+}
+
+/// Loads what the page shows beyond the petition and its counts.
+async fn finish(state: &AppState, mut page: PetitionPage) -> Result<PetitionPage, AppError> {
+    if page.p.accepts_organisations {
+        page.orgs = super::organisations::confirmed(state, page.p.id).await?;
+    }
+    Ok(page)
+}
+
+impl PetitionPage {
+    fn new(
+        state: &AppState,
+        p: Arc<Petition>,
+        counts: Arc<PetitionCounts>,
+        form: SignInput,
+        errors: FieldErrors,
+    ) -> Self {
+        let share = Share::new(state, &p.slug, &p.title);
+        let meta = petition_meta(state, &p);
         let top_countries = counts
             .by_country
             .iter()
@@ -257,6 +305,8 @@ impl PetitionPage {
             errors,
             notice,
             share,
+            meta,
+            suggestion: String::new(),
             issued: state.guard.form_stamp(now_ms()),
             source: String::new(),
             orgs: Vec::new(),
@@ -324,7 +374,10 @@ pub async fn sign(
         pow: form.pow.clone(),
     };
     let source = crate::signatures::input::parse_source(&form.source);
+    // The address the suggestion was shown for: a different address is checked afresh.
+    let email_checked = form.email_checked.trim() == form.email.trim();
     let input: SignInput = form.into();
+    let suggestion = crate::signatures::typo::email_suggestion(&input.email).unwrap_or_default();
     let form_source = source.clone().unwrap_or_default();
     let widget = source.as_deref().is_some_and(|s| s.starts_with("widget:"));
     let ctx = SignContext {
@@ -333,6 +386,18 @@ pub async fn sign(
         form: Some(&proof),
         source,
     };
+    // A likely typo in the email's domain: the form comes back once with "Did you mean …?" (and
+    // any other problem); sent again, the address is taken as typed.
+    if !suggestion.is_empty() && !email_checked && p.is_open(now_ms()) {
+        let errors = input.parse(&p, &state.settings).err().unwrap_or_default();
+        let counts = state.counts.get(&state.db, p.id).await?;
+        let mut page = PetitionPage::new(&state, p, counts, input, errors);
+        page.source = form_source;
+        page.suggestion = suggestion;
+        page.issued = state.guard.carry_stamp(&proof.stamp, now_ms());
+        let page = finish(&state, page).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
+    }
     match signatures::sign(&state, &p, &input, ctx).await {
         Ok(()) if widget => {
             Ok(Redirect::to(&format!("/p/{}/widget?thanks=1", p.slug)).into_response())
@@ -342,6 +407,7 @@ pub async fn sign(
             let counts = state.counts.get(&state.db, p.id).await?;
             let mut page = PetitionPage::new(&state, p, counts, input, errors);
             page.source = form_source;
+            page.suggestion = suggestion;
             // The form keeps the time it was first served: correcting a field is not "too fast".
             page.issued = state.guard.carry_stamp(&proof.stamp, now_ms());
             let page = finish(&state, page).await?;
@@ -361,6 +427,8 @@ pub async fn sign(
 #[template(path = "pages/signed.html")]
 struct SignedPage {
     p: Arc<Petition>,
+    share: Share,
+    meta: Meta,
 }
 
 pub async fn signed(
@@ -368,7 +436,9 @@ pub async fn signed(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
-    Ok(render(&SignedPage { p })?.into_response())
+    let share = Share::new(&state, &p.slug, &p.title);
+    let meta = petition_meta(&state, &p);
+    Ok(render(&SignedPage { p, share, meta })?.into_response())
 }
 
 /// Drops every language's cached copy of a petition's page (after staff changed it).

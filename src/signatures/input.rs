@@ -49,6 +49,10 @@ pub struct SignForm {
     /// Where the signer came from: a share link's `src` code or an embedding partner.
     #[serde(default)]
     pub source: String,
+    /// The address a suggestion for a mistyped email domain was shown for: sent back unchanged,
+    /// it is taken as typed.
+    #[serde(default)]
+    pub email_checked: String,
 }
 
 /// A source code as recorded: letters, digits and `._:-`, at most 60 characters; anything else is dropped.

@@ -9,6 +9,7 @@ pub mod paper;
 pub mod reminders;
 pub mod selfservice;
 pub mod tokens;
+pub mod typo;
 pub mod writer;
 
 use std::collections::BTreeMap;

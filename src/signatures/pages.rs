@@ -11,6 +11,7 @@ use crate::app::AppState;
 use crate::http::AppError;
 use crate::i18n::{t, ta};
 use crate::pages::render;
+use crate::petitions::pages::Share;
 
 #[derive(Template)]
 #[template(path = "pages/signature_link.html")]
@@ -23,6 +24,8 @@ struct LinkPage<'a> {
     slug: String,
     /// (label, value) of what the button confirms.
     details: Vec<(String, String)>,
+    /// After confirming: links to ask others to sign.
+    share: Option<Share>,
 }
 
 #[derive(Clone, Copy)]
@@ -48,6 +51,7 @@ fn invalid() -> Response {
         button: "",
         slug: String::new(),
         details: Vec::new(),
+        share: None,
     };
     match render(&page) {
         Ok(html) => (StatusCode::NOT_FOUND, html).into_response(),
@@ -68,6 +72,7 @@ async fn show(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response,
             message: ta("link-already", "title", &target.title),
             action: String::new(),
             button: "",
+            share: Some(Share::new(state, &target.slug, &target.title)),
             slug: target.slug,
             details: Vec::new(),
         },
@@ -79,6 +84,7 @@ async fn show(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response,
             button: "",
             slug: target.slug,
             details: Vec::new(),
+            share: None,
         },
         (Purpose::Confirm, _) => LinkPage {
             heading: "link-confirm-heading",
@@ -87,6 +93,7 @@ async fn show(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response,
             button: "link-confirm-button",
             details: confirm_details(&target),
             slug: target.slug,
+            share: None,
         },
         (Purpose::Withdraw, _) => LinkPage {
             heading: "link-withdraw-heading",
@@ -95,6 +102,7 @@ async fn show(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response,
             button: "link-withdraw-button",
             slug: target.slug,
             details: Vec::new(),
+            share: None,
         },
     };
     Ok(render(&page)?.into_response())
@@ -132,24 +140,29 @@ async fn act(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, 
         Purpose::Confirm => confirm::confirm(&state.db, &state.confirmer, token).await?,
         Purpose::Withdraw => confirm::withdraw(&state.db, token).await?,
     };
-    let (heading, message, slug) = match (purpose, outcome) {
+    // A confirmed signer is the best person to ask others: the page offers the share links.
+    let share = |slug: &str, title: &str| Some(Share::new(state, slug, title));
+    let (heading, message, share, slug) = match (purpose, outcome) {
         (_, Outcome::Invalid) => return Ok(invalid()),
         (Purpose::Confirm, Outcome::Done { slug, title }) => {
             metrics::counter!("signatures_confirmed_total").increment(1);
             (
                 "link-confirmed-heading",
                 ta("link-confirmed", "title", &title),
+                share(&slug, &title),
                 slug,
             )
         }
         (Purpose::Confirm, Outcome::AlreadyDone { slug, title }) => (
             "link-already-heading",
             ta("link-already", "title", &title),
+            share(&slug, &title),
             slug,
         ),
         (Purpose::Confirm, Outcome::Closed { slug, title }) => (
             "link-closed-heading",
             ta("link-closed", "title", &title),
+            None,
             slug,
         ),
         (
@@ -160,6 +173,7 @@ async fn act(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, 
         ) => (
             "link-withdrawn-heading",
             ta("link-withdrawn", "title", &title),
+            None,
             slug,
         ),
     };
@@ -170,6 +184,7 @@ async fn act(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, 
         button: "",
         slug,
         details: Vec::new(),
+        share,
     };
     Ok(render(&page)?.into_response())
 }

@@ -39,6 +39,16 @@ pub struct MyData {
 }
 
 impl MyData {
+    /// The country's name in the reader's language ("Brésil"), not its code.
+    pub fn country_shown(&self) -> &str {
+        crate::domain::country_name(&self.country)
+    }
+
+    /// The signature's state in the reader's language.
+    pub fn state_shown(&self) -> String {
+        crate::i18n::tk("data-state", &self.state)
+    }
+
     fn as_text(&self) -> String {
         let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
         let yes_no = |b: bool| t(if b { "data-yes" } else { "data-no" });
@@ -51,7 +61,7 @@ impl MyData {
             t("data-email"),
             self.email,
             t("data-country"),
-            crate::domain::country_name(&self.country),
+            self.country_shown(),
             t("data-postcode"),
             opt(&self.postcode),
             t("data-comment"),
@@ -61,7 +71,7 @@ impl MyData {
             t("data-newsletter"),
             yes_no(self.newsletter),
             t("data-state"),
-            self.state,
+            self.state_shown(),
             t("data-signed"),
             fmt_time(self.created_at),
             self.signed_via.as_deref().unwrap_or("page"),
@@ -82,6 +92,8 @@ struct MyDataPage {
     token: String,
     data: Option<MyData>,
     unsubscribe_only: bool,
+    /// The "are you sure?" step before erasing.
+    confirm_erase: bool,
 }
 
 fn page(status: StatusCode, p: MyDataPage) -> Result<Response, AppError> {
@@ -102,6 +114,7 @@ fn notice(
             token: String::new(),
             data: None,
             unsubscribe_only: false,
+            confirm_erase: false,
         },
     )
 }
@@ -138,6 +151,7 @@ pub async fn show(
             token,
             data: Some(data),
             unsubscribe_only: false,
+            confirm_erase: false,
         },
     )
 }
@@ -158,6 +172,7 @@ pub async fn unsubscribe_get(
             token,
             data: None,
             unsubscribe_only: true,
+            confirm_erase: false,
         },
     )
 }
@@ -201,14 +216,31 @@ pub async fn copy(
 }
 
 /// Withdraws the signature (counts corrected) and erases the personal data, including the emails
-/// to the signer still in the outbox; the link stops working.
+/// to the signer still in the outbox; the link stops working. It cannot be undone, so the first
+/// press only asks: the form comes back with `confirm=yes`.
 pub async fn erase(
     State(state): State<AppState>,
     Path(raw): Path<String>,
+    body: axum::body::Bytes,
 ) -> Result<Response, AppError> {
     let Some((token, data)) = load(&state, &raw).await? else {
         return gone();
     };
+    // Read leniently: a bare POST (no form at all) is simply not confirmed.
+    let confirmed = url::form_urlencoded::parse(&body).any(|(k, v)| k == "confirm" && v == "yes");
+    if !confirmed {
+        return page(
+            StatusCode::OK,
+            MyDataPage {
+                heading: "data-erase-sure-heading",
+                message: ta("data-erase-sure", "title", &data.title),
+                token,
+                data: None,
+                unsubscribe_only: false,
+                confirm_erase: true,
+            },
+        );
+    }
     super::confirm::withdraw(&state.db, &token).await?;
     on_db!(&state.db, sql, erase(data.id, &data.email, now_ms()))?;
     notice(

@@ -430,3 +430,11 @@ template-err-construct = Briefvorlagen dürfen { $what } nicht verwenden. Nutzen
 admin-err-decision = Wählen Sie Freigeben oder Ablehnen.
 admin-col-rate = Bestätigungsquote
 admin-source-direct = (direkt)
+
+## Bestätigung vor schwer umkehrbaren Aktionen
+admin-sure-heading = Sind Sie sicher?
+admin-sure-cancel = Abbrechen
+admin-sure-close = „{ $title }“ wird jetzt geschlossen: Sie nimmt sofort keine Unterschriften mehr an, und noch nicht bestätigte Unterschriften können nicht mehr zählen.
+admin-sure-archive = „{ $title }“ wird archiviert: Ihre öffentliche Seite und ihr Eintrag in der Liste und in der API verschwinden.
+admin-sure-revoke = Skripte, die dieses API-Token verwenden, funktionieren sofort nicht mehr. Ein widerrufenes Token lässt sich nicht wieder verwenden.
+admin-sure-send = „{ $subject }“ wird jetzt per E-Mail an { $count } Unterzeichnende geschickt, die Neuigkeiten wünschen. Eine gesendete E-Mail lässt sich nicht zurückholen.

@@ -298,3 +298,16 @@ letter-erase-hint = Anders entschieden? Sie können Ihre Angaben und alle noch n
 letter-erase-button = Meine Angaben löschen
 letter-erased-heading = Ihre Angaben sind gelöscht
 letter-erased = Wir haben Ihre Angaben und die noch nicht verschickten Briefe bei „{ $title }“ gelöscht. Bereits zugestellte Briefe lassen sich nicht zurückholen.
+
+## Für Unterzeichnende: Status, Löschen, Link-Vorschauen, Tippfehler, Teilen
+data-state-pending = wartet auf Ihre Bestätigung per E-Mail
+data-state-confirmed = bestätigt und gezählt
+data-state-withdrawn = zurückgezogen
+data-erase-sure-heading = Sind Sie sicher?
+data-erase-sure = Damit ziehen Sie Ihre Unterschrift für „{ $title }“ zurück, und Ihr Name, Ihre E-Mail-Adresse, Postleitzahl und Ihr Kommentar werden endgültig gelöscht. Das lässt sich nicht rückgängig machen.
+data-erase-confirm = Ja, meine Daten löschen
+data-erase-cancel = Nein, Unterschrift behalten
+index-description = Petitionen unterschreiben und teilen und Ihren Abgeordneten schreiben.
+email-did-you-mean = Meinten Sie { $email }? Dann korrigieren Sie die Adresse oben. Wenn Ihre Adresse so richtig ist, klicken Sie noch einmal auf „Petition unterschreiben“.
+share-ask = Bitten Sie Ihre Freunde, auch zu unterschreiben
+share-more = Weitere Möglichkeiten zum Teilen…

@@ -431,3 +431,10 @@ template-err-construct = Letter templates cannot use { $what }. Use placeholders
 admin-err-decision = Choose Approve or Reject.
 admin-col-rate = Confirmation rate
 admin-source-direct = (direct)
+## Confirmation before hard-to-undo actions
+admin-sure-heading = Are you sure?
+admin-sure-cancel = Cancel
+admin-sure-close = This will close “{ $title }” now: it stops taking signatures at once, and signatures not yet confirmed can no longer count.
+admin-sure-archive = This will archive “{ $title }”: its public page, its place in the list and in the API disappear.
+admin-sure-revoke = Scripts using this API token stop working at once. A revoked token cannot be used again.
+admin-sure-send = This will email “{ $subject }” now to { $count } signers who asked for updates. A sent email cannot be recalled.

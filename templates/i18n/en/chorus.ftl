@@ -299,3 +299,16 @@ letter-erase-hint = Changed your mind? You can delete your details and every let
 letter-erase-button = Delete my details
 letter-erased-heading = Your details are deleted
 letter-erased = We have deleted your details and the letters not yet sent in “{ $title }”. Letters already delivered cannot be recalled.
+
+## Supporter experience: data page states, erasing, link previews, email typos, sharing
+data-state-pending = waiting for you to confirm it by email
+data-state-confirmed = confirmed and counted
+data-state-withdrawn = withdrawn
+data-erase-sure-heading = Are you sure?
+data-erase-sure = This will withdraw your signature on “{ $title }” and erase your name, email, postal code and comment for good. It cannot be undone.
+data-erase-confirm = Yes, erase my data
+data-erase-cancel = No, keep my signature
+index-description = Sign and share petitions, and write to your representatives.
+email-did-you-mean = Did you mean { $email }? If so, correct it above. If your address is right as typed, press “Sign the petition” again.
+share-ask = Ask your friends to sign too
+share-more = More ways to share…

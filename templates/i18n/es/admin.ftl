@@ -430,3 +430,11 @@ template-err-construct = Las plantillas de carta no pueden usar { $what }. Usa s
 admin-err-decision = Elige Aprobar o Rechazar.
 admin-col-rate = Tasa de confirmación
 admin-source-direct = (directo)
+
+## Confirmación antes de acciones difíciles de deshacer
+admin-sure-heading = ¿Estás seguro?
+admin-sure-cancel = Cancelar
+admin-sure-close = «{ $title }» se cerrará ahora: deja de aceptar firmas de inmediato, y las firmas aún sin confirmar ya no podrán contar.
+admin-sure-archive = «{ $title }» se archivará: desaparecen su página pública y su lugar en la lista y en la API.
+admin-sure-revoke = Los scripts que usan este token de API dejan de funcionar de inmediato. Un token revocado no se puede volver a usar.
+admin-sure-send = «{ $subject }» se enviará ahora por correo a { $count } firmantes que pidieron novedades. Un correo enviado no se puede recuperar.

@@ -298,3 +298,16 @@ letter-erase-hint = ¿Has cambiado de opinión? Puedes borrar tus datos y todas 
 letter-erase-button = Borrar mis datos
 letter-erased-heading = Tus datos se han borrado
 letter-erased = Hemos borrado tus datos y las cartas aún no enviadas de «{ $title }». Las cartas ya entregadas no se pueden recuperar.
+
+## Para quienes firman: estados, borrado, vistas previas de enlaces, erratas, compartir
+data-state-pending = a la espera de que la confirmes por correo
+data-state-confirmed = confirmada y contada
+data-state-withdrawn = retirada
+data-erase-sure-heading = ¿Estás seguro?
+data-erase-sure = Esto retirará tu firma en «{ $title }» y borrará para siempre tu nombre, correo, código postal y comentario. No se puede deshacer.
+data-erase-confirm = Sí, borrar mis datos
+data-erase-cancel = No, mantener mi firma
+index-description = Firma y comparte peticiones, y escribe a tus representantes.
+email-did-you-mean = ¿Quisiste decir { $email }? Si es así, corrígelo arriba. Si tu dirección es correcta tal como está, pulsa de nuevo «Firmar la petición».
+share-ask = Pide a tus amigos que también firmen
+share-more = Más formas de compartir…

@@ -430,3 +430,11 @@ template-err-construct = Les modèles de lettre ne peuvent pas utiliser { $what 
 admin-err-decision = Choisissez Approuver ou Refuser.
 admin-col-rate = Taux de confirmation
 admin-source-direct = (direct)
+
+## Confirmation avant les actions difficiles à annuler
+admin-sure-heading = En êtes-vous sûr ?
+admin-sure-cancel = Annuler
+admin-sure-close = « { $title } » sera close dès maintenant : elle n’accepte plus aucune signature, et les signatures pas encore confirmées ne pourront plus compter.
+admin-sure-archive = « { $title } » sera archivée : sa page publique, sa place dans la liste et dans l’API disparaissent.
+admin-sure-revoke = Les scripts qui utilisent ce jeton d’API cessent aussitôt de fonctionner. Un jeton révoqué ne peut plus servir.
+admin-sure-send = « { $subject } » sera envoyé maintenant par e-mail à { $count } signataires qui ont demandé des nouvelles. Un e-mail envoyé ne peut pas être rappelé.

@@ -298,3 +298,16 @@ letter-erase-hint = Vous avez changé d’avis ? Vous pouvez supprimer vos coord
 letter-erase-button = Supprimer mes coordonnées
 letter-erased-heading = Vos coordonnées sont supprimées
 letter-erased = Nous avons supprimé vos coordonnées et les lettres pas encore envoyées de « { $title } ». Les lettres déjà remises ne peuvent pas être rappelées.
+
+## Expérience des signataires : états, effacement, aperçus de liens, fautes de frappe, partage
+data-state-pending = en attente de votre confirmation par e-mail
+data-state-confirmed = confirmée et comptée
+data-state-withdrawn = retirée
+data-erase-sure-heading = En êtes-vous sûr ?
+data-erase-sure = Votre signature de « { $title } » sera retirée, et votre nom, votre e-mail, votre code postal et votre commentaire seront effacés définitivement. C’est irréversible.
+data-erase-confirm = Oui, effacer mes données
+data-erase-cancel = Non, garder ma signature
+index-description = Signez et partagez des pétitions, et écrivez à vos représentants.
+email-did-you-mean = Vouliez-vous dire { $email } ? Si oui, corrigez-la ci-dessus. Si votre adresse est juste telle quelle, appuyez de nouveau sur « Signer la pétition ».
+share-ask = Demandez à vos proches de signer aussi
+share-more = Autres façons de partager…

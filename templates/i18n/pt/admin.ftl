@@ -430,3 +430,11 @@ template-err-construct = Os modelos de carta não podem usar { $what }. Use apen
 admin-err-decision = Escolha Aprovar ou Rejeitar.
 admin-col-rate = Taxa de confirmação
 admin-source-direct = (direto)
+
+## Confirmação antes de ações difíceis de desfazer
+admin-sure-heading = Tem certeza?
+admin-sure-cancel = Cancelar
+admin-sure-close = “{ $title }” será encerrada agora: deixa de aceitar assinaturas imediatamente, e as assinaturas ainda não confirmadas não poderão mais contar.
+admin-sure-archive = “{ $title }” será arquivada: a página pública e o seu lugar na lista e na API desaparecem.
+admin-sure-revoke = Os scripts que usam este token de API deixam de funcionar imediatamente. Um token revogado não pode voltar a ser usado.
+admin-sure-send = “{ $subject }” será enviado agora por e-mail a { $count } signatários que pediram novidades. Um e-mail enviado não pode ser recuperado.

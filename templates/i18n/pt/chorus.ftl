@@ -298,3 +298,16 @@ letter-erase-hint = Mudou de ideias? Pode apagar os seus dados e todas as cartas
 letter-erase-button = Apagar os meus dados
 letter-erased-heading = Os seus dados foram apagados
 letter-erased = Apagámos os seus dados e as cartas ainda não enviadas de «{ $title }». As cartas já entregues não podem ser recuperadas.
+
+## Para quem assina: estados, apagamento, pré-visualizações de links, erros de digitação, compartilhar
+data-state-pending = aguardando a sua confirmação por e-mail
+data-state-confirmed = confirmada e contada
+data-state-withdrawn = retirada
+data-erase-sure-heading = Tem certeza?
+data-erase-sure = Isto retira a sua assinatura em “{ $title }” e apaga definitivamente o seu nome, e-mail, código postal e comentário. Não é possível desfazer.
+data-erase-confirm = Sim, apagar meus dados
+data-erase-cancel = Não, manter minha assinatura
+index-description = Assine e compartilhe petições, e escreva aos seus representantes.
+email-did-you-mean = Você quis dizer { $email }? Se sim, corrija acima. Se o seu endereço está certo como foi digitado, clique de novo em “Assinar a petição”.
+share-ask = Peça aos seus amigos que assinem também
+share-more = Mais formas de compartilhar…

@@ -280,3 +280,16 @@ letter-erase-hint = 改变主意了？您可以删除您的资料以及所有尚
 letter-erase-button = 删除我的资料
 letter-erased-heading = 您的资料已删除
 letter-erased = 我们已删除您在“{ $title }”中的资料以及尚未发送的信件。已送达的信件无法撤回。
+
+## 签名者体验：状态、删除、链接预览、邮箱拼写、分享
+data-state-pending = 等待你通过电子邮件确认
+data-state-confirmed = 已确认并计入
+data-state-withdrawn = 已撤回
+data-erase-sure-heading = 确定吗？
+data-erase-sure = 这将撤回你对“{ $title }”的签名，并永久删除你的姓名、电子邮件、邮政编码和留言。此操作无法撤销。
+data-erase-confirm = 是，删除我的数据
+data-erase-cancel = 不，保留我的签名
+index-description = 签署并分享请愿，给你的代表写信。
+email-did-you-mean = 你是想输入 { $email } 吗？如果是，请在上方更正。如果你输入的地址无误，请再次点击“签署请愿”。
+share-ask = 请你的朋友也来签名
+share-more = 更多分享方式…
