@@ -59,6 +59,9 @@ struct Inner {
 #[derive(Default)]
 struct Windows {
     seen: HashMap<(i64, String), VecDeque<i64>>,
+    /// When each (petition, keyed hash of a canonical address) was last assessed: a person who
+    /// sends the form again (a correction) is one signer, not another attempt from the address.
+    signers: HashMap<(i64, String), i64>,
     last_prune: i64,
     /// This instance's attempts per (scope, key, bucket) not yet written to the database.
     unsent: HashMap<(i64, String, i64), i64>,
@@ -262,7 +265,11 @@ impl Guard {
         key: String,
         (keep_secs, keep_max): (i64, usize),
         now: i64,
+        repeat: bool,
     ) -> &VecDeque<i64> {
+        if repeat {
+            return w.seen.entry((petition, key)).or_default();
+        }
         // Bounded even if the database is unreachable for a while: past the bound, this
         // instance's own window still holds; only the sharing of the excess is lost.
         let bucket = (petition, key.clone(), now - now.rem_euclid(BUCKET_MS));
@@ -332,7 +339,7 @@ impl Guard {
             // errors gets a fresh one, see `carry_stamp`).
             Some("stale_form")
         } else {
-            self.rate(petition, client, &ip_hash, domain, now)
+            self.rate(petition, client, &ip_hash, canonical_email, now)
         };
         Origin {
             ip_prefix: ip::prefix(client),
@@ -346,12 +353,24 @@ impl Guard {
         petition: i64,
         client: IpAddr,
         ip_hash: &str,
-        domain: String,
+        canonical_email: &str,
         now: i64,
     ) -> Option<&'static str> {
         let s = &self.0.s;
+        let domain = canonical_email.rsplit('@').next().unwrap_or("").to_owned();
+        // Keyed, so nobody can choose an address that looks like another's repeat.
+        let signer = self.mac(&format!("signer:{canonical_email}"));
         let mut w = self.0.windows.lock().unwrap_or_else(|e| e.into_inner());
         self.prune(&mut w, now);
+        let longest = self.longest_ms();
+        if w.signers.len() >= 200_000 {
+            // Bounded under a flood of new addresses: forgetting only counts a correction again.
+            w.signers.clear();
+        }
+        let repeat = w
+            .signers
+            .insert((petition, signer), now)
+            .is_some_and(|t| now - t < longest);
         let mut flag = None;
         if !ip::contains(&self.0.allow_ips, client) {
             let keep = (
@@ -360,7 +379,7 @@ impl Guard {
             );
             let key = format!("ip:{ip_hash}");
             let (burst, sustained) = {
-                let q = Self::record(&mut w, petition, key.clone(), keep, now);
+                let q = Self::record(&mut w, petition, key.clone(), keep, now, repeat);
                 (
                     Self::within(q, s.ip_burst_secs, now),
                     Self::within(q, s.ip_sustained_secs, now),
@@ -378,7 +397,7 @@ impl Guard {
             let keep = (s.domain_secs, s.domain_max.saturating_add(1));
             let key = format!("domain:{domain}");
             let n = Self::within(
-                Self::record(&mut w, petition, key.clone(), keep, now),
+                Self::record(&mut w, petition, key.clone(), keep, now, repeat),
                 s.domain_secs,
                 now,
             ) + Self::others_within(&w, petition, &key, s.domain_secs, now);
@@ -396,6 +415,7 @@ impl Guard {
         }
         w.last_prune = now;
         let longest = self.longest_ms();
+        w.signers.retain(|_, t| *t > now - longest);
         w.seen.retain(|_, q| {
             while q.front().is_some_and(|t| *t <= now - longest) {
                 q.pop_front();
@@ -509,6 +529,28 @@ mod tests {
         assert!(
             flags[5..].iter().all(|f| *f == Some("ip_rate")),
             "{flags:?}"
+        );
+    }
+
+    #[test]
+    fn a_correction_is_not_another_signer() {
+        let g = Guard::new(&settings(), b"secret".to_vec());
+        let ip: IpAddr = "198.51.100.9".parse().unwrap();
+        let at = |e: &str, i: i64| g.assess(1, ip, e, None, 1_000_000 + i * 100).flag;
+        // Two people each send the form twice, then three more sign: five signers, none held back.
+        let emails = [
+            "a@x.org", "a@x.org", "b@x.org", "b@x.org", "c@x.org", "d@x.org", "e@x.org",
+        ];
+        let flags: Vec<_> = emails
+            .iter()
+            .enumerate()
+            .map(|(i, e)| at(e, i as i64))
+            .collect();
+        assert!(flags.iter().all(Option::is_none), "{flags:?}");
+        assert_eq!(
+            at("f@x.org", 10),
+            Some("ip_rate"),
+            "the sixth signer in a minute"
         );
     }
 

@@ -119,6 +119,9 @@ pub struct Overview {
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct HeldBack {
     pub id: i64,
+    /// Who, so staff can tell one person from a bot (the page is for staff who may see personal data).
+    pub name: String,
+    pub country: String,
     pub created_at: i64,
     pub flag: String,
     /// Whether the signer clicked the confirmation link (it counts as soon as it is released).
@@ -207,7 +210,7 @@ crate::per_engine! {
         pub async fn held_back(pool: &Pool, petition: i64, limit: i64) -> Result<Vec<HeldBack>, sqlx::Error> {
             let domain = if PG { "split_part(canonical_email, '@', 2)" } else { "substr(canonical_email, instr(canonical_email, '@') + 1)" };
             sqlx::query_as::<DB, HeldBack>(&format!(
-                "SELECT id, created_at, flag, confirmed_at IS NOT NULL AS clicked, source, ip_prefix, {domain} AS domain \
+                "SELECT id, name, country, created_at, flag, confirmed_at IS NOT NULL AS clicked, source, ip_prefix, {domain} AS domain \
                  FROM signatures WHERE petition_id = $1 AND state = 'pending' AND flag IS NOT NULL ORDER BY id DESC LIMIT $2"
             ))
             .bind(petition).bind(limit).fetch_all(pool).await

@@ -374,6 +374,7 @@ admin-flag-ip_rate = viele von einer Adresse
 admin-flag-domain_rate = viele von einer E-Mail-Domain
 admin-flag-honeypot = verstecktes Feld ausgefüllt
 admin-flag-too_fast = Formular zu schnell gesendet
+admin-flag-stale_form = Formular älter als ein Tag
 admin-flag-no_pow = Arbeitsnachweis fehlt
 admin-flag-blocked_ip = gesperrter Adressbereich
 admin-flag-blocked_domain = gesperrte E-Mail-Domain

@@ -99,7 +99,7 @@ signed-hint = Ihre Unterschrift zählt, sobald sie bestätigt ist. Kommt die E-M
 
 ## The emailed links
 link-invalid-heading = Dieser Link funktioniert nicht
-link-invalid = Der Link ist ungültig oder abgelaufen. Bitte prüfen Sie, ob Sie den ganzen Link aus der E-Mail kopiert haben.
+link-invalid = Der Link ist ungültig oder abgelaufen. Wenn Sie das Formular erneut gesendet haben, gilt nur der Link in der neuesten E-Mail; prüfen Sie sonst, ob Sie den ganzen Link aus der E-Mail kopiert haben.
 link-already-heading = Bereits bestätigt
 link-already = Ihre Unterschrift für „{ $title }“ ist bereits bestätigt. Danke!
 link-withdrawn-heading = Unterschrift zurückgezogen

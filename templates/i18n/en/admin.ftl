@@ -370,6 +370,7 @@ admin-flag-ip_rate = many from one address
 admin-flag-domain_rate = many from one email domain
 admin-flag-honeypot = hidden field filled in
 admin-flag-too_fast = form sent too fast
+admin-flag-stale_form = form older than a day
 admin-flag-no_pow = proof of work missing
 admin-flag-blocked_ip = blocked address range
 admin-flag-blocked_domain = blocked email domain

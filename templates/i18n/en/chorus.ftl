@@ -100,7 +100,7 @@ signed-hint = Your signature counts once it is confirmed. If the email does not 
 
 ## The emailed links
 link-invalid-heading = This link does not work
-link-invalid = The link is not valid or has expired. Please check that you copied the whole link from the email.
+link-invalid = The link is not valid or has expired. If you sent the form again, only the link in the newest email works; otherwise, check that you copied the whole link from the email.
 link-already-heading = Already confirmed
 link-already = Your signature on “{ $title }” is already confirmed. Thank you!
 link-withdrawn-heading = Signature withdrawn

@@ -374,6 +374,7 @@ admin-flag-ip_rate = muchas desde una misma dirección
 admin-flag-domain_rate = muchas desde un mismo dominio de correo
 admin-flag-honeypot = campo oculto rellenado
 admin-flag-too_fast = formulario enviado demasiado rápido
+admin-flag-stale_form = formulario de hace más de un día
 admin-flag-no_pow = falta la prueba de trabajo
 admin-flag-blocked_ip = rango de direcciones bloqueado
 admin-flag-blocked_domain = dominio de correo bloqueado

@@ -99,7 +99,7 @@ signed-hint = Tu firma cuenta en cuanto esté confirmada. Si el correo no llega 
 
 ## The emailed links
 link-invalid-heading = Este enlace no funciona
-link-invalid = El enlace no es válido o ha caducado. Comprueba que copiaste el enlace completo del correo.
+link-invalid = El enlace no es válido o ha caducado. Si volviste a enviar el formulario, solo funciona el enlace del correo más reciente; si no, comprueba que copiaste el enlace completo del correo.
 link-already-heading = Ya confirmada
 link-already = Tu firma en «{ $title }» ya está confirmada. ¡Gracias!
 link-withdrawn-heading = Firma retirada

@@ -374,6 +374,7 @@ admin-flag-ip_rate = nombreuses depuis une même adresse
 admin-flag-domain_rate = nombreuses depuis un même domaine de messagerie
 admin-flag-honeypot = champ caché rempli
 admin-flag-too_fast = formulaire envoyé trop vite
+admin-flag-stale_form = formulaire de plus d’un jour
 admin-flag-no_pow = preuve de travail absente
 admin-flag-blocked_ip = plage d’adresses bloquée
 admin-flag-blocked_domain = domaine de messagerie bloqué

@@ -99,7 +99,7 @@ signed-hint = Votre signature compte une fois confirmée. Si l’e-mail n’arri
 
 ## The emailed links
 link-invalid-heading = Ce lien ne fonctionne pas
-link-invalid = Le lien n’est pas valide ou a expiré. Vérifiez que vous avez copié le lien entier depuis l’e-mail.
+link-invalid = Le lien n’est pas valide ou a expiré. Si vous avez renvoyé le formulaire, seul le lien du dernier e-mail fonctionne ; sinon, vérifiez que vous avez copié le lien entier depuis l’e-mail.
 link-already-heading = Déjà confirmée
 link-already = Votre signature de « { $title } » est déjà confirmée. Merci !
 link-withdrawn-heading = Signature retirée

@@ -374,6 +374,7 @@ admin-flag-ip_rate = muitas do mesmo endereço
 admin-flag-domain_rate = muitas do mesmo domínio de e-mail
 admin-flag-honeypot = campo oculto preenchido
 admin-flag-too_fast = formulário enviado rápido demais
+admin-flag-stale_form = formulário com mais de um dia
 admin-flag-no_pow = prova de trabalho ausente
 admin-flag-blocked_ip = faixa de endereços bloqueada
 admin-flag-blocked_domain = domínio de e-mail bloqueado

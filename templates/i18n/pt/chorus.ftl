@@ -99,7 +99,7 @@ signed-hint = A sua assinatura conta assim que for confirmada. Se o e-mail não 
 
 ## The emailed links
 link-invalid-heading = Este link não funciona
-link-invalid = O link não é válido ou expirou. Verifique se copiou o link completo do e-mail.
+link-invalid = O link não é válido ou expirou. Se você enviou o formulário de novo, só o link do e-mail mais recente funciona; caso contrário, verifique se copiou o link completo do e-mail.
 link-already-heading = Já confirmada
 link-already = A sua assinatura em “{ $title }” já está confirmada. Obrigado!
 link-withdrawn-heading = Assinatura retirada

@@ -356,6 +356,7 @@ admin-flag-ip_rate = 同一地址提交过多
 admin-flag-domain_rate = 同一邮箱域名提交过多
 admin-flag-honeypot = 隐藏字段被填写
 admin-flag-too_fast = 表单提交过快
+admin-flag-stale_form = 表单超过一天
 admin-flag-no_pow = 缺少工作量证明
 admin-flag-blocked_ip = 已屏蔽的地址段
 admin-flag-blocked_domain = 已屏蔽的邮箱域名

@@ -84,7 +84,7 @@ signed-hint = 签名确认后才会计入。如果几分钟内没有收到邮件
 
 ## The emailed links
 link-invalid-heading = 此链接无效
-link-invalid = 链接无效或已过期。请检查是否完整复制了邮件中的链接。
+link-invalid = 链接无效或已过期。如果您再次提交了表格，只有最新邮件中的链接有效；否则，请检查是否完整复制了邮件中的链接。
 link-already-heading = 已确认
 link-already = 你对“{ $title }”的签名已确认。谢谢！
 link-withdrawn-heading = 签名已撤回
