@@ -128,6 +128,9 @@ pub struct PowQuery {
     /// The slug of the petition the solution will sign: a solution is good for that one only.
     #[serde(default)]
     petition: String,
+    /// Or the slug of the letter campaign it will send letters to.
+    #[serde(default)]
+    campaign: String,
 }
 
 /// A fresh proof-of-work challenge for the sign form (petitions under attack require one).
@@ -139,11 +142,14 @@ pub async fn pow_challenge(
     axum::extract::State(state): axum::extract::State<crate::app::AppState>,
     axum::extract::Query(q): axum::extract::Query<PowQuery>,
 ) -> Result<Response, crate::http::AppError> {
-    let slug =
-        crate::domain::Slug::parse(&q.petition).map_err(crate::http::AppError::BadRequest)?;
-    let c = state
-        .guard
-        .pow_challenge(slug.as_str(), crate::db::now_ms());
+    let parse = |s: &str| crate::domain::Slug::parse(s).map_err(crate::http::AppError::BadRequest);
+    // A campaign's solutions are tied to "l:slug" (no slug has a colon), a petition's to its slug.
+    let scope = if q.campaign.is_empty() {
+        parse(&q.petition)?.as_str().to_owned()
+    } else {
+        format!("l:{}", parse(&q.campaign)?.as_str())
+    };
+    let c = state.guard.pow_challenge(&scope, crate::db::now_ms());
     Ok(([(header::CACHE_CONTROL, "no-store")], axum::Json(c)).into_response())
 }
 

@@ -100,30 +100,6 @@ async fn two_instances_sign_confirm_and_send_once() {
     a.stop().await;
 }
 
-/// Solves a proof-of-work challenge from `/api/v1/pow` the way the page's script does.
-async fn solved_pow(app: &TestApp, petition: &str) -> String {
-    use base64::Engine as _;
-    use sha2::Digest;
-    let c: serde_json::Value = app
-        .get(&format!("/api/v1/pow?petition={petition}"))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let salt = c["salt"].as_str().unwrap();
-    let number = (0..=c["maxnumber"].as_u64().unwrap())
-        .find(|n| {
-            hex::encode(sha2::Sha256::digest(format!("{salt}{n}")))
-                == c["challenge"].as_str().unwrap()
-        })
-        .unwrap();
-    let solution = serde_json::json!({
-        "algorithm": c["algorithm"], "challenge": c["challenge"], "salt": salt,
-        "number": number, "signature": c["signature"],
-    });
-    base64::engine::general_purpose::STANDARD.encode(solution.to_string())
-}
-
 async fn sign_page(app: &TestApp, slug: &str, email: &str, client: &str, pow: &str) {
     let res = app
         .client
@@ -212,7 +188,7 @@ async fn instances_share_limits_and_pow(engine: Engine) {
     a.create_petition("p3", "").await;
     a.execute("UPDATE petitions SET pow_required = TRUE WHERE slug IN ('p2', 'p3')")
         .await;
-    let pow = solved_pow(&a, "p2").await;
+    let pow = solved_pow(&a, "petition=p2").await;
     let (first, replay, elsewhere) = (
         unique_email("pow1"),
         unique_email("pow2"),
@@ -220,7 +196,7 @@ async fn instances_share_limits_and_pow(engine: Engine) {
     );
     sign_page(&a, "p2", &first, "198.51.100.31", &pow).await;
     sign_page(&b, "p2", &replay, "198.51.100.32", &pow).await;
-    let other = solved_pow(&a, "p2").await;
+    let other = solved_pow(&a, "petition=p2").await;
     sign_page(&b, "p3", &elsewhere, "198.51.100.33", &other).await;
     let flag_of = |email: String| {
         let app = &a;

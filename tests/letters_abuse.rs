@@ -412,6 +412,84 @@ async fn closing_a_campaign_stops_its_letters(engine: Engine) {
     app.stop().await;
 }
 
+/// Staff can require a proof of work on a campaign under attack: the API (no solution) and a
+/// replayed solution are held back and email nobody; a solved form goes through.
+async fn proof_of_work_on_a_letter_campaign(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    county_board(&app).await;
+    campaign(&app, "board", "").await;
+    make_admin(&app, "owner@example.org", "owner").await;
+    let staff = log_in(&app, "owner@example.org").await;
+    let res = staff
+        .post(&app, "/admin/letters/board/pow", &[("on", "1")])
+        .await;
+    assert_eq!(res.status(), 303);
+    let page = app.get("/l/board").await.text().await.unwrap();
+    assert!(!page.contains("data-pow"), "the first step needs none");
+
+    let api = unique_email("api");
+    assert_eq!(
+        submit(&app, "board", &body(&api, "Api User", "")).await.0,
+        202
+    );
+    let pow = solved_pow(&app, "campaign=board").await;
+    let send = |email: String| {
+        let (app, pow) = (&app, pow.clone());
+        async move {
+            let fields = [
+                ("name", "Katherine Johnson"),
+                ("email", email.as_str()),
+                ("address", "3 Oak Lane"),
+                ("city", "Essex"),
+                ("country", "US"),
+                ("postcode", "07001"),
+                ("pow", pow.as_str()),
+            ];
+            let html = app
+                .post_form("/l/board/write", &fields)
+                .await
+                .text()
+                .await
+                .unwrap();
+            assert!(
+                html.contains("data-pow=\"/api/v1/pow?campaign=board\""),
+                "{html}"
+            );
+            let mut all = fields.to_vec();
+            all.extend([("subject", "0"), ("consent", "on")]);
+            app.post_form("/l/board/send", &all).await.status().as_u16()
+        }
+    };
+    let (solved, replayed) = (unique_email("solved"), unique_email("replayed"));
+    assert_eq!(send(solved.clone()).await, 303);
+    assert_eq!(send(replayed.clone()).await, 303, "answered alike");
+    let flag = |email: &str| {
+        format!(
+            "SELECT COUNT(*) FROM letter_supporters WHERE email = '{email}' AND flag = 'no_pow'"
+        )
+    };
+    assert_eq!(
+        app.scalar_i64(&flag(&api)).await,
+        1,
+        "the API has no solution"
+    );
+    assert_eq!(
+        app.scalar_i64(&flag(&replayed)).await,
+        1,
+        "a solution is good once"
+    );
+    assert_eq!(app.scalar_i64(&flag(&solved)).await, 0);
+    wait_for_mails(&solved, 1).await;
+    outbox_drained(&app).await;
+    assert!(mails_to(&api).is_empty() && mails_to(&replayed).is_empty());
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'campaign.pow_on'")
+            .await,
+        1
+    );
+    app.stop().await;
+}
+
 async fn letter_templates_cannot_grow_without_bound(engine: Engine) {
     let app = TestApp::spawn(engine).await;
     county_board(&app).await;
@@ -516,4 +594,5 @@ both_engines!(
     a_repeat_replaces_pending_letters_and_the_page_shows_them,
     closing_a_campaign_stops_its_letters,
     letter_templates_cannot_grow_without_bound,
+    proof_of_work_on_a_letter_campaign,
 );

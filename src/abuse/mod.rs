@@ -425,6 +425,15 @@ impl Guard {
     }
 }
 
+/// Records a solved proof of work as used, for forms outside the signing batch (letters,
+/// organisations); false when there is none or it was used before, on any instance.
+pub async fn claim_pow(db: &Db, solved: Option<(String, i64)>) -> Result<bool, sqlx::Error> {
+    match solved {
+        Some((challenge, expires)) => crate::on_db!(db, sql, claim_pow(&challenge, expires)),
+        None => Ok(false),
+    }
+}
+
 /// Forgets proof-of-work solutions past their expiry (they could not be used again anyway).
 pub async fn purge_used_pow(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
     crate::on_db!(db, sql, purge_pow(now))
@@ -432,6 +441,12 @@ pub async fn purge_used_pow(db: &Db, now: i64) -> Result<u64, sqlx::Error> {
 
 crate::per_engine! {
     mod sql {
+        pub async fn claim_pow(pool: &Pool, challenge: &str, expires: i64) -> Result<bool, sqlx::Error> {
+            let res = sqlx::query("INSERT INTO pow_used (challenge, expires_at) VALUES ($1, $2) ON CONFLICT (challenge) DO NOTHING")
+                .bind(challenge).bind(expires).execute(pool).await?;
+            Ok(res.rows_affected() == 1)
+        }
+
         pub async fn purge_pow(pool: &Pool, now: i64) -> Result<u64, sqlx::Error> {
             Ok(sqlx::query("DELETE FROM pow_used WHERE expires_at < $1").bind(now).execute(pool).await?.rows_affected())
         }

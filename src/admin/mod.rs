@@ -94,6 +94,10 @@ pub fn router(state: &AppState) -> Router<AppState> {
         )
         .route("/admin/letters/{slug}/edit", get(letters::edit_form))
         .route(
+            "/admin/letters/{slug}/pow",
+            get(crate::pages::to_form_page).post(letters::set_pow),
+        )
+        .route(
             "/admin/letters/{slug}/held/{id}/release",
             post(held_letters::release),
         )

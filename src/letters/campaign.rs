@@ -26,9 +26,17 @@ pub struct LetterCampaign {
     pub hourly_cap: i64,
     pub consent_text: String,
     pub locale: String,
+    /// Senders must solve a proof-of-work challenge (staff turn it on during an attack).
+    pub pow_required: bool,
 }
 
 impl LetterCampaign {
+    /// What a proof-of-work solution for this campaign is tied to (petitions use their slug; a
+    /// colon never appears in a slug, so the two cannot be confused).
+    pub fn pow_scope(&self) -> String {
+        format!("l:{}", self.slug)
+    }
+
     pub fn is_open(&self) -> bool {
         self.state == "open"
     }
@@ -91,7 +99,7 @@ impl LetterCampaign {
 
 pub const CAMPAIGN_COLUMNS: &str = "id, slug, title, intro_md, state, allowed_countries, target_rule, \
     target_body, subjects, template, allow_edit, max_length, window_start_hour, window_end_hour, time_zone, hourly_cap, \
-    consent_text, locale";
+    consent_text, locale, pow_required";
 
 pub const RULES: [(&str, &str); 5] = [
     ("us_senators", "The supporter's two US senators (by state)"),
@@ -471,6 +479,7 @@ mod tests {
             hourly_cap: 30,
             consent_text: "ok".into(),
             locale: "en".into(),
+            pow_required: false,
         }
     }
 

@@ -51,6 +51,7 @@ impl LetterInput {
             match k.as_str() {
                 "website" => proof.honeypot = v,
                 "issued" => proof.stamp = v,
+                "pow" => proof.pow = v,
                 "name" => input.name = v,
                 "email" => input.email = v,
                 "address" => input.address = v,

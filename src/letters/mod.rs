@@ -196,9 +196,16 @@ pub async fn send(
     let token = Token::generate();
     let s = &draft.supporter;
     // Letter campaigns keep their own rate windows, apart from petitions' (ids never collide).
-    let origin = state
+    let mut origin = state
         .guard
         .assess(-campaign.id, client, s.email.canonical(), form, now_ms());
+    if origin.flag.is_none() && campaign.pow_required {
+        // Missing, wrong, or used before (on any instance): held back like a bot's.
+        let solved = state.guard.pow_ok(form, &campaign.pow_scope(), now_ms());
+        if !crate::abuse::claim_pow(&state.db, solved).await? {
+            origin.flag = Some("no_pow");
+        }
+    }
     if let Some(reason) = origin.flag {
         // No personal data: the campaign and the reason are enough to act on.
         tracing::info!(campaign = campaign.id, reason, "letters flagged");

@@ -206,7 +206,8 @@ pub async fn sign(
         .assess(p.id, client, v.email.canonical(), Some(&proof), now);
     if origin.flag.is_none()
         && p.pow_required
-        && state.guard.pow_ok(Some(&proof), &p.slug, now).is_none()
+        && !crate::abuse::claim_pow(&state.db, state.guard.pow_ok(Some(&proof), &p.slug, now))
+            .await?
     {
         origin.flag = Some("no_pow");
     }

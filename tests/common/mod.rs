@@ -531,3 +531,28 @@ pub async fn scalar_on(url: &str, sql: &str) -> i64 {
 pub async fn text_on(url: &str, sql: &str) -> String {
     fetch_scalar(url, sql).await
 }
+
+/// Solves a proof-of-work challenge from `/api/v1/pow?{query}` (`petition=…` or `campaign=…`)
+/// the way the page's script does.
+pub async fn solved_pow(app: &TestApp, query: &str) -> String {
+    use base64::Engine as _;
+    use sha2::Digest;
+    let c: serde_json::Value = app
+        .get(&format!("/api/v1/pow?{query}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let salt = c["salt"].as_str().unwrap();
+    let number = (0..=c["maxnumber"].as_u64().unwrap())
+        .find(|n| {
+            hex::encode(sha2::Sha256::digest(format!("{salt}{n}")))
+                == c["challenge"].as_str().unwrap()
+        })
+        .unwrap();
+    let solution = serde_json::json!({
+        "algorithm": c["algorithm"], "challenge": c["challenge"], "salt": salt,
+        "number": number, "signature": c["signature"],
+    });
+    base64::engine::general_purpose::STANDARD.encode(solution.to_string())
+}
