@@ -195,6 +195,14 @@ async fn supporters_erase_their_details_by_their_link(engine: Engine) {
             .await,
         0
     );
+    assert_eq!(
+        app.scalar_i64(&format!(
+            "SELECT COUNT(*) FROM outbox WHERE recipient = '{late}'"
+        ))
+        .await,
+        0,
+        "the supporter's own emails are gone"
+    );
     app.stop().await;
 }
 
