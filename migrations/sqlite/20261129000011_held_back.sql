@@ -5,6 +5,9 @@ ALTER TABLE signatures ADD COLUMN released_flag TEXT;
 ALTER TABLE signatures ADD COLUMN reminders_sent INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX signatures_petition_flag ON signatures (petition_id, flag);
 
+-- Whether an outbox row has been counted against its recipient's cap (once, whatever the retries).
+ALTER TABLE outbox ADD COLUMN cap_counted BOOLEAN NOT NULL DEFAULT 0;
+
 -- Emails the public can cause, per recipient (a SHA-256 of the lower-cased address) in a window
 -- that starts with the first email: the global per-address cap.
 CREATE TABLE mail_caps (

@@ -87,6 +87,8 @@ pub struct OutboxRow {
     pub html_body: Option<String>,
     pub payload: Option<String>,
     pub attempts: i64,
+    /// Already counted against the recipient's cap (a retry is not counted again).
+    pub cap_counted: bool,
     /// One-click unsubscribe URL, set when the email is rendered.
     #[sqlx(skip)]
     pub list_unsubscribe: Option<String>,
@@ -112,7 +114,7 @@ crate::per_engine! {
                 "UPDATE outbox SET locked_until = $1, attempts = attempts + 1 WHERE id IN \
                  (SELECT id FROM outbox WHERE state = 'pending' AND next_attempt_at <= $2 \
                   AND (locked_until IS NULL OR locked_until < $2) ORDER BY id LIMIT $3 {lock}) \
-                 RETURNING id, kind, recipient, from_name, reply_to, subject, text_body, html_body, payload, attempts"
+                 RETURNING id, kind, recipient, from_name, reply_to, subject, text_body, html_body, payload, attempts, cap_counted"
             );
             sqlx::query_as::<DB, OutboxRow>(&q).bind(now + lease_ms).bind(now).bind(limit).fetch_all(pool).await
         }
@@ -147,6 +149,18 @@ crate::per_engine! {
         pub async fn mark_failed(pool: &Pool, id: i64, error: &str) -> Result<(), sqlx::Error> {
             sqlx::query("UPDATE outbox SET state = 'failed', locked_until = NULL, last_error = $2 WHERE id = $1")
                 .bind(id).bind(error).execute(pool).await?;
+            Ok(())
+        }
+
+        /// Marks rows as counted against their recipients' caps.
+        pub async fn mark_counted(pool: &Pool, ids: &[i64]) -> Result<(), sqlx::Error> {
+            let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE outbox SET cap_counted = TRUE WHERE id IN (");
+            let mut list = qb.separated(", ");
+            for id in ids {
+                list.push_bind(*id);
+            }
+            qb.push(")");
+            qb.build().execute(pool).await?;
             Ok(())
         }
 

@@ -164,13 +164,14 @@ impl Worker {
 
     /// Holds back, unsent, what the public caused beyond the per-address cap: keyed by the
     /// canonical address, so dots and "+tags" reach the same limit as the inbox they reach.
-    /// One statement per round whatever its size. A retry was counted on its first attempt.
+    /// Two statements per round whatever its size; each row is counted once, on the first round
+    /// that gets that far, however often it is retried.
     async fn cap_public(&self, rows: Vec<OutboxRow>) -> Result<Vec<OutboxRow>, sqlx::Error> {
         let w = &self.settings.worker;
         let mut fresh: BTreeMap<String, Vec<i64>> = BTreeMap::new();
         for row in rows
             .iter()
-            .filter(|r| r.attempts == 1 && is_public_kind(&r.kind))
+            .filter(|r| !r.cap_counted && is_public_kind(&r.kind))
         {
             let key = recipient_key(&row.recipient, &self.settings.canonical_email);
             fresh.entry(key).or_default().push(row.id);
@@ -184,6 +185,9 @@ impl Worker {
             .collect();
         let window = w.public_email_window_hours.max(1) * 3_600_000;
         let totals = on_db!(&self.db, super::caps::sql, add(&keys, now_ms(), window))?;
+        // Counted now: should sending fail, the retry is not counted again.
+        let counted: Vec<i64> = fresh.values().flatten().copied().collect();
+        on_db!(&self.db, outbox::sql, mark_counted(&counted))?;
         let mut over: HashSet<i64> = HashSet::new();
         for (key, total) in totals {
             let Some(ids) = fresh.get(&key) else { continue };
