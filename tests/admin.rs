@@ -527,6 +527,8 @@ async fn exports_and_roles(engine: Engine) {
     let audit = staff.get(&app, "/admin/audit").await.text().await.unwrap();
     assert!(audit.contains("<td>export.signatures.csv</td>"));
     assert!(audit.contains("<td>export.delivery_pack</td>"));
+    // Details read as fields, not as the JSON they are stored as.
+    assert!(audit.contains("<dt>country</dt><dd>FR</dd>"), "{audit}");
     assert_eq!(app.scalar_i64("SELECT row_count FROM audit_log WHERE action = 'export.signatures.csv' AND detail LIKE '%\"country\":\"FR\"%'").await, 10);
     app.stop().await;
 }

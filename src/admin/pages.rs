@@ -70,6 +70,39 @@ pub async fn dashboard(
 pub struct AuditRow {
     pub at: String,
     pub e: Entry,
+    /// The detail as (field, value) pairs to read, not a JSON or `k=v` string.
+    pub fields: Vec<(String, String)>,
+}
+
+/// An audit detail as readable fields: a JSON object's members, or `key=value` words; anything
+/// else is one unnamed field. Empty values are left out.
+pub fn detail_fields(detail: &str) -> Vec<(String, String)> {
+    let detail = detail.trim();
+    if let Ok(serde_json::Value::Object(map)) = serde_json::from_str(detail) {
+        return map
+            .into_iter()
+            .filter_map(|(k, v)| match v {
+                serde_json::Value::Null => None,
+                serde_json::Value::String(s) if s.is_empty() => None,
+                serde_json::Value::String(s) => Some((k, s)),
+                other => Some((k, other.to_string())),
+            })
+            .collect();
+    }
+    let words: Vec<&str> = detail.split_whitespace().collect();
+    if !words.is_empty() && words.iter().all(|w| w.contains('=')) {
+        return words
+            .iter()
+            .filter_map(|w| w.split_once('='))
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+    }
+    if detail.is_empty() {
+        Vec::new()
+    } else {
+        vec![(String::new(), detail.to_owned())]
+    }
 }
 
 #[derive(Template)]
@@ -88,6 +121,7 @@ pub async fn audit_log(
         .into_iter()
         .map(|e| AuditRow {
             at: crate::pages::fmt_time(e.at),
+            fields: detail_fields(&e.detail),
             e,
         })
         .collect();
@@ -229,4 +263,26 @@ pub struct ConfirmStep {
 
 pub fn back_to(path: &str) -> Response {
     Redirect::to(path).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::detail_fields;
+
+    #[test]
+    fn audit_details_read_as_fields() {
+        let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        };
+        assert_eq!(
+            detail_fields(r#"{"state":"confirmed","country":"FR","from":null,"to":""}"#),
+            pairs(&[("country", "FR"), ("state", "confirmed")])
+        );
+        assert_eq!(
+            detail_fields("id= ip_prefix=203.0.113.0/24 counted=6"),
+            pairs(&[("ip_prefix", "203.0.113.0/24"), ("counted", "6")])
+        );
+        assert_eq!(detail_fields("plain words"), pairs(&[("", "plain words")]));
+        assert!(detail_fields("").is_empty());
+    }
 }
