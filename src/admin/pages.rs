@@ -272,7 +272,9 @@ mod tests {
     #[test]
     fn audit_details_read_as_fields() {
         let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
-            v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
         };
         assert_eq!(
             detail_fields(r#"{"state":"confirmed","country":"FR","from":null,"to":""}"#),

@@ -103,6 +103,10 @@ pub struct FailedEmail {
     pub created_at: i64,
 }
 
+/// What an email that has left (or never will) no longer needs: its links, text and names.
+const FORGET: &str =
+    "payload = NULL, text_body = '', html_body = NULL, from_name = NULL, reply_to = NULL";
+
 crate::per_engine! {
     pub mod sql {
         use crate::email::outbox::{FailedEmail, OutboxRow};
@@ -127,8 +131,7 @@ crate::per_engine! {
                 return Ok(());
             }
             let mut qb = sqlx::QueryBuilder::<DB>::new(
-                "UPDATE outbox SET state = 'sent', locked_until = NULL, last_error = NULL, payload = NULL, \
-                 text_body = '', html_body = NULL, from_name = NULL, reply_to = NULL, sent_at = ",
+                &format!("UPDATE outbox SET state = 'sent', locked_until = NULL, last_error = NULL, {FORGET}, sent_at = "),
             );
             qb.push_bind(now).push(" WHERE id IN (");
             let mut list = qb.separated(", ");
@@ -167,10 +170,7 @@ crate::per_engine! {
         /// Records an email that will never be sent (over the per-address cap) and forgets its
         /// links and text, as a sent one does.
         pub async fn mark_dropped(pool: &Pool, id: i64, error: &str) -> Result<(), sqlx::Error> {
-            sqlx::query(
-                "UPDATE outbox SET state = 'failed', locked_until = NULL, last_error = $2, payload = NULL, \
-                 text_body = '', html_body = NULL, from_name = NULL, reply_to = NULL WHERE id = $1",
-            )
+            sqlx::query(&format!("UPDATE outbox SET state = 'failed', locked_until = NULL, last_error = $2, {FORGET} WHERE id = $1"))
             .bind(id).bind(error).execute(pool).await?;
             Ok(())
         }

@@ -217,6 +217,14 @@ impl CsvChunker {
         self.rows += 1;
     }
 
+    /// Sends what `take` gives to the reader; false when the reader has gone (stop reading rows).
+    pub async fn pass_on(&mut self, out: &mpsc::Sender<Bytes>, flush_all: bool) -> bool {
+        match self.take(flush_all) {
+            Some(chunk) => out.send(chunk).await.is_ok(),
+            None => true,
+        }
+    }
+
     /// Takes the buffered bytes once there are enough (or all of them when `flush_all`).
     pub fn take(&mut self, flush_all: bool) -> Option<Bytes> {
         let _ = self.writer.flush();
@@ -394,15 +402,11 @@ crate::per_engine! {
             while let Some((name, country, postcode, comment, confirmed_at)) = rows.try_next().await? {
                 let r = DeliveryRow { name, country, postcode, comment, confirmed_at };
                 csv.push_cells(file.cells(&r).iter().map(|c| c.as_bytes()));
-                if let Some(chunk) = csv.take(false) {
-                    if out.send(chunk).await.is_err() {
-                        return Ok(csv.rows);
-                    }
+                if !csv.pass_on(&out, false).await {
+                    return Ok(csv.rows);
                 }
             }
-            if let Some(chunk) = csv.take(true) {
-                let _ = out.send(chunk).await;
-            }
+            csv.pass_on(&out, true).await;
             Ok(csv.rows)
         }
 
@@ -466,15 +470,11 @@ crate::per_engine! {
             let mut csv = CsvChunker::new();
             while let Some(row) = rows.try_next().await? {
                 csv.push(&decode(&row)?);
-                if let Some(chunk) = csv.take(false) {
-                    if out.send(chunk).await.is_err() {
-                        return Ok(csv.rows);
-                    }
+                if !csv.pass_on(&out, false).await {
+                    return Ok(csv.rows);
                 }
             }
-            if let Some(chunk) = csv.take(true) {
-                let _ = out.send(chunk).await;
-            }
+            csv.pass_on(&out, true).await;
             Ok(csv.rows)
         }
     }
