@@ -339,7 +339,7 @@ impl Guard {
             // errors gets a fresh one, see `carry_stamp`).
             Some("stale_form")
         } else {
-            self.rate(petition, client, &ip_hash, canonical_email, now)
+            self.rate(petition, client, &ip_hash, (canonical_email, domain), now)
         };
         Origin {
             ip_prefix: ip::prefix(client),
@@ -353,11 +353,16 @@ impl Guard {
         petition: i64,
         client: IpAddr,
         ip_hash: &str,
-        canonical_email: &str,
+        (canonical_email, domain): (&str, String),
         now: i64,
     ) -> Option<&'static str> {
         let s = &self.0.s;
-        let domain = canonical_email.rsplit('@').next().unwrap_or("").to_owned();
+        let ip_window = !ip::contains(&self.0.allow_ips, client);
+        let domain_window = !self.0.allow_domains.contains(&domain);
+        if !ip_window && !domain_window {
+            // Shared networks and big providers: no window to keep, so nothing to compute.
+            return None;
+        }
         // Keyed, so nobody can choose an address that looks like another's repeat.
         let signer = self.mac(&format!("signer:{canonical_email}"));
         let mut w = self.0.windows.lock().unwrap_or_else(|e| e.into_inner());
@@ -372,7 +377,7 @@ impl Guard {
             .insert((petition, signer), now)
             .is_some_and(|t| now - t < longest);
         let mut flag = None;
-        if !ip::contains(&self.0.allow_ips, client) {
+        if ip_window {
             let keep = (
                 s.ip_burst_secs.max(s.ip_sustained_secs),
                 s.ip_burst_max.max(s.ip_sustained_max).saturating_add(1),
@@ -393,7 +398,7 @@ impl Guard {
                 flag = Some("ip_rate");
             }
         }
-        if !self.0.allow_domains.contains(&domain) {
+        if domain_window {
             let keep = (s.domain_secs, s.domain_max.saturating_add(1));
             let key = format!("domain:{domain}");
             let n = Self::within(
