@@ -574,23 +574,18 @@ pub async fn import_targets(
     Ok(back_to("/admin/letters"))
 }
 
-#[derive(serde::Deserialize)]
-pub struct PowForm {
-    #[serde(default)]
-    on: String,
-}
-
 /// Turns the proof-of-work challenge on or off for a letter campaign (during an attack).
 pub async fn set_pow(
     State(state): State<AppState>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
-    crate::http::extract::Form(form): crate::http::extract::Form<PowForm>,
+    crate::http::extract::Form(form): crate::http::extract::Form<super::review::PowForm>,
 ) -> Result<Response, AppError> {
+    use super::review::{sql, PowTable};
     me.require_edit()?;
     let c = load(&state, &slug).await?;
-    let on = form.on == "1";
-    on_db!(&state.db, pow_sql, set_pow(c.id, on))?;
+    let on = form.on();
+    on_db!(&state.db, sql, set_pow(PowTable::LetterCampaigns, c.id, on))?;
     let action = if on {
         "campaign.pow_on"
     } else {
@@ -598,13 +593,4 @@ pub async fn set_pow(
     };
     super::audit::record(&state.db, &me.admin.email, action, &c.slug, "").await?;
     Ok(super::pages::back_to(&format!("/admin/letters/{}", c.slug)))
-}
-
-crate::per_engine! {
-    mod pow_sql {
-        pub async fn set_pow(pool: &Pool, id: i64, on: bool) -> Result<(), sqlx::Error> {
-            sqlx::query("UPDATE letter_campaigns SET pow_required = $2 WHERE id = $1").bind(id).bind(on).execute(pool).await?;
-            Ok(())
-        }
-    }
 }

@@ -104,6 +104,12 @@ pub struct PowForm {
     on: String,
 }
 
+impl PowForm {
+    pub fn on(&self) -> bool {
+        self.on == "1"
+    }
+}
+
 /// Turns the proof-of-work challenge on or off for a petition.
 pub async fn set_pow(
     State(state): State<AppState>,
@@ -113,8 +119,8 @@ pub async fn set_pow(
 ) -> Result<Response, AppError> {
     me.require_edit()?;
     let p = load(&state, &slug).await?;
-    let on = form.on == "1";
-    on_db!(&state.db, sql, set_pow(p.id, on))?;
+    let on = form.on();
+    on_db!(&state.db, sql, set_pow(PowTable::Petitions, p.id, on))?;
     state.petitions.forget(&p.slug);
     crate::petitions::pages::forget(&state, &p.slug);
     let action = if on {
@@ -130,12 +136,24 @@ pub async fn set_pow(
 }
 
 crate::per_engine! {
-    mod sql {
-        pub async fn set_pow(pool: &Pool, id: i64, on: bool) -> Result<(), sqlx::Error> {
-            sqlx::query("UPDATE petitions SET pow_required = $2 WHERE id = $1").bind(id).bind(on).execute(pool).await?;
+    pub(super) mod sql {
+        /// Turns the proof-of-work check on or off for a petition or (`letter_campaigns`) a campaign.
+        pub async fn set_pow(pool: &Pool, table: PowTable, id: i64, on: bool) -> Result<(), sqlx::Error> {
+            let table = match table {
+                PowTable::Petitions => "petitions",
+                PowTable::LetterCampaigns => "letter_campaigns",
+            };
+            sqlx::query(&format!("UPDATE {table} SET pow_required = $2 WHERE id = $1")).bind(id).bind(on).execute(pool).await?;
             Ok(())
         }
     }
+}
+
+/// What can ask for a proof of work.
+#[derive(Clone, Copy)]
+pub enum PowTable {
+    Petitions,
+    LetterCampaigns,
 }
 
 pub async fn act(
