@@ -641,20 +641,15 @@ async fn code_step_is_throttled(engine: Engine) {
 }
 
 /// With two-factor sign-in required, an account without it goes to enrolment right after the
-/// password and can reach nothing else until it is set up.
+/// password and can reach nothing else until it is set up; setting it up also takes a code emailed
+/// to the account, so a stolen password cannot enrol its holder's own authenticator.
 async fn required_two_factor_forces_enrolment(engine: Engine) {
     let app = TestApp::spawn_with(engine, |s| s.admin.require_two_factor = true).await;
-    make_admin(&app, "n@example.org", "owner").await;
+    let who = unique_email("enrol");
+    make_admin(&app, &who, "owner").await;
     let client = cookie_client();
     let csrf = login_form(&app, &client).await;
-    let res = try_login(
-        &app,
-        &client,
-        &csrf,
-        "n@example.org",
-        "correct horse battery",
-    )
-    .await;
+    let res = try_login(&app, &client, &csrf, &who, "correct horse battery").await;
     assert_eq!(res.status(), 303);
     for path in [
         "/admin",
@@ -692,14 +687,47 @@ async fn required_two_factor_forces_enrolment(engine: Engine) {
         .await
         .unwrap();
     assert!(page.contains("Two-factor sign-in is required on this site."));
+    assert!(page.contains("id=\"email_code\""), "{page}");
+    // One email however often the page is shown.
+    let mails = wait_for_mails(&who, 1).await;
+    let emailed: String = mails[0]
+        .text
+        .split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 6)
+        .expect("a six-digit code")
+        .to_owned();
     let code = chorus::admin::totp::code_at(&secret, now_secs());
-    let res = client
-        .post(app.url("/admin/two-factor"))
-        .form(&[("csrf", csrf.as_str()), ("code", code.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let enrol = |email_code: String| {
+        client
+            .post(app.url("/admin/two-factor"))
+            .form(&[
+                ("csrf", csrf.clone()),
+                ("code", code.clone()),
+                ("email_code", email_code),
+            ])
+            .send()
+    };
+    // The authenticator's code alone, or with a wrong emailed code, enrols nothing.
+    for wrong in [
+        String::new(),
+        format!("{:06}", (emailed.parse::<u32>().unwrap() + 1) % 1_000_000),
+    ] {
+        let res = enrol(wrong).await.unwrap();
+        assert_eq!(res.status(), 400);
+        assert!(res
+            .text()
+            .await
+            .unwrap()
+            .contains("The code from the email is not right"));
+    }
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM admins WHERE totp_secret IS NOT NULL")
+            .await,
+        0
+    );
+    let res = enrol(emailed).await.unwrap();
     assert_eq!(res.status(), 200);
+    assert_eq!(mails_to(&who).len(), 1, "one enrolment email");
     assert_eq!(
         client
             .get(app.url("/admin/users"))

@@ -128,6 +128,19 @@ pub fn generate_recovery_codes() -> Vec<String> {
 
 /// How a recovery code is stored: SHA-256 of the code as typed, ignoring case, spaces and dashes
 /// (the codes are random enough that a fast hash is safe).
+/// A six-digit code to email, uniform over 000000–999999.
+pub fn generate_email_code() -> String {
+    loop {
+        let mut bytes = [0u8; 4];
+        getrandom::fill(&mut bytes).expect("the OS random source is unavailable");
+        let n = u32::from_le_bytes(bytes);
+        // Rejects the top partial range so every code is equally likely.
+        if n < u32::MAX - u32::MAX % 1_000_000 {
+            return format!("{:06}", n % 1_000_000);
+        }
+    }
+}
+
 pub fn recovery_hash(code: &str) -> String {
     let norm: String = code
         .chars()

@@ -24,8 +24,13 @@ const PENDING_ADMIN: &str = "pending_admin";
 const PENDING_AT: &str = "pending_at";
 /// The secret offered on the enrolment page until it is confirmed (kept server-side only).
 const ENROLLING_SECRET: &str = "enrolling_secret";
-/// How long the code step waits after the password.
+/// Where two-factor sign-in is required: the hash of the code emailed to the account, and when it
+/// was sent. A password alone must not let its holder enrol their own authenticator.
+const EMAIL_CODE: &str = "enrol_email_code";
+const EMAIL_CODE_AT: &str = "enrol_email_code_at";
+/// How long the code step waits after the password, and how long an emailed enrolment code lives.
 const PENDING_MS: i64 = 5 * 60_000;
+const EMAIL_CODE_MS: i64 = 30 * 60_000;
 const ISSUER: &str = "Chorus";
 
 fn session_err(e: tower_sessions::session::Error) -> AppError {
@@ -80,6 +85,9 @@ pub async fn code_page(session: Session) -> Result<Response, AppError> {
 pub struct CodeForm {
     #[serde(default)]
     code: String,
+    /// The code emailed to the account, asked for where two-factor sign-in is required.
+    #[serde(default)]
+    email_code: String,
 }
 
 /// The second step: a TOTP code (each time step accepted once) or an unused recovery code.
@@ -158,6 +166,8 @@ struct EnrolPage {
     required: bool,
     secret: String,
     uri: String,
+    /// The enrolment also asks for the code emailed to the account.
+    email_step: bool,
     recovery_codes: Vec<String>,
     recovery_left: i64,
     error: String,
@@ -170,6 +180,7 @@ impl EnrolPage {
             required: state.settings.admin.require_two_factor,
             secret: String::new(),
             uri: String::new(),
+            email_step: false,
             recovery_codes: Vec::new(),
             recovery_left: 0,
             error: String::new(),
@@ -206,7 +217,82 @@ pub async fn show(
     };
     page.uri = totp::otpauth_uri(ISSUER, &page.me.admin.email, &secret);
     page.secret = secret;
+    if page.required {
+        send_email_code(&state, &session, &page.me).await?;
+        page.email_step = true;
+    }
     Ok(render(&page)?.into_response())
+}
+
+/// Emails a one-time enrolment code to the account's own address, at most once per code lifetime
+/// per session (each session needs the password, which is throttled).
+async fn send_email_code(
+    state: &AppState,
+    session: &Session,
+    me: &CurrentAdmin,
+) -> Result<(), AppError> {
+    let at: Option<i64> = session.get(EMAIL_CODE_AT).await.map_err(session_err)?;
+    let now = now_ms();
+    if at.is_some_and(|at| now - at < EMAIL_CODE_MS) {
+        return Ok(());
+    }
+    let code = totp::generate_email_code();
+    let mail = crate::i18n::Lang::stored(&me.admin.lang).scope_sync(|| crate::email::Email {
+        kind: "staff_enrol_code",
+        to: me.admin.email.clone(),
+        from_name: None,
+        reply_to: None,
+        subject: crate::i18n::t("email-enrol-code-subject"),
+        text: crate::i18n::ta("email-enrol-code", "code", code.as_str()),
+        html: None,
+        payload: None,
+    });
+    on_db!(&state.db, crate::email::outbox::sql, enqueue(&mail, now))?;
+    session
+        .insert(EMAIL_CODE, totp::recovery_hash(&code))
+        .await
+        .map_err(session_err)?;
+    session
+        .insert(EMAIL_CODE_AT, now)
+        .await
+        .map_err(session_err)?;
+    Ok(())
+}
+
+/// Whether `given` is the live code emailed for this session's enrolment. Wrong guesses count
+/// against the account's sign-in throttle, so six digits cannot be walked.
+async fn email_code_holds(
+    state: &AppState,
+    session: &Session,
+    id: i64,
+    given: &str,
+) -> Result<Option<bool>, AppError> {
+    let a = &state.settings.admin;
+    let key = format!("code:{id}");
+    if !throttle::reserve(
+        &state.db,
+        a.login_window_minutes,
+        &[(key.as_str(), a.login_failures_per_account)],
+    )
+    .await?
+    {
+        return Ok(None);
+    }
+    let hash: Option<String> = session.get(EMAIL_CODE).await.map_err(session_err)?;
+    let at: Option<i64> = session.get(EMAIL_CODE_AT).await.map_err(session_err)?;
+    let live = at.is_some_and(|at| now_ms() - at < EMAIL_CODE_MS);
+    let holds = live
+        && given.trim().len() == 6
+        && hash.is_some_and(|h| {
+            use subtle::ConstantTimeEq;
+            h.as_bytes()
+                .ct_eq(totp::recovery_hash(given).as_bytes())
+                .into()
+        });
+    if holds {
+        throttle::clear(&state.db, &key).await?;
+    }
+    Ok(Some(holds))
 }
 
 /// Confirms the offered secret with a code from the app, turns two-factor sign-in on, shows the
@@ -229,12 +315,23 @@ pub async fn confirm(
     };
     let mut page = EnrolPage::new(me, &state);
     let id = page.me.admin.id;
+    let email_ok = if page.required {
+        page.email_step = true;
+        email_code_holds(&state, &session, id, &form.email_code).await?
+    } else {
+        Some(true)
+    };
     let step = totp::matching_step(&secret, &form.code, now_ms() / 1000);
-    let Some(step) = step else {
+    let (Some(true), Some(step)) = (email_ok, step) else {
         page.uri = totp::otpauth_uri(ISSUER, &page.me.admin.email, &secret);
         page.secret = secret;
-        page.error = crate::i18n::t("admin-err-code");
-        return Ok((StatusCode::BAD_REQUEST, render(&page)?).into_response());
+        let (status, error) = match email_ok {
+            None => (StatusCode::TOO_MANY_REQUESTS, "admin-err-throttled"),
+            Some(false) => (StatusCode::BAD_REQUEST, "admin-err-email-code"),
+            Some(true) => (StatusCode::BAD_REQUEST, "admin-err-code"),
+        };
+        page.error = crate::i18n::t(error);
+        return Ok((status, render(&page)?).into_response());
     };
     let codes = totp::generate_recovery_codes();
     let hashes: Vec<String> = codes.iter().map(|c| totp::recovery_hash(c)).collect();
@@ -244,6 +341,10 @@ pub async fn confirm(
     }
     session
         .remove::<String>(ENROLLING_SECRET)
+        .await
+        .map_err(session_err)?;
+    session
+        .remove::<String>(EMAIL_CODE)
         .await
         .map_err(session_err)?;
     session::end_all(&state.db, id).await?;

@@ -439,3 +439,9 @@ admin-sure-close = „{ $title }“ wird jetzt geschlossen: Sie nimmt sofort kei
 admin-sure-archive = „{ $title }“ wird archiviert: Ihre öffentliche Seite und ihr Eintrag in der Liste und in der API verschwinden.
 admin-sure-revoke = Skripte, die dieses API-Token verwenden, funktionieren sofort nicht mehr. Ein widerrufenes Token lässt sich nicht wieder verwenden.
 admin-sure-send = „{ $subject }“ wird jetzt per E-Mail an { $count } Unterzeichnende geschickt, die Neuigkeiten wünschen. Eine gesendete E-Mail lässt sich nicht zurückholen.
+admin-2fa-email-code = Code aus der E-Mail
+admin-2fa-email-sent = Wir haben einen 6-stelligen Code an die Adresse dieses Kontos geschickt. Er gilt 30 Minuten.
+admin-err-email-code = Der Code aus der E-Mail stimmt nicht oder ist abgelaufen. Laden Sie diese Seite neu, um einen neuen zu erhalten.
+email-enrol-code-subject = Ihr Code zum Einrichten der Zwei-Faktor-Anmeldung
+email-enrol-code = Jemand hat sich mit dem Passwort bei Ihrem Teamkonto angemeldet und richtet die Zwei-Faktor-Anmeldung ein. Wenn Sie das sind, geben Sie diesen Code ein: { $code }
+    Wenn nicht, geben Sie den Code nicht weiter und bitten Sie jetzt eine verantwortliche Person, Ihr Passwort zu ändern.

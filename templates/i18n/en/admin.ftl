@@ -439,3 +439,9 @@ admin-sure-close = This will close “{ $title }” now: it stops taking signatu
 admin-sure-archive = This will archive “{ $title }”: its public page, its place in the list and in the API disappear.
 admin-sure-revoke = Scripts using this API token stop working at once. A revoked token cannot be used again.
 admin-sure-send = This will email “{ $subject }” now to { $count } signers who asked for updates. A sent email cannot be recalled.
+admin-2fa-email-code = Code from the email
+admin-2fa-email-sent = We have emailed a 6-digit code to this account's address. It is valid for 30 minutes.
+admin-err-email-code = The code from the email is not right, or it has expired. Reload this page to get a new one.
+email-enrol-code-subject = Your code to set up two-factor sign-in
+email-enrol-code = Someone signed in to your staff account with its password and is setting up two-factor sign-in. If that is you, enter this code: { $code }
+    If it is not you, do not share the code, and ask an owner to change your password now.

@@ -439,3 +439,9 @@ admin-sure-close = «{ $title }» se cerrará ahora: deja de aceptar firmas de i
 admin-sure-archive = «{ $title }» se archivará: desaparecen su página pública y su lugar en la lista y en la API.
 admin-sure-revoke = Los scripts que usan este token de API dejan de funcionar de inmediato. Un token revocado no se puede volver a usar.
 admin-sure-send = «{ $subject }» se enviará ahora por correo a { $count } firmantes que pidieron novedades. Un correo enviado no se puede recuperar.
+admin-2fa-email-code = Código del correo
+admin-2fa-email-sent = Hemos enviado un código de 6 cifras a la dirección de esta cuenta. Es válido durante 30 minutos.
+admin-err-email-code = El código del correo no es correcto o ha caducado. Vuelve a cargar esta página para recibir otro.
+email-enrol-code-subject = Tu código para activar el inicio de sesión en dos pasos
+email-enrol-code = Alguien ha iniciado sesión en tu cuenta del equipo con su contraseña y está activando el inicio de sesión en dos pasos. Si eres tú, introduce este código: { $code }
+    Si no eres tú, no compartas el código y pide ahora a una persona propietaria que cambie tu contraseña.

@@ -439,3 +439,9 @@ admin-sure-close = “{ $title }” será encerrada agora: deixa de aceitar assi
 admin-sure-archive = “{ $title }” será arquivada: a página pública e o seu lugar na lista e na API desaparecem.
 admin-sure-revoke = Os scripts que usam este token de API deixam de funcionar imediatamente. Um token revogado não pode voltar a ser usado.
 admin-sure-send = “{ $subject }” será enviado agora por e-mail a { $count } signatários que pediram novidades. Um e-mail enviado não pode ser recuperado.
+admin-2fa-email-code = Código do e-mail
+admin-2fa-email-sent = Enviamos um código de 6 dígitos para o endereço desta conta. Ele vale por 30 minutos.
+admin-err-email-code = O código do e-mail não está correto ou expirou. Recarregue esta página para receber um novo.
+email-enrol-code-subject = Seu código para ativar o login em duas etapas
+email-enrol-code = Alguém entrou na sua conta da equipe com a senha e está ativando o login em duas etapas. Se for você, digite este código: { $code }
+    Se não for você, não compartilhe o código e peça agora a uma pessoa proprietária que troque sua senha.

@@ -421,3 +421,9 @@ admin-sure-close = 这将立即关闭“{ $title }”：它立刻停止接受签
 admin-sure-archive = 这将归档“{ $title }”：它的公开页面以及在列表和 API 中的条目都会消失。
 admin-sure-revoke = 使用此 API 令牌的脚本将立即停止工作。已撤销的令牌无法再次使用。
 admin-sure-send = 这将立即把“{ $subject }”通过电子邮件发送给 { $count } 位要求接收进展的签名者。已发送的邮件无法撤回。
+admin-2fa-email-code = 邮件中的验证码
+admin-2fa-email-sent = 我们已向此账户的邮箱发送了一个 6 位验证码，30 分钟内有效。
+admin-err-email-code = 邮件中的验证码不正确或已过期。请重新加载此页面以获取新的验证码。
+email-enrol-code-subject = 您设置两步登录的验证码
+email-enrol-code = 有人用密码登录了您的团队账户，正在设置两步登录。如果是您本人，请输入此验证码：{ $code }
+    如果不是您本人，请勿透露此验证码，并立即请所有者更改您的密码。
