@@ -59,6 +59,21 @@ pub struct Application {
     worker: Option<Worker>,
 }
 
+/// Every capability's periodic jobs, each run on its own by `crate::jobs`.
+fn background_jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
+    [
+        crate::letters::jobs(settings),
+        crate::signatures::jobs(),
+        crate::petitions::jobs(),
+        crate::admin::jobs(),
+        crate::abuse::jobs(),
+        crate::email::jobs(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 fn metrics_handle() -> PrometheusHandle {
     static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
     HANDLE
@@ -157,7 +172,15 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
         let (stop_tx, stop_rx) = watch::channel(false);
-        let worker = self.worker.map(|w| tokio::spawn(w.run(stop_rx.clone())));
+        let worker = self.worker.map(|w| {
+            let ctx = crate::jobs::JobCtx {
+                db: self.state.db.clone(),
+                settings: self.state.settings.clone(),
+            };
+            let jobs = background_jobs(&self.state.settings);
+            let jobs = tokio::spawn(crate::jobs::run(ctx, jobs, stop_rx.clone()));
+            (tokio::spawn(w.run(stop_rx.clone())), jobs)
+        });
         let mut stop_wait = stop_rx.clone();
         let header_timeout = Duration::from_secs(self.state.settings.header_read_timeout_secs);
         let metrics = self.metrics_listener.map(|listener| {
@@ -187,8 +210,9 @@ impl Application {
                 let _ = stop_wait.wait_for(|stopped| *stopped).await;
             }
         }
-        if let Some(w) = worker {
+        if let Some((w, jobs)) = worker {
             let _ = w.await;
+            let _ = jobs.await;
         }
         if let Some(m) = metrics {
             let _ = m.await;

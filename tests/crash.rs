@@ -43,7 +43,12 @@ fn chorus(db_url: &str, port: u16) -> Command {
 }
 
 async fn start(db_url: &str, port: u16) -> Child {
-    let child = chorus(db_url, port).arg("serve").spawn().unwrap();
+    serve_ready(chorus(db_url, port), port).await
+}
+
+/// Runs `serve` and waits until the instance is ready.
+async fn serve_ready(mut cmd: Command, port: u16) -> Child {
+    let child = cmd.arg("serve").spawn().unwrap();
     let client = reqwest::Client::new();
     let deadline = Instant::now() + Duration::from_secs(30);
     while client
@@ -84,13 +89,8 @@ fn delivered(prefix: &str) -> HashMap<String, usize> {
     out
 }
 
-async fn crash_under_load(engine: Engine) {
-    let rounds: usize = std::env::var("CHORUS_CRASH_ROUNDS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(3);
-    let db = TestDb::new(engine).await;
-    let prefix = format!("crash-{}-", random_hex(4));
+/// The petition "crash", created with the command line.
+fn create_petition(db_url: &str) {
     let dir = tempfile::tempdir().unwrap();
     let spec = dir.path().join("p.toml");
     std::fs::write(
@@ -98,12 +98,102 @@ async fn crash_under_load(engine: Engine) {
         "slug = \"crash\"\ntitle = \"Crash test\"\ntarget = \"T\"\nstate = \"open\"\n",
     )
     .unwrap();
-    let status = chorus(&db.url, 0)
+    let status = chorus(db_url, 0)
         .args(["petition", "create", "--file"])
         .arg(&spec)
         .status()
         .unwrap();
     assert!(status.success());
+}
+
+/// Waits until `sql` on the database at `url` gives a value that `ok` accepts; returns it.
+async fn wait_for_value(url: &str, sql: &str, ok: impl Fn(i64) -> bool) -> i64 {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let v = scalar_on(url, sql).await;
+        if ok(v) {
+            return v;
+        }
+        assert!(Instant::now() < deadline, "never: {sql} (last {v})");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// An instance is killed while its emails are on the wire to a server that never answers (their
+/// lease renewed meanwhile): with the default lease, a fresh instance delivers every one of them
+/// within 10 s of being started.
+async fn killed_worker_emails_arrive_soon(engine: Engine) {
+    let db = TestDb::new(engine).await;
+    create_petition(&db.url);
+    // An SMTP server that accepts connections and never says a word.
+    let hole = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let hole_port = hole.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((socket, _)) = hole.accept().await {
+            held.push(socket);
+        }
+    });
+    let port = free_port();
+    let mut cmd = chorus(&db.url, port);
+    cmd.env("CHORUS_SMTP_URL", format!("smtp://127.0.0.1:{hole_port}"))
+        .env_remove("CHORUS_WORKER__LEASE_SECS");
+    let mut server = serve_ready(cmd, port).await;
+    let prefix = format!("lease-{}-", random_hex(4));
+    let client = reqwest::Client::new();
+    for n in 0..10 {
+        let res = client
+            .post(format!(
+                "http://127.0.0.1:{port}/api/v1/petitions/crash/signatures"
+            ))
+            .json(&signer(&format!("{prefix}{n}@example.com")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 202);
+    }
+    wait_for_value(&db.url, "SELECT COUNT(*) FROM outbox", |n| n == 10).await;
+    // The first round's emails hang on the wire (the others wait for that round to end).
+    let leased = "SELECT COUNT(*) FROM outbox WHERE locked_until IS NOT NULL";
+    wait_for_value(&db.url, leased, |n| n > 0).await;
+    let first = scalar_on(&db.url, "SELECT MAX(locked_until) FROM outbox").await;
+    // Renewed while the sends hang: the lease alone would have run out by now.
+    let renewed = "SELECT MIN(locked_until) FROM outbox WHERE locked_until IS NOT NULL";
+    wait_for_value(&db.url, renewed, |l| l > first).await;
+    server.kill().unwrap();
+    server.wait().unwrap();
+
+    let restarted = Instant::now();
+    let mut server = serve_ready(
+        {
+            let mut cmd = chorus(&db.url, port);
+            cmd.env_remove("CHORUS_WORKER__LEASE_SECS");
+            cmd
+        },
+        port,
+    )
+    .await;
+    while delivered(&prefix).len() < 10 {
+        assert!(
+            restarted.elapsed() < Duration::from_secs(10),
+            "{} of 10 emails within 10 s of the restart",
+            delivered(&prefix).len()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(delivered(&prefix).values().all(|&n| n == 1));
+    server.kill().unwrap();
+    server.wait().unwrap();
+}
+
+async fn crash_under_load(engine: Engine) {
+    let rounds: usize = std::env::var("CHORUS_CRASH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
+    let db = TestDb::new(engine).await;
+    let prefix = format!("crash-{}-", random_hex(4));
+    create_petition(&db.url);
 
     let acknowledged = Arc::new(Mutex::new(Vec::<String>::new()));
     let mut kills = 0;
@@ -232,4 +322,4 @@ async fn crash_under_load(engine: Engine) {
     );
 }
 
-both_engines!(crash_under_load);
+both_engines!(crash_under_load, killed_worker_emails_arrive_soon);

@@ -490,6 +490,48 @@ crate::per_engine! {
     }
 }
 
+/// Anti-abuse and retention jobs: used proof-of-work solutions expire, personal data past its
+/// retention is anonymised or deleted.
+pub fn jobs() -> Vec<crate::jobs::Job> {
+    use crate::jobs::Job;
+    vec![
+        Job::new(
+            "abuse.pow_purge",
+            crate::jobs::EVERY_MINUTE,
+            |ctx| async move {
+                purge_used_pow(&ctx.db, crate::db::now_ms()).await?;
+                Ok(())
+            },
+        ),
+        Job::new(
+            "retention.signatures",
+            crate::jobs::EVERY_MINUTE,
+            |ctx| async move {
+                let (sigs, mails) = retention::run(&ctx.db, &ctx.settings).await?;
+                if sigs + mails > 0 {
+                    tracing::info!(sigs, mails, "personal data anonymised");
+                }
+                Ok(())
+            },
+        ),
+        Job::new(
+            "retention.letters",
+            crate::jobs::EVERY_MINUTE,
+            |ctx| async move {
+                let o = retention::run_others(&ctx.db, &ctx.settings).await?;
+                if o != Default::default() {
+                    tracing::info!(
+                        deleted = o.deleted,
+                        anonymised = o.anonymised,
+                        "letters and organisation sign-ons past retention"
+                    );
+                }
+                Ok(())
+            },
+        ),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

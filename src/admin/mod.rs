@@ -148,3 +148,16 @@ pub fn router(state: &AppState) -> Router<AppState> {
         ));
     session::apply(routes, &state.db, &state.settings)
 }
+
+/// Staff background jobs: sign-in throttle windows that are over are forgotten.
+pub fn jobs() -> Vec<crate::jobs::Job> {
+    vec![crate::jobs::Job::new(
+        "admin.throttle_purge",
+        crate::jobs::EVERY_MINUTE,
+        |ctx| async move {
+            let window = ctx.settings.admin.login_window_minutes.max(1) * 60_000;
+            throttle::purge(&ctx.db, crate::db::now_ms() - window).await?;
+            Ok(())
+        },
+    )]
+}

@@ -143,6 +143,19 @@ crate::per_engine! {
             Ok(())
         }
 
+        /// Extends the lease of emails still being sent (only those still pending and leased).
+        pub async fn renew(pool: &Pool, ids: &[i64], until: i64) -> Result<(), sqlx::Error> {
+            let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE outbox SET locked_until = ");
+            qb.push_bind(until).push(" WHERE state = 'pending' AND locked_until IS NOT NULL AND id IN (");
+            let mut list = qb.separated(", ");
+            for id in ids {
+                list.push_bind(*id);
+            }
+            qb.push(")");
+            qb.build().execute(pool).await?;
+            Ok(())
+        }
+
         pub async fn mark_retry(pool: &Pool, id: i64, next_at: i64, error: &str) -> Result<(), sqlx::Error> {
             sqlx::query("UPDATE outbox SET next_attempt_at = $2, locked_until = NULL, last_error = $3 WHERE id = $1")
                 .bind(id).bind(next_at).bind(error).execute(pool).await?;

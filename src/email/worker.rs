@@ -17,6 +17,42 @@ use crate::config::Settings;
 use crate::db::{now_ms, Db};
 use crate::on_db;
 
+/// How long an accepted email may wait before it is marked sent (with the others accepted since).
+const SENT_FLUSH: Duration = Duration::from_millis(20);
+
+/// Renews the lease on a round's emails still in flight, every third of the lease, until dropped.
+struct Renewal(tokio::task::JoinHandle<()>);
+
+impl Renewal {
+    fn spawn(db: Db, in_flight: Arc<std::sync::Mutex<HashSet<i64>>>, lease_ms: i64) -> Self {
+        let every = Duration::from_millis((lease_ms / 3).max(100) as u64);
+        Renewal(tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(every).await;
+                let ids: Vec<i64> = in_flight
+                    .lock()
+                    .expect("in-flight set")
+                    .iter()
+                    .copied()
+                    .collect();
+                if ids.is_empty() {
+                    continue;
+                }
+                let until = now_ms() + lease_ms;
+                if let Err(e) = on_db!(&db, outbox::sql, renew(&ids, until)) {
+                    tracing::warn!(error = %e, "renewing the outbox lease failed");
+                }
+            }
+        }))
+    }
+}
+
+impl Drop for Renewal {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 pub struct Worker {
     db: Db,
     transport: Transport,
@@ -43,10 +79,10 @@ impl Worker {
         })
     }
 
-    /// Runs until `shutdown` turns true, finishing the emails in hand first.
+    /// Runs until `shutdown` turns true, finishing the emails in hand first. Periodic work other
+    /// than sending runs elsewhere (`crate::jobs`), so nothing it does can hold emails up.
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
         let poll = Duration::from_millis(self.settings.worker.poll_ms);
-        let mut last_maintenance = tokio::time::Instant::now() - Duration::from_secs(3600);
         loop {
             if *shutdown.borrow() {
                 break;
@@ -58,49 +94,6 @@ impl Worker {
                     false
                 }
             };
-            if last_maintenance.elapsed() > Duration::from_secs(60) {
-                last_maintenance = tokio::time::Instant::now();
-                if let Err(e) =
-                    crate::signatures::purge_stale_pending(&self.db, &self.settings).await
-                {
-                    tracing::warn!(error = %e, "purging stale signatures failed");
-                }
-                if let Err(e) =
-                    crate::signatures::reminders::send_due(&self.db, &self.settings, now_ms()).await
-                {
-                    tracing::warn!(error = %e, "queuing reminders failed");
-                }
-                if let Err(e) = crate::petitions::updates::milestones(&self.db).await {
-                    tracing::warn!(error = %crate::telemetry::redact(&e.to_string()), "milestone check failed");
-                }
-                let window = self.settings.worker.public_email_window_hours.max(1) * 3_600_000;
-                if let Err(e) = on_db!(&self.db, super::caps::sql, purge(now_ms() - window)) {
-                    tracing::warn!(error = %e, "purging per-address email counts failed");
-                }
-                let login_window = self.settings.admin.login_window_minutes.max(1) * 60_000;
-                if let Err(e) =
-                    crate::admin::throttle::purge(&self.db, now_ms() - login_window).await
-                {
-                    tracing::warn!(error = %e, "purging sign-in throttle windows failed");
-                }
-                if let Err(e) = crate::abuse::purge_used_pow(&self.db, now_ms()).await {
-                    tracing::warn!(error = %e, "purging used proof-of-work solutions failed");
-                }
-                match crate::abuse::retention::run(&self.db, &self.settings).await {
-                    Ok((0, 0)) => {}
-                    Ok((sigs, mails)) => tracing::info!(sigs, mails, "personal data anonymised"),
-                    Err(e) => tracing::warn!(error = %e, "retention run failed"),
-                }
-                match crate::abuse::retention::run_others(&self.db, &self.settings).await {
-                    Ok(o) if o == Default::default() => {}
-                    Ok(o) => tracing::info!(
-                        deleted = o.deleted,
-                        anonymised = o.anonymised,
-                        "letters and organisation sign-ons past retention"
-                    ),
-                    Err(e) => tracing::warn!(error = %e, "retention of letters failed"),
-                }
-            }
             if !busy {
                 tokio::select! {
                     _ = tokio::time::sleep(poll) => {}
@@ -111,29 +104,35 @@ impl Worker {
         tracing::info!("outbox worker stopped");
     }
 
-    /// One claim-and-send round; returns how many emails it handled.
+    /// One claim-and-send round; returns how many emails it claimed. Each email is marked sent
+    /// within a few milliseconds of its server accepting it, and the round's lease is renewed
+    /// while it sends, so a worker that dies leaves only a short lease and the messages on the
+    /// wire to be sent again.
     pub async fn round(&self) -> Result<usize, sqlx::Error> {
         let w = &self.settings.worker;
-        // Confirmed letters join the outbox first, within their campaign's window and cap.
-        let letters = crate::letters::dispatch::run(&self.db).await?;
+        let lease_ms = w.lease_secs.max(1) * 1000;
         let rows = on_db!(
             &self.db,
             outbox::sql,
-            claim(now_ms(), w.lease_secs * 1000, w.batch_size)
+            claim(now_ms(), lease_ms, w.batch_size)
         )?;
         let n = rows.len();
+        if n == 0 {
+            return Ok(0);
+        }
         let rows = self.cap_public(rows).await?;
+        let in_flight = Arc::new(std::sync::Mutex::new(
+            rows.iter().map(|r| r.id).collect::<HashSet<i64>>(),
+        ));
+        let _renewal = Renewal::spawn(self.db.clone(), in_flight.clone(), lease_ms);
         let mut sends = JoinSet::new();
         for mut row in rows {
             if let Err(e) = self.render(&mut row) {
-                self.record_failure(
-                    &row,
-                    super::transport::SendError {
-                        permanent: true,
-                        message: e,
-                    },
-                )
-                .await?;
+                let e = super::transport::SendError {
+                    permanent: true,
+                    message: e,
+                };
+                self.finish_failed(&row, e, &in_flight).await;
                 continue;
             }
             let transport = self.transport.clone();
@@ -147,19 +146,66 @@ impl Worker {
                 (row, res)
             });
         }
-        let mut sent = Vec::with_capacity(n);
-        while let Some(joined) = sends.join_next().await {
+        let mut sent = Vec::new();
+        let mut flush_at = tokio::time::Instant::now() + SENT_FLUSH;
+        loop {
+            let joined = tokio::select! {
+                joined = sends.join_next() => joined,
+                _ = tokio::time::sleep_until(flush_at) => {
+                    self.flush_sent(&mut sent, &in_flight).await;
+                    flush_at = tokio::time::Instant::now() + SENT_FLUSH;
+                    continue;
+                }
+            };
+            let Some(joined) = joined else { break };
             let Ok((row, res)) = joined else { continue };
             match res {
                 Ok(()) => {
                     metrics::counter!("emails_sent_total", "kind" => row.kind.clone()).increment(1);
                     sent.push(row.id);
                 }
-                Err(e) => self.record_failure(&row, e).await?,
+                Err(e) => self.finish_failed(&row, e, &in_flight).await,
             }
         }
-        on_db!(&self.db, outbox::sql, mark_sent(&sent, now_ms()))?;
-        Ok(n + letters)
+        self.flush_sent(&mut sent, &in_flight).await;
+        Ok(n)
+    }
+
+    /// Marks accepted emails sent. Should that fail, they stay leased and are sent again after
+    /// the lease: at least once, never lost.
+    async fn flush_sent(&self, sent: &mut Vec<i64>, in_flight: &std::sync::Mutex<HashSet<i64>>) {
+        if sent.is_empty() {
+            return;
+        }
+        match on_db!(&self.db, outbox::sql, mark_sent(sent, now_ms())) {
+            Ok(()) => {
+                let mut live = in_flight.lock().expect("in-flight set");
+                for id in sent.iter() {
+                    live.remove(id);
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, emails = sent.len(), "marking emails sent failed"),
+        }
+        sent.clear();
+    }
+
+    /// Records a failed send; an error doing so is logged and the email waits out its lease,
+    /// while the other sends of the round go on.
+    async fn finish_failed(
+        &self,
+        row: &OutboxRow,
+        e: super::transport::SendError,
+        in_flight: &std::sync::Mutex<HashSet<i64>>,
+    ) {
+        match self.record_failure(row, e).await {
+            Ok(()) => {
+                in_flight.lock().expect("in-flight set").remove(&row.id);
+            }
+            Err(e) => {
+                tracing::warn!(outbox_id = row.id, error = %e, "recording a failed send failed");
+                metrics::counter!("emails_unrecorded_failures_total").increment(1);
+            }
+        }
     }
 
     /// Holds back, unsent, what the public caused beyond the per-address cap: keyed by the

@@ -302,3 +302,16 @@ pub fn confirm_email(
         payload: None,
     }
 }
+
+/// The letters' background jobs: confirmed letters join the outbox as soon as their window allows.
+pub fn jobs(settings: &crate::config::Settings) -> Vec<crate::jobs::Job> {
+    let every = std::time::Duration::from_millis(settings.worker.poll_ms.max(10));
+    vec![crate::jobs::Job::new(
+        "letters.dispatch",
+        every,
+        |ctx| async move {
+            dispatch::run(&ctx.db).await?;
+            Ok(())
+        },
+    )]
+}

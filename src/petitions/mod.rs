@@ -15,3 +15,15 @@ pub mod widget;
 pub use counts::{CountsCache, PetitionCache, PetitionCounts};
 pub use model::{parse_origin, sql, Petition, PetitionText};
 pub use spec::PetitionSpec;
+
+/// The petitions' background jobs: milestone updates to signers.
+pub fn jobs() -> Vec<crate::jobs::Job> {
+    vec![crate::jobs::Job::new(
+        "petitions.milestones",
+        crate::jobs::EVERY_MINUTE,
+        |ctx| async move {
+            updates::milestones(&ctx.db).await?;
+            Ok(())
+        },
+    )]
+}

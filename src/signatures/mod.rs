@@ -133,3 +133,26 @@ pub async fn sign(
     metrics::counter!("signatures_submitted_total").increment(1);
     Ok(())
 }
+
+/// The signatures' background jobs: unconfirmed ones past their time are removed, reminders go out.
+pub fn jobs() -> Vec<crate::jobs::Job> {
+    use crate::jobs::Job;
+    vec![
+        Job::new(
+            "signatures.purge_pending",
+            crate::jobs::EVERY_MINUTE,
+            |ctx| async move {
+                purge_stale_pending(&ctx.db, &ctx.settings).await?;
+                Ok(())
+            },
+        ),
+        Job::new(
+            "signatures.reminders",
+            crate::jobs::EVERY_MINUTE,
+            |ctx| async move {
+                reminders::send_due(&ctx.db, &ctx.settings, now_ms()).await?;
+                Ok(())
+            },
+        ),
+    ]
+}
