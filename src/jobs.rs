@@ -70,6 +70,12 @@ pub async fn run(ctx: JobCtx, jobs: Vec<Job>, shutdown: watch::Receiver<bool>) {
 async fn run_one(ctx: JobCtx, job: Job, mut shutdown: watch::Receiver<bool>) {
     let mut failures = 0u32;
     loop {
+        // A job first runs one interval after start, so an instance's start-up (or a test's
+        // set-up) never races with it.
+        tokio::select! {
+            _ = tokio::time::sleep(backoff(job.every, failures)) => {}
+            changed = shutdown.changed() => if changed.is_err() { return },
+        }
         if *shutdown.borrow() {
             return;
         }
@@ -94,10 +100,6 @@ async fn run_one(ctx: JobCtx, job: Job, mut shutdown: watch::Receiver<bool>) {
                     .increment(1);
                 tracing::warn!(job = job.name, failures, %error, "background job failed");
             }
-        }
-        tokio::select! {
-            _ = tokio::time::sleep(backoff(job.every, failures)) => {}
-            _ = shutdown.changed() => {}
         }
     }
 }
