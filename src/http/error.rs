@@ -42,6 +42,18 @@ impl From<sqlx::Error> for AppError {
     }
 }
 
+impl From<crate::db::batcher::WriteError> for AppError {
+    fn from(err: crate::db::batcher::WriteError) -> Self {
+        use crate::db::batcher::WriteError;
+        match err {
+            WriteError::Unavailable => AppError::Unavailable(err.to_string()),
+            WriteError::Conflict => AppError::Conflict("error-conflict".into()),
+            WriteError::Invalid => AppError::Unprocessable("error-invalid".into()),
+            WriteError::Failed => AppError::Internal(anyhow::anyhow!(err)),
+        }
+    }
+}
+
 impl AppError {
     pub fn status(&self) -> StatusCode {
         match self {

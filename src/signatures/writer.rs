@@ -70,7 +70,7 @@ impl SignWriter {
 
     /// Resolves once the signature (and its email) is durably committed.
     pub async fn submit(&self, sig: NewSignature) -> Result<(), AppError> {
-        self.0.submit(Arc::new(sig)).await
+        Ok(self.0.submit(Arc::new(sig)).await?)
     }
 }
 
