@@ -740,8 +740,8 @@ async fn updates_reach_opted_in_signers_only(engine: Engine) {
         .find(|m| m.subject == "We delivered it")
         .expect("the update");
     assert!(news.html.contains("<strong>delivered</strong>"));
-    assert_mail_count(&silent, 1).await;
-    assert_mail_count(&pending, 1).await;
+    assert_mail_count(&app, &silent, 1).await;
+    assert_mail_count(&app, &pending, 1).await;
     let page = app.get("/p/p1").await.text().await.unwrap();
     assert!(
         page.contains("data-testid=\"victory\""),
@@ -763,7 +763,7 @@ async fn updates_reach_opted_in_signers_only(engine: Engine) {
         .await
         .unwrap();
     assert!(html.contains("Sent to 0 signers"), "{html}");
-    assert_mail_count(&opted, 2).await;
+    assert_mail_count(&app, &opted, 2).await;
     app.stop().await;
 }
 
@@ -1019,7 +1019,7 @@ async fn coalition_sign_on(engine: Engine) {
         assert_eq!(res.status(), 200);
         wait_for_mails(&contact, n).await;
     }
-    let mails = assert_mail_count(&contact, 2).await;
+    let mails = assert_mail_count(&app, &contact, 2).await;
     let page = app.get("/p/p1").await.text().await.unwrap();
     assert!(
         page.contains("0 organisations support"),
@@ -1074,7 +1074,7 @@ async fn coalition_sign_on(engine: Engine) {
     assert_eq!(res.status(), 303);
     // A second click changes nothing and sends nothing more.
     staff.post(&app, &path, &[("decision", "approve")]).await;
-    let mails = assert_mail_count(&contact, 3).await;
+    let mails = assert_mail_count(&app, &contact, 3).await;
     assert_eq!(
         mails[2].subject,
         "Friends of the Earth is now listed on “Test petition p1”"

@@ -270,7 +270,7 @@ async fn email_targets_get_confirmed_letters_under_the_cap(engine: Engine) {
     wait_for_mails(&supporters[0], 2).await;
 
     // Nothing reaches a target before the supporters confirm.
-    assert_mail_count(&a, 0).await;
+    assert_mail_count(&app, &a, 0).await;
     let page = confirm(&app, &supporters[0]).await;
     // The office without email: contact form, phone and the text to copy.
     assert!(page.contains("https://county.example.org/contact") && page.contains("555-0103"));
@@ -280,8 +280,8 @@ async fn email_targets_get_confirmed_letters_under_the_cap(engine: Engine) {
     }
 
     // The cap (2 per hour per target) holds: the third letter waits.
-    let mails = assert_mail_count(&a, 2).await;
-    assert_mail_count(&b, 2).await;
+    let mails = assert_mail_count(&app, &a, 2).await;
+    assert_mail_count(&app, &b, 2).await;
     let first = &mails[0];
     let from = first.header("From").unwrap();
     assert!(
@@ -330,8 +330,8 @@ async fn email_targets_get_confirmed_letters_under_the_cap(engine: Engine) {
     // The next hour: the waiting letters go, exactly once each.
     app.execute("UPDATE letters SET queued_at = queued_at - 3600001 WHERE queued_at IS NOT NULL")
         .await;
-    assert_mail_count(&a, 3).await;
-    assert_mail_count(&b, 3).await;
+    assert_mail_count(&app, &a, 3).await;
+    assert_mail_count(&app, &b, 3).await;
     app.stop().await;
 }
 

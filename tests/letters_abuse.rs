@@ -100,7 +100,7 @@ async fn confirmation_emails_are_capped_per_address(engine: Engine) {
         answers.iter().all(|a| a == &answers[0]),
         "over the cap, the same answer"
     );
-    let mails = assert_mail_count(&who, 5).await;
+    let mails = assert_mail_count(&app, &who, 5).await;
     assert_eq!(
         app.scalar_i64("SELECT emails_sent FROM letter_supporters")
             .await,
@@ -119,7 +119,7 @@ async fn confirmation_emails_are_capped_per_address(engine: Engine) {
     for (status, _) in futures_util::future::join_all(all).await {
         assert_eq!(status, 202);
     }
-    assert_mail_count(&crowd, 5).await;
+    assert_mail_count(&app, &crowd, 5).await;
     app.stop().await;
 }
 
@@ -216,14 +216,14 @@ async fn letter_routes_run_the_signing_guard(engine: Engine) {
     }
     // Bots get no email; a rate flag may be a real person behind a shared address: emailed.
     for bot in [&trapped, &hasty, &blocked] {
-        assert_mail_count(bot, 0).await;
+        assert_mail_count(&app, bot, 0).await;
     }
     let rated_mail = &wait_for_mails(&rated, 1).await[0];
     let clean_mail = &wait_for_mails(&clean, 1).await[0];
     assert_eq!(post(&app, &confirm_link(clean_mail)).await.0, 200);
     assert_eq!(post(&app, &confirm_link(rated_mail)).await.0, 200);
     // Only the clean supporter's letter reaches the target; the flagged one waits for staff.
-    let got = assert_mail_count(&a, 1).await;
+    let got = assert_mail_count(&app, &a, 1).await;
     assert!(got[0].text.contains("Katherine Johnson"), "{}", got[0].text);
     assert_eq!(
         app.scalar_i64(&format!(
@@ -257,7 +257,7 @@ async fn letter_routes_run_the_signing_guard(engine: Engine) {
         )
         .await;
     assert_eq!(res.status(), 303);
-    let got = assert_mail_count(&a, 2).await;
+    let got = assert_mail_count(&app, &a, 2).await;
     assert!(got[1].text.contains("Rate Limited"));
 
     // Releasing a bot-flagged supporter sends the confirmation email it never got.
@@ -276,7 +276,7 @@ async fn letter_routes_run_the_signing_guard(engine: Engine) {
     assert_eq!(res.status(), 303);
     let mail = &wait_for_mails(&trapped, 1).await[0];
     assert_eq!(post(&app, &confirm_link(mail)).await.0, 200);
-    assert_mail_count(&a, 3).await;
+    assert_mail_count(&app, &a, 3).await;
     assert_eq!(
         app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'letters.release'")
             .await,
@@ -339,7 +339,7 @@ async fn a_repeat_replaces_pending_letters_and_the_page_shows_them(engine: Engin
 
     assert_eq!(post(&app, &new).await.0, 200);
     for target in [&a, &b] {
-        let got = assert_mail_count(target, 1).await;
+        let got = assert_mail_count(&app, target, 1).await;
         assert!(got[0].text.contains("Text B, my own words."));
         assert!(!got[0].text.contains("Text A"));
         assert!(got[0].header("From").unwrap().contains("Victoria Owner"));
@@ -399,7 +399,7 @@ async fn closing_a_campaign_stops_its_letters(engine: Engine) {
     submit(&app, "still", &body(&writer, "Open Writer", "Still open.")).await;
     let mail = &wait_for_mails(&writer, 1).await[0];
     assert_eq!(post(&app, &confirm_link(mail)).await.0, 200);
-    let got = assert_mail_count(&a, 1).await;
+    let got = assert_mail_count(&app, &a, 1).await;
     assert!(got[0].text.contains("Still open."));
     assert_eq!(
         app.scalar_i64(
@@ -584,7 +584,7 @@ async fn letter_templates_cannot_grow_without_bound(engine: Engine) {
         .post_json("/api/v1/letters/big/lookup", &body(&who, "Short", "Hi"))
         .await;
     assert_eq!(res.status(), 422);
-    assert_mail_count(&who, 0).await;
+    assert_mail_count(&app, &who, 0).await;
     app.stop().await;
 }
 

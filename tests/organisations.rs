@@ -77,7 +77,7 @@ async fn organisation_sign_on_runs_the_signing_guard(engine: Engine) {
         let (status, again) = sign(&app, &fields).await;
         assert_eq!((status, &again), (200, &first), "the same answer");
     }
-    assert_mail_count(&clean, 5).await;
+    assert_mail_count(&app, &clean, 5).await;
     // Repeats of one address are one signer, not more attempts from the client's address.
     assert_eq!(flag_of(&app, &clean).await, 0);
 
@@ -110,7 +110,7 @@ async fn organisation_sign_on_runs_the_signing_guard(engine: Engine) {
         assert_eq!(n, 1, "{who}: {why}");
     }
     for who in [&trapped, &hasty, &blocked] {
-        assert_mail_count(who, 0).await;
+        assert_mail_count(&app, who, 0).await;
     }
     app.stop().await;
 }
@@ -156,7 +156,7 @@ async fn rejected_organisations_are_never_listed(engine: Engine) {
         .await
         .unwrap();
     assert_eq!(admin.matches("data-testid=\"org-waiting\"").count(), 0);
-    assert_mail_count(&contact, 1).await;
+    assert_mail_count(&app, &contact, 1).await;
     assert_eq!(
         app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'organisation.rejected'")
             .await,

@@ -98,11 +98,9 @@ crate::per_engine! {
         pub async fn dispatch(pool: &Pool, now: i64) -> Result<usize, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             if PG {
-                // One dispatcher across instances, so the cap is counted once.
-                let got: bool = sqlx::query_scalar("SELECT pg_try_advisory_xact_lock(7302001)").fetch_one(&mut *tx).await?;
-                if !got {
-                    return Ok(0);
-                }
+                // One dispatcher across instances, so the cap is counted once; another waits for
+                // it (as on SQLite), so a dispatch that returns has seen every letter before it.
+                sqlx::query("SELECT pg_advisory_xact_lock(7302001)").execute(&mut *tx).await?;
             }
             // Flagged supporters' letters and closed campaigns' are left out here, in the query: skipped
             // after reading, they would fill every round and starve the letters behind them.

@@ -482,12 +482,20 @@ pub async fn outbox_drained(app: &TestApp) {
     }
 }
 
-/// Waits for work in flight to settle, then asserts exactly `n` messages reached `to`.
-pub async fn assert_mail_count(to: &str, n: usize) -> Vec<Mail> {
-    if n > 0 {
-        wait_for_mails(to, n).await;
+/// Asserts that exactly `n` messages reached `to`, once everything already caused for them has
+/// left: confirmed letters are dispatched (as the app's job would), and no outbox row for `to` is
+/// still pending (a sent row's message is on disk: the SMTP server writes it before it answers).
+pub async fn assert_mail_count(app: &TestApp, to: &str, n: usize) -> Vec<Mail> {
+    chorus::letters::dispatch::run(app.db()).await.unwrap();
+    let pending = format!(
+        "SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND lower(recipient) = lower('{}')",
+        to.replace('\'', "''")
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while app.scalar_i64(&pending).await > 0 {
+        assert!(Instant::now() < deadline, "emails to {to} never left");
+        tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    tokio::time::sleep(Duration::from_millis(600)).await;
     let mails = mails_to(to);
     assert_eq!(
         mails.len(),
