@@ -523,7 +523,16 @@ async fn exports_and_roles(engine: Engine) {
     assert_eq!(hex::encode(sha2::Sha256::digest(&body)), digest);
     assert!(pack.contains("30 <small>confirmed signatures"));
 
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    // An export's audit entry gets its row count once the stream has ended.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while app
+        .scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'export.signatures.csv' AND row_count = 10 AND detail LIKE '%\"country\":\"FR\"%'")
+        .await
+        == 0
+    {
+        assert!(std::time::Instant::now() < deadline, "no audit entry");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     let audit = staff.get(&app, "/admin/audit").await.text().await.unwrap();
     assert!(audit.contains("<td>export.signatures.csv</td>"));
     assert!(audit.contains("<td>export.delivery_pack</td>"));

@@ -450,7 +450,7 @@ async fn hostile_input_never_breaks_anything(engine: Engine) {
             }
         }
     }
-    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    outbox_drained(&app).await;
     let mails = check_emails(&marker, &mut t);
     eprintln!(
         "hostile input ({engine:?}): {} requests, statuses {:?}, {} emails and {cells} CSV cells checked, {} problems",

@@ -161,7 +161,7 @@ async fn duplicates_look_like_first_signatures(engine: Engine) {
     for _ in 0..5 {
         assert_eq!(sign_json(&app, signer(&third)).await.0, 202);
     }
-    tokio::time::sleep(Duration::from_millis(800)).await;
+    outbox_drained(&app).await;
     let total = mails_to(&first).len() + mails_to(&second).len() + mails_to(&third).len();
     assert_eq!(total, 5, "emails about one signature are capped at 5");
     assert_eq!(
