@@ -186,6 +186,8 @@ struct DeliveryPage {
     countries: Vec<CountryLine>,
     country_total: usize,
     chart: String,
+    /// The map of signers with its table, or "".
+    map: String,
     first_day: String,
     last_day: String,
     digest: String,
@@ -228,6 +230,7 @@ pub async fn delivery_pack(
             .collect(),
         country_total: c.by_country.len(),
         chart: petitions::chart_svg(&c.by_day, 120),
+        map: petitions::map::petition_map(&state, &p, &c).await?,
         first_day: c.by_day.first().map(|(d, _)| d.clone()).unwrap_or_default(),
         last_day: c.by_day.last().map(|(d, _)| d.clone()).unwrap_or_default(),
         digest,

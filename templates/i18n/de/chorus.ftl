@@ -1,5 +1,6 @@
 # Chorus: Deutsch.
 date-format = %-d. %B %Y
+date-short-format = %-d. %b
 date-time-format = %-d. %B %Y, %H:%M UTC
 
 ## Every page
@@ -311,3 +312,14 @@ index-description = Petitionen unterschreiben und teilen und Ihren Abgeordneten 
 email-did-you-mean = Meinten Sie { $email }? Dann korrigieren Sie die Adresse oben. Wenn Ihre Adresse so richtig ist, klicken Sie noch einmal auf „Petition unterschreiben“.
 share-ask = Bitten Sie Ihre Freunde, auch zu unterschreiben
 share-more = Weitere Möglichkeiten zum Teilen…
+map-world-label = Karte der Unterschriften nach Land
+map-us-label = Karte der Unterschriften nach US-Bundesstaat
+map-shape-title = { $name }: { $count }
+map-legend-fewer = Weniger
+map-legend-more = Mehr
+map-world-table = Unterschriften nach Land (Tabelle)
+map-us-table = Unterschriften nach Bundesstaat (Tabelle)
+map-col-state = Bundesstaat
+chart-label = Unterschriften pro Tag vom { $first } bis { $last }
+chart-table = Unterschriften pro Tag (Tabelle)
+chart-col-day = Tag

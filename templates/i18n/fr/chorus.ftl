@@ -1,5 +1,6 @@
 # Chorus : français.
 date-format = %-d %B %Y
+date-short-format = %-d %b
 date-time-format = %-d %B %Y à %H:%M UTC
 
 ## Every page
@@ -311,3 +312,14 @@ index-description = Signez et partagez des pétitions, et écrivez à vos repré
 email-did-you-mean = Vouliez-vous dire { $email } ? Si oui, corrigez-la ci-dessus. Si votre adresse est juste telle quelle, appuyez de nouveau sur « Signer la pétition ».
 share-ask = Demandez à vos proches de signer aussi
 share-more = Autres façons de partager…
+map-world-label = Carte des signatures par pays
+map-us-label = Carte des signatures par État américain
+map-shape-title = { $name } : { $count }
+map-legend-fewer = Moins
+map-legend-more = Plus
+map-world-table = Signatures par pays (tableau)
+map-us-table = Signatures par État (tableau)
+map-col-state = État
+chart-label = Signatures par jour du { $first } au { $last }
+chart-table = Signatures par jour (tableau)
+chart-col-day = Jour

@@ -1,5 +1,6 @@
 # Chorus: português.
 date-format = %-d de %B de %Y
+date-short-format = %-d %b
 date-time-format = %-d de %B de %Y, %H:%M UTC
 
 ## Every page
@@ -311,3 +312,14 @@ index-description = Assine e compartilhe petições, e escreva aos seus represen
 email-did-you-mean = Você quis dizer { $email }? Se sim, corrija acima. Se o seu endereço está certo como foi digitado, clique de novo em “Assinar a petição”.
 share-ask = Peça aos seus amigos que assinem também
 share-more = Mais formas de compartilhar…
+map-world-label = Mapa de assinaturas por país
+map-us-label = Mapa de assinaturas por estado dos EUA
+map-shape-title = { $name }: { $count }
+map-legend-fewer = Menos
+map-legend-more = Mais
+map-world-table = Assinaturas por país (tabela)
+map-us-table = Assinaturas por estado (tabela)
+map-col-state = Estado
+chart-label = Assinaturas por dia de { $first } a { $last }
+chart-table = Assinaturas por dia (tabela)
+chart-col-day = Dia

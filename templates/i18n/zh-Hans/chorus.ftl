@@ -1,5 +1,6 @@
 # Chorus：简体中文。
 date-format = %Y年%-m月%-d日
+date-short-format = %-m月%-d日
 date-time-format = %Y年%-m月%-d日 %H:%M UTC
 
 ## Every page
@@ -293,3 +294,14 @@ index-description = 签署并分享请愿，给你的代表写信。
 email-did-you-mean = 你是想输入 { $email } 吗？如果是，请在上方更正。如果你输入的地址无误，请再次点击“签署请愿”。
 share-ask = 请你的朋友也来签名
 share-more = 更多分享方式…
+map-world-label = 按国家/地区划分的签名地图
+map-us-label = 按美国州划分的签名地图
+map-shape-title = { $name }：{ $count }
+map-legend-fewer = 较少
+map-legend-more = 较多
+map-world-table = 按国家/地区划分的签名（表格）
+map-us-table = 按州划分的签名（表格）
+map-col-state = 州
+chart-label = 从 { $first } 到 { $last } 的每日签名数
+chart-table = 每日签名数（表格）
+chart-col-day = 日期
