@@ -34,7 +34,10 @@ pub fn per_day_svg(by_day: &[(String, i64)], max_days: usize) -> String {
         return String::new();
     }
     let lang = Lang::current();
-    let ms = |d: NaiveDate| d.and_hms_opt(12, 0, 0).map_or(0, |t| t.and_utc().timestamp_millis());
+    let ms = |d: NaiveDate| {
+        d.and_hms_opt(12, 0, 0)
+            .map_or(0, |t| t.and_utc().timestamp_millis())
+    };
     let max = days.iter().map(|(_, n)| *n).max().unwrap_or(0);
     let top = nice_ceiling(max);
     let ticks = [0, top / 2, top];
@@ -177,19 +180,24 @@ mod tests {
     #[test]
     fn one_bar_per_calendar_day_with_dated_axis_and_table() {
         let html = per_day_svg(&[("2026-01-01".into(), 5), ("2026-01-03".into(), 10)], 30);
-        assert_eq!(html.matches("<rect").count(), 3, "the empty day is drawn too");
+        assert_eq!(
+            html.matches("<rect").count(),
+            3,
+            "the empty day is drawn too"
+        );
         assert!(html.contains(">Jan 1</text>") && html.contains(">Jan 3</text>"));
         assert!(html.contains("<td>January 3, 2026</td><td class=\"num\">10</td>"));
-        assert!(!html.contains("January 2, 2026</td>"), "empty days are not listed");
+        assert!(
+            !html.contains("January 2, 2026</td>"),
+            "empty days are not listed"
+        );
         assert!(per_day_svg(&[], 30).is_empty());
         assert!(per_day_svg(&[("<script>".into(), 1)], 30).is_empty());
     }
 
     #[test]
     fn window_and_scale() {
-        let many: Vec<(String, i64)> = (1..=28)
-            .map(|d| (format!("2026-02-{d:02}"), d))
-            .collect();
+        let many: Vec<(String, i64)> = (1..=28).map(|d| (format!("2026-02-{d:02}"), d)).collect();
         assert_eq!(calendar(&many, 7).len(), 7);
         assert_eq!(nice_ceiling(0), 2);
         assert_eq!(nice_ceiling(7), 10);

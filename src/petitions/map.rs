@@ -51,7 +51,10 @@ static US_STATES: LazyLock<Vec<Shape>> =
 /// areas cross a state line; the first state listed is taken, which is right for most addresses.
 static ZIP_STATES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     let mut zips = HashMap::new();
-    for line in include_str!("../../data/us-congress/zccd.csv").lines().skip(1) {
+    for line in include_str!("../../data/us-congress/zccd.csv")
+        .lines()
+        .skip(1)
+    {
         let mut cols = line.split(',');
         if let (Some(_), Some(state), Some(zip)) = (cols.next(), cols.next(), cols.next()) {
             zips.entry(zip).or_insert(state);
@@ -117,10 +120,7 @@ fn render<'a>(
     );
     for s in shapes {
         let n = by_code.get(s.code).copied().unwrap_or(0);
-        let title = lang.format(
-            "map-shape-title",
-            Some(&fluent_args(name(s), &fmt_num(n))),
-        );
+        let title = lang.format("map-shape-title", Some(&fluent_args(name(s), &fmt_num(n))));
         // Codes are two ASCII capitals from the shipped file; names and titles are escaped.
         let _ = write!(
             svg,
@@ -283,6 +283,9 @@ mod tests {
 
     #[test]
     fn markup_in_names_is_escaped() {
-        assert_eq!(escape(r#"<b a="1">&'"#), "&lt;b a=&quot;1&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            escape(r#"<b a="1">&'"#),
+            "&lt;b a=&quot;1&quot;&gt;&amp;&#39;"
+        );
     }
 }

@@ -361,8 +361,13 @@ pub async fn show(
         .get_or_load(&page_key(&p.slug), || async {
             let counts = Arc::new(state.counts.fresh(&state.db, p.id).await?);
             let form = SignInput::default();
-            let page =
-                PetitionPage::new(&state, p.clone(), counts.clone(), form, FieldErrors::default());
+            let page = PetitionPage::new(
+                &state,
+                p.clone(),
+                counts.clone(),
+                form,
+                FieldErrors::default(),
+            );
             let page = finish(&state, page, &counts).await?;
             Ok::<_, AppError>(axum::body::Bytes::from(render(&page)?.0))
         })
