@@ -17,6 +17,9 @@ const H: f64 = 190.0;
 const TOP: f64 = 10.0;
 const BOTTOM: f64 = 160.0;
 const FONT: f64 = 14.0;
+/// The largest size the stylesheet gives the labels (on a phone, where the chart is drawn
+/// smaller): room is left for that.
+const FONT_MAX: f64 = 20.0;
 
 #[derive(Template)]
 #[template(path = "pages/chart.html")]
@@ -46,7 +49,7 @@ pub fn per_day_svg(by_day: &[(String, i64)], max_days: usize) -> String {
         .map(|t| fmt_num(*t).chars().count())
         .max()
         .unwrap_or(1) as f64
-        * FONT
+        * FONT_MAX
         * 0.6
         + 8.0;
     let plot_w = W - left - 4.0;
@@ -103,7 +106,7 @@ pub fn per_day_svg(by_day: &[(String, i64)], max_days: usize) -> String {
         let _ = write!(
             svg,
             r#"<text class="tick x" x="{x:.1}" y="{:.1}" font-size="{FONT}" text-anchor="{anchor}">{}</text>"#,
-            BOTTOM + FONT + 6.0,
+            BOTTOM + FONT_MAX + 1.0,
             escape(&lang.short_date(ms(days[*i].0)))
         );
     }
