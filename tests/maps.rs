@@ -107,6 +107,10 @@ async fn world_map_shades_signer_countries(engine: Engine) {
     assert_eq!(shade_of(map, "FR"), "m5");
     assert_eq!(shade_of(map, "US"), "m0");
     assert!(section(&pack, "chart-table", "</details>").contains(">3</td>"));
+    assert!(
+        pack.contains(r#"<details open class="map-table""#),
+        "printed open"
+    );
     // Staff charts too.
     let staff_page = staff
         .get(&app, "/admin/petitions/world")

@@ -229,8 +229,12 @@ pub async fn delivery_pack(
             })
             .collect(),
         country_total: c.by_country.len(),
-        chart: petitions::chart_svg(&c.by_day, 120),
-        map: petitions::map::petition_map(&state, &p, &c).await?,
+        // Printed, a closed table would be lost: the pack shows its tables open.
+        chart: petitions::chart_svg(&c.by_day, 120)
+            .replace("<details class=", "<details open class="),
+        map: petitions::map::petition_map(&state, &p, &c)
+            .await?
+            .replace("<details class=", "<details open class="),
         first_day: c.by_day.first().map(|(d, _)| d.clone()).unwrap_or_default(),
         last_day: c.by_day.last().map(|(d, _)| d.clone()).unwrap_or_default(),
         digest,

@@ -138,7 +138,11 @@ fn calendar(by_day: &[(String, i64)], max_days: usize) -> Vec<(NaiveDate, i64)> 
     let window_start = last
         .checked_sub_days(Days::new(max_days.saturating_sub(1) as u64))
         .unwrap_or(last);
-    let start = first_data.max(window_start);
+    // At least a week, so a new petition's first day is a bar among days, not the whole chart.
+    let week_start = last.checked_sub_days(Days::new(6)).unwrap_or(last);
+    let start = first_data
+        .max(window_start)
+        .min(week_start.max(window_start));
     let mut days = Vec::new();
     let mut d = start;
     while d <= last {
@@ -185,8 +189,8 @@ mod tests {
         let html = per_day_svg(&[("2026-01-01".into(), 5), ("2026-01-03".into(), 10)], 30);
         assert_eq!(
             html.matches("<rect").count(),
-            3,
-            "the empty day is drawn too"
+            7,
+            "a week, empty days drawn too"
         );
         assert!(html.contains(">Jan 1</text>") && html.contains(">Jan 3</text>"));
         assert!(html.contains("<td>January 3, 2026</td><td class=\"num\">10</td>"));
@@ -202,6 +206,7 @@ mod tests {
     fn window_and_scale() {
         let many: Vec<(String, i64)> = (1..=28).map(|d| (format!("2026-02-{d:02}"), d)).collect();
         assert_eq!(calendar(&many, 7).len(), 7);
+        assert_eq!(calendar(&many, 3).len(), 3, "the window wins over the week");
         assert_eq!(nice_ceiling(0), 2);
         assert_eq!(nice_ceiling(7), 10);
         assert_eq!(nice_ceiling(11), 20);
