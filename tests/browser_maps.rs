@@ -189,6 +189,18 @@ async fn release_held_back_and_count_rises(engine: Engine) {
         )
         .await;
     }
+    // The delivery pack, as staff print it: the map above the country table.
+    b.client.set_window_size(1280, 900).await.unwrap();
+    b.client
+        .goto(&app.url("/admin/petitions/rivers/delivery"))
+        .await
+        .unwrap();
+    assert!(text_of(&b, "[data-testid=delivery-map] + table")
+        .await
+        .contains("Brazil"));
+    shot_of(&b, "svg.map", &format!("maps-delivery-1280-{engine:?}")).await;
+    b.client.set_window_size(390, 844).await.unwrap();
+
     // A petition open to the US only: a map by state, from the signers' ZIP codes.
     let us = app
         .create_petition("us-roads", "allowed_countries = [\"US\"]")

@@ -108,9 +108,10 @@ async fn world_map_shades_signer_countries(engine: Engine) {
     assert_eq!(shade_of(map, "US"), "m0");
     assert!(section(&pack, "chart-table", "</details>").contains(">3</td>"));
     assert!(
-        pack.contains(r#"<details open class="map-table""#),
-        "printed open"
+        !pack.contains(r#"<details open class="map-table""#),
+        "the pack's own country table is the world map's"
     );
+    assert!(pack.contains(r#"<details open class="chart-table""#));
     // Staff charts too.
     let staff_page = staff
         .get(&app, "/admin/petitions/world")
@@ -168,6 +169,21 @@ async fn us_only_petition_maps_states(engine: Engine) {
     assert!(table.contains(r#"<td>California</td><td class="num">1</td>"#));
     // Six confirmed: the unknown ZIP is counted, just not placed on the map.
     assert_eq!(app.api_count("states").await, 6);
+    // The delivery pack prints the states' table open: it is not in the pack otherwise.
+    make_admin(&app, "owner@example.org", "owner").await;
+    let staff = log_in(&app, "owner@example.org").await;
+    let pack = staff
+        .get(&app, "/admin/petitions/states/delivery")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        shade_of(section(&pack, "delivery-map", "</svg>"), "MA"),
+        "m5"
+    );
+    assert!(pack.contains(r#"<details open class="map-table""#));
+    assert!(section(&pack, "map-table", "</details>").contains("<td>Massachusetts</td>"));
     app.stop().await;
 }
 

@@ -232,9 +232,15 @@ pub async fn delivery_pack(
         // Printed, a closed table would be lost: the pack shows its tables open.
         chart: petitions::chart_svg(&c.by_day, 120)
             .replace("<details class=", "<details open class="),
-        map: petitions::map::petition_map(&state, &p, &c)
-            .await?
-            .replace("<details class=", "<details open class="),
+        // The world's table is the pack's own country table below; a US-only petition's
+        // states are new, so their table is printed.
+        map: if petitions::map::us_only(&p.allowed()) {
+            petitions::map::petition_map(&state, &p, &c)
+                .await?
+                .replace("<details class=", "<details open class=")
+        } else {
+            petitions::map::petition_map(&state, &p, &c).await?
+        },
         first_day: c.by_day.first().map(|(d, _)| d.clone()).unwrap_or_default(),
         last_day: c.by_day.last().map(|(d, _)| d.clone()).unwrap_or_default(),
         digest,
