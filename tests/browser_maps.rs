@@ -136,6 +136,15 @@ async fn release_held_back_and_count_rises(engine: Engine) {
     )
     .await
     .unwrap();
+    let spec: chorus::letters::CampaignSpec = toml::from_str(
+        "slug = \"roads\"\ntitle = \"Write to the board about the roads\"\nstate = \"open\"\n\
+         target_rule = \"body\"\ntarget_body = \"Road Board\"\nsubjects = [\"Fix the road\"]\n\
+         template = \"Please fix the road.\"\n",
+    )
+    .unwrap();
+    chorus::letters::save_campaign(app.db(), &spec)
+        .await
+        .unwrap();
     let b = Browser::start().await;
     b.client.set_window_size(1280, 1000).await.unwrap();
     b.client.goto(&app.url("/admin/login")).await.unwrap();
@@ -143,6 +152,8 @@ async fn release_held_back_and_count_rises(engine: Engine) {
     fill(&b, "password", "correct horse battery").await;
     b.click("form button[type=submit]").await;
     assert_eq!(text_of(&b, "[data-testid=held-rivers]").await, "2");
+    assert_eq!(text_of(&b, "[data-testid=letters-held-roads]").await, "0");
+    b.screenshot(&format!("maps-dashboard-{engine:?}")).await;
 
     b.client
         .goto(&app.url("/admin/petitions/rivers/review"))

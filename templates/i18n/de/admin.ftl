@@ -439,3 +439,4 @@ admin-sure-close = „{ $title }“ wird jetzt geschlossen: Sie nimmt sofort kei
 admin-sure-archive = „{ $title }“ wird archiviert: Ihre öffentliche Seite und ihr Eintrag in der Liste und in der API verschwinden.
 admin-sure-revoke = Skripte, die dieses API-Token verwenden, funktionieren sofort nicht mehr. Ein widerrufenes Token lässt sich nicht wieder verwenden.
 admin-sure-send = „{ $subject }“ wird jetzt per E-Mail an { $count } Unterzeichnende geschickt, die Neuigkeiten wünschen. Eine gesendete E-Mail lässt sich nicht zurückholen.
+admin-petitions-heading = Petitionen

@@ -439,3 +439,4 @@ admin-sure-close = This will close “{ $title }” now: it stops taking signatu
 admin-sure-archive = This will archive “{ $title }”: its public page, its place in the list and in the API disappear.
 admin-sure-revoke = Scripts using this API token stop working at once. A revoked token cannot be used again.
 admin-sure-send = This will email “{ $subject }” now to { $count } signers who asked for updates. A sent email cannot be recalled.
+admin-petitions-heading = Petitions

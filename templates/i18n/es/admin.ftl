@@ -439,3 +439,4 @@ admin-sure-close = «{ $title }» se cerrará ahora: deja de aceptar firmas de i
 admin-sure-archive = «{ $title }» se archivará: desaparecen su página pública y su lugar en la lista y en la API.
 admin-sure-revoke = Los scripts que usan este token de API dejan de funcionar de inmediato. Un token revocado no se puede volver a usar.
 admin-sure-send = «{ $subject }» se enviará ahora por correo a { $count } firmantes que pidieron novedades. Un correo enviado no se puede recuperar.
+admin-petitions-heading = Peticiones

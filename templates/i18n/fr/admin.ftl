@@ -439,3 +439,4 @@ admin-sure-close = « { $title } » sera close dès maintenant : elle n’accept
 admin-sure-archive = « { $title } » sera archivée : sa page publique, sa place dans la liste et dans l’API disparaissent.
 admin-sure-revoke = Les scripts qui utilisent ce jeton d’API cessent aussitôt de fonctionner. Un jeton révoqué ne peut plus servir.
 admin-sure-send = « { $subject } » sera envoyé maintenant par e-mail à { $count } signataires qui ont demandé des nouvelles. Un e-mail envoyé ne peut pas être rappelé.
+admin-petitions-heading = Pétitions

@@ -439,3 +439,4 @@ admin-sure-close = “{ $title }” será encerrada agora: deixa de aceitar assi
 admin-sure-archive = “{ $title }” será arquivada: a página pública e o seu lugar na lista e na API desaparecem.
 admin-sure-revoke = Os scripts que usam este token de API deixam de funcionar imediatamente. Um token revogado não pode voltar a ser usado.
 admin-sure-send = “{ $subject }” será enviado agora por e-mail a { $count } signatários que pediram novidades. Um e-mail enviado não pode ser recuperado.
+admin-petitions-heading = Petições

@@ -421,3 +421,4 @@ admin-sure-close = 这将立即关闭“{ $title }”：它立刻停止接受签
 admin-sure-archive = 这将归档“{ $title }”：它的公开页面以及在列表和 API 中的条目都会消失。
 admin-sure-revoke = 使用此 API 令牌的脚本将立即停止工作。已撤销的令牌无法再次使用。
 admin-sure-send = 这将立即把“{ $subject }”通过电子邮件发送给 { $count } 位要求接收进展的签名者。已发送的邮件无法撤回。
+admin-petitions-heading = 请愿
