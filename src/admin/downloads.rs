@@ -186,6 +186,8 @@ struct DeliveryPage {
     countries: Vec<CountryLine>,
     country_total: usize,
     chart: String,
+    /// The map of signers with its table, or "".
+    map: String,
     first_day: String,
     last_day: String,
     digest: String,
@@ -227,7 +229,18 @@ pub async fn delivery_pack(
             })
             .collect(),
         country_total: c.by_country.len(),
-        chart: petitions::chart_svg(&c.by_day, 120),
+        // Printed, a closed table would be lost: the pack shows its tables open.
+        chart: petitions::chart_svg(&c.by_day, 120)
+            .replace("<details class=", "<details open class="),
+        // The world's table is the pack's own country table below; a US-only petition's
+        // states are new, so their table is printed.
+        map: if petitions::map::us_only(&p.allowed()) {
+            petitions::map::petition_map(&state, &p, &c)
+                .await?
+                .replace("<details class=", "<details open class=")
+        } else {
+            petitions::map::petition_map(&state, &p, &c).await?
+        },
         first_day: c.by_day.first().map(|(d, _)| d.clone()).unwrap_or_default(),
         last_day: c.by_day.last().map(|(d, _)| d.clone()).unwrap_or_default(),
         digest,

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod auth;
 pub(crate) mod downloads;
 mod held_letters;
+mod letter_figures;
 mod letters;
 mod organisations;
 mod pages;

@@ -32,6 +32,7 @@ pub struct Row {
 struct Dashboard {
     me: CurrentAdmin,
     rows: Vec<Row>,
+    letters: Vec<super::letter_figures::LetterRow>,
 }
 
 pub async fn dashboard(
@@ -64,7 +65,8 @@ pub async fn dashboard(
             title: p.title,
         });
     }
-    Ok(render(&Dashboard { me, rows })?.into_response())
+    let letters = super::letter_figures::rows(&state.db).await?;
+    Ok(render(&Dashboard { me, rows, letters })?.into_response())
 }
 
 pub struct AuditRow {

@@ -249,6 +249,11 @@ impl Lang {
         self.localized(ms, "date-format")
     }
 
+    /// A day without its year, short enough for a chart's axis, e.g. "24 nov.".
+    pub fn short_date(self, ms: i64) -> String {
+        self.localized(ms, "date-short-format")
+    }
+
     /// Date and time in UTC, for event-style times the page then shows in the reader's zone.
     pub fn date_time(self, ms: i64) -> String {
         self.localized(ms, "date-time-format")

@@ -5,6 +5,7 @@ mod chart;
 pub use chart::per_day_svg as chart_svg;
 pub mod counts;
 pub mod exports_api;
+pub mod map;
 mod model;
 pub mod organisations;
 pub mod pages;

@@ -167,6 +167,8 @@ struct PetitionPage {
     count_n: i64,
     pct: i64,
     chart: String,
+    /// The map of signers with its table (HTML from [`super::map::petition_map`]), or "".
+    map: String,
     top_countries: Vec<(String, String)>,
     more_countries: usize,
     country_total: usize,
@@ -253,7 +255,12 @@ pub fn petition_meta(state: &AppState, p: &Petition) -> Meta {
 }
 
 /// Loads what the page shows beyond the petition and its counts.
-async fn finish(state: &AppState, mut page: PetitionPage) -> Result<PetitionPage, AppError> {
+async fn finish(
+    state: &AppState,
+    mut page: PetitionPage,
+    counts: &PetitionCounts,
+) -> Result<PetitionPage, AppError> {
+    page.map = super::map::petition_map(state, &page.p, counts).await?;
     if page.p.accepts_organisations {
         page.orgs = super::organisations::confirmed(state, page.p.id).await?;
     }
@@ -296,6 +303,7 @@ impl PetitionPage {
             count_n: counts.confirmed,
             pct: percent(counts.confirmed, p.goal),
             chart: chart::per_day_svg(&counts.by_day, 30),
+            map: String::new(),
             top_countries,
             more_countries: counts.by_country.len().saturating_sub(5),
             country_total: counts.by_country.len(),
@@ -340,11 +348,12 @@ pub async fn show(
         let mut page = PetitionPage::new(
             &state,
             p,
-            counts,
+            counts.clone(),
             SignInput::default(),
             FieldErrors::default(),
         );
         page.source = source;
+        let page = finish(&state, page, &counts).await?;
         return Ok(render(&page)?.into_response());
     }
     let html = state
@@ -352,8 +361,14 @@ pub async fn show(
         .get_or_load(&page_key(&p.slug), || async {
             let counts = Arc::new(state.counts.fresh(&state.db, p.id).await?);
             let form = SignInput::default();
-            let page = PetitionPage::new(&state, p.clone(), counts, form, FieldErrors::default());
-            let page = finish(&state, page).await?;
+            let page = PetitionPage::new(
+                &state,
+                p.clone(),
+                counts.clone(),
+                form,
+                FieldErrors::default(),
+            );
+            let page = finish(&state, page, &counts).await?;
             Ok::<_, AppError>(axum::body::Bytes::from(render(&page)?.0))
         })
         .await?;
@@ -391,11 +406,11 @@ pub async fn sign(
     if !suggestion.is_empty() && !email_checked && p.is_open(now_ms()) {
         let errors = input.parse(&p, &state.settings).err().unwrap_or_default();
         let counts = state.counts.get(&state.db, p.id).await?;
-        let mut page = PetitionPage::new(&state, p, counts, input, errors);
+        let mut page = PetitionPage::new(&state, p, counts.clone(), input, errors);
         page.source = form_source;
         page.suggestion = suggestion;
         page.issued = state.guard.carry_stamp(&proof.stamp, now_ms());
-        let page = finish(&state, page).await?;
+        let page = finish(&state, page, &counts).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
     }
     match signatures::sign(&state, &p, &input, ctx).await {
@@ -405,18 +420,18 @@ pub async fn sign(
         Ok(()) => Ok(Redirect::to(&format!("/p/{}/signed", p.slug)).into_response()),
         Err(SignError::Invalid(errors)) => {
             let counts = state.counts.get(&state.db, p.id).await?;
-            let mut page = PetitionPage::new(&state, p, counts, input, errors);
+            let mut page = PetitionPage::new(&state, p, counts.clone(), input, errors);
             page.source = form_source;
             page.suggestion = suggestion;
             // The form keeps the time it was first served: correcting a field is not "too fast".
             page.issued = state.guard.carry_stamp(&proof.stamp, now_ms());
-            let page = finish(&state, page).await?;
+            let page = finish(&state, page, &counts).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
         }
         Err(SignError::NotOpen(_)) => {
             let counts = state.counts.get(&state.db, p.id).await?;
-            let page = PetitionPage::new(&state, p, counts, input, FieldErrors::default());
-            let page = finish(&state, page).await?;
+            let page = PetitionPage::new(&state, p, counts.clone(), input, FieldErrors::default());
+            let page = finish(&state, page, &counts).await?;
             Ok((StatusCode::CONFLICT, render(&page)?).into_response())
         }
         Err(SignError::Failed(e)) => Err(e),
@@ -445,5 +460,6 @@ pub async fn signed(
 pub fn forget(state: &AppState, slug: &str) {
     for lang in Lang::all() {
         state.pages.forget(&format!("{slug}|{}", lang.code()));
+        state.pages.forget(&super::map::map_key(slug, lang));
     }
 }

@@ -445,3 +445,4 @@ admin-err-email-code = Der Code aus der E-Mail stimmt nicht oder ist abgelaufen.
 email-enrol-code-subject = Ihr Code zum Einrichten der Zwei-Faktor-Anmeldung
 email-enrol-code = Jemand hat sich mit dem Passwort bei Ihrem Teamkonto angemeldet und richtet die Zwei-Faktor-Anmeldung ein. Wenn Sie das sind, geben Sie diesen Code ein: { $code }
     Wenn nicht, geben Sie den Code nicht weiter und bitten Sie jetzt eine verantwortliche Person, Ihr Passwort zu ändern.
+admin-petitions-heading = Petitionen

@@ -1,5 +1,6 @@
 # Chorus: Deutsch.
 date-format = %-d. %B %Y
+date-short-format = %-d. %b
 date-time-format = %-d. %B %Y, %H:%M UTC
 
 ## Every page
@@ -313,3 +314,14 @@ share-ask = Bitten Sie Ihre Freunde, auch zu unterschreiben
 share-more = Weitere Möglichkeiten zum Teilen…
 error-conflict = Jemand hat dies im selben Moment geändert. Bitte versuchen Sie es noch einmal.
 error-invalid = Das konnten wir so nicht speichern. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es noch einmal.
+map-world-label = Karte der Unterschriften nach Land
+map-us-label = Karte der Unterschriften nach US-Bundesstaat
+map-shape-title = { $name }: { $count }
+map-legend-fewer = Weniger
+map-legend-more = Mehr
+map-world-table = Unterschriften nach Land (Tabelle)
+map-us-table = Unterschriften nach Bundesstaat (Tabelle)
+map-col-state = Bundesstaat
+chart-label = Unterschriften pro Tag vom { $first } bis { $last }
+chart-table = Unterschriften pro Tag (Tabelle)
+chart-col-day = Tag

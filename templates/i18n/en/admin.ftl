@@ -445,3 +445,4 @@ admin-err-email-code = The code from the email is not right, or it has expired. 
 email-enrol-code-subject = Your code to set up two-factor sign-in
 email-enrol-code = Someone signed in to your staff account with its password and is setting up two-factor sign-in. If that is you, enter this code: { $code }
     If it is not you, do not share the code, and ask an owner to change your password now.
+admin-petitions-heading = Petitions

@@ -1,6 +1,7 @@
 # Chorus: English (the reference; every other language has the same ids).
 # Formats use chrono's strftime codes.
 date-format = %B %-d, %Y
+date-short-format = %b %-d
 date-time-format = %B %-d, %Y, %-I:%M %p UTC
 
 ## Every page
@@ -314,3 +315,14 @@ share-ask = Ask your friends to sign too
 share-more = More ways to share…
 error-conflict = Someone changed this at the same moment. Please try again.
 error-invalid = We could not save that as it is. Please check what you entered and try again.
+map-world-label = Map of signatures by country
+map-us-label = Map of signatures by US state
+map-shape-title = { $name }: { $count }
+map-legend-fewer = Fewer
+map-legend-more = More
+map-world-table = Signatures by country (table)
+map-us-table = Signatures by state (table)
+map-col-state = State
+chart-label = Signatures per day from { $first } to { $last }
+chart-table = Signatures per day (table)
+chart-col-day = Day

@@ -445,3 +445,4 @@ admin-err-email-code = El código del correo no es correcto o ha caducado. Vuelv
 email-enrol-code-subject = Tu código para activar el inicio de sesión en dos pasos
 email-enrol-code = Alguien ha iniciado sesión en tu cuenta del equipo con su contraseña y está activando el inicio de sesión en dos pasos. Si eres tú, introduce este código: { $code }
     Si no eres tú, no compartas el código y pide ahora a una persona propietaria que cambie tu contraseña.
+admin-petitions-heading = Peticiones

@@ -1,5 +1,6 @@
 # Chorus: español.
 date-format = %-d de %B de %Y
+date-short-format = %-d %b
 date-time-format = %-d de %B de %Y, %H:%M UTC
 
 ## Every page
@@ -313,3 +314,14 @@ share-ask = Pide a tus amigos que también firmen
 share-more = Más formas de compartir…
 error-conflict = Alguien ha cambiado esto en el mismo momento. Inténtalo de nuevo.
 error-invalid = No hemos podido guardarlo tal como está. Revisa lo que has escrito e inténtalo de nuevo.
+map-world-label = Mapa de firmas por país
+map-us-label = Mapa de firmas por estado de EE. UU.
+map-shape-title = { $name }: { $count }
+map-legend-fewer = Menos
+map-legend-more = Más
+map-world-table = Firmas por país (tabla)
+map-us-table = Firmas por estado (tabla)
+map-col-state = Estado
+chart-label = Firmas por día del { $first } al { $last }
+chart-table = Firmas por día (tabla)
+chart-col-day = Día

@@ -445,3 +445,4 @@ admin-err-email-code = Le code reçu par e-mail est incorrect ou a expiré. Rech
 email-enrol-code-subject = Votre code pour activer la connexion en deux étapes
 email-enrol-code = Quelqu'un s'est connecté à votre compte d'équipe avec son mot de passe et active la connexion en deux étapes. Si c'est vous, saisissez ce code : { $code }
     Si ce n'est pas vous, ne communiquez pas ce code et demandez dès maintenant à un propriétaire de changer votre mot de passe.
+admin-petitions-heading = Pétitions

@@ -1,5 +1,6 @@
 # Chorus : français.
 date-format = %-d %B %Y
+date-short-format = %-d %b
 date-time-format = %-d %B %Y à %H:%M UTC
 
 ## Every page
@@ -313,3 +314,14 @@ share-ask = Demandez à vos proches de signer aussi
 share-more = Autres façons de partager…
 error-conflict = Quelqu'un a modifié ceci au même moment. Veuillez réessayer.
 error-invalid = Nous n'avons pas pu enregistrer cela tel quel. Vérifiez ce que vous avez saisi et réessayez.
+map-world-label = Carte des signatures par pays
+map-us-label = Carte des signatures par État américain
+map-shape-title = { $name } : { $count }
+map-legend-fewer = Moins
+map-legend-more = Plus
+map-world-table = Signatures par pays (tableau)
+map-us-table = Signatures par État (tableau)
+map-col-state = État
+chart-label = Signatures par jour du { $first } au { $last }
+chart-table = Signatures par jour (tableau)
+chart-col-day = Jour

@@ -445,3 +445,4 @@ admin-err-email-code = O código do e-mail não está correto ou expirou. Recarr
 email-enrol-code-subject = Seu código para ativar o login em duas etapas
 email-enrol-code = Alguém entrou na sua conta da equipe com a senha e está ativando o login em duas etapas. Se for você, digite este código: { $code }
     Se não for você, não compartilhe o código e peça agora a uma pessoa proprietária que troque sua senha.
+admin-petitions-heading = Petições

@@ -1,5 +1,6 @@
 # Chorus: português.
 date-format = %-d de %B de %Y
+date-short-format = %-d %b
 date-time-format = %-d de %B de %Y, %H:%M UTC
 
 ## Every page
@@ -313,3 +314,14 @@ share-ask = Peça aos seus amigos que assinem também
 share-more = Mais formas de compartilhar…
 error-conflict = Alguém alterou isto no mesmo instante. Tente de novo.
 error-invalid = Não foi possível salvar isso do jeito que está. Confira o que você digitou e tente de novo.
+map-world-label = Mapa de assinaturas por país
+map-us-label = Mapa de assinaturas por estado dos EUA
+map-shape-title = { $name }: { $count }
+map-legend-fewer = Menos
+map-legend-more = Mais
+map-world-table = Assinaturas por país (tabela)
+map-us-table = Assinaturas por estado (tabela)
+map-col-state = Estado
+chart-label = Assinaturas por dia de { $first } a { $last }
+chart-table = Assinaturas por dia (tabela)
+chart-col-day = Dia

@@ -427,3 +427,4 @@ admin-err-email-code = 邮件中的验证码不正确或已过期。请重新加
 email-enrol-code-subject = 您设置两步登录的验证码
 email-enrol-code = 有人用密码登录了您的团队账户，正在设置两步登录。如果是您本人，请输入此验证码：{ $code }
     如果不是您本人，请勿透露此验证码，并立即请所有者更改您的密码。
+admin-petitions-heading = 请愿

@@ -1,5 +1,6 @@
 # Chorus：简体中文。
 date-format = %Y年%-m月%-d日
+date-short-format = %-m月%-d日
 date-time-format = %Y年%-m月%-d日 %H:%M UTC
 
 ## Every page
@@ -295,3 +296,14 @@ share-ask = 请你的朋友也来签名
 share-more = 更多分享方式…
 error-conflict = 有人在同一时间更改了此内容。请重试。
 error-invalid = 无法按原样保存。请检查您填写的内容后重试。
+map-world-label = 按国家/地区划分的签名地图
+map-us-label = 按美国州划分的签名地图
+map-shape-title = { $name }：{ $count }
+map-legend-fewer = 较少
+map-legend-more = 较多
+map-world-table = 按国家/地区划分的签名（表格）
+map-us-table = 按州划分的签名（表格）
+map-col-state = 州
+chart-label = 从 { $first } 到 { $last } 的每日签名数
+chart-table = 每日签名数（表格）
+chart-col-day = 日期
