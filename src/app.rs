@@ -42,6 +42,7 @@ pub struct AppState {
     pub pages: TtlCache<String, axum::body::Bytes>,
     pub metrics: PrometheusHandle,
     pub guard: crate::abuse::Guard,
+    pub lists: crate::petitions::counts::PageLists,
 }
 
 /// What this process runs: the web server, the outbox worker, or both.
@@ -135,6 +136,9 @@ impl Application {
             counts: CountsCache::new(Duration::from_millis(settings.counts.cache_ms)),
             petitions: PetitionCache::new(Duration::from_millis(settings.counts.cache_ms)),
             pages: TtlCache::new(Duration::from_millis(settings.counts.cache_ms)),
+            lists: crate::petitions::counts::PageLists::new(Duration::from_millis(
+                settings.counts.cache_ms,
+            )),
             metrics: metrics_handle(),
             db,
             settings,

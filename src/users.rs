@@ -63,7 +63,7 @@ pub async fn upsert_admin(
     let (id, created) = on_db!(db, sql, upsert(&email, &hash, role, now_ms()))?;
     if !created {
         // A new password or role takes effect everywhere at once.
-        crate::admin::session::end_all(db, id).await?;
+        end_sessions(db, id).await?;
     }
     Ok(created)
 }
@@ -76,7 +76,7 @@ pub async fn set_disabled(db: &Db, email: &str, disabled: bool) -> anyhow::Resul
         return Ok(false);
     };
     if disabled {
-        crate::admin::session::end_all(db, id).await?;
+        end_sessions(db, id).await?;
     }
     Ok(true)
 }
@@ -88,12 +88,22 @@ pub async fn reset_two_factor(db: &Db, email: &str) -> anyhow::Result<bool> {
     let Some(id) = on_db!(db, sql, reset_two_factor(&email))? else {
         return Ok(false);
     };
-    crate::admin::session::end_all(db, id).await?;
+    end_sessions(db, id).await?;
     Ok(true)
+}
+
+/// Ends every session of an account (a new password or role, disabling, a reset second step).
+pub async fn end_sessions(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+    on_db!(db, sql, end_sessions(id))
 }
 
 crate::per_engine! {
     mod sql {
+        pub async fn end_sessions(pool: &Pool, id: i64) -> Result<(), sqlx::Error> {
+            sqlx::query("DELETE FROM admin_sessions WHERE admin_id = $1").bind(id).execute(pool).await?;
+            Ok(())
+        }
+
         pub async fn reset_two_factor(pool: &Pool, email: &str) -> Result<Option<i64>, sqlx::Error> {
             let id: Option<i64> = sqlx::query_scalar(
                 "UPDATE admins SET totp_secret = NULL, totp_last_step = 0 WHERE email = $1 RETURNING id",

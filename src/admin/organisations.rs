@@ -55,6 +55,7 @@ pub async fn decide(
     let decided = on_db!(&state.db, sql, review(p.id, id, decision, mail, now_ms()))?;
     if let Some(o) = decided {
         crate::petitions::pages::forget(&state, &p.slug);
+        state.lists.organisations.forget(&p.id);
         audit::record(
             &state.db,
             &me.admin.email,

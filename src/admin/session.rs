@@ -137,7 +137,7 @@ pub async fn log_out(session: &Session, db: &Db) -> Result<(), AppError> {
 
 /// Ends every session of an account (after a password or role change, or when it is disabled).
 pub async fn end_all(db: &Db, admin_id: i64) -> Result<(), sqlx::Error> {
-    on_db!(db, sql, end_all(admin_id))
+    crate::users::end_sessions(db, admin_id).await
 }
 
 /// The signed-in admin of this session, if it is alive: not ended, the account not disabled, used
@@ -208,11 +208,6 @@ crate::per_engine! {
 
         pub async fn delete(pool: &Pool, id: &str) -> Result<(), sqlx::Error> {
             sqlx::query("DELETE FROM admin_sessions WHERE id = $1").bind(id).execute(pool).await?;
-            Ok(())
-        }
-
-        pub async fn end_all(pool: &Pool, admin_id: i64) -> Result<(), sqlx::Error> {
-            sqlx::query("DELETE FROM admin_sessions WHERE admin_id = $1").bind(admin_id).execute(pool).await?;
             Ok(())
         }
 

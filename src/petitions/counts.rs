@@ -25,6 +25,26 @@ pub struct PetitionCounts {
     pub recent: Vec<(String, String)>,
 }
 
+/// Lists on the public page that are read from rows, not counters: kept per petition (whatever
+/// the reader's language or share code), so views cannot multiply their queries.
+#[derive(Clone)]
+pub struct PageLists {
+    /// Confirmed US signatures per state: a GROUP BY over the petition's rows, refreshed at most
+    /// once a minute.
+    pub us_states: TtlCache<i64, Vec<(String, i64)>>,
+    /// Approved organisations: (name, country code, website).
+    pub organisations: TtlCache<i64, Vec<(String, String, String)>>,
+}
+
+impl PageLists {
+    pub fn new(cache: Duration) -> Self {
+        PageLists {
+            us_states: TtlCache::new(cache.max(Duration::from_secs(60))),
+            organisations: TtlCache::new(cache),
+        }
+    }
+}
+
 /// Counts per petition id, at most `cache_ms` old.
 #[derive(Clone)]
 pub struct CountsCache(TtlCache<i64, PetitionCounts>);

@@ -110,7 +110,12 @@ fn render<'a>(
     name: impl Fn(&'a Shape) -> &'a str,
 ) -> String {
     let by_code: HashMap<&str, i64> = counts.iter().map(|(c, n)| (c.as_str(), *n)).collect();
-    let max = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    let max = counts
+        .iter()
+        .filter(|(c, _)| !c.is_empty())
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0);
     let lang = Lang::current();
     let mut svg = String::with_capacity(64 * 1024);
     let _ = write!(
@@ -184,12 +189,18 @@ pub async fn petition_map(
         .pages
         .get_or_load(&key, || async {
             let fragment = if us_only(&p.allowed()) {
-                let states = on_db!(&state.db, sql, us_states(p.id))?;
-                let name = |code: &str| {
-                    US_STATES
+                let states = state
+                    .lists
+                    .us_states
+                    .get_or_load(&p.id, || async { on_db!(&state.db, sql, us_states(p.id)) })
+                    .await?;
+                let states = few_together(&states);
+                let name = |code: &str| match code {
+                    "" => crate::i18n::ta("map-us-few", "count", MIN_PER_STATE),
+                    _ => US_STATES
                         .iter()
                         .find(|s| s.code == code)
-                        .map_or(code.to_owned(), |s| s.name.to_owned())
+                        .map_or(code.to_owned(), |s| s.name.to_owned()),
                 };
                 MapFragment {
                     svg: us_svg(&states),
@@ -213,6 +224,28 @@ pub async fn petition_map(
         })
         .await?;
     Ok(String::from_utf8_lossy(&html).into_owned())
+}
+
+/// States with at least this many signers are shown; fewer would let a reader who watches the
+/// recent-signers list tell where a named person lives.
+pub const MIN_PER_STATE: i64 = 5;
+
+/// The states shown one by one, then (as "") the signers of states below [`MIN_PER_STATE`].
+fn few_together(states: &[(String, i64)]) -> Vec<(String, i64)> {
+    let few: i64 = states
+        .iter()
+        .filter(|(_, n)| *n < MIN_PER_STATE)
+        .map(|(_, n)| n)
+        .sum();
+    let mut out: Vec<(String, i64)> = states
+        .iter()
+        .filter(|(_, n)| *n >= MIN_PER_STATE)
+        .cloned()
+        .collect();
+    if few > 0 {
+        out.push((String::new(), few));
+    }
+    out
 }
 
 /// The page-cache key of a petition's map in one language.

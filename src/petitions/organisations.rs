@@ -117,9 +117,22 @@ pub async fn confirmed(
     state: &AppState,
     petition: i64,
 ) -> Result<Vec<(String, String, String)>, AppError> {
-    Ok(on_db!(&state.db, sql, confirmed(petition))?
-        .into_iter()
-        .map(|(n, c, w)| (n, crate::domain::country_name(&c).to_owned(), w))
+    let rows = state
+        .lists
+        .organisations
+        .get_or_load(&petition, || async {
+            on_db!(&state.db, sql, confirmed(petition))
+        })
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|(n, c, w)| {
+            (
+                n.clone(),
+                crate::domain::country_name(c).to_owned(),
+                w.clone(),
+            )
+        })
         .collect())
 }
 

@@ -326,3 +326,4 @@ map-col-state = State
 chart-label = Signatures per day from { $first } to { $last }
 chart-table = Signatures per day (table)
 chart-col-day = Day
+map-us-few = States with fewer than { $count } signers each

@@ -325,3 +325,4 @@ map-col-state = Estado
 chart-label = Firmas por día del { $first } al { $last }
 chart-table = Firmas por día (tabla)
 chart-col-day = Día
+map-us-few = Estados con menos de { $count } firmantes cada uno

@@ -325,3 +325,4 @@ map-col-state = État
 chart-label = Signatures par jour du { $first } au { $last }
 chart-table = Signatures par jour (tableau)
 chart-col-day = Jour
+map-us-few = États comptant moins de { $count } signataires chacun
