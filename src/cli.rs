@@ -269,6 +269,35 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
+/// The spec's `image` (a path relative to its TOML file), or its `image_alt` alone.
+async fn attach_image(db: &Db, toml: &std::path::Path, spec: &PetitionSpec) -> anyhow::Result<()> {
+    let id = on_db!(db, petitions::sql, by_slug(&spec.slug))?
+        .map(|p| p.id)
+        .ok_or_else(|| anyhow::anyhow!("no petition with slug '{}'", spec.slug))?;
+    match &spec.image {
+        Some(path) => {
+            let path = toml.parent().unwrap_or(std::path::Path::new(".")).join(path);
+            let bytes = std::fs::read(&path)
+                .map_err(|e| anyhow::anyhow!("image {}: {e}", path.display()))?;
+            anyhow::ensure!(
+                bytes.len() <= crate::images::MAX_UPLOAD_BYTES,
+                "image {}: larger than {} bytes",
+                path.display(),
+                crate::images::MAX_UPLOAD_BYTES
+            );
+            crate::images::attach(db, id, bytes, spec.image_alt.as_deref())
+                .await
+                .map_err(|e| anyhow::anyhow!("image {}: {e}", path.display()))
+        }
+        None => {
+            if let Some(alt) = &spec.image_alt {
+                on_db!(db, crate::images::store::sql, set_alt(id, alt.trim(), now_ms()))?;
+            }
+            Ok(())
+        }
+    }
+}
+
 async fn petition(settings: Settings, command: PetitionCommand) -> anyhow::Result<()> {
     let db = Db::connect(&settings).await?;
     db.migrate().await?;
@@ -276,12 +305,15 @@ async fn petition(settings: Settings, command: PetitionCommand) -> anyhow::Resul
         PetitionCommand::Create { file } => {
             let spec = PetitionSpec::from_toml(&std::fs::read_to_string(&file)?)?;
             match on_db!(&db, petitions::sql, insert(&spec, now_ms())) {
-                Ok(id) => println!(
-                    "created petition {} (id {id}): {}/p/{}",
-                    spec.slug,
-                    settings.base(),
-                    spec.slug
-                ),
+                Ok(id) => {
+                    attach_image(&db, &file, &spec).await?;
+                    println!(
+                        "created petition {} (id {id}): {}/p/{}",
+                        spec.slug,
+                        settings.base(),
+                        spec.slug
+                    )
+                }
                 Err(e) if crate::db::is_unique_violation(&e) => {
                     anyhow::bail!(
                         "a petition with slug '{}' exists; use `chorus petition update`",
@@ -298,6 +330,7 @@ async fn petition(settings: Settings, command: PetitionCommand) -> anyhow::Resul
                 "no petition with slug '{}'",
                 spec.slug
             );
+            attach_image(&db, &file, &spec).await?;
             println!("updated petition {}", spec.slug);
         }
         PetitionCommand::List => {

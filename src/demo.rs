@@ -70,6 +70,9 @@ pub async fn seed(db: &Db) -> anyhow::Result<DemoInfo> {
                 &demo_signatures(n, count, &petition.allowed()),
             )
             .await?;
+            let alt = crate::images::art::DEMO_ALT[n.min(1)];
+            crate::images::attach(db, petition.id, crate::images::art::demo_png(n), Some(alt))
+                .await?;
         }
         slugs.push(spec.slug);
     }

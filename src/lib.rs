@@ -13,6 +13,7 @@ pub mod email;
 pub mod exports;
 pub mod http;
 pub mod i18n;
+pub mod images;
 pub mod letters;
 pub mod pages;
 pub mod petitions;

@@ -311,3 +311,5 @@ index-description = Petitionen unterschreiben und teilen und Ihren Abgeordneten 
 email-did-you-mean = Meinten Sie { $email }? Dann korrigieren Sie die Adresse oben. Wenn Ihre Adresse so richtig ist, klicken Sie noch einmal auf „Petition unterschreiben“.
 share-ask = Bitten Sie Ihre Freunde, auch zu unterschreiben
 share-more = Weitere Möglichkeiten zum Teilen…
+
+index-sign = Unterschreiben

@@ -439,3 +439,21 @@ admin-sure-close = This will close “{ $title }” now: it stops taking signatu
 admin-sure-archive = This will archive “{ $title }”: its public page, its place in the list and in the API disappear.
 admin-sure-revoke = Scripts using this API token stop working at once. A revoked token cannot be used again.
 admin-sure-send = This will email “{ $subject }” now to { $count } signers who asked for updates. A sent email cannot be recalled.
+
+## Petition image
+image-heading = Image
+image-none = No image yet. Petitions with a picture stand out in the list and in link previews.
+image-file-label = Image file
+image-file-hint = JPEG, PNG or WebP, at most 5 MB and 40 megapixels. It is resized and saved again without its metadata (camera, place).
+image-alt-label = Image description (alt text)
+image-alt-hint = Say in a sentence what the picture shows, for people who cannot see it.
+image-upload = Upload image
+image-replace = Replace image
+image-remove = Remove image
+image-alt-save = Save description
+image-card-preview = See the link-preview picture (1200 × 630)
+image-err-type = This file is not a JPEG, PNG or WebP image. Other types (SVG, GIF, documents) are not accepted.
+image-err-pixels = This image has { $width } × { $height } pixels; at most { $max } megapixels are accepted. Please make it smaller.
+image-err-unreadable = This file could not be read as an image. It may be damaged or incomplete.
+image-err-missing = Choose an image file to upload.
+image-err-alt = The image description must be one line of at most { $max } characters.

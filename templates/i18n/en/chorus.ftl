@@ -312,3 +312,5 @@ index-description = Sign and share petitions, and write to your representatives.
 email-did-you-mean = Did you mean { $email }? If so, correct it above. If your address is right as typed, press “Sign the petition” again.
 share-ask = Ask your friends to sign too
 share-more = More ways to share…
+
+index-sign = Sign

@@ -311,3 +311,5 @@ index-description = Firma y comparte peticiones, y escribe a tus representantes.
 email-did-you-mean = ¿Quisiste decir { $email }? Si es así, corrígelo arriba. Si tu dirección es correcta tal como está, pulsa de nuevo «Firmar la petición».
 share-ask = Pide a tus amigos que también firmen
 share-more = Más formas de compartir…
+
+index-sign = Firmar

@@ -311,3 +311,5 @@ index-description = Signez et partagez des pétitions, et écrivez à vos repré
 email-did-you-mean = Vouliez-vous dire { $email } ? Si oui, corrigez-la ci-dessus. Si votre adresse est juste telle quelle, appuyez de nouveau sur « Signer la pétition ».
 share-ask = Demandez à vos proches de signer aussi
 share-more = Autres façons de partager…
+
+index-sign = Signer

@@ -439,3 +439,21 @@ admin-sure-close = “{ $title }” será encerrada agora: deixa de aceitar assi
 admin-sure-archive = “{ $title }” será arquivada: a página pública e o seu lugar na lista e na API desaparecem.
 admin-sure-revoke = Os scripts que usam este token de API deixam de funcionar imediatamente. Um token revogado não pode voltar a ser usado.
 admin-sure-send = “{ $subject }” será enviado agora por e-mail a { $count } signatários que pediram novidades. Um e-mail enviado não pode ser recuperado.
+
+## Imagem da petição
+image-heading = Imagem
+image-none = Ainda não há imagem. Petições com imagem se destacam na lista e nas prévias de links.
+image-file-label = Arquivo de imagem
+image-file-hint = JPEG, PNG ou WebP, no máximo 5 MB e 40 megapixels. A imagem é redimensionada e salva de novo sem seus metadados (câmera, local).
+image-alt-label = Descrição da imagem (texto alternativo)
+image-alt-hint = Diga em uma frase o que a imagem mostra, para quem não pode vê-la.
+image-upload = Enviar imagem
+image-replace = Substituir imagem
+image-remove = Remover imagem
+image-alt-save = Salvar descrição
+image-card-preview = Ver a imagem das prévias de links (1200 × 630)
+image-err-type = Este arquivo não é uma imagem JPEG, PNG ou WebP. Outros tipos (SVG, GIF, documentos) não são aceitos.
+image-err-pixels = Esta imagem tem { $width } × { $height } pixels; são aceitos no máximo { $max } megapixels. Reduza-a, por favor.
+image-err-unreadable = Não foi possível ler este arquivo como imagem. Ele pode estar danificado ou incompleto.
+image-err-missing = Escolha um arquivo de imagem para enviar.
+image-err-alt = A descrição da imagem deve ser uma linha de no máximo { $max } caracteres.

@@ -311,3 +311,5 @@ index-description = Assine e compartilhe petições, e escreva aos seus represen
 email-did-you-mean = Você quis dizer { $email }? Se sim, corrija acima. Se o seu endereço está certo como foi digitado, clique de novo em “Assinar a petição”.
 share-ask = Peça aos seus amigos que assinem também
 share-more = Mais formas de compartilhar…
+
+index-sign = Assinar

@@ -421,3 +421,21 @@ admin-sure-close = 这将立即关闭“{ $title }”：它立刻停止接受签
 admin-sure-archive = 这将归档“{ $title }”：它的公开页面以及在列表和 API 中的条目都会消失。
 admin-sure-revoke = 使用此 API 令牌的脚本将立即停止工作。已撤销的令牌无法再次使用。
 admin-sure-send = 这将立即把“{ $subject }”通过电子邮件发送给 { $count } 位要求接收进展的签名者。已发送的邮件无法撤回。
+
+## 请愿图片
+image-heading = 图片
+image-none = 还没有图片。带图片的请愿在列表和链接预览中更醒目。
+image-file-label = 图片文件
+image-file-hint = JPEG、PNG 或 WebP，最大 5 MB、4000 万像素。图片会被缩放并重新保存，不保留其元数据（相机、地点）。
+image-alt-label = 图片说明（替代文本）
+image-alt-hint = 用一句话说明图片的内容，方便看不到图片的人。
+image-upload = 上传图片
+image-replace = 替换图片
+image-remove = 移除图片
+image-alt-save = 保存说明
+image-card-preview = 查看链接预览图片（1200 × 630）
+image-err-type = 此文件不是 JPEG、PNG 或 WebP 图片。不接受其他类型（SVG、GIF、文档）。
+image-err-pixels = 此图片为 { $width } × { $height } 像素；最多接受 { $max } 百万像素。请将其缩小。
+image-err-unreadable = 无法将此文件读取为图片，它可能已损坏或不完整。
+image-err-missing = 请选择要上传的图片文件。
+image-err-alt = 图片说明必须是一行，最多 { $max } 个字符。

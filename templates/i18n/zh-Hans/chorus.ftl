@@ -293,3 +293,5 @@ index-description = 签署并分享请愿，给你的代表写信。
 email-did-you-mean = 你是想输入 { $email } 吗？如果是，请在上方更正。如果你输入的地址无误，请再次点击“签署请愿”。
 share-ask = 请你的朋友也来签名
 share-more = 更多分享方式…
+
+index-sign = 签名
