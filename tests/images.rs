@@ -347,7 +347,7 @@ template = "Dear {{ target.last_name }}, please act."
         letter.contains("Tell the board that children need safe crossings."),
         "{letter}"
     );
-    let image = image_path_after(open, "petition-image").unwrap();
+    let image = image_path_after(open, "<img").unwrap();
     assert_eq!(app.get(&image).await.status(), 200);
     app.stop().await;
 }
