@@ -276,7 +276,10 @@ async fn attach_image(db: &Db, toml: &std::path::Path, spec: &PetitionSpec) -> a
         .ok_or_else(|| anyhow::anyhow!("no petition with slug '{}'", spec.slug))?;
     match &spec.image {
         Some(path) => {
-            let path = toml.parent().unwrap_or(std::path::Path::new(".")).join(path);
+            let path = toml
+                .parent()
+                .unwrap_or(std::path::Path::new("."))
+                .join(path);
             let bytes = std::fs::read(&path)
                 .map_err(|e| anyhow::anyhow!("image {}: {e}", path.display()))?;
             anyhow::ensure!(
@@ -291,7 +294,11 @@ async fn attach_image(db: &Db, toml: &std::path::Path, spec: &PetitionSpec) -> a
         }
         None => {
             if let Some(alt) = &spec.image_alt {
-                on_db!(db, crate::images::store::sql, set_alt(id, alt.trim(), now_ms()))?;
+                on_db!(
+                    db,
+                    crate::images::store::sql,
+                    set_alt(id, alt.trim(), now_ms())
+                )?;
             }
             Ok(())
         }

@@ -25,7 +25,12 @@ async fn widths(b: &Browser, css: &str) -> (f64, f64, f64) {
         )
         .await
         .unwrap();
-    let n: Vec<f64> = v.as_array().unwrap().iter().map(|x| x.as_f64().unwrap()).collect();
+    let n: Vec<f64> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_f64().unwrap())
+        .collect();
     assert!(n[3] <= n[2], "no sideways scrolling: {n:?}");
     (n[0], n[1], n[2])
 }
@@ -37,10 +42,16 @@ async fn image_through_admin_form(engine: Engine) {
         "title = \"Clean rivers now\"\ntarget = \"Minister for the Environment\"\nsummary = \"Stop sewage discharges into our rivers.\"",
     )
     .await;
-    app.create_petition("quiet-streets", "title = \"Quiet streets at night\"").await;
-    chorus::users::upsert_admin(app.db(), "staff@example.org", "correct horse battery", "campaigner")
-        .await
-        .unwrap();
+    app.create_petition("quiet-streets", "title = \"Quiet streets at night\"")
+        .await;
+    chorus::users::upsert_admin(
+        app.db(),
+        "staff@example.org",
+        "correct horse battery",
+        "campaigner",
+    )
+    .await
+    .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("rivers.png");
     std::fs::write(&file, chorus::images::art::demo_png(1)).unwrap();
@@ -56,11 +67,15 @@ async fn image_through_admin_form(engine: Engine) {
         .for_element(Locator::XPath("//h1[normalize-space()='Campaigns']"))
         .await
         .unwrap();
-    b.client.goto(&app.url("/admin/petitions/clean-rivers")).await.unwrap();
+    b.client
+        .goto(&app.url("/admin/petitions/clean-rivers"))
+        .await
+        .unwrap();
     let input = b.client.find(Locator::Id("image-file")).await.unwrap();
     input.send_keys(&file.display().to_string()).await.unwrap();
     fill(&b, "image-alt-new", "Children crossing a road").await;
-    b.click("form[enctype='multipart/form-data'] button[type=submit]").await;
+    b.click("form[enctype='multipart/form-data'] button[type=submit]")
+        .await;
     b.client
         .wait()
         .for_element(Locator::Css("[data-testid=admin-image]"))
@@ -92,7 +107,8 @@ async fn image_through_admin_form(engine: Engine) {
             .await
             .unwrap();
         assert_eq!(alt.as_deref(), Some("Children crossing a road"));
-        b.screenshot(&format!("image-petition-{width}-{engine:?}")).await;
+        b.screenshot(&format!("image-petition-{width}-{engine:?}"))
+            .await;
 
         b.client.goto(&app.url("/")).await.unwrap();
         let (natural, right, page) = widths(&b, "img[data-testid=petition-image]").await;
@@ -103,7 +119,8 @@ async fn image_through_admin_form(engine: Engine) {
             .await
             .unwrap();
         assert_eq!(signs.len(), 2, "a Sign button for each open petition");
-        b.screenshot(&format!("image-index-{width}-{engine:?}")).await;
+        b.screenshot(&format!("image-index-{width}-{engine:?}"))
+            .await;
     }
     b.stop().await;
     app.stop().await;

@@ -50,7 +50,11 @@ fn png_bomb(width: u32, height: u32) -> Vec<u8> {
     ihdr.extend_from_slice(&height.to_be_bytes());
     ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
     chunk(&mut out, b"IHDR", &ihdr);
-    chunk(&mut out, b"IDAT", &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+    chunk(
+        &mut out,
+        b"IDAT",
+        &[0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01],
+    );
     chunk(&mut out, b"IEND", &[]);
     out
 }
@@ -60,14 +64,21 @@ fn crc32(data: &[u8]) -> u32 {
     for &b in data {
         crc ^= u32::from(b);
         for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
 }
 
-/// A multipart/form-data body by hand: (name, filename and type for files, bytes).
-fn multipart(parts: &[(&str, Option<(&str, &str)>, &[u8])]) -> (String, Vec<u8>) {
+/// One part of a form: its name, its file name and type (for files), its bytes.
+type Part<'a> = (&'a str, Option<(&'a str, &'a str)>, &'a [u8]);
+
+/// A multipart/form-data body by hand.
+fn multipart(parts: &[Part]) -> (String, Vec<u8>) {
     let boundary = format!("----chorus{}", random_hex(8));
     let mut body = Vec::new();
     for (name, file, data) in parts {
@@ -115,7 +126,15 @@ async fn upload(
     slug: &str,
     file: (&str, &str, &[u8]),
 ) -> reqwest::Response {
-    upload_as(&staff.client, app, slug, &staff.csrf, file, "A test picture").await
+    upload_as(
+        &staff.client,
+        app,
+        slug,
+        &staff.csrf,
+        file,
+        "A test picture",
+    )
+    .await
 }
 
 /// The `/images/….jpg` path after `marker` in a page.
@@ -140,9 +159,11 @@ async fn staff_uploads_are_served_re_encoded(engine: Engine) {
     make_admin(&app, "ed@example.org", "campaigner").await;
     let staff = log_in(&app, "ed@example.org").await;
     let webp = {
-        let img = DynamicImage::ImageRgb8(RgbImage::from_pixel(1000, 600, image::Rgb([9, 99, 199])));
+        let img =
+            DynamicImage::ImageRgb8(RgbImage::from_pixel(1000, 600, image::Rgb([9, 99, 199])));
         let mut out = Vec::new();
-        img.write_to(&mut Cursor::new(&mut out), ImageFormat::WebP).unwrap();
+        img.write_to(&mut Cursor::new(&mut out), ImageFormat::WebP)
+            .unwrap();
         out
     };
     let exif = jpeg_with_exif(1600, 900);
@@ -164,8 +185,14 @@ async fn staff_uploads_are_served_re_encoded(engine: Engine) {
         let (headers, body) = fetch_image(&app, &shown).await;
         assert_eq!(headers["content-type"], "image/jpeg");
         assert_eq!(headers["x-content-type-options"], "nosniff");
-        assert!(headers["cache-control"].to_str().unwrap().contains("immutable"));
-        assert!(body.starts_with(&[0xFF, 0xD8, 0xFF]), "{name}: served as JPEG");
+        assert!(headers["cache-control"]
+            .to_str()
+            .unwrap()
+            .contains("immutable"));
+        assert!(
+            body.starts_with(&[0xFF, 0xD8, 0xFF]),
+            "{name}: served as JPEG"
+        );
         assert!(!body.windows(4).any(|w| w == b"Exif"), "{name}: no EXIF");
         assert!(!body.windows(CANARY.len()).any(|w| w == CANARY));
         assert_ne!(&body, bytes, "never the uploaded bytes");
@@ -200,15 +227,24 @@ async fn staff_uploads_are_served_re_encoded(engine: Engine) {
     assert_eq!(app.get(&old_paths[2]).await.status(), 200);
     // Describe it, then remove it: the page has no image, the bytes are gone, all is audited.
     let res = staff
-        .post(&app, "/admin/petitions/pic/image/alt", &[("image_alt", "Blue banner")])
+        .post(
+            &app,
+            "/admin/petitions/pic/image/alt",
+            &[("image_alt", "Blue banner")],
+        )
         .await;
     assert_eq!(res.status(), 303);
     let page = app.get("/p/pic").await.text().await.unwrap();
     assert!(page.contains("alt=\"Blue banner\"") && page.contains("og:image:alt"));
-    let res = staff.post(&app, "/admin/petitions/pic/image/remove", &[]).await;
+    let res = staff
+        .post(&app, "/admin/petitions/pic/image/remove", &[])
+        .await;
     assert_eq!(res.status(), 303);
     let page = app.get("/p/pic").await.text().await.unwrap();
-    assert!(!page.contains("/images/") && !page.contains("og:image"), "{page}");
+    assert!(
+        !page.contains("/images/") && !page.contains("og:image"),
+        "{page}"
+    );
     assert_eq!(app.get(&old_paths[2]).await.status(), 404);
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM images").await, 0);
     let audited = app
@@ -236,9 +272,15 @@ async fn hostile_uploads_are_refused(engine: Engine) {
     let started = Instant::now();
     let res = upload(&staff, &app, "h", ("bomb.png", "image/png", &bomb)).await;
     assert_eq!(res.status(), 422);
-    assert!(started.elapsed() < Duration::from_secs(3), "nothing was decoded");
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "nothing was decoded"
+    );
     let text = res.text().await.unwrap();
-    assert!(text.contains("50,000") && text.contains("megapixels"), "{text}");
+    assert!(
+        text.contains("50,000") && text.contains("megapixels"),
+        "{text}"
+    );
 
     // SVG (even named .png), text and a GIF: the first bytes decide, not the name or type.
     let svg = br#"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#;
@@ -246,11 +288,18 @@ async fn hostile_uploads_are_refused(engine: Engine) {
         ("x.svg", "image/svg+xml", &svg[..]),
         ("x.png", "image/png", &svg[..]),
         ("notes.txt", "text/plain", &b"just some words"[..]),
-        ("a.gif", "image/gif", &b"GIF89a\x01\x00\x01\x00\x00\x00\x00;"[..]),
+        (
+            "a.gif",
+            "image/gif",
+            &b"GIF89a\x01\x00\x01\x00\x00\x00\x00;"[..],
+        ),
     ] {
         let res = upload(&staff, &app, "h", (name, mime, bytes)).await;
         assert_eq!(res.status(), 422, "{name}");
-        assert!(res.text().await.unwrap().contains("JPEG, PNG or WebP"), "{name}");
+        assert!(
+            res.text().await.unwrap().contains("JPEG, PNG or WebP"),
+            "{name}"
+        );
     }
     // A PNG cut short.
     let cut = &picture(50, 50, ImageFormat::Png)[..40];
@@ -260,10 +309,16 @@ async fn hostile_uploads_are_refused(engine: Engine) {
     // Every other route keeps the default body limit.
     let padding = "x".repeat(200 * 1024);
     let res = staff
-        .post(&app, "/admin/petitions/h/image/alt", &[("image_alt", padding.as_str())])
+        .post(
+            &app,
+            "/admin/petitions/h/image/alt",
+            &[("image_alt", padding.as_str())],
+        )
         .await;
     assert_eq!(res.status(), 413);
-    let res = app.post_form("/p/h/sign", &[("name", padding.as_str())]).await;
+    let res = app
+        .post_form("/p/h/sign", &[("name", padding.as_str())])
+        .await;
     assert_eq!(res.status(), 413);
 
     assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM images").await, 0);
@@ -313,7 +368,8 @@ async fn only_staff_who_edit_may_upload(engine: Engine) {
 async fn index_sells_each_petition(engine: Engine) {
     let app = TestApp::spawn(engine).await;
     app.create_petition("with-pic", "").await;
-    app.create_petition("closed-one", "state = \"closed\"").await;
+    app.create_petition("closed-one", "state = \"closed\"")
+        .await;
     make_admin(&app, "ed@example.org", "campaigner").await;
     let staff = log_in(&app, "ed@example.org").await;
     let png = picture(900, 500, ImageFormat::Png);
@@ -331,17 +387,25 @@ template = "Dear {{ target.last_name }}, please act."
 "#,
     )
     .unwrap();
-    chorus::letters::save_campaign(app.db(), &spec).await.unwrap();
+    chorus::letters::save_campaign(app.db(), &spec)
+        .await
+        .unwrap();
 
     let html = app.get("/").await.text().await.unwrap();
-    let items: Vec<&str> = html.split("data-testid=\"petition-item\"").skip(1).collect();
+    let items: Vec<&str> = html
+        .split("data-testid=\"petition-item\"")
+        .skip(1)
+        .collect();
     assert_eq!(items.len(), 2, "{html}");
     let open = items.iter().find(|i| i.contains("/p/with-pic")).unwrap();
     assert!(open.contains("data-testid=\"petition-image\"") && open.contains("/images/"));
     assert!(open.contains("0 signatures"), "{open}");
     assert!(open.contains("href=\"/p/with-pic#sign\"") && open.contains(">Sign<"));
     let closed = items.iter().find(|i| i.contains("/p/closed-one")).unwrap();
-    assert!(!closed.contains("petition-image") && !closed.contains("#sign"), "{closed}");
+    assert!(
+        !closed.contains("petition-image") && !closed.contains("#sign"),
+        "{closed}"
+    );
     let letter = html.split("data-testid=\"letter-item\"").nth(1).unwrap();
     assert!(
         letter.contains("Tell the board that children need safe crossings."),

@@ -163,7 +163,14 @@ pub async fn upload(
         processed.page.height,
         &processed.page.hash[..12]
     );
-    audit::record(&state.db, &me.admin.email, "petition.image", &p.slug, &detail).await?;
+    audit::record(
+        &state.db,
+        &me.admin.email,
+        "petition.image",
+        &p.slug,
+        &detail,
+    )
+    .await?;
     Ok(back_to(&page_of(&p.slug)))
 }
 
@@ -177,7 +184,14 @@ pub async fn remove(
     let p = super::petitions::load(&state, &slug).await?;
     on_db!(&state.db, store::sql, set(p.id, None, now_ms()))?;
     forget(&state, &p.slug);
-    audit::record(&state.db, &me.admin.email, "petition.image-remove", &p.slug, "").await?;
+    audit::record(
+        &state.db,
+        &me.admin.email,
+        "petition.image-remove",
+        &p.slug,
+        "",
+    )
+    .await?;
     Ok(back_to(&page_of(&p.slug)))
 }
 
@@ -200,7 +214,14 @@ pub async fn set_alt(
     let alt = check_alt(&form.image_alt)?;
     on_db!(&state.db, store::sql, set_alt(p.id, &alt, now_ms()))?;
     forget(&state, &p.slug);
-    audit::record(&state.db, &me.admin.email, "petition.image-alt", &p.slug, &alt).await?;
+    audit::record(
+        &state.db,
+        &me.admin.email,
+        "petition.image-alt",
+        &p.slug,
+        &alt,
+    )
+    .await?;
     Ok(back_to(&page_of(&p.slug)))
 }
 

@@ -44,7 +44,14 @@ fn rect(img: &mut RgbImage, x: u32, y: u32, w: u32, h: u32, colour: [u8; 3]) {
 /// A person seen from afar: head and shoulders.
 fn person(img: &mut RgbImage, x: f32, ground: f32, size: f32, colour: [u8; 3]) {
     ellipse(img, x, ground, size * 0.9, size * 1.1, colour);
-    ellipse(img, x, ground - size * 1.55, size * 0.45, size * 0.5, colour);
+    ellipse(
+        img,
+        x,
+        ground - size * 1.55,
+        size * 0.45,
+        size * 0.5,
+        colour,
+    );
 }
 
 /// People standing together under a rising sun.

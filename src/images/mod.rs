@@ -158,7 +158,8 @@ fn flatten(img: &DynamicImage) -> RgbImage {
     let rgba = img.to_rgba8();
     RgbImage::from_fn(rgba.width(), rgba.height(), |x, y| {
         let [r, g, b, a] = rgba.get_pixel(x, y).0;
-        let over_white = |c: u8| ((u16::from(c) * u16::from(a) + 255 * (255 - u16::from(a))) / 255) as u8;
+        let over_white =
+            |c: u8| ((u16::from(c) * u16::from(a) + 255 * (255 - u16::from(a))) / 255) as u8;
         image::Rgb([over_white(r), over_white(g), over_white(b)])
     })
 }
@@ -223,7 +224,10 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_picture_we_take() {
-        assert_eq!(sniff(b"<svg xmlns='http://www.w3.org/2000/svg'/>"), Err(Refused::Type));
+        assert_eq!(
+            sniff(b"<svg xmlns='http://www.w3.org/2000/svg'/>"),
+            Err(Refused::Type)
+        );
         assert_eq!(sniff(b"GIF89a...."), Err(Refused::Type));
         assert_eq!(sniff(b"hello"), Err(Refused::Type));
         // A PNG signature followed by nothing readable.

@@ -18,7 +18,11 @@ pub async fn serve(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let hash = file.strip_suffix(".jpg").ok_or(AppError::NotFound)?;
-    if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()) {
+    if hash.len() != 64
+        || !hash
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+    {
         return Err(AppError::NotFound);
     }
     let etag = format!("\"{hash}\"");

@@ -292,7 +292,7 @@ pub fn petition_meta(state: &AppState, p: &Petition) -> Meta {
     );
     match &p.image_card {
         Some(hash) => meta.with_image(
-            crate::images::url(&state.settings.base(), hash),
+            crate::images::url(state.settings.base(), hash),
             &p.image_alt,
         ),
         None => meta,
