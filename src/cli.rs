@@ -269,39 +269,53 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-/// The spec's `image` (a path relative to its TOML file), or its `image_alt` alone.
-async fn attach_image(db: &Db, toml: &std::path::Path, spec: &PetitionSpec) -> anyhow::Result<()> {
+/// The spec's `image` (a path relative to its TOML file), read and re-encoded before anything is
+/// saved, so a bad image leaves the petition as it was.
+async fn read_image(
+    toml: &std::path::Path,
+    spec: &PetitionSpec,
+) -> anyhow::Result<Option<crate::images::Processed>> {
+    let Some(path) = &spec.image else {
+        return Ok(None);
+    };
+    let path = toml
+        .parent()
+        .unwrap_or(std::path::Path::new("."))
+        .join(path);
+    let bytes =
+        std::fs::read(&path).map_err(|e| anyhow::anyhow!("image {}: {e}", path.display()))?;
+    anyhow::ensure!(
+        bytes.len() <= crate::images::MAX_UPLOAD_BYTES,
+        "image {}: larger than {} bytes",
+        path.display(),
+        crate::images::MAX_UPLOAD_BYTES
+    );
+    crate::images::process_file(bytes)
+        .await
+        .map(Some)
+        .map_err(|e| anyhow::anyhow!("image {}: {e}", path.display()))
+}
+
+/// Stores the image read by `read_image`, or the spec's `image_alt` alone.
+async fn attach_image(
+    db: &Db,
+    spec: &PetitionSpec,
+    image: Option<crate::images::Processed>,
+) -> anyhow::Result<()> {
     let id = on_db!(db, petitions::sql, by_slug(&spec.slug))?
         .map(|p| p.id)
         .ok_or_else(|| anyhow::anyhow!("no petition with slug '{}'", spec.slug))?;
-    match &spec.image {
-        Some(path) => {
-            let path = toml
-                .parent()
-                .unwrap_or(std::path::Path::new("."))
-                .join(path);
-            let bytes = std::fs::read(&path)
-                .map_err(|e| anyhow::anyhow!("image {}: {e}", path.display()))?;
-            anyhow::ensure!(
-                bytes.len() <= crate::images::MAX_UPLOAD_BYTES,
-                "image {}: larger than {} bytes",
-                path.display(),
-                crate::images::MAX_UPLOAD_BYTES
-            );
-            crate::images::attach(db, id, bytes, spec.image_alt.as_deref())
-                .await
-                .map_err(|e| anyhow::anyhow!("image {}: {e}", path.display()))
-        }
-        None => {
-            if let Some(alt) = &spec.image_alt {
-                on_db!(
-                    db,
-                    crate::images::store::sql,
-                    set_alt(id, alt.trim(), now_ms())
-                )?;
-            }
+    match (image, &spec.image_alt) {
+        (Some(img), alt) => crate::images::attach(db, id, &img, alt.as_deref()).await,
+        (None, Some(alt)) => {
+            on_db!(
+                db,
+                crate::images::store::sql,
+                set_alt(id, alt.trim(), now_ms())
+            )?;
             Ok(())
         }
+        (None, None) => Ok(()),
     }
 }
 
@@ -311,9 +325,10 @@ async fn petition(settings: Settings, command: PetitionCommand) -> anyhow::Resul
     match command {
         PetitionCommand::Create { file } => {
             let spec = PetitionSpec::from_toml(&std::fs::read_to_string(&file)?)?;
+            let image = read_image(&file, &spec).await?;
             match on_db!(&db, petitions::sql, insert(&spec, now_ms())) {
                 Ok(id) => {
-                    attach_image(&db, &file, &spec).await?;
+                    attach_image(&db, &spec, image).await?;
                     println!(
                         "created petition {} (id {id}): {}/p/{}",
                         spec.slug,
@@ -332,12 +347,13 @@ async fn petition(settings: Settings, command: PetitionCommand) -> anyhow::Resul
         }
         PetitionCommand::Update { file } => {
             let spec = PetitionSpec::from_toml(&std::fs::read_to_string(&file)?)?;
+            let image = read_image(&file, &spec).await?;
             anyhow::ensure!(
                 on_db!(&db, petitions::sql, update(&spec, now_ms()))?,
                 "no petition with slug '{}'",
                 spec.slug
             );
-            attach_image(&db, &file, &spec).await?;
+            attach_image(&db, &spec, image).await?;
             println!("updated petition {}", spec.slug);
         }
         PetitionCommand::List => {

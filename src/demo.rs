@@ -71,8 +71,8 @@ pub async fn seed(db: &Db) -> anyhow::Result<DemoInfo> {
             )
             .await?;
             let alt = crate::images::art::DEMO_ALT[n.min(1)];
-            crate::images::attach(db, petition.id, crate::images::art::demo_png(n), Some(alt))
-                .await?;
+            let image = crate::images::process_file(crate::images::art::demo_png(n)).await?;
+            crate::images::attach(db, petition.id, &image, Some(alt)).await?;
         }
         slugs.push(spec.slug);
     }

@@ -126,4 +126,33 @@ async fn image_through_admin_form(engine: Engine) {
     app.stop().await;
 }
 
-both_engines!(image_through_admin_form);
+/// The demo's list: every petition with its drawn picture, count and Sign button.
+async fn demo_index_shows_pictures(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    chorus::demo::seed(app.db()).await.unwrap();
+    let b = Browser::start().await;
+    for width in [390u32, 1280] {
+        b.client.set_window_size(width, 1600).await.unwrap();
+        b.client.goto(&app.url("/")).await.unwrap();
+        let loaded = b
+            .client
+            .execute(
+                "return [...document.querySelectorAll('img[data-testid=petition-image]')].filter(i => i.complete && i.naturalWidth > 0 && i.alt.length > 0).length;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            loaded.as_i64(),
+            Some(2),
+            "both demo pictures shown, described"
+        );
+        widths(&b, "img[data-testid=petition-image]").await;
+        b.screenshot(&format!("image-demo-index-{width}-{engine:?}"))
+            .await;
+    }
+    b.stop().await;
+    app.stop().await;
+}
+
+both_engines!(image_through_admin_form, demo_index_shows_pictures);

@@ -236,6 +236,21 @@ async fn staff_uploads_are_served_re_encoded(engine: Engine) {
     assert_eq!(res.status(), 303);
     let page = app.get("/p/pic").await.text().await.unwrap();
     assert!(page.contains("alt=\"Blue banner\"") && page.contains("og:image:alt"));
+    // Other languages describe it on the translations page.
+    let res = staff
+        .post(
+            &app,
+            "/admin/petitions/pic/translations",
+            &[
+                ("lang", "fr"),
+                ("title", "Photo"),
+                ("image_alt", "Une bannière bleue"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), 200, "the translations page, saved");
+    let page = app.get("/p/pic?lang=fr").await.text().await.unwrap();
+    assert!(page.contains("alt=\"Une bannière bleue\""), "{page}");
     let res = staff
         .post(&app, "/admin/petitions/pic/image/remove", &[])
         .await;
@@ -416,7 +431,57 @@ template = "Dear {{ target.last_name }}, please act."
     app.stop().await;
 }
 
+/// `chorus petition create --file` takes `image = "…"` relative to the TOML file.
+async fn petition_toml_takes_an_image(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("river.png"),
+        picture(1000, 700, ImageFormat::Png),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("bad.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    )
+    .unwrap();
+    let run = |toml: &str, verb: &str| {
+        let file = dir.path().join("p.toml");
+        std::fs::write(&file, toml).unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_chorus"))
+            .args(["petition", verb, "--file"])
+            .arg(&file)
+            .env("DATABASE_URL", &app.db.url)
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        (out.status.success(), text)
+    };
+    let base =
+        "slug = \"from-file\"\ntitle = \"From a file\"\ntarget = \"Board\"\nstate = \"open\"\n";
+    let (ok, out) = run(
+        &format!("{base}image = \"river.png\"\nimage_alt = \"A river at dawn\"\n"),
+        "create",
+    );
+    assert!(ok, "{out}");
+    let page = app.get("/p/from-file").await.text().await.unwrap();
+    assert!(
+        page.contains("alt=\"A river at dawn\"") && page.contains("og:image"),
+        "{page}"
+    );
+    let (ok, out) = run(&format!("{base}image = \"bad.svg\"\n"), "update");
+    assert!(
+        !ok && out.contains("not a readable JPEG, PNG or WebP"),
+        "{out}"
+    );
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM images").await, 2);
+    app.stop().await;
+}
+
 both_engines!(
+    petition_toml_takes_an_image,
     staff_uploads_are_served_re_encoded,
     hostile_uploads_are_refused,
     only_staff_who_edit_may_upload,

@@ -164,15 +164,10 @@ fn flatten(img: &DynamicImage) -> RgbImage {
     })
 }
 
-/// Processes an image off the runtime and makes it the petition's (the CLI and the demo seed;
+/// Processes an image off the runtime, with plain-English errors (the CLI and the demo seed;
 /// staff uploads go through `admin::images`, which also audits).
-pub async fn attach(
-    db: &crate::db::Db,
-    petition: i64,
-    bytes: Vec<u8>,
-    alt: Option<&str>,
-) -> anyhow::Result<()> {
-    let processed = tokio::task::spawn_blocking(move || process(&bytes))
+pub async fn process_file(bytes: Vec<u8>) -> anyhow::Result<Processed> {
+    tokio::task::spawn_blocking(move || process(&bytes))
         .await?
         .map_err(|e| match e {
             Refused::Pixels { width, height } => anyhow::anyhow!(
@@ -180,9 +175,18 @@ pub async fn attach(
             ),
             Refused::Internal(e) => anyhow::anyhow!("the image could not be encoded: {e}"),
             _ => anyhow::anyhow!("the image is not a readable JPEG, PNG or WebP file"),
-        })?;
+        })
+}
+
+/// Makes a processed image the petition's, with its description when given.
+pub async fn attach(
+    db: &crate::db::Db,
+    petition: i64,
+    processed: &Processed,
+    alt: Option<&str>,
+) -> anyhow::Result<()> {
     let now = crate::db::now_ms();
-    crate::on_db!(db, store::sql, set(petition, Some(&processed), now))?;
+    crate::on_db!(db, store::sql, set(petition, Some(processed), now))?;
     if let Some(alt) = alt {
         crate::on_db!(db, store::sql, set_alt(petition, alt.trim(), now))?;
     }
