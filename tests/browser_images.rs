@@ -81,6 +81,16 @@ async fn image_through_admin_form(engine: Engine) {
         .for_element(Locator::Css("[data-testid=admin-image]"))
         .await
         .unwrap();
+    let shown = b
+        .client
+        .execute(
+            "document.getElementById('image').scrollIntoView(); return document.querySelector('[data-testid=admin-image]').naturalWidth;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(shown.as_f64().unwrap() > 0.0, "staff see the new image");
+    b.screenshot(&format!("image-admin-1280-{engine:?}")).await;
 
     for width in [390u32, 1280] {
         b.client.set_window_size(width, 1400).await.unwrap();
