@@ -115,8 +115,12 @@ pub fn check_dimensions(bytes: &[u8], format: ImageFormat) -> Result<(u32, u32),
 /// Checks, decodes and re-encodes an upload. CPU-heavy: call it from `spawn_blocking`.
 pub fn process(bytes: &[u8]) -> Result<Processed, Refused> {
     let format = sniff(bytes)?;
-    check_dimensions(bytes, format)?;
-    let img = decode(bytes, format)?;
+    let (width, height) = check_dimensions(bytes, format)?;
+    let img = decode(bytes, format).map_err(|e| match e {
+        // Within the pixel limit but too much memory still (16-bit colour, say): too big all the same.
+        image::ImageError::Limits(_) => Refused::Pixels { width, height },
+        _ => Refused::Unreadable,
+    })?;
     // Transparent parts become white (JPEG has no alpha); everything else is pixels only.
     let rgb = flatten(&img);
     let img = DynamicImage::ImageRgb8(rgb);
@@ -135,16 +139,16 @@ pub fn process(bytes: &[u8]) -> Result<Processed, Refused> {
 
 /// Decodes with the decoder's own limits set too, and turns the picture upright as its EXIF
 /// orientation says (the EXIF block itself is then dropped with everything else).
-fn decode(bytes: &[u8], format: ImageFormat) -> Result<DynamicImage, Refused> {
+fn decode(bytes: &[u8], format: ImageFormat) -> image::ImageResult<DynamicImage> {
     let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
     limits.max_image_height = Some(MAX_SIDE);
     limits.max_alloc = Some(MAX_ALLOC);
     reader.limits(limits);
-    let mut decoder = reader.into_decoder().map_err(|_| Refused::Unreadable)?;
+    let mut decoder = reader.into_decoder()?;
     let orientation = decoder.orientation().ok();
-    let mut img = DynamicImage::from_decoder(decoder).map_err(|_| Refused::Unreadable)?;
+    let mut img = DynamicImage::from_decoder(decoder)?;
     if let Some(o) = orientation {
         img.apply_orientation(o);
     }
