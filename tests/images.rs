@@ -281,6 +281,25 @@ async fn hostile_uploads_are_refused(engine: Engine) {
     assert_eq!(res.status(), 413);
     assert!(res.text().await.unwrap().contains("<html"), "an HTML page");
 
+    // The same without a declared length (chunked): stopped at the limit while reading.
+    let (kind, body) = multipart(&[
+        ("csrf", None, staff.csrf.as_bytes()),
+        ("image", Some(("big.png", "image/png")), &big),
+    ]);
+    let chunks: Vec<Result<Vec<u8>, std::io::Error>> =
+        body.chunks(64 * 1024).map(|c| Ok(c.to_vec())).collect();
+    let res = staff
+        .client
+        .post(app.url("/admin/petitions/h/image"))
+        .header("content-type", kind)
+        .body(reqwest::Body::wrap_stream(futures_util::stream::iter(
+            chunks,
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 413);
+
     // A tiny PNG announcing 50,000 x 50,000 pixels: refused from its header, quickly.
     let bomb = png_bomb(50_000, 50_000);
     assert!(bomb.len() < 100);
