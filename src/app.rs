@@ -265,11 +265,14 @@ pub fn router(state: AppState) -> Router {
         .route("/static/share.js", get(pages::share_script))
         .merge(public_forms(&state))
         .merge(crate::admin::router(&state))
+        .route("/images/{file}", get(crate::images::pages::serve))
         .fallback(not_found)
-        .layer(axum::middleware::from_fn(crate::i18n::layer))
-        .layer(axum::middleware::from_fn(middleware::track_metrics))
+        // Every route but the image upload (merged next, with its own limit) keeps this one.
         .layer(DefaultBodyLimit::max(s.body_limit_bytes))
         .layer(RequestBodyLimitLayer::new(s.body_limit_bytes))
+        .merge(crate::admin::upload_router(&state))
+        .layer(axum::middleware::from_fn(crate::i18n::layer))
+        .layer(axum::middleware::from_fn(middleware::track_metrics))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(s.request_timeout_secs),

@@ -269,19 +269,73 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
+/// The spec's `image` (a path relative to its TOML file), read and re-encoded before anything is
+/// saved, so a bad image leaves the petition as it was.
+async fn read_image(
+    toml: &std::path::Path,
+    spec: &PetitionSpec,
+) -> anyhow::Result<Option<crate::images::Processed>> {
+    let Some(path) = &spec.image else {
+        return Ok(None);
+    };
+    let path = toml
+        .parent()
+        .unwrap_or(std::path::Path::new("."))
+        .join(path);
+    let bytes =
+        std::fs::read(&path).map_err(|e| anyhow::anyhow!("image {}: {e}", path.display()))?;
+    anyhow::ensure!(
+        bytes.len() <= crate::images::MAX_UPLOAD_BYTES,
+        "image {}: larger than {} bytes",
+        path.display(),
+        crate::images::MAX_UPLOAD_BYTES
+    );
+    crate::images::process_file(bytes)
+        .await
+        .map(Some)
+        .map_err(|e| anyhow::anyhow!("image {}: {e}", path.display()))
+}
+
+/// Stores the image read by `read_image`, or the spec's `image_alt` alone.
+async fn attach_image(
+    db: &Db,
+    spec: &PetitionSpec,
+    image: Option<crate::images::Processed>,
+) -> anyhow::Result<()> {
+    let id = on_db!(db, petitions::sql, by_slug(&spec.slug))?
+        .map(|p| p.id)
+        .ok_or_else(|| anyhow::anyhow!("no petition with slug '{}'", spec.slug))?;
+    match (image, &spec.image_alt) {
+        (Some(img), alt) => crate::images::attach(db, id, &img, alt.as_deref()).await,
+        (None, Some(alt)) => {
+            on_db!(
+                db,
+                crate::images::store::sql,
+                set_alt(id, alt.trim(), now_ms())
+            )?;
+            Ok(())
+        }
+        (None, None) => Ok(()),
+    }
+}
+
 async fn petition(settings: Settings, command: PetitionCommand) -> anyhow::Result<()> {
     let db = Db::connect(&settings).await?;
     db.migrate().await?;
     match command {
         PetitionCommand::Create { file } => {
             let spec = PetitionSpec::from_toml(&std::fs::read_to_string(&file)?)?;
+            let image = read_image(&file, &spec).await?;
             match on_db!(&db, petitions::sql, insert(&spec, now_ms())) {
-                Ok(id) => println!(
-                    "created petition {} (id {id}): {}/p/{}",
-                    spec.slug,
-                    settings.base(),
-                    spec.slug
-                ),
+                Ok(id) => {
+                    attach_image(&db, &spec, image).await?;
+                    println!(
+                        "created petition {} (id {id}): {}/p/{}",
+                        spec.slug,
+                        settings.base(),
+                        spec.slug
+                    )
+                }
                 Err(e) if crate::db::is_unique_violation(&e) => {
                     anyhow::bail!(
                         "a petition with slug '{}' exists; use `chorus petition update`",
@@ -293,11 +347,13 @@ async fn petition(settings: Settings, command: PetitionCommand) -> anyhow::Resul
         }
         PetitionCommand::Update { file } => {
             let spec = PetitionSpec::from_toml(&std::fs::read_to_string(&file)?)?;
+            let image = read_image(&file, &spec).await?;
             anyhow::ensure!(
                 on_db!(&db, petitions::sql, update(&spec, now_ms()))?,
                 "no petition with slug '{}'",
                 spec.slug
             );
+            attach_image(&db, &spec, image).await?;
             println!("updated petition {}", spec.slug);
         }
         PetitionCommand::List => {

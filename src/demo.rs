@@ -70,6 +70,9 @@ pub async fn seed(db: &Db) -> anyhow::Result<DemoInfo> {
                 &demo_signatures(n, count, &petition.allowed()),
             )
             .await?;
+            let alt = crate::images::art::DEMO_ALT[n.min(1)];
+            let image = crate::images::process_file(crate::images::art::demo_png(n)).await?;
+            crate::images::attach(db, petition.id, &image, Some(alt)).await?;
         }
         slugs.push(spec.slug);
     }

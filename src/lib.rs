@@ -14,6 +14,7 @@ pub mod exports;
 pub mod http;
 pub mod i18n;
 pub mod jobs;
+pub mod images;
 pub mod letters;
 pub mod pages;
 pub mod petitions;

@@ -38,6 +38,8 @@ pub struct Meta {
     pub description: String,
     /// Absolute, from the configured base URL.
     pub url: String,
+    /// A link-preview picture: its absolute URL and its description.
+    pub image: Option<(String, String)>,
 }
 
 impl Meta {
@@ -47,7 +49,14 @@ impl Meta {
             title: title.trim().to_owned(),
             description: clip(description, 300),
             url,
+            image: None,
         }
+    }
+
+    /// With a link-preview picture (`images::CARD` sized): previews then show it large.
+    pub fn with_image(mut self, url: String, alt: &str) -> Meta {
+        self.image = Some((url, alt.trim().to_owned()));
+        self
     }
 }
 

@@ -5,6 +5,7 @@ pub mod auth;
 pub(crate) mod downloads;
 mod held_letters;
 mod letter_figures;
+mod images;
 mod letters;
 mod organisations;
 mod pages;
@@ -143,6 +144,14 @@ pub fn router(state: &AppState) -> Router<AppState> {
             "/admin/petitions/{slug}/paper",
             get(paper::show).post(paper::import),
         )
+        .route(
+            "/admin/petitions/{slug}/image/remove",
+            get(crate::pages::to_form_page).post(images::remove),
+        )
+        .route(
+            "/admin/petitions/{slug}/image/alt",
+            get(crate::pages::to_form_page).post(images::set_alt),
+        )
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             session::csrf_guard,
@@ -161,4 +170,18 @@ pub fn jobs() -> Vec<crate::jobs::Job> {
             Ok(())
         },
     )]
+}
+
+/// The image upload: multipart, so it checks its own CSRF token (see `images`), and the one route
+/// whose body may be larger than `body_limit_bytes`. Merged after the app-wide body limit.
+pub fn upload_router(state: &AppState) -> Router<AppState> {
+    let routes = Router::new()
+        .route(
+            "/admin/petitions/{slug}/image",
+            get(crate::pages::to_form_page).post(images::upload),
+        )
+        .layer(axum::extract::DefaultBodyLimit::max(
+            images::UPLOAD_BODY_LIMIT,
+        ));
+    session::apply(routes, &state.db, &state.settings)
 }

@@ -134,6 +134,8 @@ impl PetitionForm {
                 self.locale.trim().to_owned()
             },
             translations: Vec::new(),
+            image: None,
+            image_alt: None,
         };
         for (field, message) in spec.problems() {
             errors.entry(field).or_insert(message);

@@ -226,7 +226,7 @@ fn forbidden(why: &str) -> Response {
 
 /// Same-origin: an `Origin` (or, failing that, `Referer`) header must name the host the request
 /// was sent to or the configured base URL.
-fn same_origin(req: &Request, base: &str) -> bool {
+pub(crate) fn same_origin(req: &Request, base: &str) -> bool {
     let headers = req.headers();
     let origin = headers
         .get(header::ORIGIN)

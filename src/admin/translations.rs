@@ -27,12 +27,13 @@ struct Spec {
     multiline: bool,
 }
 
-const PETITION: [Spec; 5] = [
+const PETITION: [Spec; 6] = [
     field("title", "admin-field-title", 200, false),
     field("target", "admin-field-target", 300, false),
     field("summary", "admin-field-summary", 500, false),
     field("body_md", "admin-field-text", 100_000, true),
     field("consent_text", "admin-field-consent", 2_000, false),
+    field("image_alt", "image-alt-label", 300, false),
 ];
 
 const CAMPAIGN: [Spec; 2] = [
@@ -97,6 +98,8 @@ pub struct TranslationForm {
     consent_text: String,
     #[serde(default)]
     intro: String,
+    #[serde(default)]
+    image_alt: String,
 }
 
 impl TranslationForm {
@@ -107,6 +110,7 @@ impl TranslationForm {
             "summary" => &self.summary,
             "body_md" => &self.body_md,
             "consent_text" => &self.consent_text,
+            "image_alt" => &self.image_alt,
             _ => &self.intro,
         }
     }
@@ -244,6 +248,7 @@ impl Kind {
                             ("summary", t.summary.clone()),
                             ("body_md", t.body_md.clone()),
                             ("consent_text", t.consent_text.clone()),
+                            ("image_alt", t.image_alt.clone()),
                         ];
                         (t.lang.clone(), values)
                     })
@@ -295,6 +300,7 @@ impl Kind {
                     summary: form.summary.trim().to_owned(),
                     body_md: form.body_md.replace("\r\n", "\n"),
                     consent_text: form.consent_text.trim().to_owned(),
+                    image_alt: form.image_alt.trim().to_owned(),
                 };
                 on_db!(
                     &state.db,

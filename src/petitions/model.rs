@@ -31,6 +31,11 @@ pub struct Petition {
     pub accepts_organisations: bool,
     /// What the delivery file gives the target, comma-separated (see `spec::DELIVERY_FIELDS`).
     pub delivery_fields: String,
+    /// The stored image's hash at page/list size, and of its link-preview crop (see `images`).
+    pub image_page: Option<String>,
+    pub image_card: Option<String>,
+    /// What the image shows, for those who cannot see it.
+    pub image_alt: String,
     /// The text in other languages than `locale` (loaded with the petition by slug).
     #[sqlx(skip)]
     #[serde(skip)]
@@ -50,6 +55,8 @@ pub struct PetitionText {
     pub body_md: String,
     #[serde(default)]
     pub consent_text: String,
+    #[serde(default)]
+    pub image_alt: String,
 }
 
 /// Whether a petition takes signatures right now, and if not, why.
@@ -96,6 +103,7 @@ impl Petition {
         pick(&t.summary, &mut p.summary);
         pick(&t.body_md, &mut p.body_md);
         pick(&t.consent_text, &mut p.consent_text);
+        pick(&t.image_alt, &mut p.image_alt);
         std::sync::Arc::new(p)
     }
 
@@ -162,7 +170,8 @@ crate::per_engine! {
         use crate::petitions::model::PetitionText;
 
         const COLUMNS: &str = "id, slug, title, target, summary, body_md, goal, state, opens_at, closes_at, \
-            allowed_countries, postcode_required, consent_text, consent_version, locale, created_at, updated_at, pow_required, victory_story, cors_origins, accepts_organisations, delivery_fields";
+            allowed_countries, postcode_required, consent_text, consent_version, locale, created_at, updated_at, pow_required, victory_story, cors_origins, accepts_organisations, delivery_fields, \
+            image_page, image_card, image_alt";
 
         pub async fn by_slug(pool: &Pool, slug: &str) -> Result<Option<Petition>, sqlx::Error> {
             let found = sqlx::query_as::<DB, Petition>(&format!("SELECT {COLUMNS} FROM petitions WHERE slug = $1"))
@@ -174,16 +183,16 @@ crate::per_engine! {
 
         pub async fn translations(pool: &Pool, petition: i64) -> Result<Vec<PetitionText>, sqlx::Error> {
             sqlx::query_as(
-                "SELECT lang, title, target, summary, body_md, consent_text FROM petition_translations \
+                "SELECT lang, title, target, summary, body_md, consent_text, image_alt FROM petition_translations \
                  WHERE petition_id = $1 ORDER BY lang",
             )
             .bind(petition).fetch_all(pool).await
         }
 
         /// Every petition's text in one language (for the list of petitions):
-        /// (petition id, title, target, summary).
-        pub async fn translations_in(pool: &Pool, lang: &str) -> Result<Vec<(i64, String, String, String)>, sqlx::Error> {
-            sqlx::query_as("SELECT petition_id, title, target, summary FROM petition_translations WHERE lang = $1")
+        /// (petition id, title, target, summary, image description).
+        pub async fn translations_in(pool: &Pool, lang: &str) -> Result<Vec<(i64, String, String, String, String)>, sqlx::Error> {
+            sqlx::query_as("SELECT petition_id, title, target, summary, image_alt FROM petition_translations WHERE lang = $1")
                 .bind(lang).fetch_all(pool).await
         }
 
@@ -196,7 +205,7 @@ crate::per_engine! {
                 "SELECT consent_text FROM petition_translations WHERE petition_id = $1 AND lang = $2",
             )
             .bind(petition).bind(&t.lang).fetch_optional(&mut *tx).await?;
-            let empty = [&t.title, &t.target, &t.summary, &t.body_md, &t.consent_text]
+            let empty = [&t.title, &t.target, &t.summary, &t.body_md, &t.consent_text, &t.image_alt]
                 .iter()
                 .all(|f| f.trim().is_empty());
             let after = if empty { "" } else { t.consent_text.as_str() };
@@ -210,13 +219,14 @@ crate::per_engine! {
                 return tx.commit().await;
             }
             sqlx::query(
-                "INSERT INTO petition_translations (petition_id, lang, title, summary, body_md, consent_text, updated_at, target) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (petition_id, lang) DO UPDATE SET \
+                "INSERT INTO petition_translations (petition_id, lang, title, summary, body_md, consent_text, updated_at, target, image_alt) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (petition_id, lang) DO UPDATE SET \
                  title = excluded.title, summary = excluded.summary, body_md = excluded.body_md, \
-                 consent_text = excluded.consent_text, updated_at = excluded.updated_at, target = excluded.target",
+                 consent_text = excluded.consent_text, updated_at = excluded.updated_at, target = excluded.target, \
+                 image_alt = excluded.image_alt",
             )
             .bind(petition).bind(&t.lang).bind(&t.title).bind(&t.summary).bind(&t.body_md)
-            .bind(&t.consent_text).bind(now).bind(&t.target)
+            .bind(&t.consent_text).bind(now).bind(&t.target).bind(&t.image_alt)
             .execute(&mut *tx).await?;
             tx.commit().await
         }

@@ -58,6 +58,11 @@ struct IndexItem {
     state: String,
     /// The translation id of the state's name.
     state_key: String,
+    /// The image at page/list size (its hash) and its description.
+    image: Option<String>,
+    image_alt: String,
+    /// Takes signatures now: the list shows a Sign button.
+    open: bool,
 }
 
 #[derive(Template)]
@@ -65,8 +70,8 @@ struct IndexItem {
 struct IndexPage {
     meta: Meta,
     items: Vec<IndexItem>,
-    /// Open letter campaigns: (slug, title).
-    letters: Vec<(String, String)>,
+    /// Open letter campaigns: (slug, title, the start of the introduction as plain text).
+    letters: Vec<(String, String, String)>,
 }
 
 pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> {
@@ -82,6 +87,9 @@ pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> 
             pct: percent(counts.confirmed, p.goal),
             state: p.public_state(now).to_owned(),
             state_key: format!("state-{}", p.public_state(now)),
+            image: p.image_page.clone(),
+            image_alt: p.image_alt.clone(),
+            open: p.is_open(now),
             slug: p.slug,
             title: p.title,
             target: p.target,
@@ -89,13 +97,14 @@ pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> 
         });
         if p.locale != lang.code() {
             let item = items.last_mut().expect("just pushed");
-            if let Some((_, title, target, summary)) =
-                translated.iter().find(|(id, _, _, _)| *id == p.id)
+            if let Some((_, title, target, summary, alt)) =
+                translated.iter().find(|(id, ..)| *id == p.id)
             {
                 for (own, shown) in [
                     (title, &mut item.title),
                     (target, &mut item.target),
                     (summary, &mut item.summary),
+                    (alt, &mut item.image_alt),
                 ] {
                     if !own.trim().is_empty() {
                         shown.clone_from(own);
@@ -109,6 +118,7 @@ pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> 
         crate::letters::campaign::sql,
         titles_in(lang.code())
     )?;
+    let intros = on_db!(&state.db, index_sql, campaign_intros_in(lang.code()))?;
     let letters = on_db!(&state.db, crate::letters::campaign::sql, public())?
         .into_iter()
         .map(|c| {
@@ -119,7 +129,14 @@ pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> 
                 Some((_, t)) if c.locale != lang.code() => t.clone(),
                 _ => c.title,
             };
-            (c.slug, title)
+            let own_intro = intros
+                .iter()
+                .find(|(id, i)| *id == c.id && !i.trim().is_empty());
+            let intro = match own_intro {
+                Some((_, i)) if c.locale != lang.code() => i.as_str(),
+                _ => c.intro_md.as_str(),
+            };
+            (c.slug, title, clip_plain(intro, 280))
         })
         .collect();
     let meta = Meta::new(
@@ -133,6 +150,29 @@ pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> 
         letters,
     })?
     .into_response())
+}
+
+/// The start of some Markdown as plain text, cut at a word with an ellipsis.
+fn clip_plain(md: &str, max: usize) -> String {
+    let text = crate::text::plain(md);
+    let text = text.trim();
+    match text.char_indices().nth(max) {
+        Some((end, _)) => {
+            let cut = text[..end].rfind(' ').unwrap_or(end);
+            format!("{}…", text[..cut].trim_end())
+        }
+        None => text.to_owned(),
+    }
+}
+
+crate::per_engine! {
+    mod index_sql {
+        /// Every letter campaign's introduction in one language: (campaign id, introduction).
+        pub async fn campaign_intros_in(pool: &Pool, lang: &str) -> Result<Vec<(i64, String)>, sqlx::Error> {
+            sqlx::query_as("SELECT campaign_id, intro_md FROM letter_campaign_translations WHERE lang = $1")
+                .bind(lang).fetch_all(pool).await
+        }
+    }
 }
 
 pub struct CountryOption {
@@ -247,11 +287,18 @@ pub fn petition_meta(state: &AppState, p: &Petition) -> Meta {
     if description.is_empty() {
         description = crate::i18n::ta("petition-to", "target", p.target.as_str());
     }
-    Meta::new(
+    let meta = Meta::new(
         &p.title,
         &description,
         format!("{}/p/{}", state.settings.base(), p.slug),
-    )
+    );
+    match &p.image_card {
+        Some(hash) => meta.with_image(
+            crate::images::url(state.settings.base(), hash),
+            &p.image_alt,
+        ),
+        None => meta,
+    }
 }
 
 /// Loads what the page shows beyond the petition and its counts.

@@ -40,6 +40,12 @@ pub struct PetitionSpec {
     /// `summary`, `body_md` and `consent_text`; empty fields fall back to the main language.
     #[serde(default)]
     pub translations: Vec<crate::petitions::model::PetitionText>,
+    /// An image file (JPEG, PNG or WebP), relative to the TOML file; re-encoded like an upload.
+    #[serde(default)]
+    pub image: Option<String>,
+    /// What the image shows, in the main language (`image_alt` in `[[translations]]` for others).
+    #[serde(default)]
+    pub image_alt: Option<String>,
 }
 
 fn default_goal() -> i64 {

@@ -446,3 +446,21 @@ email-enrol-code-subject = Ihr Code zum Einrichten der Zwei-Faktor-Anmeldung
 email-enrol-code = Jemand hat sich mit dem Passwort bei Ihrem Teamkonto angemeldet und richtet die Zwei-Faktor-Anmeldung ein. Wenn Sie das sind, geben Sie diesen Code ein: { $code }
     Wenn nicht, geben Sie den Code nicht weiter und bitten Sie jetzt eine verantwortliche Person, Ihr Passwort zu ändern.
 admin-petitions-heading = Petitionen
+
+## Bild der Petition
+image-heading = Bild
+image-none = Noch kein Bild. Petitionen mit Bild fallen in der Liste und in Linkvorschauen auf.
+image-file-label = Bilddatei
+image-file-hint = JPEG, PNG oder WebP, höchstens 5 MB und 40 Megapixel. Das Bild wird verkleinert und ohne seine Metadaten (Kamera, Ort) neu gespeichert.
+image-alt-label = Bildbeschreibung (Alternativtext)
+image-alt-hint = Sagen Sie in einem Satz, was das Bild zeigt – für Menschen, die es nicht sehen können.
+image-upload = Bild hochladen
+image-replace = Bild ersetzen
+image-remove = Bild entfernen
+image-alt-save = Beschreibung speichern
+image-card-preview = Bild der Linkvorschau ansehen (1200 × 630)
+image-err-type = Diese Datei ist kein JPEG-, PNG- oder WebP-Bild. Andere Typen (SVG, GIF, Dokumente) werden nicht angenommen.
+image-err-pixels = Dieses Bild hat { $width } × { $height } Pixel; höchstens { $max } Megapixel werden angenommen. Bitte verkleinern Sie es.
+image-err-unreadable = Diese Datei konnte nicht als Bild gelesen werden. Sie ist vielleicht beschädigt oder unvollständig.
+image-err-missing = Wählen Sie eine Bilddatei zum Hochladen.
+image-err-alt = Die Bildbeschreibung muss eine Zeile mit höchstens { $max } Zeichen sein.

@@ -326,3 +326,5 @@ chart-label = Unterschriften pro Tag vom { $first } bis { $last }
 chart-table = Unterschriften pro Tag (Tabelle)
 chart-col-day = Tag
 map-us-few = Bundesstaaten mit jeweils weniger als { $count } Unterzeichnenden
+
+index-sign = Unterschreiben

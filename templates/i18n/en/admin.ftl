@@ -446,3 +446,21 @@ email-enrol-code-subject = Your code to set up two-factor sign-in
 email-enrol-code = Someone signed in to your staff account with its password and is setting up two-factor sign-in. If that is you, enter this code: { $code }
     If it is not you, do not share the code, and ask an owner to change your password now.
 admin-petitions-heading = Petitions
+
+## Petition image
+image-heading = Image
+image-none = No image yet. Petitions with a picture stand out in the list and in link previews.
+image-file-label = Image file
+image-file-hint = JPEG, PNG or WebP, at most 5 MB and 40 megapixels. It is resized and saved again without its metadata (camera, place).
+image-alt-label = Image description (alt text)
+image-alt-hint = Say in a sentence what the picture shows, for people who cannot see it.
+image-upload = Upload image
+image-replace = Replace image
+image-remove = Remove image
+image-alt-save = Save description
+image-card-preview = See the link-preview picture (1200 × 630)
+image-err-type = This file is not a JPEG, PNG or WebP image. Other types (SVG, GIF, documents) are not accepted.
+image-err-pixels = This image has { $width } × { $height } pixels; at most { $max } megapixels are accepted. Please make it smaller.
+image-err-unreadable = This file could not be read as an image. It may be damaged or incomplete.
+image-err-missing = Choose an image file to upload.
+image-err-alt = The image description must be one line of at most { $max } characters.

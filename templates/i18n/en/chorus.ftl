@@ -327,3 +327,5 @@ chart-label = Signatures per day from { $first } to { $last }
 chart-table = Signatures per day (table)
 chart-col-day = Day
 map-us-few = States with fewer than { $count } signers each
+
+index-sign = Sign

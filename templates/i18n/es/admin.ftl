@@ -446,3 +446,21 @@ email-enrol-code-subject = Tu código para activar el inicio de sesión en dos p
 email-enrol-code = Alguien ha iniciado sesión en tu cuenta del equipo con su contraseña y está activando el inicio de sesión en dos pasos. Si eres tú, introduce este código: { $code }
     Si no eres tú, no compartas el código y pide ahora a una persona propietaria que cambie tu contraseña.
 admin-petitions-heading = Peticiones
+
+## Imagen de la petición
+image-heading = Imagen
+image-none = Todavía no hay imagen. Las peticiones con imagen destacan en la lista y en las vistas previas de enlaces.
+image-file-label = Archivo de imagen
+image-file-hint = JPEG, PNG o WebP, como máximo 5 MB y 40 megapíxeles. Se redimensiona y se guarda de nuevo sin sus metadatos (cámara, lugar).
+image-alt-label = Descripción de la imagen (texto alternativo)
+image-alt-hint = Di en una frase qué muestra la imagen, para quienes no pueden verla.
+image-upload = Subir imagen
+image-replace = Sustituir imagen
+image-remove = Quitar imagen
+image-alt-save = Guardar descripción
+image-card-preview = Ver la imagen de las vistas previas de enlaces (1200 × 630)
+image-err-type = Este archivo no es una imagen JPEG, PNG o WebP. No se aceptan otros tipos (SVG, GIF, documentos).
+image-err-pixels = Esta imagen tiene { $width } × { $height } píxeles; se aceptan { $max } megapíxeles como máximo. Redúcela, por favor.
+image-err-unreadable = No se pudo leer este archivo como imagen. Puede estar dañado o incompleto.
+image-err-missing = Elige un archivo de imagen para subir.
+image-err-alt = La descripción de la imagen debe ser una línea de { $max } caracteres como máximo.

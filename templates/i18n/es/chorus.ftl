@@ -326,3 +326,5 @@ chart-label = Firmas por día del { $first } al { $last }
 chart-table = Firmas por día (tabla)
 chart-col-day = Día
 map-us-few = Estados con menos de { $count } firmantes cada uno
+
+index-sign = Firmar

@@ -446,3 +446,21 @@ email-enrol-code-subject = Votre code pour activer la connexion en deux étapes
 email-enrol-code = Quelqu'un s'est connecté à votre compte d'équipe avec son mot de passe et active la connexion en deux étapes. Si c'est vous, saisissez ce code : { $code }
     Si ce n'est pas vous, ne communiquez pas ce code et demandez dès maintenant à un propriétaire de changer votre mot de passe.
 admin-petitions-heading = Pétitions
+
+## Image de la pétition
+image-heading = Image
+image-none = Pas encore d’image. Les pétitions illustrées se remarquent dans la liste et dans les aperçus de liens.
+image-file-label = Fichier image
+image-file-hint = JPEG, PNG ou WebP, 5 Mo et 40 mégapixels au plus. L’image est redimensionnée et enregistrée à nouveau sans ses métadonnées (appareil, lieu).
+image-alt-label = Description de l’image (texte alternatif)
+image-alt-hint = Dites en une phrase ce que montre l’image, pour les personnes qui ne la voient pas.
+image-upload = Envoyer l’image
+image-replace = Remplacer l’image
+image-remove = Retirer l’image
+image-alt-save = Enregistrer la description
+image-card-preview = Voir l’image des aperçus de liens (1200 × 630)
+image-err-type = Ce fichier n’est pas une image JPEG, PNG ou WebP. Les autres types (SVG, GIF, documents) ne sont pas acceptés.
+image-err-pixels = Cette image fait { $width } × { $height } pixels ; { $max } mégapixels au plus sont acceptés. Merci de la réduire.
+image-err-unreadable = Ce fichier n’a pas pu être lu comme une image. Il est peut-être abîmé ou incomplet.
+image-err-missing = Choisissez un fichier image à envoyer.
+image-err-alt = La description de l’image doit tenir sur une ligne de { $max } caractères au plus.

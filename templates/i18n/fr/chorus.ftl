@@ -326,3 +326,5 @@ chart-label = Signatures par jour du { $first } au { $last }
 chart-table = Signatures par jour (tableau)
 chart-col-day = Jour
 map-us-few = États comptant moins de { $count } signataires chacun
+
+index-sign = Signer

@@ -446,3 +446,21 @@ email-enrol-code-subject = Seu código para ativar o login em duas etapas
 email-enrol-code = Alguém entrou na sua conta da equipe com a senha e está ativando o login em duas etapas. Se for você, digite este código: { $code }
     Se não for você, não compartilhe o código e peça agora a uma pessoa proprietária que troque sua senha.
 admin-petitions-heading = Petições
+
+## Imagem da petição
+image-heading = Imagem
+image-none = Ainda não há imagem. Petições com imagem se destacam na lista e nas prévias de links.
+image-file-label = Arquivo de imagem
+image-file-hint = JPEG, PNG ou WebP, no máximo 5 MB e 40 megapixels. A imagem é redimensionada e salva de novo sem seus metadados (câmera, local).
+image-alt-label = Descrição da imagem (texto alternativo)
+image-alt-hint = Diga em uma frase o que a imagem mostra, para quem não pode vê-la.
+image-upload = Enviar imagem
+image-replace = Substituir imagem
+image-remove = Remover imagem
+image-alt-save = Salvar descrição
+image-card-preview = Ver a imagem das prévias de links (1200 × 630)
+image-err-type = Este arquivo não é uma imagem JPEG, PNG ou WebP. Outros tipos (SVG, GIF, documentos) não são aceitos.
+image-err-pixels = Esta imagem tem { $width } × { $height } pixels; são aceitos no máximo { $max } megapixels. Reduza-a, por favor.
+image-err-unreadable = Não foi possível ler este arquivo como imagem. Ele pode estar danificado ou incompleto.
+image-err-missing = Escolha um arquivo de imagem para enviar.
+image-err-alt = A descrição da imagem deve ser uma linha de no máximo { $max } caracteres.

@@ -326,3 +326,5 @@ chart-label = Assinaturas por dia de { $first } a { $last }
 chart-table = Assinaturas por dia (tabela)
 chart-col-day = Dia
 map-us-few = Estados com menos de { $count } signatários cada
+
+index-sign = Assinar

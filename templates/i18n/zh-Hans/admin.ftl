@@ -428,3 +428,21 @@ email-enrol-code-subject = 您设置两步登录的验证码
 email-enrol-code = 有人用密码登录了您的团队账户，正在设置两步登录。如果是您本人，请输入此验证码：{ $code }
     如果不是您本人，请勿透露此验证码，并立即请所有者更改您的密码。
 admin-petitions-heading = 请愿
+
+## 请愿图片
+image-heading = 图片
+image-none = 还没有图片。带图片的请愿在列表和链接预览中更醒目。
+image-file-label = 图片文件
+image-file-hint = JPEG、PNG 或 WebP，最大 5 MB、4000 万像素。图片会被缩放并重新保存，不保留其元数据（相机、地点）。
+image-alt-label = 图片说明（替代文本）
+image-alt-hint = 用一句话说明图片的内容，方便看不到图片的人。
+image-upload = 上传图片
+image-replace = 替换图片
+image-remove = 移除图片
+image-alt-save = 保存说明
+image-card-preview = 查看链接预览图片（1200 × 630）
+image-err-type = 此文件不是 JPEG、PNG 或 WebP 图片。不接受其他类型（SVG、GIF、文档）。
+image-err-pixels = 此图片为 { $width } × { $height } 像素；最多接受 { $max } 百万像素。请将其缩小。
+image-err-unreadable = 无法将此文件读取为图片，它可能已损坏或不完整。
+image-err-missing = 请选择要上传的图片文件。
+image-err-alt = 图片说明必须是一行，最多 { $max } 个字符。

@@ -308,3 +308,5 @@ chart-label = 从 { $first } 到 { $last } 的每日签名数
 chart-table = 每日签名数（表格）
 chart-col-day = 日期
 map-us-few = 每州签名人数少于 { $count } 人的州
+
+index-sign = 签名
