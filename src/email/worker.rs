@@ -70,6 +70,16 @@ impl Worker {
                 {
                     tracing::warn!(error = %e, "queuing reminders failed");
                 }
+                if let Err(e) =
+                    crate::letters::reminders::send_due(&self.db, &self.settings, now_ms()).await
+                {
+                    tracing::warn!(error = %e, "queuing letter reminders failed");
+                }
+                if let Err(e) =
+                    crate::letters::reminders::purge_log(&self.db, &self.settings, now_ms()).await
+                {
+                    tracing::warn!(error = %e, "purging letter email counts failed");
+                }
                 if let Err(e) = crate::petitions::updates::milestones(&self.db).await {
                     tracing::warn!(error = %crate::telemetry::redact(&e.to_string()), "milestone check failed");
                 }
@@ -219,6 +229,10 @@ impl Worker {
 
     /// Fills in subject and bodies of an email stored as parameters.
     fn render(&self, row: &mut OutboxRow) -> Result<(), String> {
+        // A letter writer's email: its words are final; the my-data link and header are added.
+        if crate::letters::selfservice::finish(row, self.settings.base()).is_some() {
+            return Ok(());
+        }
         let Some(payload) = row.payload.as_deref() else {
             return Ok(());
         };

@@ -7,7 +7,9 @@ pub mod dispatch;
 pub mod input;
 pub mod lookup;
 pub mod pages;
+pub mod reminders;
 pub mod rules;
+pub mod selfservice;
 pub mod store;
 pub mod targets;
 pub mod template;
@@ -194,6 +196,7 @@ pub async fn send(
         return Ok(Step::Letters(draft, errors));
     }
     let token = Token::generate();
+    let data = Token::generate();
     let s = &draft.supporter;
     // Letter campaigns keep their own rate windows, apart from petitions' (ids never collide).
     let mut origin = state
@@ -238,18 +241,24 @@ pub async fn send(
                 body: l.body.clone(),
             })
             .collect(),
-        confirm_email: confirm_email(
-            state,
-            &campaign.title,
-            (s.name.as_str(), s.email.as_str()),
-            &draft
-                .letters
-                .iter()
-                .map(|l| l.target.label())
-                .collect::<Vec<_>>(),
-            &token,
+        confirm_email: selfservice::attach(
+            confirm_email(
+                state,
+                &campaign.title,
+                (s.name.as_str(), s.email.as_str()),
+                &draft
+                    .letters
+                    .iter()
+                    .map(|l| l.target.label())
+                    .collect::<Vec<_>>(),
+                &token,
+            ),
+            &data,
+            crate::i18n::Lang::current().code(),
         ),
         token_hash: token.hash,
+        data_token_hash: data.hash,
+        email_window_ms: state.settings.signing.letter_emails_window_hours.max(1) * 3_600_000,
         flag: origin.flag,
         ip_hash: origin.ip_hash,
         ip_prefix: origin.ip_prefix,
