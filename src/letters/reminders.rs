@@ -7,6 +7,7 @@
 //! A reminder carries a fresh confirmation link and the older one stops working: one live link per
 //! pending letter set, as a repeat submission does.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::campaign::{self, LetterCampaign};
@@ -51,9 +52,8 @@ pub async fn send_due(db: &Db, settings: &Settings, now: i64) -> Result<u64, sql
     let mut campaigns: HashMap<i64, Option<LetterCampaign>> = HashMap::new();
     let mut queued = 0;
     for d in due {
-        if !campaigns.contains_key(&d.campaign_id) {
-            let c = on_db!(db, campaign::sql, by_id(d.campaign_id))?;
-            campaigns.insert(d.campaign_id, c);
+        if let Entry::Vacant(e) = campaigns.entry(d.campaign_id) {
+            e.insert(on_db!(db, campaign::sql, by_id(d.campaign_id))?);
         }
         let Some(Some(c)) = campaigns.get(&d.campaign_id) else {
             continue;

@@ -589,7 +589,7 @@ mod tests {
         assert!(about_erased(
             "letter_confirm",
             email.payload.as_deref(),
-            &[token.hash.clone()]
+            std::slice::from_ref(&token.hash)
         ));
         assert!(!about_erased(
             "confirm_signature",
