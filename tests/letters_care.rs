@@ -6,6 +6,7 @@ mod common;
 
 use chorus::letters::{self, targets, CampaignSpec};
 use chorus::on_db;
+use common::staff::*;
 use common::*;
 
 fn spec(slug: &str) -> CampaignSpec {
@@ -164,6 +165,16 @@ async fn writers_read_and_erase_their_data_from_their_emails(engine: Engine) {
     );
 
     outbox_drained(&app).await;
+    // Staff's export of the target's letters names the writer until they erase.
+    make_admin(&app, "owner@example.org", "owner").await;
+    let staff = log_in(&app, "owner@example.org").await;
+    let s1 = count(&app, "SELECT id FROM targets WHERE external_id = 's1'").await;
+    let export = format!("/admin/letters/board/targets/{s1}/letters.csv");
+    let csv = staff.get(&app, &export).await.text().await.unwrap();
+    assert!(
+        csv.contains("Rosa Parks") && csv.contains("Buses."),
+        "{csv}"
+    );
     // Erasing asks first, without script: a bare POST changes nothing.
     let (status, page) = post_form(&app, &format!("{my_data}/erase"), &[]).await;
     assert_eq!(status, 200);
@@ -202,6 +213,16 @@ async fn writers_read_and_erase_their_data_from_their_emails(engine: Engine) {
         count(&app, &held).await,
         1,
         "the other campaign's submission stays"
+    );
+    let csv = staff.get(&app, &export).await.text().await.unwrap();
+    assert!(
+        !csv.contains("Rosa Parks") && !csv.contains("Buses.") && !csv.contains(&who),
+        "{csv}"
+    );
+    assert_eq!(
+        csv.lines().count(),
+        2,
+        "the sent letter stays counted, anonymous: {csv}"
     );
     // The delivered letter stays counted, without words or sender; the one by hand as well.
     assert_eq!(
