@@ -257,6 +257,7 @@ pub fn router(state: AppState) -> Router {
         .route("/my-data/{token}", get(signatures::selfservice::show))
         .route("/l/{slug}", get(letters::pages::show))
         .route("/l/{slug}/sent", get(letters::pages::sent))
+        .merge(letters::selfservice::open_routes())
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/static/chorus.css", get(pages::stylesheet))
@@ -336,6 +337,7 @@ fn public_forms(state: &AppState) -> Router<AppState> {
             "/letters/erase/{token}",
             get(letters::pages::erase_get).post(letters::pages::erase_post),
         )
+        .merge(letters::selfservice::form_routes())
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             crate::http::cross_site::refuse,

@@ -38,6 +38,8 @@ pub struct Settings {
 pub struct RemindersSettings {
     /// Hours after signing when an unconfirmed signer is reminded (at most two are used).
     pub signature_after_hours: Vec<i64>,
+    /// Hours after submitting when an unconfirmed letter writer is reminded (at most two are used).
+    pub letter_after_hours: Vec<i64>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -95,6 +97,9 @@ pub struct SigningSettings {
     pub confirm_grace_hours: i64,
     pub max_emails_per_signature: i64,
     pub max_comment_chars: usize,
+    /// The window (hours) in which one address may cause `max_emails_per_signature` letter
+    /// confirmation emails per campaign; older ones no longer count.
+    pub letter_emails_window_hours: i64,
 }
 
 #[derive(Debug, Clone, Deserialize, Default)]
@@ -141,6 +146,7 @@ impl Settings {
                 .with_list_parse_key("abuse.block_domains")
                 .with_list_parse_key("abuse.block_emails")
                 .with_list_parse_key("reminders.signature_after_hours")
+                .with_list_parse_key("reminders.letter_after_hours")
                 .try_parsing(true),
         );
         if let Ok(url) = std::env::var("DATABASE_URL") {

@@ -1,4 +1,4 @@
-//! Letter campaigns on the open internet: a capped number of confirmation emails, the signing
+//! Letter campaigns on the open internet: a capped number of confirmation emails per window, the signing
 //! guard on the letter routes, a confirmation that confirms exactly the newest submission (shown
 //! before the button), closed campaigns that stop, and letter templates that cannot grow without
 //! bound.
@@ -106,6 +106,13 @@ async fn confirmation_emails_are_capped_per_address(engine: Engine) {
             .await,
         5,
         "one supporter row, counting its emails"
+    );
+    // The cap counts the emails of the rolling window (`signing.letter_emails_window_hours`), not
+    // for ever: a week on, the address may be emailed again (see letters_care.rs).
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM letter_email_log")
+            .await,
+        5
     );
     // Past the cap nothing changed, so the last email's link still works.
     let (status, _) = post(&app, &confirm_link(&mails[4])).await;

@@ -159,7 +159,13 @@ async fn supporters_erase_their_details_by_their_link(engine: Engine) {
         .unwrap();
     assert!(page.contains("data-testid=\"erase\""));
     let erase = link.replace("/letters/confirm/", "/letters/erase/");
-    let res = app.client.post(&erase).send().await.unwrap();
+    let res = app
+        .client
+        .post(&erase)
+        .form(&[("confirm", "yes")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 200);
     assert!(res
         .text()
@@ -182,7 +188,8 @@ async fn supporters_erase_their_details_by_their_link(engine: Engine) {
     app.client.post(&link).send().await.unwrap();
     wait_for_mails(&a, 1).await;
     let erase = link.replace("/letters/confirm/", "/letters/erase/");
-    assert_eq!(app.client.post(&erase).send().await.unwrap().status(), 200);
+    let res = app.client.post(&erase).form(&[("confirm", "yes")]).send();
+    assert_eq!(res.await.unwrap().status(), 200);
     assert_eq!(
         app.scalar_i64(
             "SELECT COUNT(*) FROM letters WHERE body = '' AND state IN ('queued', 'manual')"

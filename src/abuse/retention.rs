@@ -61,6 +61,10 @@ crate::per_engine! {
                 "DELETE FROM letter_tokens WHERE supporter_id IN (SELECT id FROM letter_supporters WHERE campaign_id IN ({campaigns}))"
             ))
             .bind(closed).execute(&mut *tx).await?;
+            sqlx::query(&format!(
+                "DELETE FROM letter_data_tokens WHERE supporter_id IN (SELECT id FROM letter_supporters WHERE campaign_id IN ({campaigns}))"
+            ))
+            .bind(closed).execute(&mut *tx).await?;
             let letters = sqlx::query(&format!(
                 "UPDATE letter_supporters SET name = '', email = '', canonical_email = 'anonymised-' || id, address = '', \
                  city = '', postcode = '', personal_message = '', ip_hash = NULL, ip_prefix = NULL \

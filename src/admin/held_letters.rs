@@ -30,12 +30,13 @@ pub async fn release(
         return Ok(back_to(&format!("/admin/letters/{}", c.slug)));
     };
     let token = Token::generate();
+    let data = Token::generate();
     let email = if status == "pending" && crate::abuse::flags::is_bot(Some(&flag)) {
         let letters = on_db!(&state.db, store::sql, letters_of(id))?;
         letters.first().map(|first| {
             let targets: Vec<String> = letters.iter().map(|l| l.target_label()).collect();
             let lang = crate::i18n::Lang::stored(&first.supporter_locale);
-            lang.scope_sync(|| {
+            let mail = lang.scope_sync(|| {
                 crate::letters::confirm_email(
                     &state,
                     &c.title,
@@ -43,11 +44,21 @@ pub async fn release(
                     &targets,
                     &token,
                 )
-            })
+            });
+            crate::letters::selfservice::attach(mail, &data, lang.code())
         })
     } else {
         None
     };
+    if email.is_some() {
+        // The email's my-data link works from the moment it can be sent.
+        let now = now_ms();
+        on_db!(
+            &state.db,
+            crate::letters::selfservice::sql,
+            add_token(id, &data.hash, now)
+        )?;
+    }
     let link = email.as_ref().map(|e| (token.hash.as_str(), e));
     if on_db!(&state.db, store::sql, release(c.id, id, link, now_ms()))? {
         audit::record(

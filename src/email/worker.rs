@@ -265,6 +265,10 @@ impl Worker {
 
     /// Fills in subject and bodies of an email stored as parameters.
     fn render(&self, row: &mut OutboxRow) -> Result<(), String> {
+        // A letter writer's email: its words are final; the my-data link and header are added.
+        if crate::letters::selfservice::finish(row, self.settings.base()).is_some() {
+            return Ok(());
+        }
         let Some(payload) = row.payload.as_deref() else {
             return Ok(());
         };

@@ -152,6 +152,13 @@ crate::per_engine! {
                     e.insert(translated.or(main).unwrap_or_default());
                 }
                 let (letter, receipt) = emails_for(l, &titles[&(l.campaign_id, lang)]);
+                // The writer's copy carries their own my-data link.
+                let data = crate::signatures::tokens::Token::generate();
+                sqlx::query(
+                    "INSERT INTO letter_data_tokens (token_hash, supporter_id, created_at) SELECT $1, supporter_id, $3 FROM letters WHERE id = $2",
+                )
+                .bind(&data.hash).bind(l.id).bind(now).execute(&mut *tx).await?;
+                let receipt = crate::letters::selfservice::attach(receipt, &data, &l.supporter_locale);
                 let outbox_id: i64 = sqlx::query_scalar(&format!("{INSERT} RETURNING id"))
                     .bind(letter.kind).bind(letter.to.as_str()).bind(letter.from_name.as_deref())
                     .bind(letter.reply_to.as_deref()).bind(letter.subject.as_str()).bind(letter.text.as_str())

@@ -7,7 +7,9 @@ pub mod dispatch;
 pub mod input;
 pub mod lookup;
 pub mod pages;
+pub mod reminders;
 pub mod rules;
+pub mod selfservice;
 pub mod store;
 pub mod targets;
 pub mod template;
@@ -194,6 +196,7 @@ pub async fn send(
         return Ok(Step::Letters(draft, errors));
     }
     let token = Token::generate();
+    let data = Token::generate();
     let s = &draft.supporter;
     // Letter campaigns keep their own rate windows, apart from petitions' (ids never collide).
     let mut origin = state
@@ -238,18 +241,24 @@ pub async fn send(
                 body: l.body.clone(),
             })
             .collect(),
-        confirm_email: confirm_email(
-            state,
-            &campaign.title,
-            (s.name.as_str(), s.email.as_str()),
-            &draft
-                .letters
-                .iter()
-                .map(|l| l.target.label())
-                .collect::<Vec<_>>(),
-            &token,
+        confirm_email: selfservice::attach(
+            confirm_email(
+                state,
+                &campaign.title,
+                (s.name.as_str(), s.email.as_str()),
+                &draft
+                    .letters
+                    .iter()
+                    .map(|l| l.target.label())
+                    .collect::<Vec<_>>(),
+                &token,
+            ),
+            &data,
+            crate::i18n::Lang::current().code(),
         ),
         token_hash: token.hash,
+        data_token_hash: data.hash,
+        email_window_ms: state.settings.signing.letter_emails_window_hours.max(1) * 3_600_000,
         flag: origin.flag,
         ip_hash: origin.ip_hash,
         ip_prefix: origin.ip_prefix,
@@ -303,15 +312,23 @@ pub fn confirm_email(
     }
 }
 
-/// The letters' background jobs: confirmed letters join the outbox as soon as their window allows.
+/// The letters' background jobs: confirmed letters join the outbox as soon as their window allows;
+/// unconfirmed writers are reminded; per-address email counts past their window are forgotten.
 pub fn jobs(settings: &crate::config::Settings) -> Vec<crate::jobs::Job> {
     let every = std::time::Duration::from_millis(settings.worker.poll_ms.max(10));
-    vec![crate::jobs::Job::new(
-        "letters.dispatch",
-        every,
-        |ctx| async move {
+    use crate::jobs::{Job, EVERY_MINUTE};
+    vec![
+        Job::new("letters.dispatch", every, |ctx| async move {
             dispatch::run(&ctx.db).await?;
             Ok(())
-        },
-    )]
+        }),
+        Job::new("letters.reminders", EVERY_MINUTE, |ctx| async move {
+            reminders::send_due(&ctx.db, &ctx.settings, crate::db::now_ms()).await?;
+            Ok(())
+        }),
+        Job::new("letters.email_log_purge", EVERY_MINUTE, |ctx| async move {
+            reminders::purge_log(&ctx.db, &ctx.settings, crate::db::now_ms()).await?;
+            Ok(())
+        }),
+    ]
 }

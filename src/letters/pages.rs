@@ -331,10 +331,21 @@ pub async fn erase_get(Path(token): Path<String>) -> axum::response::Redirect {
     }
 }
 
-/// Erasure by the confirmation link (POST only): details and unsent letters are deleted.
+/// The "are you sure?" step before the confirmation page's erasure (a form, no JavaScript).
+#[derive(Template)]
+#[template(path = "pages/letter_erase_sure.html")]
+struct EraseSurePage {
+    message: String,
+    action: String,
+    back: String,
+}
+
+/// Erasure by the confirmation link (POST only): everything held for the address in the campaign
+/// (see `selfservice::sql::erase`). The first press only asks; the form comes back confirmed.
 pub async fn erase_post(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    body: axum::body::Bytes,
 ) -> Result<Response, AppError> {
     let Some(hash) = tokens::parse(&token).map(tokens::hash) else {
         return Ok(invalid_link());
@@ -343,7 +354,15 @@ pub async fn erase_post(
         return Ok(invalid_link());
     };
     let c = on_db!(&state.db, campaign::sql, by_id(campaign_id))?.ok_or(AppError::NotFound)?;
-    on_db!(&state.db, store::sql, erase(supporter))?;
+    if !super::selfservice::confirmed(&body) {
+        let page = EraseSurePage {
+            message: crate::i18n::ta("letter-erase-sure", "title", c.title.as_str()),
+            action: format!("/letters/erase/{token}"),
+            back: format!("/letters/confirm/{token}"),
+        };
+        return Ok(render(&page)?.into_response());
+    }
+    super::selfservice::erase_all(&state, supporter).await?;
     tracing::info!(campaign = c.id, "letter supporter erased");
     let page = LinkPage {
         heading: "letter-erased-heading",

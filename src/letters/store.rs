@@ -24,8 +24,11 @@ pub struct NewSubmission {
     pub flag: Option<&'static str>,
     pub ip_hash: String,
     pub ip_prefix: String,
-    /// Confirmation emails one address may cause in one campaign, ever.
+    /// Confirmation emails one address may cause in one campaign within `email_window_ms`.
     pub max_emails: i64,
+    pub email_window_ms: i64,
+    /// The my-data link carried by the confirmation email.
+    pub data_token_hash: String,
 }
 
 pub struct NewLetter {
@@ -184,11 +187,12 @@ crate::per_engine! {
                  ORDER BY id DESC LIMIT 1{lock}"
             ))
             .bind(s.campaign_id).bind(&s.canonical_email).fetch_optional(&mut *tx).await?;
-            // Every row of the address in this campaign counts towards the cap.
+            // The address's emails from this campaign in the rolling window count towards the cap:
+            // a stranger repeating someone's address holds it off for the window, never for good.
             let sent: i64 = sqlx::query_scalar(
-                "SELECT CAST(COALESCE(SUM(emails_sent), 0) AS BIGINT) FROM letter_supporters WHERE campaign_id = $1 AND canonical_email = $2",
+                "SELECT COUNT(*) FROM letter_email_log WHERE campaign_id = $1 AND canonical_email = $2 AND sent_at > $3",
             )
-            .bind(s.campaign_id).bind(&s.canonical_email).fetch_one(&mut *tx).await?;
+            .bind(s.campaign_id).bind(&s.canonical_email).bind(now - s.email_window_ms).fetch_one(&mut *tx).await?;
             let emailed = sent < s.max_emails && !crate::abuse::flags::is_bot(s.flag);
             let supporter_id = match pending {
                 Some(_) if !emailed => {
@@ -240,6 +244,10 @@ crate::per_engine! {
                 s.confirm_email.insert_query::<DB>(now).execute(&mut *tx).await?;
                 sqlx::query("UPDATE letter_supporters SET emails_sent = emails_sent + 1 WHERE id = $1")
                     .bind(supporter_id).execute(&mut *tx).await?;
+                sqlx::query("INSERT INTO letter_email_log (campaign_id, canonical_email, sent_at) VALUES ($1, $2, $3)")
+                    .bind(s.campaign_id).bind(&s.canonical_email).bind(now).execute(&mut *tx).await?;
+                sqlx::query("INSERT INTO letter_data_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
+                    .bind(&s.data_token_hash).bind(supporter_id).bind(now).execute(&mut *tx).await?;
             }
             tx.commit().await?;
             Ok(Submitted::Pending { replaced: pending.is_some(), emailed })

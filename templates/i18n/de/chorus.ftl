@@ -328,3 +328,28 @@ chart-col-day = Tag
 map-us-few = Bundesstaaten mit jeweils weniger als { $count } Unterzeichnenden
 
 index-sign = Unterschreiben
+
+# Datenseite für Briefschreiber, Erinnerungen und Abmeldung.
+letter-data-footer = Sehen, kopieren oder löschen Sie, was wir über Sie und Ihre Briefe speichern, oder beenden Sie Erinnerungen:
+data-campaign = Kampagne
+data-address = Anschrift
+data-message = Persönliche Nachricht
+data-submitted = Abgeschickt
+letter-writer-state-pending = wartet auf Ihre Bestätigung per E-Mail
+letter-writer-state-confirmed = bestätigt
+letter-state-pending = nicht verschickt: wartet auf Ihre Bestätigung
+letter-state-confirmed = bestätigt, wartet auf den Versand
+letter-state-queued = wird verschickt
+letter-state-sent = verschickt
+letter-state-failed = konnte nicht zugestellt werden
+letter-state-manual = von Ihnen zuzustellen (keine E-Mail-Adresse)
+letter-data-intro = Das speichern wir über Sie und Ihre Briefe in „{ $title }“.
+letter-unsub-intro = Drücken Sie die Schaltfläche, um keine Erinnerungen oder Neuigkeiten zu „{ $title }“ mehr zu erhalten. Ihre Briefe bleiben, wie sie sind.
+letter-unsub-done = Sie erhalten keine Erinnerungen oder Neuigkeiten zu „{ $title }“ mehr. Ihre Briefe bleiben, wie sie sind.
+letter-erase-sure = Damit werden Ihr Name, Ihre E-Mail-Adresse, Ihre Anschrift, Ihre Nachricht und alle noch nicht verschickten Briefe in „{ $title }“ endgültig gelöscht. Bereits zugestellte Briefe lassen sich nicht zurückholen; sie bleiben gezählt, ohne Ihren Namen und Ihre Worte. Das lässt sich nicht rückgängig machen.
+letter-erase-confirm = Ja, meine Angaben löschen
+letter-erase-cancel = Nein, behalten
+letter-stop-emails = Erinnerungen und Neuigkeiten beenden
+letter-data-erase-hint = Das Löschen entfernt Ihre Angaben und alle noch nicht verschickten Briefe. Bereits zugestellte Briefe bleiben gezählt, ohne Ihren Namen und Ihre Worte.
+email-letters-reminder-subject = Erinnerung: Bitte bestätigen Sie Ihre Briefe: { $title }
+email-letters-reminder-intro = Wir haben Ihre Bestätigung noch nicht erhalten, deshalb wurden Ihre Briefe in „{ $title }“ nicht verschickt. Sie sind gerichtet an:

@@ -329,3 +329,28 @@ chart-col-day = Day
 map-us-few = States with fewer than { $count } signers each
 
 index-sign = Sign
+
+# Letter writers' own data page, reminders and unsubscribing.
+letter-data-footer = See, copy or delete what we hold about you and your letters, or stop reminders:
+data-campaign = Campaign
+data-address = Address
+data-message = Personal message
+data-submitted = Submitted
+letter-writer-state-pending = waiting for you to confirm by email
+letter-writer-state-confirmed = confirmed
+letter-state-pending = not sent: waiting for your confirmation
+letter-state-confirmed = confirmed, waiting to be sent
+letter-state-queued = being sent
+letter-state-sent = sent
+letter-state-failed = could not be delivered
+letter-state-manual = for you to deliver (no email address)
+letter-data-intro = This is what we hold about you and your letters in “{ $title }”.
+letter-unsub-intro = Press the button to get no more reminders or updates about “{ $title }”. Your letters stay as they are.
+letter-unsub-done = You will get no more reminders or updates about “{ $title }”. Your letters stay as they are.
+letter-erase-sure = This will delete your name, email, address, message and every letter not yet sent in “{ $title }”, for good. Letters already delivered cannot be recalled; they stay counted without your name or words. It cannot be undone.
+letter-erase-confirm = Yes, delete my details
+letter-erase-cancel = No, keep them
+letter-stop-emails = Stop reminders and updates
+letter-data-erase-hint = Deleting removes your details and every letter not yet sent. Letters already delivered stay counted, without your name or words.
+email-letters-reminder-subject = Reminder: please confirm your letters: { $title }
+email-letters-reminder-intro = We have not had your confirmation yet, so your letters in “{ $title }” have not been sent. They are addressed to:

@@ -328,3 +328,28 @@ chart-col-day = Día
 map-us-few = Estados con menos de { $count } firmantes cada uno
 
 index-sign = Firmar
+
+# Página de datos de quienes escriben cartas, recordatorios y bajas.
+letter-data-footer = Mira, copia o borra lo que guardamos sobre ti y tus cartas, o deja de recibir recordatorios:
+data-campaign = Campaña
+data-address = Dirección
+data-message = Mensaje personal
+data-submitted = Enviado
+letter-writer-state-pending = esperando tu confirmación por correo
+letter-writer-state-confirmed = confirmado
+letter-state-pending = no enviada: esperando tu confirmación
+letter-state-confirmed = confirmada, esperando su envío
+letter-state-queued = enviándose
+letter-state-sent = enviada
+letter-state-failed = no se pudo entregar
+letter-state-manual = para que la entregues tú (sin dirección de correo)
+letter-data-intro = Esto es lo que guardamos sobre ti y tus cartas en «{ $title }».
+letter-unsub-intro = Pulsa el botón para no recibir más recordatorios ni novedades sobre «{ $title }». Tus cartas se quedan como están.
+letter-unsub-done = No recibirás más recordatorios ni novedades sobre «{ $title }». Tus cartas se quedan como están.
+letter-erase-sure = Esto borrará para siempre tu nombre, tu correo, tu dirección, tu mensaje y todas las cartas aún no enviadas en «{ $title }». Las cartas ya entregadas no se pueden recuperar; siguen contando, sin tu nombre ni tus palabras. No se puede deshacer.
+letter-erase-confirm = Sí, borrar mis datos
+letter-erase-cancel = No, conservarlos
+letter-stop-emails = Dejar de recibir recordatorios y novedades
+letter-data-erase-hint = Al borrar se eliminan tus datos y todas las cartas aún no enviadas. Las cartas ya entregadas siguen contando, sin tu nombre ni tus palabras.
+email-letters-reminder-subject = Recordatorio: confirma tus cartas: { $title }
+email-letters-reminder-intro = Aún no hemos recibido tu confirmación, así que tus cartas en «{ $title }» no se han enviado. Van dirigidas a:

@@ -328,3 +328,28 @@ chart-col-day = Jour
 map-us-few = États comptant moins de { $count } signataires chacun
 
 index-sign = Signer
+
+# Page de données des auteurs de lettres, rappels et désabonnement.
+letter-data-footer = Voir, copier ou supprimer ce que nous gardons sur vous et vos lettres, ou arrêter les rappels :
+data-campaign = Campagne
+data-address = Adresse
+data-message = Message personnel
+data-submitted = Envoyé le
+letter-writer-state-pending = en attente de votre confirmation par e-mail
+letter-writer-state-confirmed = confirmé
+letter-state-pending = non envoyée : en attente de votre confirmation
+letter-state-confirmed = confirmée, en attente d’envoi
+letter-state-queued = en cours d’envoi
+letter-state-sent = envoyée
+letter-state-failed = n’a pas pu être remise
+letter-state-manual = à remettre vous-même (pas d’adresse e-mail)
+letter-data-intro = Voici ce que nous gardons sur vous et vos lettres dans « { $title } ».
+letter-unsub-intro = Appuyez sur le bouton pour ne plus recevoir de rappels ni de nouvelles sur « { $title } ». Vos lettres restent telles quelles.
+letter-unsub-done = Vous ne recevrez plus de rappels ni de nouvelles sur « { $title } ». Vos lettres restent telles quelles.
+letter-erase-sure = Cela supprimera définitivement votre nom, votre e-mail, votre adresse, votre message et toutes les lettres pas encore envoyées dans « { $title } ». Les lettres déjà remises ne peuvent pas être rappelées ; elles restent comptées, sans votre nom ni vos mots. C’est irréversible.
+letter-erase-confirm = Oui, supprimer mes coordonnées
+letter-erase-cancel = Non, les garder
+letter-stop-emails = Arrêter les rappels et les nouvelles
+letter-data-erase-hint = La suppression efface vos coordonnées et toutes les lettres pas encore envoyées. Les lettres déjà remises restent comptées, sans votre nom ni vos mots.
+email-letters-reminder-subject = Rappel : veuillez confirmer vos lettres : { $title }
+email-letters-reminder-intro = Nous n’avons pas encore reçu votre confirmation : vos lettres dans « { $title } » ne sont donc pas parties. Elles sont adressées à :

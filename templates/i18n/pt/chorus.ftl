@@ -328,3 +328,28 @@ chart-col-day = Dia
 map-us-few = Estados com menos de { $count } signatários cada
 
 index-sign = Assinar
+
+# Página de dados de quem escreve cartas, lembretes e cancelamento.
+letter-data-footer = Veja, copie ou apague o que guardamos sobre você e as suas cartas, ou pare os lembretes:
+data-campaign = Campanha
+data-address = Endereço
+data-message = Mensagem pessoal
+data-submitted = Enviado em
+letter-writer-state-pending = aguardando a sua confirmação por e-mail
+letter-writer-state-confirmed = confirmado
+letter-state-pending = não enviada: aguardando a sua confirmação
+letter-state-confirmed = confirmada, aguardando envio
+letter-state-queued = sendo enviada
+letter-state-sent = enviada
+letter-state-failed = não pôde ser entregue
+letter-state-manual = para você entregar (sem endereço de e-mail)
+letter-data-intro = Isto é o que guardamos sobre você e as suas cartas em “{ $title }”.
+letter-unsub-intro = Carregue no botão para não receber mais lembretes nem novidades sobre “{ $title }”. As suas cartas ficam como estão.
+letter-unsub-done = Você não vai receber mais lembretes nem novidades sobre “{ $title }”. As suas cartas ficam como estão.
+letter-erase-sure = Isto apaga para sempre o seu nome, e-mail, endereço, mensagem e todas as cartas ainda não enviadas em “{ $title }”. As cartas já entregues não podem ser recuperadas; continuam contadas, sem o seu nome nem as suas palavras. Não pode ser desfeito.
+letter-erase-confirm = Sim, apagar os meus dados
+letter-erase-cancel = Não, mantê-los
+letter-stop-emails = Parar lembretes e novidades
+letter-data-erase-hint = Apagar remove os seus dados e todas as cartas ainda não enviadas. As cartas já entregues continuam contadas, sem o seu nome nem as suas palavras.
+email-letters-reminder-subject = Lembrete: confirme as suas cartas: { $title }
+email-letters-reminder-intro = Ainda não recebemos a sua confirmação, por isso as suas cartas em “{ $title }” não foram enviadas. Elas são dirigidas a:

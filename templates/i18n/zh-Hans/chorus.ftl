@@ -310,3 +310,28 @@ chart-col-day = 日期
 map-us-few = 每州签名人数少于 { $count } 人的州
 
 index-sign = 签名
+
+# 写信人的个人数据页面、提醒和退订。
+letter-data-footer = 查看、复制或删除我们保存的关于您和您信件的资料，或停止提醒：
+data-campaign = 活动
+data-address = 地址
+data-message = 个人留言
+data-submitted = 提交时间
+letter-writer-state-pending = 等待您通过电子邮件确认
+letter-writer-state-confirmed = 已确认
+letter-state-pending = 未发送：等待您的确认
+letter-state-confirmed = 已确认，等待发送
+letter-state-queued = 正在发送
+letter-state-sent = 已发送
+letter-state-failed = 无法送达
+letter-state-manual = 由您自行递交（没有电子邮件地址）
+letter-data-intro = 这是我们在“{ $title }”中保存的关于您和您信件的资料。
+letter-unsub-intro = 按下按钮，即不再收到关于“{ $title }”的提醒或消息。您的信件保持不变。
+letter-unsub-done = 您将不再收到关于“{ $title }”的提醒或消息。您的信件保持不变。
+letter-erase-sure = 这将永久删除您在“{ $title }”中的姓名、电子邮件、地址、留言以及所有尚未发送的信件。已送达的信件无法撤回；它们仍会计入统计，但不含您的姓名和文字。此操作无法撤销。
+letter-erase-confirm = 是的，删除我的资料
+letter-erase-cancel = 不，保留
+letter-stop-emails = 停止提醒和消息
+letter-data-erase-hint = 删除会移除您的资料和所有尚未发送的信件。已送达的信件仍计入统计，但不含您的姓名和文字。
+email-letters-reminder-subject = 提醒：请确认您的信件：{ $title }
+email-letters-reminder-intro = 我们尚未收到您的确认，因此您在“{ $title }”中的信件尚未发送。收信人为：
