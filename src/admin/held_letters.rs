@@ -30,6 +30,7 @@ pub async fn release(
         return Ok(back_to(&format!("/admin/letters/{}", c.slug)));
     };
     let token = Token::generate();
+    let by_email = crate::letters::words::delivers_by_email(&state.db, &c).await?;
     let email = if status == "pending" && crate::abuse::flags::is_bot(Some(&flag)) {
         let letters = on_db!(&state.db, store::sql, letters_of(id))?;
         letters.first().map(|first| {
@@ -42,6 +43,7 @@ pub async fn release(
                     (&first.supporter_name, &first.supporter_email),
                     &targets,
                     &token,
+                    by_email,
                 )
             })
         })
