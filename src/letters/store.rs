@@ -202,7 +202,7 @@ crate::per_engine! {
             let used: Option<i64> = sqlx::query_scalar("SELECT sent FROM mail_caps WHERE recipient_key = $1 AND window_start > $2")
                 .bind(&key).bind(now - s.public_window_ms).fetch_optional(&mut *tx).await?;
             let emailed = sent < s.max_emails && !crate::abuse::flags::is_bot(s.flag)
-                && !used.is_some_and(|n| n >= s.max_public);
+                && used.is_none_or(|n| n < s.max_public);
             let supporter_id = match pending {
                 Some(_) if !emailed => {
                     tx.rollback().await?;
