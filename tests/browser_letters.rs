@@ -179,7 +179,7 @@ async fn write_to_congress_in_browser(engine: Engine) {
         .await;
     // The letters also reach the supporter's inbox, with each office's contact details.
     let pack = &wait_for_mails(&to, 2).await[1];
-    assert!(pack.text.contains("Phone: 202-"), "{}", pack.text);
+    assert!(pack.text.contains("phone: 202-"), "{}", pack.text);
     assert_eq!(
         app.scalar_i64("SELECT COUNT(*) FROM letters WHERE edited AND state = 'manual'")
             .await,
