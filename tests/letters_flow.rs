@@ -264,6 +264,18 @@ async fn places_read_plainly(engine: Engine) {
         "{shown}"
     );
     assert!(!shown.contains("Or call this number"));
+
+    // "Delete my details" removes the emailed letters with the rest.
+    outbox_drained(&app).await;
+    let erase = link.replace("/letters/confirm/", "/letters/erase/");
+    assert_eq!(app.client.post(&erase).send().await.unwrap().status(), 200);
+    assert_eq!(
+        app.scalar_i64(
+            "SELECT COUNT(*) FROM outbox WHERE kind IN ('letter_pack', 'letter_confirm')"
+        )
+        .await,
+        0
+    );
     app.stop().await;
 }
 
