@@ -114,7 +114,13 @@ async fn by_zip(
                     let place = super::places::us_place(&c.0, c.1.as_deref().unwrap_or(""));
                     choices.push(Choice {
                         value: value(c),
-                        label: format!("{place}: {}", names.join(", ")),
+                        label: crate::i18n::ta2(
+                            "letter-choice",
+                            "place",
+                            place,
+                            "members",
+                            names.join(", "),
+                        ),
                         kind,
                     });
                 }

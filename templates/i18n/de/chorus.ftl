@@ -368,3 +368,4 @@ honorific-us-representative = Abg.
 honorific-us-delegate = Del.
 honorific-us-resident-commissioner = Res. Komm.
 letter-not-emailed-heading = Keine neue E-Mail
+letter-choice = { $place }: { $members }

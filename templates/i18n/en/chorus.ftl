@@ -369,3 +369,4 @@ honorific-us-representative = Rep.
 honorific-us-delegate = Del.
 honorific-us-resident-commissioner = Res. Comm.
 letter-not-emailed-heading = No new email
+letter-choice = { $place }: { $members }

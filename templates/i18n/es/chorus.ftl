@@ -368,3 +368,4 @@ honorific-us-representative = Rep.
 honorific-us-delegate = Del.
 honorific-us-resident-commissioner = Com. Res.
 letter-not-emailed-heading = Ningún correo nuevo
+letter-choice = { $place }: { $members }

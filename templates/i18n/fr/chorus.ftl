@@ -368,3 +368,4 @@ honorific-us-representative = Repr.
 honorific-us-delegate = Dél.
 honorific-us-resident-commissioner = Comm. rés.
 letter-not-emailed-heading = Pas de nouvel e-mail
+letter-choice = { $place } : { $members }

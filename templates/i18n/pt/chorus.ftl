@@ -368,3 +368,4 @@ honorific-us-representative = Dep.
 honorific-us-delegate = Del.
 honorific-us-resident-commissioner = Com. Res.
 letter-not-emailed-heading = Nenhum e-mail novo
+letter-choice = { $place }: { $members }

@@ -350,3 +350,4 @@ honorific-us-representative = 众议员
 honorific-us-delegate = 代表
 honorific-us-resident-commissioner = 常驻专员
 letter-not-emailed-heading = 没有新邮件
+letter-choice = { $place }：{ $members }
