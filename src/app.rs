@@ -264,6 +264,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/pow.js", get(pages::pow_script))
         .route("/static/local-time.js", get(pages::local_time_script))
         .route("/static/share.js", get(pages::share_script))
+        .route("/static/copy.js", get(letters::pages::copy_script))
         .merge(public_forms(&state))
         .merge(crate::admin::router(&state))
         .route("/images/{file}", get(crate::images::pages::serve))
@@ -328,6 +329,10 @@ fn public_forms(state: &AppState) -> Router<AppState> {
         .route(
             "/l/{slug}/send",
             get(pages::to_form_page).post(letters::pages::send),
+        )
+        .route(
+            "/l/{slug}/details",
+            get(pages::to_form_page).post(letters::pages::details),
         )
         .route(
             "/letters/confirm/{token}",

@@ -93,7 +93,7 @@ pub async fn stylesheet() -> Response {
         .into_response()
 }
 
-fn script(body: &'static str) -> Response {
+pub(crate) fn script(body: &'static str) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),

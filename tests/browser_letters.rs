@@ -1,6 +1,7 @@
 //! A supporter writes to their members of Congress in headless Chromium: details, a ZIP code that
-//! spans two districts, the personalised letters, confirmation by email, and the hand-delivery
-//! instructions. Screenshots at phone width go to target/screenshots/.
+//! spans two districts, the personalised letters (made ready, never "sent"), changing the details,
+//! copying a letter, confirmation by email, and the hand-delivery instructions. Screenshots at
+//! phone and desktop width go to target/screenshots/.
 
 mod common;
 
@@ -89,6 +90,47 @@ async fn write_to_congress_in_browser(engine: Engine) {
     click(&b, "form button[type=submit]").await;
 
     wait_heading(&b, "Your letters").await;
+    // The button says what happens: Congress takes no email, so the letters are made ready.
+    let button = b
+        .client
+        .find(Locator::Css("form[action$='/send'] button[type=submit]"))
+        .await
+        .unwrap();
+    assert_eq!(button.text().await.unwrap(), "Get my letters ready");
+    let copy = b
+        .client
+        .find(Locator::Css("button[data-copy]"))
+        .await
+        .unwrap();
+    assert!(
+        copy.is_displayed().await.unwrap(),
+        "the copy button shows with JavaScript"
+    );
+    b.screenshot(&format!("letter-review-top-phone-{engine:?}"))
+        .await;
+
+    // "Change my details" goes back to the form, filled in, and on to the same letters.
+    click(&b, "[data-testid=change-details]").await;
+    b.client
+        .wait()
+        .for_element(Locator::Id("postcode"))
+        .await
+        .unwrap();
+    let city = b.client.find(Locator::Id("city")).await.unwrap();
+    assert_eq!(city.prop("value").await.unwrap().unwrap(), "New York");
+    city.clear().await.unwrap();
+    city.send_keys("Manhattan").await.unwrap();
+    click(&b, "form button[type=submit]").await;
+    wait_heading(&b, "Your letters").await;
+    let block = b
+        .client
+        .find(Locator::Css("[data-testid=address-block]"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(block.contains("Manhattan, NY 10001"), "{block}");
     let letters = b
         .client
         .find_all(Locator::Css("[data-testid=letter] textarea"))
@@ -100,8 +142,11 @@ async fn write_to_congress_in_browser(engine: Engine) {
     letters[0].send_keys(" P.S. Thank you.").await.unwrap();
     b.screenshot(&format!("letter-review-phone-{engine:?}"))
         .await;
+    b.client.set_window_size(1280, 2400).await.unwrap();
+    b.screenshot(&format!("letter-review-desktop-{engine:?}"))
+        .await;
     click(&b, "#consent").await;
-    click(&b, "form button[type=submit]").await;
+    click(&b, "form[action$='/send'] button[type=submit]").await;
     wait_heading(&b, "Check your email").await;
 
     let mail = &wait_for_mails(&to, 1).await[0];
@@ -109,8 +154,10 @@ async fn write_to_congress_in_browser(engine: Engine) {
         .goto(&app.link(&mail.link("/letters/confirm/")))
         .await
         .unwrap();
-    click(&b, "form button").await;
-    wait_heading(&b, "Your letters are confirmed").await;
+    let confirm = b.client.find(Locator::Css("form button")).await.unwrap();
+    assert_eq!(confirm.text().await.unwrap(), "Confirm my letters");
+    confirm.click().await.unwrap();
+    wait_heading(&b, "Your letters are ready to deliver").await;
     let html = b.client.source().await.unwrap();
     assert_eq!(html.matches("data-testid=\"confirmed-letter\"").count(), 3);
     assert!(
@@ -118,8 +165,21 @@ async fn write_to_congress_in_browser(engine: Engine) {
         "Congress takes letters by web form"
     );
     assert!(html.contains("P.S. Thank you."));
+    b.screenshot(&format!("letter-confirmed-desktop-{engine:?}"))
+        .await;
+    b.client.set_window_size(390, 2400).await.unwrap();
+    let copies = b
+        .client
+        .find_all(Locator::Css("button[data-copy]"))
+        .await
+        .unwrap();
+    assert_eq!(copies.len(), 3);
+    assert!(copies[0].is_displayed().await.unwrap());
     b.screenshot(&format!("letter-confirmed-phone-{engine:?}"))
         .await;
+    // The letters also reach the supporter's inbox, with each office's contact details.
+    let pack = &wait_for_mails(&to, 2).await[1];
+    assert!(pack.text.contains("phone: 202-"), "{}", pack.text);
     assert_eq!(
         app.scalar_i64("SELECT COUNT(*) FROM letters WHERE edited AND state = 'manual'")
             .await,

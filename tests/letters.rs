@@ -121,7 +121,7 @@ async fn zip_10001_finds_new_york_members(engine: Engine) {
     let name = ny12[0].split(" (").next().unwrap();
     let label = body["choices"][1]["label"].as_str().unwrap();
     assert!(
-        label.contains(name) && label.starts_with("NY, district 12"),
+        label.contains(name) && label.starts_with("New York, district 12"),
         "{label}"
     );
 
@@ -214,7 +214,7 @@ async fn confirm(app: &TestApp, to: &str) -> String {
         .await
         .unwrap();
     assert!(
-        page.contains("Confirm and send my letters"),
+        page.contains("Confirm my letters"),
         "GET only shows a button"
     );
     let res = app.client.post(&link).send().await.unwrap();

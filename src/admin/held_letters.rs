@@ -31,6 +31,7 @@ pub async fn release(
     };
     let token = Token::generate();
     let data = Token::generate();
+    let by_email = crate::letters::words::delivers_by_email(&state.db, &c).await?;
     let email = if status == "pending" && crate::abuse::flags::is_bot(Some(&flag)) {
         let letters = on_db!(&state.db, store::sql, letters_of(id))?;
         letters.first().map(|first| {
@@ -43,6 +44,7 @@ pub async fn release(
                     (&first.supporter_name, &first.supporter_email),
                     &targets,
                     &token,
+                    by_email,
                 )
             });
             crate::letters::selfservice::attach(mail, &data, lang.code())

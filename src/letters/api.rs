@@ -103,6 +103,12 @@ fn step_json(step: Step) -> Response {
             axum::Json(serde_json::json!({"status": "pending_confirmation"})),
         )
             .into_response(),
+        // Nothing new was emailed: the address reached its cap.
+        Step::NotEmailed => (
+            StatusCode::ACCEPTED,
+            axum::Json(serde_json::json!({"status": "not_emailed"})),
+        )
+            .into_response(),
     }
 }
 

@@ -26,6 +26,9 @@ pub struct LetterInput {
     pub postcode: String,
     #[serde(default)]
     pub country: String,
+    /// The US state (USPS code) of a US address; optional when the ZIP code gives it.
+    #[serde(default)]
+    pub state: String,
     /// The supporter's pick when their ZIP code spans districts or states ("NY-10", "NY").
     #[serde(default)]
     pub district: String,
@@ -58,6 +61,7 @@ impl LetterInput {
                 "city" => input.city = v,
                 "postcode" => input.postcode = v,
                 "country" => input.country = v,
+                "state" => input.state = v,
                 "district" => input.district = v,
                 "personal_message" => input.personal_message = v,
                 "subject" => input.subject = v.trim().parse().unwrap_or(usize::MAX),
@@ -82,6 +86,8 @@ pub struct Supporter {
     pub city: String,
     pub postcode: Option<Postcode>,
     pub country: Country,
+    /// The US state (USPS code) the supporter gave, or empty.
+    pub state: String,
     pub personal_message: String,
 }
 
@@ -155,6 +161,17 @@ impl LetterInput {
                 );
             }
         }
+        // Only a US address has a state; an unknown code is refused rather than printed.
+        let state = self.state.trim().to_uppercase();
+        let state = match country {
+            Some(c) if c.code() == "US" && !state.is_empty() => {
+                if super::places::state_name(&state) == state {
+                    errors.add("state", "err-state");
+                }
+                state
+            }
+            _ => String::new(),
+        };
         let postcode = match country {
             _ if self.postcode.trim().is_empty() => {
                 if campaign.needs_us_address() {
@@ -178,6 +195,7 @@ impl LetterInput {
                 city,
                 postcode,
                 country,
+                state,
                 personal_message,
             }),
             _ => Err(errors),

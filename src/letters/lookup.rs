@@ -14,6 +14,8 @@ use crate::on_db;
 pub struct Choice {
     pub value: String,
     pub label: String,
+    /// What the supporter is asked: "state", "district" or "state_district".
+    pub kind: &'static str,
 }
 
 #[derive(Debug)]
@@ -21,8 +23,8 @@ pub enum Resolution {
     /// The targets, and the supporter's US state when it was found from the ZIP code.
     Targets(Vec<Target>, Option<String>),
     Choose(Vec<Choice>),
-    /// A problem with the postcode (unknown ZIP, no members found).
-    Postcode(&'static str),
+    /// A problem with the postcode (unknown ZIP, no members found), as a message id or text.
+    Postcode(String),
 }
 
 pub async fn resolve(
@@ -31,6 +33,7 @@ pub async fn resolve(
     country: Country,
     postcode: Option<&Postcode>,
     picked: &str,
+    state: &str,
 ) -> Result<Resolution, sqlx::Error> {
     match campaign.target_rule.as_str() {
         "body" => {
@@ -43,14 +46,26 @@ pub async fn resolve(
         )),
         rule => {
             if country.code() != "US" {
-                return Ok(Resolution::Postcode("err-zip-us"));
+                return Ok(Resolution::Postcode("err-zip-us".into()));
             }
             let Some(zip) = postcode.map(|p| &p.as_str()[..5]) else {
-                return Ok(Resolution::Postcode("err-zip-empty"));
+                return Ok(Resolution::Postcode("err-zip-empty".into()));
             };
-            let rows = on_db!(db, targets::sql, zip_districts(zip))?;
+            let mut rows = on_db!(db, targets::sql, zip_districts(zip))?;
             if rows.is_empty() {
-                return Ok(Resolution::Postcode("err-zip-unknown"));
+                return Ok(Resolution::Postcode("err-zip-unknown".into()));
+            }
+            // The state the supporter gave narrows a ZIP code that crosses state lines.
+            let state = state.trim();
+            if !state.is_empty() {
+                if !rows.iter().any(|(s, _)| s == state) {
+                    return Ok(Resolution::Postcode(crate::i18n::ta(
+                        "err-zip-state",
+                        "state",
+                        super::places::state_name(state),
+                    )));
+                }
+                rows.retain(|(s, _)| s == state);
             }
             by_zip(db, rule, rows, picked.trim()).await
         }
@@ -81,6 +96,12 @@ async fn by_zip(
         match candidates.iter().position(|c| value(c) == picked) {
             Some(i) => candidates = vec![candidates.swap_remove(i)],
             None => {
+                let states = candidates.iter().any(|c| c.0 != candidates[0].0);
+                let kind = match (states, house) {
+                    (true, false) => "state",
+                    (true, true) => "state_district",
+                    (false, _) => "district",
+                };
                 let mut choices = Vec::with_capacity(candidates.len());
                 for c in &candidates {
                     let members =
@@ -90,14 +111,17 @@ async fn by_zip(
                         .iter()
                         .map(|t| format!("{} {}", t.honorific, t.name).trim().to_owned())
                         .collect();
-                    let place = match &c.1 {
-                        Some(d) if d == "0" => format!("{} (at large)", c.0),
-                        Some(d) => format!("{}, district {d}", c.0),
-                        None => c.0.clone(),
-                    };
+                    let place = super::places::us_place(&c.0, c.1.as_deref().unwrap_or(""));
                     choices.push(Choice {
                         value: value(c),
-                        label: format!("{place}: {}", names.join(", ")),
+                        label: crate::i18n::ta2(
+                            "letter-choice",
+                            "place",
+                            place,
+                            "members",
+                            names.join(", "),
+                        ),
+                        kind,
                     });
                 }
                 return Ok(Resolution::Choose(choices));
@@ -106,8 +130,11 @@ async fn by_zip(
     }
     let (state, district) = candidates.remove(0);
     let found = members_for(db, &state, district.as_deref(), senators, house).await?;
+    if senators && !house && super::places::has_no_senators(&state) {
+        return Ok(Resolution::Postcode(no_senators(db, &state).await?));
+    }
     if found.is_empty() {
-        return Ok(Resolution::Postcode("err-zip-nobody"));
+        return Ok(Resolution::Postcode("err-zip-nobody".into()));
     }
     Ok(Resolution::Targets(found, Some(state)))
 }
@@ -135,4 +162,20 @@ async fn members_for(
         )?);
     }
     Ok(out)
+}
+
+/// "The District of Columbia has no senators…", naming its delegate to the House.
+pub async fn no_senators(db: &Db, state: &str) -> Result<String, sqlx::Error> {
+    let delegates = on_db!(db, targets::sql, members(US_HOUSE, Some(state), None))?;
+    let place = super::places::state_name(state);
+    Ok(match delegates.first() {
+        Some(d) => crate::i18n::ta2(
+            "letter-no-senators",
+            "place",
+            place,
+            "delegate",
+            format!("{} {}", d.honorific, d.name).trim(),
+        ),
+        None => crate::i18n::ta("letter-no-senators-nobody", "place", place),
+    })
 }

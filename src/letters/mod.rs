@@ -7,12 +7,14 @@ pub mod dispatch;
 pub mod input;
 pub mod lookup;
 pub mod pages;
+pub mod places;
 pub mod reminders;
 pub mod rules;
 pub mod selfservice;
 pub mod store;
 pub mod targets;
 pub mod template;
+pub mod words;
 
 use crate::app::AppState;
 use crate::db::now_ms;
@@ -27,7 +29,7 @@ use crate::signatures::FieldErrors;
 pub use campaign::{CampaignSpec, LetterCampaign};
 use input::{clean_text, LetterInput, Supporter};
 use lookup::{Choice, Resolution};
-use store::{NewLetter, NewSubmission};
+use store::{NewLetter, NewSubmission, Submitted};
 use targets::Target;
 use template::{SupporterVars, TargetVars};
 
@@ -46,6 +48,8 @@ pub struct Draft {
     pub supporter: Supporter,
     pub region: String,
     pub letters: Vec<DraftLetter>,
+    /// Something the supporter should know about their representatives (e.g. no senators).
+    pub notice: Option<String>,
 }
 
 /// Where a submission stands.
@@ -57,6 +61,9 @@ pub enum Step {
     Letters(Box<Draft>, FieldErrors),
     /// Committed: the supporter is asked to confirm by email.
     Sent,
+    /// Committed or unchanged, but no email could go out (the address reached its cap): the
+    /// answer must not claim one did.
+    NotEmailed,
 }
 
 fn supporter_vars(s: &Supporter, region: &str) -> SupporterVars {
@@ -91,10 +98,11 @@ pub async fn prepare(
         supporter.country,
         supporter.postcode.as_ref(),
         &input.district,
+        &supporter.state,
     )
     .await?;
     let (targets, region) = match found {
-        Resolution::Targets(t, region) => (t, region.unwrap_or_default()),
+        Resolution::Targets(t, region) => (t, region.unwrap_or_else(|| supporter.state.clone())),
         Resolution::Choose(choices) => {
             let mut errors = FieldErrors::default();
             if !input.district.is_empty() {
@@ -113,6 +121,11 @@ pub async fn prepare(
         errors.add("postcode", "err-nobody");
         return Ok(Step::Details(errors, Vec::new()));
     }
+    let notice = if campaign.target_rule == "us_congress" && places::has_no_senators(&region) {
+        Some(lookup::no_senators(&state.db, &region).await?)
+    } else {
+        None
+    };
     let vars = supporter_vars(&supporter, &region);
     // Filling in templates is CPU work (bounded by fuel and size): off the async runtime.
     let (source, title) = (campaign.template.clone(), campaign.title.clone());
@@ -154,6 +167,7 @@ pub async fn prepare(
             supporter,
             region,
             letters,
+            notice,
         }),
         FieldErrors::default(),
     ))
@@ -197,6 +211,7 @@ pub async fn send(
     }
     let token = Token::generate();
     let data = Token::generate();
+    let by_email = words::delivers_by_email(&state.db, campaign).await?;
     let s = &draft.supporter;
     // Letter campaigns keep their own rate windows, apart from petitions' (ids never collide).
     let mut origin = state
@@ -252,6 +267,7 @@ pub async fn send(
                     .map(|l| l.target.label())
                     .collect::<Vec<_>>(),
                 &token,
+                by_email,
             ),
             &data,
             crate::i18n::Lang::current().code(),
@@ -263,11 +279,52 @@ pub async fn send(
         ip_hash: origin.ip_hash,
         ip_prefix: origin.ip_prefix,
         max_emails: state.settings.signing.max_emails_per_signature,
+        max_public: state.settings.worker.max_public_emails_per_address,
+        public_window_ms: state.settings.worker.public_email_window_hours.max(1) * 3_600_000,
     };
     let outcome = on_db!(&state.db, store::sql, submit(&submission, now_ms()))?;
     tracing::info!(campaign = campaign.id, outcome = ?outcome, "letters submitted");
     metrics::counter!("letters_submitted_total").increment(1);
-    Ok(Step::Sent)
+    // A bot is told what a person would be told; a person is told only what is true.
+    let bot = crate::abuse::flags::is_bot(origin.flag);
+    Ok(match outcome {
+        Submitted::Pending { emailed: true, .. } => Step::Sent,
+        _ if bot => Step::Sent,
+        Submitted::Pending { emailed: false, .. } => Step::NotEmailed,
+        Submitted::Unchanged => match again(state, campaign, s.email.canonical()).await? {
+            words::Again::Emailed => Step::Sent,
+            words::Again::Capped | words::Again::NotWritten => Step::NotEmailed,
+        },
+    })
+}
+
+/// Every letter of this submission was written before: the address gets its letters again (within
+/// the caps), in the language of the page it submitted from.
+async fn again(
+    state: &AppState,
+    campaign: &LetterCampaign,
+    canonical: &str,
+) -> Result<words::Again, AppError> {
+    let w = &state.settings.worker;
+    let data = Token::generate();
+    let caps = words::AgainCaps {
+        max_per_campaign: state.settings.signing.max_emails_per_signature,
+        campaign_window_ms: state.settings.signing.letter_emails_window_hours.max(1) * 3_600_000,
+        max_public: w.max_public_emails_per_address,
+        window_ms: w.public_email_window_hours.max(1) * 3_600_000,
+        data_token_hash: data.hash.clone(),
+    };
+    let title = campaign.title.as_str();
+    let lang = crate::i18n::Lang::current().code();
+    let outcome = on_db!(
+        &state.db,
+        words::sql,
+        again(campaign.id, canonical, &caps, now_ms(), |letters| {
+            words::again_email(title, letters).map(|m| selfservice::attach(m, &data, lang))
+        })
+    )?;
+    tracing::info!(campaign = campaign.id, outcome = ?outcome, "letters written before");
+    Ok(outcome)
 }
 
 /// Checks and saves a campaign spec; every problem is reported at once.
@@ -283,13 +340,15 @@ pub async fn save_campaign(db: &crate::db::Db, spec: &CampaignSpec) -> anyhow::R
     }
 }
 
-/// The confirmation email: who the letters go to, and the link.
+/// The confirmation email: who the letters go to, and the link. `by_email`: the letters are sent
+/// by us (otherwise they are made ready for the supporter to deliver).
 pub fn confirm_email(
     state: &AppState,
     title: &str,
     (name, to): (&str, &str),
     targets: &[String],
     token: &Token,
+    by_email: bool,
 ) -> Email {
     let names: Vec<String> = targets.iter().map(|l| format!("  - {l}")).collect();
     let link = format!("{}/letters/confirm/{}", state.settings.base(), token.secret);
@@ -302,9 +361,13 @@ pub fn confirm_email(
         text: format!(
             "{hello}\n\n{intro}\n\n{names}\n\n{open}\n\n{link}\n\n{ignore}\n",
             hello = ta("email-hello", "name", name),
-            intro = ta("email-letters-intro", "title", title),
+            intro = ta(
+                &words::word("email-letters-intro", &by_email),
+                "title",
+                title
+            ),
             names = names.join("\n"),
-            open = t("email-letters-open"),
+            open = t(&words::word("email-letters-open", &by_email)),
             ignore = t("email-letters-ignore"),
         ),
         html: None,

@@ -59,16 +59,29 @@ struct DetailsPage {
     proof: FormProof,
     /// Link previews, on the campaign's own page (not on a form sent back).
     meta: Option<crate::pages::Meta>,
+    /// US states for the address (empty when the campaign takes no US addresses).
+    states: Vec<(&'static str, &'static str)>,
 }
 
 impl DetailsPage {
     fn new(
         c: LetterCampaign,
-        (form, proof): (LetterInput, FormProof),
+        (mut form, proof): (LetterInput, FormProof),
         errors: FieldErrors,
         choices: Vec<Choice>,
     ) -> Self {
+        // A campaign for one country's residents has only one answer to "country".
+        if let [only] = c.allowed()[..] {
+            if form.country.trim().is_empty() {
+                form.country = only.to_owned();
+            }
+        }
         DetailsPage {
+            states: if c.accepts_country("US") {
+                super::places::us_states()
+            } else {
+                Vec::new()
+            },
             intro_html: c.intro_html(),
             countries: country_options(&form.country, &c.allowed()),
             c,
@@ -98,6 +111,11 @@ struct WritePage {
     letters: Vec<LetterBox>,
     max_length: i64,
     proof: FormProof,
+    /// Whether the letters are sent by email (else made ready for the supporter to deliver).
+    by_email: bool,
+    notice: Option<String>,
+    /// The supporter's name and address as they appear below each letter.
+    address: String,
 }
 
 impl WritePage {
@@ -106,8 +124,22 @@ impl WritePage {
         (form, proof): (LetterInput, FormProof),
         draft: &Draft,
         errors: FieldErrors,
+        by_email: bool,
     ) -> Self {
+        let s = &draft.supporter;
+        let address = super::store::signed_letter(
+            "",
+            s.name.as_str(),
+            &s.address,
+            &s.city,
+            &draft.region,
+            s.postcode.as_ref().map(|p| p.as_str()).unwrap_or_default(),
+            s.country.code(),
+        );
         WritePage {
+            by_email,
+            notice: draft.notice.clone(),
+            address: address.trim().to_owned(),
             subjects: c
                 .subject_list()
                 .iter()
@@ -169,7 +201,12 @@ fn closed(c: LetterCampaign, form: Typed) -> Result<Response, AppError> {
 }
 
 /// Renders the step a submission reached; `Sent` redirects to "check your email".
-fn step_response(c: LetterCampaign, form: Typed, step: Step) -> Result<Response, AppError> {
+async fn step_response(
+    state: &AppState,
+    c: LetterCampaign,
+    form: Typed,
+    step: Step,
+) -> Result<Response, AppError> {
     match step {
         Step::Details(errors, choices) => {
             let status = if errors.is_empty() {
@@ -186,10 +223,14 @@ fn step_response(c: LetterCampaign, form: Typed, step: Step) -> Result<Response,
             } else {
                 StatusCode::UNPROCESSABLE_ENTITY
             };
-            let page = WritePage::new(c, form, &draft, errors);
+            let by_email = super::words::delivers_by_email(&state.db, &c).await?;
+            let page = WritePage::new(c, form, &draft, errors, by_email);
             Ok((status, render(&page)?).into_response())
         }
         Step::Sent => Ok(Redirect::to(&format!("/l/{}/sent", c.slug)).into_response()),
+        Step::NotEmailed => {
+            Ok(Redirect::to(&format!("/l/{}/sent?email=none", c.slug)).into_response())
+        }
     }
 }
 
@@ -205,7 +246,27 @@ pub async fn write(
         return closed(c, form);
     }
     let step = super::prepare(&state, &c, &form.0).await?;
-    step_response(c, form, step)
+    step_response(&state, c, form, step).await
+}
+
+/// Back from the letters to the details form, filled in ("Change my details").
+pub async fn details(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let c = load(&state, &slug).await?;
+    let form = LetterInput::from_pairs(pairs);
+    if !c.is_open() {
+        return closed(c, form);
+    }
+    let page = DetailsPage::new(c, form, FieldErrors::default(), Vec::new());
+    Ok(render(&page)?.into_response())
+}
+
+/// The "Copy" buttons beside letters (see the script).
+pub async fn copy_script() -> Response {
+    crate::pages::script(include_str!("../../templates/static/copy.js"))
 }
 
 /// Step 2 → sent.
@@ -221,21 +282,37 @@ pub async fn send(
         return closed(c, form);
     }
     let step = super::send(&state, &c, &form.0, client, Some(&form.1)).await?;
-    step_response(c, form, step)
+    step_response(&state, c, form, step).await
 }
 
 #[derive(Template)]
 #[template(path = "pages/letter_sent.html")]
 struct SentPage {
     c: LetterCampaign,
+    by_email: bool,
+    /// No email went out (the address reached its cap): the page says so rather than promise one.
+    emailed: bool,
+}
+
+#[derive(serde::Deserialize)]
+pub struct SentQuery {
+    #[serde(default)]
+    email: String,
 }
 
 pub async fn sent(
     State(state): State<AppState>,
     Path(slug): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<SentQuery>,
 ) -> Result<Response, AppError> {
     let c = load(&state, &slug).await?;
-    Ok(render(&SentPage { c })?.into_response())
+    let by_email = super::words::delivers_by_email(&state.db, &c).await?;
+    let page = SentPage {
+        c,
+        by_email,
+        emailed: q.email != "none",
+    };
+    Ok(render(&page)?.into_response())
 }
 
 #[derive(Template)]
@@ -248,6 +325,7 @@ struct ConfirmPage {
     letters: Vec<(LetterView, String)>,
     /// Where the supporter deletes their details.
     erase: String,
+    by_email: bool,
 }
 
 /// An unknown link, or one replaced by a newer submission: only the newest link works.
@@ -270,8 +348,19 @@ async fn confirm_page(state: &AppState, token: &str, confirm: bool) -> Result<Re
     let c = on_db!(&state.db, campaign::sql, by_id(campaign_id))?.ok_or(AppError::NotFound)?;
     let mut pending = status == "pending";
     if pending && confirm {
+        // The letters the supporter delivers themselves go to their inbox too, with the change.
+        let page = format!("{}/letters/confirm/{token}", state.settings.base());
+        let before = on_db!(&state.db, store::sql, letters_of(supporter))?;
+        let title = supporter_title(state, &c, &before).await?;
+        let data = tokens::Token::generate();
+        let pack = before.first().and_then(|first| {
+            let lang = crate::i18n::Lang::stored(&first.supporter_locale);
+            lang.scope_sync(|| super::words::pack_email(&title, &before, &page))
+                .map(|m| super::selfservice::attach(m, &data, lang.code()))
+        });
+        let pack = pack.as_ref().map(|m| (m, data.hash.as_str()));
         // False when the campaign closed in the meantime (or another click got there first).
-        if on_db!(&state.db, store::sql, confirm(supporter, now_ms()))? {
+        if on_db!(&state.db, store::sql, confirm(supporter, now_ms(), pack))? {
             metrics::counter!("letters_confirmed_total").increment(1);
         }
         pending = on_db!(&state.db, store::sql, by_token(&hash))?.is_some_and(|r| r.2 == "pending");
@@ -287,7 +376,9 @@ async fn confirm_page(state: &AppState, token: &str, confirm: bool) -> Result<Re
             (l, text)
         })
         .collect();
+    let by_email = super::words::delivers_by_email(&state.db, &c).await?;
     let page = ConfirmPage {
+        by_email,
         title: c.title,
         slug: c.slug,
         pending,
@@ -296,6 +387,22 @@ async fn confirm_page(state: &AppState, token: &str, confirm: bool) -> Result<Re
         letters,
     };
     Ok(render(&page)?.into_response())
+}
+
+/// The campaign's title in the supporter's language when it has a translation.
+async fn supporter_title(
+    state: &AppState,
+    c: &LetterCampaign,
+    letters: &[LetterView],
+) -> Result<String, AppError> {
+    let lang = letters
+        .first()
+        .map(|l| crate::i18n::Lang::stored(&l.supporter_locale).code())
+        .unwrap_or("en");
+    Ok(on_db!(&state.db, campaign::sql, translation(c.id, lang))?
+        .map(|(title, _)| title)
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| c.title.clone()))
 }
 
 /// Shows a button: mail scanners follow links, and a GET must not send letters.

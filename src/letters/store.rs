@@ -29,6 +29,10 @@ pub struct NewSubmission {
     pub email_window_ms: i64,
     /// The my-data link carried by the confirmation email.
     pub data_token_hash: String,
+    /// The global per-address cap on emails the public can cause, and its window: an email the
+    /// worker would drop is not promised.
+    pub max_public: i64,
+    pub public_window_ms: i64,
 }
 
 pub struct NewLetter {
@@ -128,12 +132,17 @@ pub fn signed_letter(
     postcode: &str,
     country: &str,
 ) -> String {
-    let place = [city, region, postcode]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let place = if country == "US" && !city.is_empty() && !region.is_empty() {
+        // A US postal address: "Burlington, VT 05401".
+        format!("{city}, {region} {postcode}").trim_end().to_owned()
+    } else {
+        [city, region, postcode]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let country = crate::domain::country_name(country);
     format!("{body}\n\n{name}\n{address}\n{place}\n{country}\n")
 }
@@ -193,7 +202,11 @@ crate::per_engine! {
                 "SELECT COUNT(*) FROM letter_email_log WHERE campaign_id = $1 AND canonical_email = $2 AND sent_at > $3",
             )
             .bind(s.campaign_id).bind(&s.canonical_email).bind(now - s.email_window_ms).fetch_one(&mut *tx).await?;
-            let emailed = sent < s.max_emails && !crate::abuse::flags::is_bot(s.flag);
+            let key = crate::email::caps::key_of_canonical(&s.canonical_email);
+            let used: Option<i64> = sqlx::query_scalar("SELECT sent FROM mail_caps WHERE recipient_key = $1 AND window_start > $2")
+                .bind(&key).bind(now - s.public_window_ms).fetch_optional(&mut *tx).await?;
+            let emailed = sent < s.max_emails && !crate::abuse::flags::is_bot(s.flag)
+                && used.is_none_or(|n| n < s.max_public);
             let supporter_id = match pending {
                 Some(_) if !emailed => {
                     tx.rollback().await?;
@@ -263,8 +276,10 @@ crate::per_engine! {
         }
 
         /// Confirms a supporter's letters: those to targets with an email address wait for delivery,
-        /// the others are kept for hand delivery. Idempotent.
-        pub async fn confirm(pool: &Pool, supporter_id: i64, now: i64) -> Result<bool, sqlx::Error> {
+        /// the others are kept for hand delivery, and `pack` (the supporter's copy of those, with
+        /// each office's contact details) goes out with the change. Idempotent.
+        /// `pack` comes with the hash of the my-data link it carries.
+        pub async fn confirm(pool: &Pool, supporter_id: i64, now: i64, pack: Option<(&Email, &str)>) -> Result<bool, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             // Only while the campaign is open: closing it stops letters awaiting confirmation too.
             let res = sqlx::query(
@@ -279,6 +294,11 @@ crate::per_engine! {
                      THEN 'confirmed' ELSE 'manual' END WHERE supporter_id = $1 AND state = 'pending'",
                 )
                 .bind(supporter_id).bind(now).execute(&mut *tx).await?;
+                if let Some((mail, data_hash)) = pack {
+                    mail.insert_query::<DB>(now).execute(&mut *tx).await?;
+                    sqlx::query("INSERT INTO letter_data_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
+                        .bind(data_hash).bind(supporter_id).bind(now).execute(&mut *tx).await?;
+                }
             }
             tx.commit().await?;
             Ok(res.rows_affected() == 1)
@@ -337,7 +357,7 @@ crate::per_engine! {
             // The supporter's own emails about their letters (confirmation, receipt) that left or
             // were given up on: nothing of them is kept.
             sqlx::query(
-                "DELETE FROM outbox WHERE state <> 'pending' AND kind IN ('letter_confirm', 'letter_receipt') \
+                "DELETE FROM outbox WHERE state <> 'pending' AND kind IN ('letter_confirm', 'letter_receipt', 'letter_pack', 'letter_again') \
                  AND recipient = (SELECT email FROM letter_supporters WHERE id = $1)",
             )
             .bind(supporter_id).execute(&mut *tx).await?;

@@ -29,10 +29,16 @@ pub struct Target {
 }
 
 impl Target {
-    /// "Sen. Maria Cantwell (WA)" for lists.
+    /// "Sen. Maria Cantwell (Washington)", "Rep. Becca Balint (Vermont, at large)" for lists.
     pub fn label(&self) -> String {
         let place = match (self.region.is_empty(), self.district.is_empty()) {
             (true, _) => String::new(),
+            _ if self.country == "US" => {
+                format!(
+                    " ({})",
+                    super::places::us_place(&self.region, &self.district)
+                )
+            }
             (false, true) => format!(" ({})", self.region),
             (false, false) => format!(" ({}-{})", self.region, self.district),
         };
@@ -218,6 +224,19 @@ pub fn read_us_congress_dir(dir: &Path) -> anyhow::Result<UsCongress> {
     )
 }
 
+/// The title letters use, from the English messages (letters to Congress are written in English):
+/// the District of Columbia and the territories send a delegate (Puerto Rico a resident
+/// commissioner) to the House.
+fn honorific(senator: bool, state: &str) -> String {
+    let id = match state {
+        _ if senator => "honorific-us-senator",
+        "PR" => "honorific-us-resident-commissioner",
+        s if super::places::has_no_senators(s) => "honorific-us-delegate",
+        _ => "honorific-us-representative",
+    };
+    crate::i18n::Lang::EN.t(id)
+}
+
 fn read_us_congress(
     legislators: impl std::io::Read,
     zccd: impl std::io::Read,
@@ -237,7 +256,7 @@ fn read_us_congress(
         };
         let row = TargetRow {
             external_id: l.bioguide_id,
-            honorific: if senator { "Sen." } else { "Rep." }.into(),
+            honorific: honorific(senator, &l.state),
             first_name: l.first_name,
             last_name: l.last_name,
             name: l.full_name,

@@ -132,13 +132,14 @@ impl FieldErrors {
     }
     /// (field, first message) in the order the fields appear on the form.
     pub fn ordered(&self) -> Vec<(&'static str, &str)> {
-        const ORDER: [&str; 14] = [
+        const ORDER: [&str; 15] = [
             "org_name",
             "website",
             "name",
             "email",
             "address",
             "city",
+            "state",
             "country",
             "postcode",
             "district",

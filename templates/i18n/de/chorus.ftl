@@ -353,3 +353,61 @@ letter-stop-emails = Erinnerungen und Neuigkeiten beenden
 letter-data-erase-hint = Das Löschen entfernt Ihre Angaben und alle noch nicht verschickten Briefe. Bereits zugestellte Briefe bleiben gezählt, ohne Ihren Namen und Ihre Worte.
 email-letters-reminder-subject = Erinnerung: Bitte bestätigen Sie Ihre Briefe: { $title }
 email-letters-reminder-intro = Wir haben Ihre Bestätigung noch nicht erhalten, deshalb wurden Ihre Briefe in „{ $title }“ nicht verschickt. Sie sind gerichtet an:
+
+## Briefe: sagen, was wirklich geschieht (von uns versandt oder für die Person zum Überbringen vorbereitet)
+letter-send-ready = Meine Briefe vorbereiten
+letter-confirm-ready = Drücken Sie die Schaltfläche, um Ihre Briefe in „{ $title }“ zu bestätigen. Danach zeigen wir Ihnen, wie Sie jeden Brief überbringen, und schicken sie Ihnen per E-Mail.
+letter-confirm-review-ready = Das sind die Briefe, die Sie bestätigen, jeweils mit Empfänger. Büros, die keine Briefe per E-Mail annehmen, erhalten Ihren Brief von Ihnen: Nach der Bestätigung senden Sie ihn über das Kontaktformular des Büros, per Telefon oder per Post.
+letter-confirm-button-ready = Meine Briefe bestätigen
+letter-confirmed-heading-ready = Ihre Briefe sind bereit zum Überbringen
+letter-pack-sent = Wir haben Ihnen diese Briefe außerdem mit den Kontaktdaten jedes Büros per E-Mail geschickt, damit Sie später weitermachen können.
+letter-emailed = Danke. Wir haben Ihnen eine E-Mail zu Ihren Briefen in „{ $title }“ geschickt. Öffnen Sie sie: Sie enthält den Link zum Bestätigen oder, falls Sie schon geschrieben haben, Ihre Briefe noch einmal.
+letter-check-hint-ready = Ihre Briefe sind bereit zum Überbringen, sobald Sie bestätigen. Kommt die E-Mail nicht innerhalb weniger Minuten an, sehen Sie im Spam-Ordner nach.
+letter-not-emailed = Danke. Wir haben keine weitere E-Mail geschickt: Diese Adresse hat schon so viele E-Mails zu „{ $title }“ erhalten, wie wir versenden. Bitte verwenden Sie eine frühere E-Mail von uns.
+email-letters-intro-ready = Bitte bestätigen Sie Ihre Briefe in „{ $title }“ an:
+email-letters-open-ready = Nach Ihrer Bestätigung zeigen wir Ihnen, wie Sie jeden Brief überbringen, und schicken sie Ihnen per E-Mail. Öffnen Sie diesen Link und drücken Sie die Schaltfläche:
+letter-choose-state = Ihre ZIP-Postleitzahl liegt in mehr als einem Bundesstaat. In welchem Bundesstaat wohnen Sie?
+letter-choose-district = Ihre ZIP-Postleitzahl liegt in mehr als einem Kongresswahlbezirk. In welchem wohnen Sie?
+letter-choose-state_district = Ihre ZIP-Postleitzahl überschreitet Bundesstaatsgrenzen. In welchem Bundesstaat und Wahlbezirk wohnen Sie?
+place-at-large = { $state }, gesamter Bundesstaat
+place-district = { $state }, Wahlbezirk { $district }
+letter-no-senators = { $place } hat keine Senatoren. Seine Stimme im Kongress ist die Delegierte bzw. der Delegierte im Repräsentantenhaus: { $delegate }.
+letter-no-senators-nobody = { $place } hat keine Senatoren, und sein Sitz im Repräsentantenhaus ist unbesetzt.
+err-zip-state = Diese ZIP-Postleitzahl liegt nicht in { $state }. Bitte prüfen Sie Bundesstaat und Postleitzahl.
+err-state = Bitte wählen Sie einen Bundesstaat aus der Liste.
+field-state = Bundesstaat
+field-state-us = Bundesstaat (US-Adressen)
+field-state-choose = Auswählen…
+letter-your-details = Jeder Brief ist mit Ihrem Namen und Ihrer Adresse unterschrieben:
+letter-change-details = Meine Angaben ändern
+letter-copy = Kopieren
+letter-copied = Kopiert
+letter-call-first = Rufen Sie diese Nummer an und lesen Sie ihn vor:
+letter-post-first = Schicken Sie ihn per Post an { $address }.
+letter-no-form = Dieses Büro hat kein Kontaktformular, auf das wir verlinken können.
+letter-open-site = Website des Mitglieds öffnen
+letter-site-paste = und den Brief unten über die Kontaktseite senden.
+email-pack-subject = Ihre Briefe, bereit zum Überbringen: { $title }
+email-pack-intro = { $count ->
+    [one] Danke, dass Sie Ihren Brief in „{ $title }“ bestätigt haben. Dieses Büro nimmt keine Briefe per E-Mail an; hier ist er mit den Wegen, ihn zu überbringen.
+   *[other] Danke, dass Sie Ihre Briefe in „{ $title }“ bestätigt haben. Diese Büros nehmen keine Briefe per E-Mail an; hier sind Ihre { $count } Briefe mit den Wegen, jeden zu überbringen.
+}
+email-pack-form = Kontaktformular: { $url }
+email-pack-site = Kein Kontaktformular, auf das wir verlinken können. Website des Mitglieds: { $url }
+email-pack-phone = Telefon: { $phone }
+email-pack-phone-or = Oder per Telefon: { $phone }
+email-pack-post = Post: { $address }
+email-pack-post-or = Oder per Post: { $address }
+email-pack-page = Ihre Briefe, mit Schaltflächen zum Kopieren, stehen auch auf dieser Seite:
+email-again-subject = Ihre Briefe in „{ $title }“
+email-again-intro = { $count ->
+    [one] Sie haben in „{ $title }“ bereits geschrieben; es wurde nichts Neues gespeichert oder gesendet. Hier ist Ihr Brief noch einmal.
+   *[other] Sie haben in „{ $title }“ bereits geschrieben; es wurde nichts Neues gespeichert oder gesendet. Hier sind Ihre { $count } Briefe noch einmal.
+}
+email-again-ignore = Wenn Sie das nicht angefordert haben, können Sie diese E-Mail ignorieren: Jemand hat Ihre Adresse in das Formular der Kampagne eingegeben.
+honorific-us-senator = Sen.
+honorific-us-representative = Abg.
+honorific-us-delegate = Del.
+honorific-us-resident-commissioner = Res. Komm.
+letter-not-emailed-heading = Keine neue E-Mail
+letter-choice = { $place }: { $members }

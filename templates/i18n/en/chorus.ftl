@@ -354,3 +354,61 @@ letter-stop-emails = Stop reminders and updates
 letter-data-erase-hint = Deleting removes your details and every letter not yet sent. Letters already delivered stay counted, without your name or words.
 email-letters-reminder-subject = Reminder: please confirm your letters: { $title }
 email-letters-reminder-intro = We have not had your confirmation yet, so your letters in “{ $title }” have not been sent. They are addressed to:
+
+## Letters: saying what really happens (sent by us, or made ready for the supporter to deliver)
+letter-send-ready = Get my letters ready
+letter-confirm-ready = Press the button to confirm your letters in “{ $title }”. We then show you how to deliver each one, and email them to you.
+letter-confirm-review-ready = These are the letters you confirm, each with its recipient. Offices that do not take letters by email get yours from you: after confirming, you send it through the office's contact form, by phone or by post.
+letter-confirm-button-ready = Confirm my letters
+letter-confirmed-heading-ready = Your letters are ready to deliver
+letter-pack-sent = We have also emailed you these letters with each office's contact details, so you can finish later.
+letter-emailed = Thank you. We have sent you an email about your letters in “{ $title }”. Open it: it has the link to confirm them or, if you have written before, your letters again.
+letter-check-hint-ready = Your letters are ready to deliver once you confirm. If the email does not arrive within a few minutes, look in your spam folder.
+letter-not-emailed = Thank you. We have not sent another email: this address has had as many emails about “{ $title }” as we send. Please use an earlier email from us.
+email-letters-intro-ready = Please confirm your letters in “{ $title }”, to:
+email-letters-open-ready = Once you confirm, we show you how to deliver each letter and email them to you. Open this link and press the button:
+letter-choose-state = Your ZIP code is in more than one state. Which state do you live in?
+letter-choose-district = Your ZIP code is in more than one congressional district. Which one do you live in?
+letter-choose-state_district = Your ZIP code crosses state lines. Which state and district do you live in?
+place-at-large = { $state }, at large
+place-district = { $state }, district { $district }
+letter-no-senators = { $place } has no senators. Its voice in Congress is its delegate to the House, { $delegate }.
+letter-no-senators-nobody = { $place } has no senators, and its seat in the House is vacant.
+err-zip-state = This ZIP code is not in { $state }. Please check the state and the ZIP code.
+err-state = Please choose a state from the list.
+field-state = State
+field-state-us = State (US addresses)
+field-state-choose = Choose…
+letter-your-details = Each letter is signed with your name and address:
+letter-change-details = Change my details
+letter-copy = Copy
+letter-copied = Copied
+letter-call-first = Call this number and read it out:
+letter-post-first = Post it to { $address }.
+letter-no-form = This office has no contact form we can link to.
+letter-open-site = Open the member's website
+letter-site-paste = and use its contact page to send the letter below.
+email-pack-subject = Your letters, ready to deliver: { $title }
+email-pack-intro = { $count ->
+    [one] Thank you for confirming your letter in “{ $title }”. This office does not take letters by email, so here it is with the ways to deliver it.
+   *[other] Thank you for confirming your letters in “{ $title }”. These offices do not take letters by email, so here are your { $count } letters with the ways to deliver each one.
+}
+email-pack-form = Contact form: { $url }
+email-pack-site = No contact form we can link to. The member's website: { $url }
+email-pack-phone = Phone: { $phone }
+email-pack-phone-or = Or phone: { $phone }
+email-pack-post = Post: { $address }
+email-pack-post-or = Or post: { $address }
+email-pack-page = Your letters, with buttons to copy them, are also on this page:
+email-again-subject = Your letters in “{ $title }”
+email-again-intro = { $count ->
+    [one] You have already written in “{ $title }”, so nothing new was saved or sent. Here is your letter again.
+   *[other] You have already written in “{ $title }”, so nothing new was saved or sent. Here are your { $count } letters again.
+}
+email-again-ignore = If you did not ask for this, you can ignore this email: someone typed your address into the campaign's form.
+honorific-us-senator = Sen.
+honorific-us-representative = Rep.
+honorific-us-delegate = Del.
+honorific-us-resident-commissioner = Res. Comm.
+letter-not-emailed-heading = No new email
+letter-choice = { $place }: { $members }

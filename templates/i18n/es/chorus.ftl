@@ -353,3 +353,61 @@ letter-stop-emails = Dejar de recibir recordatorios y novedades
 letter-data-erase-hint = Al borrar se eliminan tus datos y todas las cartas aún no enviadas. Las cartas ya entregadas siguen contando, sin tu nombre ni tus palabras.
 email-letters-reminder-subject = Recordatorio: confirma tus cartas: { $title }
 email-letters-reminder-intro = Aún no hemos recibido tu confirmación, así que tus cartas en «{ $title }» no se han enviado. Van dirigidas a:
+
+## Cartas: decir lo que de verdad pasa (las enviamos nosotros, o quedan listas para que la persona las entregue)
+letter-send-ready = Preparar mis cartas
+letter-confirm-ready = Pulsa el botón para confirmar tus cartas en «{ $title }». Después te mostramos cómo entregar cada una y te las enviamos por correo electrónico.
+letter-confirm-review-ready = Estas son las cartas que confirmas, cada una con su destinatario. Las oficinas que no reciben cartas por correo electrónico la reciben de ti: tras confirmar, la envías por el formulario de contacto de la oficina, por teléfono o por correo postal.
+letter-confirm-button-ready = Confirmar mis cartas
+letter-confirmed-heading-ready = Tus cartas están listas para entregar
+letter-pack-sent = También te hemos enviado estas cartas por correo electrónico con los datos de contacto de cada oficina, para que puedas terminar más tarde.
+letter-emailed = Gracias. Te hemos enviado un correo sobre tus cartas en «{ $title }». Ábrelo: tiene el enlace para confirmarlas o, si ya habías escrito, tus cartas de nuevo.
+letter-check-hint-ready = Tus cartas estarán listas para entregar en cuanto confirmes. Si el correo no llega en unos minutos, mira en la carpeta de spam.
+letter-not-emailed = Gracias. No hemos enviado otro correo: esta dirección ya ha recibido tantos correos sobre «{ $title }» como enviamos. Usa un correo nuestro anterior.
+email-letters-intro-ready = Confirma tus cartas en «{ $title }», dirigidas a:
+email-letters-open-ready = Cuando confirmes, te mostramos cómo entregar cada carta y te las enviamos por correo. Abre este enlace y pulsa el botón:
+letter-choose-state = Tu código ZIP abarca más de un estado. ¿En qué estado vives?
+letter-choose-district = Tu código ZIP abarca más de un distrito del Congreso. ¿En cuál vives?
+letter-choose-state_district = Tu código ZIP cruza límites entre estados. ¿En qué estado y distrito vives?
+place-at-large = { $state }, distrito único
+place-district = { $state }, distrito { $district }
+letter-no-senators = { $place } no tiene senadores. Su voz en el Congreso es su delegado en la Cámara, { $delegate }.
+letter-no-senators-nobody = { $place } no tiene senadores, y su escaño en la Cámara está vacante.
+err-zip-state = Este código ZIP no está en { $state }. Revisa el estado y el código ZIP.
+err-state = Elige un estado de la lista.
+field-state = Estado
+field-state-us = Estado (direcciones en EE. UU.)
+field-state-choose = Elige…
+letter-your-details = Cada carta va firmada con tu nombre y tu dirección:
+letter-change-details = Cambiar mis datos
+letter-copy = Copiar
+letter-copied = Copiado
+letter-call-first = Llama a este número y léela:
+letter-post-first = Envíala por correo postal a { $address }.
+letter-no-form = Esta oficina no tiene un formulario de contacto al que podamos enlazar.
+letter-open-site = Abrir el sitio web del congresista
+letter-site-paste = y usa su página de contacto para enviar la carta de abajo.
+email-pack-subject = Tus cartas, listas para entregar: { $title }
+email-pack-intro = { $count ->
+    [one] Gracias por confirmar tu carta en «{ $title }». Esta oficina no recibe cartas por correo electrónico; aquí la tienes con las formas de entregarla.
+   *[other] Gracias por confirmar tus cartas en «{ $title }». Estas oficinas no reciben cartas por correo electrónico; aquí tienes tus { $count } cartas con las formas de entregar cada una.
+}
+email-pack-form = Formulario de contacto: { $url }
+email-pack-site = No hay un formulario de contacto al que enlazar. Sitio web del congresista: { $url }
+email-pack-phone = Teléfono: { $phone }
+email-pack-phone-or = O por teléfono: { $phone }
+email-pack-post = Correo postal: { $address }
+email-pack-post-or = O por correo postal: { $address }
+email-pack-page = Tus cartas, con botones para copiarlas, también están en esta página:
+email-again-subject = Tus cartas en «{ $title }»
+email-again-intro = { $count ->
+    [one] Ya escribiste en «{ $title }», así que no se ha guardado ni enviado nada nuevo. Aquí tienes tu carta de nuevo.
+   *[other] Ya escribiste en «{ $title }», así que no se ha guardado ni enviado nada nuevo. Aquí tienes tus { $count } cartas de nuevo.
+}
+email-again-ignore = Si no lo pediste, puedes ignorar este correo: alguien escribió tu dirección en el formulario de la campaña.
+honorific-us-senator = Sen.
+honorific-us-representative = Rep.
+honorific-us-delegate = Del.
+honorific-us-resident-commissioner = Com. Res.
+letter-not-emailed-heading = Ningún correo nuevo
+letter-choice = { $place }: { $members }

@@ -353,3 +353,61 @@ letter-stop-emails = Arrêter les rappels et les nouvelles
 letter-data-erase-hint = La suppression efface vos coordonnées et toutes les lettres pas encore envoyées. Les lettres déjà remises restent comptées, sans votre nom ni vos mots.
 email-letters-reminder-subject = Rappel : veuillez confirmer vos lettres : { $title }
 email-letters-reminder-intro = Nous n’avons pas encore reçu votre confirmation : vos lettres dans « { $title } » ne sont donc pas parties. Elles sont adressées à :
+
+## Lettres : dire ce qui se passe vraiment (envoyées par nous, ou préparées pour que la personne les remette)
+letter-send-ready = Préparer mes lettres
+letter-confirm-ready = Appuyez sur le bouton pour confirmer vos lettres dans « { $title } ». Nous vous montrons ensuite comment remettre chacune d’elles, et nous vous les envoyons par e-mail.
+letter-confirm-review-ready = Voici les lettres que vous confirmez, chacune avec son destinataire. Les bureaux qui ne reçoivent pas de lettres par e-mail les reçoivent de vous : après confirmation, vous l’envoyez par le formulaire de contact du bureau, par téléphone ou par la poste.
+letter-confirm-button-ready = Confirmer mes lettres
+letter-confirmed-heading-ready = Vos lettres sont prêtes à être remises
+letter-pack-sent = Nous vous avons aussi envoyé ces lettres par e-mail avec les coordonnées de chaque bureau, pour que vous puissiez finir plus tard.
+letter-emailed = Merci. Nous vous avons envoyé un e-mail au sujet de vos lettres dans « { $title } ». Ouvrez-le : il contient le lien pour les confirmer ou, si vous avez déjà écrit, vos lettres à nouveau.
+letter-check-hint-ready = Vos lettres sont prêtes à être remises dès que vous confirmez. Si l’e-mail n’arrive pas d’ici quelques minutes, regardez dans vos spams.
+letter-not-emailed = Merci. Nous n’avons pas envoyé de nouvel e-mail : cette adresse a reçu autant d’e-mails au sujet de « { $title } » que nous en envoyons. Utilisez un e-mail que nous vous avons envoyé plus tôt.
+email-letters-intro-ready = Merci de confirmer vos lettres dans « { $title } », adressées à :
+email-letters-open-ready = Une fois la confirmation faite, nous vous montrons comment remettre chaque lettre et nous vous les envoyons par e-mail. Ouvrez ce lien et appuyez sur le bouton :
+letter-choose-state = Votre code ZIP couvre plusieurs États. Dans quel État habitez-vous ?
+letter-choose-district = Votre code ZIP couvre plusieurs circonscriptions du Congrès. Dans laquelle habitez-vous ?
+letter-choose-state_district = Votre code ZIP est à cheval sur plusieurs États. Dans quel État et quelle circonscription habitez-vous ?
+place-at-large = { $state }, circonscription unique
+place-district = { $state }, circonscription { $district }
+letter-no-senators = { $place } n’a pas de sénateurs. Sa voix au Congrès est son délégué à la Chambre, { $delegate }.
+letter-no-senators-nobody = { $place } n’a pas de sénateurs, et son siège à la Chambre est vacant.
+err-zip-state = Ce code ZIP n’est pas en { $state }. Vérifiez l’État et le code ZIP.
+err-state = Choisissez un État dans la liste.
+field-state = État
+field-state-us = État (adresses aux États-Unis)
+field-state-choose = Choisir…
+letter-your-details = Chaque lettre est signée de votre nom et de votre adresse :
+letter-change-details = Modifier mes coordonnées
+letter-copy = Copier
+letter-copied = Copié
+letter-call-first = Appelez ce numéro et lisez-la :
+letter-post-first = Envoyez-la par la poste à { $address }.
+letter-no-form = Ce bureau n’a pas de formulaire de contact vers lequel nous pouvons renvoyer.
+letter-open-site = Ouvrir le site de l’élu
+letter-site-paste = et utilisez sa page de contact pour envoyer la lettre ci-dessous.
+email-pack-subject = Vos lettres, prêtes à être remises : { $title }
+email-pack-intro = { $count ->
+    [one] Merci d’avoir confirmé votre lettre dans « { $title } ». Ce bureau ne reçoit pas de lettres par e-mail : la voici avec les moyens de la remettre.
+   *[other] Merci d’avoir confirmé vos lettres dans « { $title } ». Ces bureaux ne reçoivent pas de lettres par e-mail : voici vos { $count } lettres avec les moyens de remettre chacune.
+}
+email-pack-form = Formulaire de contact : { $url }
+email-pack-site = Pas de formulaire de contact vers lequel renvoyer. Le site de l’élu : { $url }
+email-pack-phone = Téléphone : { $phone }
+email-pack-phone-or = Ou par téléphone : { $phone }
+email-pack-post = Par la poste : { $address }
+email-pack-post-or = Ou par la poste : { $address }
+email-pack-page = Vos lettres, avec des boutons pour les copier, sont aussi sur cette page :
+email-again-subject = Vos lettres dans « { $title } »
+email-again-intro = { $count ->
+    [one] Vous avez déjà écrit dans « { $title } » : rien de nouveau n’a été enregistré ni envoyé. Voici de nouveau votre lettre.
+   *[other] Vous avez déjà écrit dans « { $title } » : rien de nouveau n’a été enregistré ni envoyé. Voici de nouveau vos { $count } lettres.
+}
+email-again-ignore = Si vous n’avez rien demandé, ignorez cet e-mail : quelqu’un a saisi votre adresse dans le formulaire de la campagne.
+honorific-us-senator = Sén.
+honorific-us-representative = Repr.
+honorific-us-delegate = Dél.
+honorific-us-resident-commissioner = Comm. rés.
+letter-not-emailed-heading = Pas de nouvel e-mail
+letter-choice = { $place } : { $members }

@@ -353,3 +353,61 @@ letter-stop-emails = Parar lembretes e novidades
 letter-data-erase-hint = Apagar remove os seus dados e todas as cartas ainda não enviadas. As cartas já entregues continuam contadas, sem o seu nome nem as suas palavras.
 email-letters-reminder-subject = Lembrete: confirme as suas cartas: { $title }
 email-letters-reminder-intro = Ainda não recebemos a sua confirmação, por isso as suas cartas em “{ $title }” não foram enviadas. Elas são dirigidas a:
+
+## Cartas: dizer o que realmente acontece (enviadas por nós, ou preparadas para a pessoa entregar)
+letter-send-ready = Preparar minhas cartas
+letter-confirm-ready = Clique no botão para confirmar suas cartas em “{ $title }”. Em seguida mostramos como entregar cada uma e as enviamos para o seu e-mail.
+letter-confirm-review-ready = Estas são as cartas que você confirma, cada uma com seu destinatário. Os gabinetes que não recebem cartas por e-mail a recebem de você: depois de confirmar, você a envia pelo formulário de contato do gabinete, por telefone ou pelo correio.
+letter-confirm-button-ready = Confirmar minhas cartas
+letter-confirmed-heading-ready = Suas cartas estão prontas para entregar
+letter-pack-sent = Também enviamos estas cartas para o seu e-mail com os contatos de cada gabinete, para você terminar depois.
+letter-emailed = Obrigado. Enviamos um e-mail sobre suas cartas em “{ $title }”. Abra-o: ele tem o link para confirmá-las ou, se você já escreveu antes, suas cartas de novo.
+letter-check-hint-ready = Suas cartas ficam prontas para entregar assim que você confirmar. Se o e-mail não chegar em alguns minutos, veja a pasta de spam.
+letter-not-emailed = Obrigado. Não enviamos outro e-mail: este endereço já recebeu tantos e-mails sobre “{ $title }” quanto enviamos. Use um e-mail nosso anterior.
+email-letters-intro-ready = Confirme suas cartas em “{ $title }”, para:
+email-letters-open-ready = Depois que você confirmar, mostramos como entregar cada carta e as enviamos para o seu e-mail. Abra este link e clique no botão:
+letter-choose-state = Seu código ZIP abrange mais de um estado. Em qual estado você mora?
+letter-choose-district = Seu código ZIP abrange mais de um distrito do Congresso. Em qual você mora?
+letter-choose-state_district = Seu código ZIP cruza divisas entre estados. Em qual estado e distrito você mora?
+place-at-large = { $state }, distrito único
+place-district = { $state }, distrito { $district }
+letter-no-senators = { $place } não tem senadores. Sua voz no Congresso é seu delegado na Câmara, { $delegate }.
+letter-no-senators-nobody = { $place } não tem senadores, e sua cadeira na Câmara está vaga.
+err-zip-state = Este código ZIP não fica em { $state }. Confira o estado e o código ZIP.
+err-state = Escolha um estado da lista.
+field-state = Estado
+field-state-us = Estado (endereços nos EUA)
+field-state-choose = Escolha…
+letter-your-details = Cada carta é assinada com seu nome e endereço:
+letter-change-details = Alterar meus dados
+letter-copy = Copiar
+letter-copied = Copiado
+letter-call-first = Ligue para este número e leia a carta:
+letter-post-first = Envie-a pelo correio para { $address }.
+letter-no-form = Este gabinete não tem um formulário de contato para o qual possamos apontar.
+letter-open-site = Abrir o site do parlamentar
+letter-site-paste = e use a página de contato para enviar a carta abaixo.
+email-pack-subject = Suas cartas, prontas para entregar: { $title }
+email-pack-intro = { $count ->
+    [one] Obrigado por confirmar sua carta em “{ $title }”. Este gabinete não recebe cartas por e-mail; aqui está ela com as formas de entregá-la.
+   *[other] Obrigado por confirmar suas cartas em “{ $title }”. Estes gabinetes não recebem cartas por e-mail; aqui estão suas { $count } cartas com as formas de entregar cada uma.
+}
+email-pack-form = Formulário de contato: { $url }
+email-pack-site = Não há formulário de contato para o qual apontar. Site do parlamentar: { $url }
+email-pack-phone = Telefone: { $phone }
+email-pack-phone-or = Ou por telefone: { $phone }
+email-pack-post = Correio: { $address }
+email-pack-post-or = Ou pelo correio: { $address }
+email-pack-page = Suas cartas, com botões para copiá-las, também estão nesta página:
+email-again-subject = Suas cartas em “{ $title }”
+email-again-intro = { $count ->
+    [one] Você já escreveu em “{ $title }”, então nada novo foi salvo nem enviado. Aqui está sua carta de novo.
+   *[other] Você já escreveu em “{ $title }”, então nada novo foi salvo nem enviado. Aqui estão suas { $count } cartas de novo.
+}
+email-again-ignore = Se você não pediu isto, pode ignorar este e-mail: alguém digitou seu endereço no formulário da campanha.
+honorific-us-senator = Sen.
+honorific-us-representative = Dep.
+honorific-us-delegate = Del.
+honorific-us-resident-commissioner = Com. Res.
+letter-not-emailed-heading = Nenhum e-mail novo
+letter-choice = { $place }: { $members }

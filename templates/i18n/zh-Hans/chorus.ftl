@@ -335,3 +335,61 @@ letter-stop-emails = 停止提醒和消息
 letter-data-erase-hint = 删除会移除您的资料和所有尚未发送的信件。已送达的信件仍计入统计，但不含您的姓名和文字。
 email-letters-reminder-subject = 提醒：请确认您的信件：{ $title }
 email-letters-reminder-intro = 我们尚未收到您的确认，因此您在“{ $title }”中的信件尚未发送。收信人为：
+
+## 信件：如实说明会发生什么（由我们发送，或准备好由支持者自己递交）
+letter-send-ready = 准备好我的信
+letter-confirm-ready = 点击按钮确认你在“{ $title }”中的信。随后我们会告诉你如何递交每一封信，并把它们发到你的邮箱。
+letter-confirm-review-ready = 以下是你要确认的信及各自的收信人。不通过电子邮件接收信件的办公室，需要由你亲自递交：确认后，请通过办公室的联系表单、电话或邮寄送出。
+letter-confirm-button-ready = 确认我的信
+letter-confirmed-heading-ready = 你的信已准备好递交
+letter-pack-sent = 我们还把这些信连同每个办公室的联系方式发到了你的邮箱，方便你稍后完成。
+letter-emailed = 谢谢。我们已就你在“{ $title }”中的信给你发送了一封电子邮件。请打开它：其中有确认链接；如果你之前已写过信，则是你的信件副本。
+letter-check-hint-ready = 你确认后，信就准备好递交了。如果几分钟内没有收到邮件，请查看垃圾邮件文件夹。
+letter-not-emailed = 谢谢。我们没有再发送邮件：这个地址收到的关于“{ $title }”的邮件已达到我们的发送上限。请使用我们之前发给你的邮件。
+email-letters-intro-ready = 请确认你在“{ $title }”中写给以下收信人的信：
+email-letters-open-ready = 确认后，我们会告诉你如何递交每一封信，并把信发到你的邮箱。请打开此链接并点击按钮：
+letter-choose-state = 你的邮政编码跨越多个州。你住在哪个州？
+letter-choose-district = 你的邮政编码跨越多个国会选区。你住在哪个选区？
+letter-choose-state_district = 你的邮政编码跨越州界。你住在哪个州、哪个选区？
+place-at-large = { $state }，全州选区
+place-district = { $state }，第 { $district } 选区
+letter-no-senators = { $place } 没有参议员。它在国会的代表是众议院代表 { $delegate }。
+letter-no-senators-nobody = { $place } 没有参议员，其众议院席位目前空缺。
+err-zip-state = 此邮政编码不在 { $state }。请检查州和邮政编码。
+err-state = 请从列表中选择一个州。
+field-state = 州
+field-state-us = 州（美国地址）
+field-state-choose = 请选择…
+letter-your-details = 每封信都会署上你的姓名和地址：
+letter-change-details = 修改我的信息
+letter-copy = 复制
+letter-copied = 已复制
+letter-call-first = 拨打此号码并读出信件：
+letter-post-first = 邮寄至 { $address }。
+letter-no-form = 该办公室没有我们可以链接的联系表单。
+letter-open-site = 打开议员网站
+letter-site-paste = 并通过其联系页面发送下面的信。
+email-pack-subject = 你的信已准备好递交：{ $title }
+email-pack-intro = { $count ->
+    [one] 感谢你确认在“{ $title }”中的信。该办公室不通过电子邮件接收信件，以下是信件及递交方式。
+   *[other] 感谢你确认在“{ $title }”中的信。这些办公室不通过电子邮件接收信件，以下是你的 { $count } 封信及每封信的递交方式。
+}
+email-pack-form = 联系表单：{ $url }
+email-pack-site = 没有可链接的联系表单。议员网站：{ $url }
+email-pack-phone = 电话：{ $phone }
+email-pack-phone-or = 或致电：{ $phone }
+email-pack-post = 邮寄：{ $address }
+email-pack-post-or = 或邮寄：{ $address }
+email-pack-page = 你的信（附复制按钮）也在此页面上：
+email-again-subject = 你在“{ $title }”中的信
+email-again-intro = { $count ->
+    [one] 你已经在“{ $title }”中写过信，因此没有保存或发送任何新内容。以下是你的信。
+   *[other] 你已经在“{ $title }”中写过信，因此没有保存或发送任何新内容。以下是你的 { $count } 封信。
+}
+email-again-ignore = 如果这不是你的请求，可以忽略此邮件：有人在活动表单中输入了你的地址。
+honorific-us-senator = 参议员
+honorific-us-representative = 众议员
+honorific-us-delegate = 代表
+honorific-us-resident-commissioner = 常驻专员
+letter-not-emailed-heading = 没有新邮件
+letter-choice = { $place }：{ $members }
