@@ -160,6 +160,24 @@ async fn sign_confirm_in_browser(engine: Engine) {
         ))
         .await
         .unwrap();
+    // Confirmed: the moment people care most, so the page asks again, with the same codes.
+    let mut shared = Vec::new();
+    for link in b
+        .client
+        .find_all(Locator::Css("[data-testid=share] a"))
+        .await
+        .unwrap()
+    {
+        shared.push(link.attr("href").await.unwrap().unwrap_or_default());
+    }
+    assert!(
+        shared
+            .iter()
+            .any(|h| h.contains("%2Fp%2Fbrowser%3Fsrc%3Dshare%2Dwhatsapp")),
+        "{shared:?}"
+    );
+    b.screenshot(&format!("confirmed-share-phone-{engine:?}"))
+        .await;
 
     b.client.goto(&app.url("/p/browser")).await.unwrap();
     assert_eq!(count_on_page(&b).await, before + 1);
