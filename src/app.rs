@@ -60,6 +60,35 @@ pub struct Application {
     worker: Option<Worker>,
 }
 
+/// Renders, at send time, the emails the capabilities store as parameters (for the outbox worker).
+pub fn render_email(row: &mut crate::email::outbox::OutboxRow, base: &str) -> Result<(), String> {
+    // A letter writer's email: its words are final; the my-data link and header are added.
+    if crate::letters::selfservice::finish(row, base).is_some() {
+        return Ok(());
+    }
+    let Some(payload) = row.payload.as_deref() else {
+        return Ok(());
+    };
+    if row.kind == "petition_update" {
+        // Rendered when enqueued; the payload only carries the recipient's unsubscribe token.
+        let p: crate::petitions::updates::UpdatePayload =
+            serde_json::from_str(payload).map_err(|e| format!("bad payload: {e}"))?;
+        row.list_unsubscribe = Some(format!("{base}/unsubscribe/{}", p.withdraw));
+        return Ok(());
+    }
+    match crate::signatures::emails::render(&row.kind, payload, base) {
+        Some(Ok(r)) => {
+            row.subject = r.subject;
+            row.text_body = r.text;
+            row.html_body = Some(r.html);
+            row.list_unsubscribe = Some(r.unsubscribe);
+            Ok(())
+        }
+        Some(Err(e)) => Err(format!("could not render: {e}")),
+        None => Err(format!("no template for email kind '{}'", row.kind)),
+    }
+}
+
 /// Every capability's periodic jobs, each run on its own by `crate::jobs`.
 fn background_jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
     [
@@ -102,6 +131,7 @@ impl Application {
                 db.clone(),
                 Transport::from_settings(&settings)?,
                 settings.clone(),
+                render_email,
             )?)
         } else {
             None

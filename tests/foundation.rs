@@ -135,7 +135,13 @@ async fn outbox_exactly_once_with_two_workers(engine: Engine) {
     // A second, independent worker on the same database (the app runs the first).
     let settings = std::sync::Arc::new(test_settings(&app.db.url));
     let transport = Transport::from_settings(&settings).unwrap();
-    let second = Worker::new(app.db().clone(), transport, settings).unwrap();
+    let second = Worker::new(
+        app.db().clone(),
+        transport,
+        settings,
+        chorus::app::render_email,
+    )
+    .unwrap();
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let second = tokio::spawn(second.run(stopped));
     for to in &committed {

@@ -138,6 +138,7 @@ async fn unrecorded_failure_spares_the_other_sends(engine: Engine) {
         app.db().clone(),
         Transport::from_settings(&settings).unwrap(),
         settings,
+        chorus::app::render_email,
     )
     .unwrap();
     assert_eq!(worker.round().await.unwrap(), 21, "one round claims all");

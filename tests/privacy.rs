@@ -35,6 +35,7 @@ async fn sent_outbox_rows_forget_and_erasure_purges(engine: Engine) {
         app.db().clone(),
         Transport::from_settings(&worker_settings).unwrap(),
         worker_settings.clone(),
+        chorus::app::render_email,
     )
     .unwrap();
     app.create_petition("keep1", "").await;

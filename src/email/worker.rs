@@ -53,16 +53,26 @@ impl Drop for Renewal {
     }
 }
 
+/// Fills in an email stored as parameters (subject, bodies, unsubscribe URL) from its payload, at
+/// send time; given the site's base URL. The capabilities that write such emails provide it.
+pub type Renderer = fn(&mut OutboxRow, &str) -> Result<(), String>;
+
 pub struct Worker {
     db: Db,
     transport: Transport,
     settings: Arc<Settings>,
     from: Mailbox,
     sending: Arc<tokio::sync::Semaphore>,
+    render: Renderer,
 }
 
 impl Worker {
-    pub fn new(db: Db, transport: Transport, settings: Arc<Settings>) -> anyhow::Result<Self> {
+    pub fn new(
+        db: Db,
+        transport: Transport,
+        settings: Arc<Settings>,
+        render: Renderer,
+    ) -> anyhow::Result<Self> {
         let from: Mailbox = settings
             .email_from
             .parse()
@@ -76,6 +86,7 @@ impl Worker {
             settings,
             from,
             sending,
+            render,
         })
     }
 
@@ -127,7 +138,7 @@ impl Worker {
         let _renewal = Renewal::spawn(self.db.clone(), in_flight.clone(), lease_ms);
         let mut sends = JoinSet::new();
         for mut row in rows {
-            if let Err(e) = self.render(&mut row) {
+            if let Err(e) = (self.render)(&mut row, self.settings.base()) {
                 let e = super::transport::SendError {
                     permanent: true,
                     message: e,
@@ -261,39 +272,6 @@ impl Worker {
             }
         }
         Ok(kept)
-    }
-
-    /// Fills in subject and bodies of an email stored as parameters.
-    fn render(&self, row: &mut OutboxRow) -> Result<(), String> {
-        // A letter writer's email: its words are final; the my-data link and header are added.
-        if crate::letters::selfservice::finish(row, self.settings.base()).is_some() {
-            return Ok(());
-        }
-        let Some(payload) = row.payload.as_deref() else {
-            return Ok(());
-        };
-        if row.kind == "petition_update" {
-            // Rendered when enqueued; the payload only carries the recipient's unsubscribe token.
-            let p: crate::petitions::updates::UpdatePayload =
-                serde_json::from_str(payload).map_err(|e| format!("bad payload: {e}"))?;
-            row.list_unsubscribe = Some(format!(
-                "{}/unsubscribe/{}",
-                self.settings.base(),
-                p.withdraw
-            ));
-            return Ok(());
-        }
-        match crate::signatures::emails::render(&row.kind, payload, self.settings.base()) {
-            Some(Ok(r)) => {
-                row.subject = r.subject;
-                row.text_body = r.text;
-                row.html_body = Some(r.html);
-                row.list_unsubscribe = Some(r.unsubscribe);
-                Ok(())
-            }
-            Some(Err(e)) => Err(format!("could not render: {e}")),
-            None => Err(format!("no template for email kind '{}'", row.kind)),
-        }
     }
 
     async fn record_failure(
