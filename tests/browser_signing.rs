@@ -146,6 +146,16 @@ async fn sign_confirm_in_browser(engine: Engine) {
         .goto(&app.link(&mail.link("/confirm/")))
         .await
         .unwrap();
+    // What is being confirmed reads on a phone: values are not squeezed beside long labels.
+    let value = b
+        .client
+        .find(Locator::Css("[data-testid=confirm-details] dd"))
+        .await
+        .unwrap();
+    let (_, _, width, _) = value.rectangle().await.unwrap();
+    assert!(width > 250.0, "a value {width} px wide at 390 px");
+    b.screenshot(&format!("confirm-details-phone-{engine:?}"))
+        .await;
     b.client
         .find(Locator::Css("form button"))
         .await
