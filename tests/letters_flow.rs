@@ -162,6 +162,28 @@ async fn congress_letters_are_made_ready_and_emailed(engine: Engine) {
     app.stop().await;
 }
 
+/// A likely typo in the email's domain comes back once with "Did you mean …?", everything typed
+/// kept; sent again as typed, the letters follow.
+async fn mistyped_email_domains_are_caught(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    targets::import_us_congress(app.db(), None).await.unwrap();
+    demo_campaign(&app, "senate", "us_senators").await;
+    let form = details("grace@gmail.con", "05401", "Burlington");
+    let (status, html) = page(app.post_form("/l/senate/write", &form).await).await;
+    assert_eq!(status, 422);
+    assert!(html.contains("Did you mean grace@gmail.com?"), "{html}");
+    assert!(
+        html.contains("value=\"1 Church Street\""),
+        "nothing typed is lost"
+    );
+    let mut again = form.clone();
+    again.push(("email_checked", "grace@gmail.con"));
+    let (status, html) = page(app.post_form("/l/senate/write", &again).await).await;
+    assert_eq!(status, 200, "{html}");
+    assert!(html.contains("Get my letters ready"));
+    app.stop().await;
+}
+
 async fn places_read_plainly(engine: Engine) {
     let app = TestApp::spawn(engine).await;
     targets::import_us_congress(app.db(), None).await.unwrap();
@@ -292,6 +314,7 @@ async fn places_read_plainly(engine: Engine) {
 }
 
 both_engines!(
+    mistyped_email_domains_are_caught,
     congress_letters_are_made_ready_and_emailed,
     places_read_plainly,
 );

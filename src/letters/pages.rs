@@ -61,6 +61,8 @@ struct DetailsPage {
     meta: Option<crate::pages::Meta>,
     /// US states for the address (empty when the campaign takes no US addresses).
     states: Vec<(&'static str, &'static str)>,
+    /// "Did you mean …?" for a likely typo in the email's domain.
+    suggestion: String,
 }
 
 impl DetailsPage {
@@ -90,6 +92,7 @@ impl DetailsPage {
             choices,
             proof,
             meta: None,
+            suggestion: String::new(),
         }
     }
 }
@@ -241,11 +244,30 @@ pub async fn write(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let c = load(&state, &slug).await?;
+    // The address a suggestion was shown for: a different address is checked afresh.
+    let checked = pairs
+        .iter()
+        .find(|(k, _)| k == "email_checked")
+        .map(|(_, v)| v.trim().to_owned());
     let form = LetterInput::from_pairs(pairs);
     if !c.is_open() {
         return closed(c, form);
     }
     let step = super::prepare(&state, &c, &form.0).await?;
+    let typed = form.0.email.trim().to_owned();
+    // A likely typo in the email's domain: the details come back once with "Did you mean …?"
+    // (and any other problem); sent again, the address is taken as typed.
+    if let Some(suggestion) = crate::signatures::typo::email_suggestion(&typed) {
+        if checked.as_deref() != Some(typed.as_str()) {
+            let (errors, choices) = match step {
+                Step::Details(errors, choices) => (errors, choices),
+                _ => (FieldErrors::default(), Vec::new()),
+            };
+            let mut page = DetailsPage::new(c, form, errors, choices);
+            page.suggestion = suggestion;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
+        }
+    }
     step_response(&state, c, form, step).await
 }
 

@@ -411,3 +411,4 @@ honorific-us-delegate = Del.
 honorific-us-resident-commissioner = Res. Komm.
 letter-not-emailed-heading = Keine neue E-Mail
 letter-choice = { $place }: { $members }
+letter-did-you-mean = Meinten Sie { $email }? Dann korrigieren Sie die Adresse oben. Wenn Ihre Adresse so richtig ist, klicken Sie noch einmal auf „Meine Abgeordneten finden“.

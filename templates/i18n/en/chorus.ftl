@@ -412,3 +412,4 @@ honorific-us-delegate = Del.
 honorific-us-resident-commissioner = Res. Comm.
 letter-not-emailed-heading = No new email
 letter-choice = { $place }: { $members }
+letter-did-you-mean = Did you mean { $email }? If so, correct it above. If your address is right as typed, press “Find my representatives” again.

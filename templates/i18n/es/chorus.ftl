@@ -411,3 +411,4 @@ honorific-us-delegate = Del.
 honorific-us-resident-commissioner = Com. Res.
 letter-not-emailed-heading = Ningún correo nuevo
 letter-choice = { $place }: { $members }
+letter-did-you-mean = ¿Quisiste decir { $email }? Si es así, corrígelo arriba. Si tu dirección es correcta tal como está, pulsa de nuevo «Buscar a mis representantes».

@@ -411,3 +411,4 @@ honorific-us-delegate = Dél.
 honorific-us-resident-commissioner = Comm. rés.
 letter-not-emailed-heading = Pas de nouvel e-mail
 letter-choice = { $place } : { $members }
+letter-did-you-mean = Vouliez-vous dire { $email } ? Si oui, corrigez-la ci-dessus. Si votre adresse est juste telle quelle, appuyez de nouveau sur « Trouver mes représentants ».

@@ -411,3 +411,4 @@ honorific-us-delegate = Del.
 honorific-us-resident-commissioner = Com. Res.
 letter-not-emailed-heading = Nenhum e-mail novo
 letter-choice = { $place }: { $members }
+letter-did-you-mean = Você quis dizer { $email }? Se sim, corrija acima. Se o seu endereço está certo como foi digitado, clique de novo em “Encontrar os meus representantes”.
