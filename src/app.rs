@@ -305,6 +305,9 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::admin::upload_router(&state))
         .layer(axum::middleware::from_fn(crate::i18n::layer))
         .layer(axum::middleware::from_fn(middleware::track_metrics))
+        .layer(axum::middleware::from_fn(
+            middleware::no_store_on_token_pages,
+        ))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(s.request_timeout_secs),

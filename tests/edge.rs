@@ -320,7 +320,36 @@ async fn cross_site_form_posts_are_refused(engine: Engine) {
     app.stop().await;
 }
 
+/// Pages reached by a secret link are kept in no cache; public pages may be.
+async fn secret_link_pages_are_not_cached(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("nostore", "").await;
+    let to = unique_email("nostore");
+    let res = app
+        .post_json("/api/v1/petitions/nostore/signatures", &signer(&to))
+        .await;
+    assert_eq!(res.status(), 202);
+    let mail = &wait_for_mails(&to, 1).await[0];
+    for prefix in ["/confirm/", "/my-data/"] {
+        let res = app
+            .client
+            .get(app.link(&mail.link(prefix)))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{prefix}");
+        assert_eq!(res.headers()["cache-control"], "no-store", "{prefix}");
+    }
+    let public = app.get("/p/nostore").await;
+    assert!(public
+        .headers()
+        .get("cache-control")
+        .is_none_or(|v| v != "no-store"));
+    app.stop().await;
+}
+
 both_engines!(
+    secret_link_pages_are_not_cached,
     cross_site_form_posts_are_refused,
     ipv6_clients_in_one_64_share_a_rate_window,
     slow_headers_are_cut_off,

@@ -196,6 +196,14 @@ async fn smtp_failures(engine: Engine) {
     };
     assert_eq!(failed.len(), 1);
     assert_eq!(
+        app.scalar_i64(
+            "SELECT COUNT(*) FROM outbox WHERE state = 'failed' AND text_body = '' AND html_body IS NULL"
+        )
+        .await,
+        1,
+        "a given-up email keeps none of what it carried"
+    );
+    assert_eq!(
         failed[0].attempts, 1,
         "a permanent failure must not be retried"
     );

@@ -332,6 +332,9 @@ async fn letter_reminders_follow_the_schedule(engine: Engine) {
         .await,
         1
     );
+    // Unsubscribed: a new submission with the address (anyone's) sends it nothing more.
+    submit(&app, path, &body(&leaver, "Rosa Parks", "Again.")).await;
+    assert_mail_count(&app, &leaver, 1).await;
     let old_link = wait_for_mails(&late, 1).await[0].link("/letters/confirm/");
 
     let s = app.state.settings.clone();

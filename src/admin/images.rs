@@ -4,7 +4,7 @@
 //! it runs apart from it, with the same two checks done here (same origin, the session's token in
 //! the form) before any image byte is looked at. It is also the one route with a larger body limit.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::http::header;
@@ -33,7 +33,7 @@ const DRAIN_LIMIT: usize = 4 * UPLOAD_BODY_LIMIT;
 const MAX_ALT: usize = 300;
 
 /// Decoding is CPU- and memory-heavy: two at once at most, whatever staff do.
-static DECODERS: LazyLock<Semaphore> = LazyLock::new(|| Semaphore::new(2));
+static DECODERS: LazyLock<Arc<Semaphore>> = LazyLock::new(|| Arc::new(Semaphore::new(2)));
 
 fn page_of(slug: &str) -> String {
     format!("/admin/petitions/{slug}#image")
@@ -129,15 +129,18 @@ pub async fn upload(
     let Some(bytes) = form.image else {
         return Err(AppError::Unprocessable("image-err-missing".into()));
     };
-    let processed = {
-        let _slot = DECODERS
-            .acquire()
-            .await
-            .map_err(|e| AppError::Internal(e.into()))?;
-        tokio::task::spawn_blocking(move || images::process(&bytes))
-            .await
-            .map_err(|e| AppError::Internal(e.into()))?
-    };
+    // The slot goes with the decoding thread: a request that times out does not free it while
+    // its decode still runs.
+    let slot = Arc::clone(&DECODERS)
+        .acquire_owned()
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let processed = tokio::task::spawn_blocking(move || {
+        let _slot = slot;
+        images::process(&bytes)
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.into()))?;
     let processed = processed.map_err(|refused| match refused {
         Refused::Internal(e) => AppError::Internal(anyhow::anyhow!("image encoding: {e}")),
         Refused::Pixels { width, height } => AppError::Unprocessable(crate::i18n::ta3(

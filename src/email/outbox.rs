@@ -163,7 +163,8 @@ crate::per_engine! {
         }
 
         pub async fn mark_failed(pool: &Pool, id: i64, error: &str) -> Result<(), sqlx::Error> {
-            sqlx::query("UPDATE outbox SET state = 'failed', locked_until = NULL, last_error = $2 WHERE id = $1")
+            // Given up: what it carried (a letter's words, names, live links) is not kept either.
+            sqlx::query(&format!("UPDATE outbox SET state = 'failed', locked_until = NULL, last_error = $2, {FORGET} WHERE id = $1"))
                 .bind(id).bind(error).execute(pool).await?;
             Ok(())
         }

@@ -52,6 +52,31 @@ const SECURITY_HEADERS: [(&str, &str); 5] = [
     ("permissions-policy", "geolocation=(), camera=(), microphone=()"),
 ];
 
+/// Pages reached by a secret link (confirm, withdraw, my data, unsubscribe): kept in no cache, so a
+/// shared computer's history or a proxy does not hand them to the next person.
+const TOKEN_PAGES: [&str; 5] = [
+    "/confirm/",
+    "/withdraw/",
+    "/my-data/",
+    "/unsubscribe/",
+    "/letters/",
+];
+
+pub async fn no_store_on_token_pages(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let secret = TOKEN_PAGES.iter().any(|p| req.uri().path().starts_with(p));
+    let mut res = next.run(req).await;
+    if secret {
+        res.headers_mut().insert(
+            axum::http::header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        );
+    }
+    res
+}
+
 pub fn security_headers() -> Vec<SetResponseHeaderLayer<HeaderValue>> {
     SECURITY_HEADERS
         .iter()

@@ -205,8 +205,13 @@ crate::per_engine! {
             let key = crate::email::caps::key_of_canonical(&s.canonical_email);
             let used: Option<i64> = sqlx::query_scalar("SELECT sent FROM mail_caps WHERE recipient_key = $1 AND window_start > $2")
                 .bind(&key).bind(now - s.public_window_ms).fetch_optional(&mut *tx).await?;
+            // An address that asked for no more email from this campaign gets none.
+            let unsubscribed: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM letter_supporters WHERE campaign_id = $1 AND canonical_email = $2 AND unsubscribed_at IS NOT NULL",
+            )
+            .bind(s.campaign_id).bind(&s.canonical_email).fetch_one(&mut *tx).await?;
             let emailed = sent < s.max_emails && !crate::abuse::flags::is_bot(s.flag)
-                && used.is_none_or(|n| n < s.max_public);
+                && used.is_none_or(|n| n < s.max_public) && unsubscribed == 0;
             let supporter_id = match pending {
                 Some(_) if !emailed => {
                     tx.rollback().await?;
