@@ -189,7 +189,7 @@ letter-closed = Diese Kampagne ist beendet und verschickt keine Briefe mehr.
 letter-write-heading = Schreiben Sie Ihren Brief
 letter-district = Ihre ZIP-Postleitzahl liegt in mehreren Wahlbezirken. In welchem wohnen Sie?
 letter-district-hint = Unsicher? Ihre Wählerregistrierung oder die Wahlseite Ihres Bundesstaats nennt Ihren Bezirk.
-letter-email-hint = Wir senden Ihnen einen Bestätigungslink, bevor etwas verschickt wird.
+letter-email-hint = Wir schicken Ihnen einen Link per E-Mail: Ihre Briefe gehen erst weiter, wenn Sie bestätigen.
 field-address = Straße und Hausnummer
 field-city = Ort
 field-zip = ZIP-Postleitzahl
@@ -198,8 +198,8 @@ letter-story-hint = Ein paar Worte dazu, warum Ihnen das wichtig ist, geben eine
 letter-find = Meine Abgeordneten finden
 letter-yours = Ihre Briefe
 letter-writing-to = { $count ->
-    [one] „{ $title }“: Sie schreiben an { $count } Abgeordnete(n). Nichts wird verschickt, bevor Sie per E-Mail bestätigen.
-   *[other] „{ $title }“: Sie schreiben an { $count } Abgeordnete. Nichts wird verschickt, bevor Sie per E-Mail bestätigen.
+    [one] „{ $title }“: Sie schreiben an { $count } Abgeordnete(n). Ihre Briefe gehen erst weiter, wenn Sie per E-Mail bestätigen.
+   *[other] „{ $title }“: Sie schreiben an { $count } Abgeordnete. Ihre Briefe gehen erst weiter, wenn Sie per E-Mail bestätigen.
 }
 letter-subject = Betreff
 letter-subject-line = Betreff: { $subject }
@@ -238,7 +238,7 @@ err-nobody = In dieser Kampagne gibt es noch niemanden, an den man schreiben kan
 err-subject = Bitte wählen Sie einen Betreff.
 err-letter-empty = Ein Brief darf nicht leer sein.
 err-letter-to = Brief an { $target }: { $problem }
-err-letter-consent = Bitte kreuzen Sie das Kästchen an, sonst können wir Ihre Briefe nicht senden.
+err-letter-consent = Bitte kreuzen Sie das Kästchen an: Ohne Ihr Einverständnis können wir Ihre Briefe nicht annehmen.
 err-campaign-closed = Diese Kampagne ist beendet.
 email-letters-subject = Bestätigen Sie Ihre Briefe: { $title }
 email-letters-intro = Bitte bestätigen Sie, dass Sie Ihre Briefe in „{ $title }“ senden möchten an:

@@ -190,7 +190,7 @@ letter-closed = This campaign is closed and no longer sends letters.
 letter-write-heading = Write your letter
 letter-district = Your ZIP code is in more than one district. Which one do you live in?
 letter-district-hint = Not sure? Your voter registration card or your state's election website shows your district.
-letter-email-hint = We send you a link to confirm before anything is sent.
+letter-email-hint = We email you a link: your letters go nowhere until you confirm.
 field-address = Street address
 field-city = City or town
 field-zip = ZIP code
@@ -199,8 +199,8 @@ letter-story-hint = A few words on why this matters to you make a letter count f
 letter-find = Find my representatives
 letter-yours = Your letters
 letter-writing-to = { $count ->
-    [one] “{ $title }”: you are writing to { $count } representative. Nothing is sent until you confirm by email.
-   *[other] “{ $title }”: you are writing to { $count } representatives. Nothing is sent until you confirm by email.
+    [one] “{ $title }”: you are writing to { $count } representative. Your letters go nowhere until you confirm by email.
+   *[other] “{ $title }”: you are writing to { $count } representatives. Your letters go nowhere until you confirm by email.
 }
 letter-subject = Subject
 letter-subject-line = Subject: { $subject }
@@ -239,7 +239,7 @@ err-nobody = There is nobody to write to in this campaign yet.
 err-subject = Please choose a subject line.
 err-letter-empty = A letter cannot be empty.
 err-letter-to = Letter to { $target }: { $problem }
-err-letter-consent = Please tick the box to agree, or we cannot send your letters.
+err-letter-consent = Please tick the box to agree: without it we cannot take your letters.
 err-campaign-closed = This campaign is closed.
 email-letters-subject = Confirm your letters: { $title }
 email-letters-intro = Please confirm that you want to send your letters in “{ $title }” to:

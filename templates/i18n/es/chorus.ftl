@@ -189,7 +189,7 @@ letter-closed = Esta campaña está cerrada y ya no envía cartas.
 letter-write-heading = Escribe tu carta
 letter-district = Tu código ZIP está en más de un distrito. ¿En cuál vives?
 letter-district-hint = ¿No lo sabes? Tu tarjeta de registro de votante o la web electoral de tu estado indica tu distrito.
-letter-email-hint = Te enviamos un enlace para confirmar antes de enviar nada.
+letter-email-hint = Te enviamos un enlace por correo: tus cartas no van a ninguna parte hasta que confirmes.
 field-address = Dirección
 field-city = Ciudad o localidad
 field-zip = Código ZIP
@@ -198,8 +198,8 @@ letter-story-hint = Unas palabras sobre por qué te importa dan mucho más peso 
 letter-find = Buscar a mis representantes
 letter-yours = Tus cartas
 letter-writing-to = { $count ->
-    [one] «{ $title }»: escribes a { $count } representante. No se envía nada hasta que lo confirmes por correo.
-   *[other] «{ $title }»: escribes a { $count } representantes. No se envía nada hasta que lo confirmes por correo.
+    [one] «{ $title }»: escribes a { $count } representante. Tus cartas no van a ninguna parte hasta que confirmes por correo.
+   *[other] «{ $title }»: escribes a { $count } representantes. Tus cartas no van a ninguna parte hasta que confirmes por correo.
 }
 letter-subject = Asunto
 letter-subject-line = Asunto: { $subject }
@@ -238,7 +238,7 @@ err-nobody = Todavía no hay a quién escribir en esta campaña.
 err-subject = Elige un asunto.
 err-letter-empty = Una carta no puede estar vacía.
 err-letter-to = Carta para { $target }: { $problem }
-err-letter-consent = Marca la casilla para aceptar; si no, no podemos enviar tus cartas.
+err-letter-consent = Marca la casilla para aceptar: sin tu acuerdo no podemos recoger tus cartas.
 err-campaign-closed = Esta campaña está cerrada.
 email-letters-subject = Confirma tus cartas: { $title }
 email-letters-intro = Confirma que quieres enviar tus cartas de «{ $title }» a:

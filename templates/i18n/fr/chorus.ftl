@@ -189,7 +189,7 @@ letter-closed = Cette campagne est close et n’envoie plus de lettres.
 letter-write-heading = Écrivez votre lettre
 letter-district = Votre code ZIP couvre plusieurs circonscriptions. Dans laquelle habitez-vous ?
 letter-district-hint = Vous hésitez ? Votre carte d’électeur ou le site électoral de votre État indique votre circonscription.
-letter-email-hint = Nous vous envoyons un lien de confirmation avant tout envoi.
+letter-email-hint = Nous vous envoyons un lien par e-mail : vos lettres restent en attente tant que vous ne l’avez pas confirmé.
 field-address = Adresse
 field-city = Ville ou commune
 field-zip = Code ZIP
@@ -198,8 +198,8 @@ letter-story-hint = Quelques mots sur ce que cela représente pour vous donnent 
 letter-find = Trouver mes représentants
 letter-yours = Vos lettres
 letter-writing-to = { $count ->
-    [one] « { $title } » : vous écrivez à { $count } représentant. Rien n’est envoyé avant votre confirmation par e-mail.
-   *[other] « { $title } » : vous écrivez à { $count } représentants. Rien n’est envoyé avant votre confirmation par e-mail.
+    [one] « { $title } » : vous écrivez à { $count } représentant. Vos lettres restent en attente jusqu’à votre confirmation par e-mail.
+   *[other] « { $title } » : vous écrivez à { $count } représentants. Vos lettres restent en attente jusqu’à votre confirmation par e-mail.
 }
 letter-subject = Objet
 letter-subject-line = Objet : { $subject }
@@ -238,7 +238,7 @@ err-nobody = Personne n’est encore destinataire de cette campagne.
 err-subject = Veuillez choisir un objet.
 err-letter-empty = Une lettre ne peut pas être vide.
 err-letter-to = Lettre à { $target } : { $problem }
-err-letter-consent = Veuillez cocher la case pour donner votre accord, sans quoi nous ne pouvons pas envoyer vos lettres.
+err-letter-consent = Veuillez cocher la case pour donner votre accord : sans lui, nous ne pouvons pas prendre vos lettres.
 err-campaign-closed = Cette campagne est close.
 email-letters-subject = Confirmez vos lettres : { $title }
 email-letters-intro = Veuillez confirmer que vous voulez envoyer vos lettres de la campagne « { $title } » à :

@@ -189,7 +189,7 @@ letter-closed = Esta campanha está encerrada e já não envia cartas.
 letter-write-heading = Escreva a sua carta
 letter-district = O seu código ZIP abrange mais de um distrito. Em qual mora?
 letter-district-hint = Não tem certeza? O seu cartão de registo eleitoral ou o site eleitoral do seu estado indica o seu distrito.
-letter-email-hint = Enviamos um link para confirmar antes de enviar qualquer coisa.
+letter-email-hint = Enviamos um link por e-mail: suas cartas não seguem adiante até você confirmar.
 field-address = Morada
 field-city = Cidade ou localidade
 field-zip = Código ZIP
@@ -198,8 +198,8 @@ letter-story-hint = Algumas palavras sobre porque isto lhe importa dão muito ma
 letter-find = Encontrar os meus representantes
 letter-yours = As suas cartas
 letter-writing-to = { $count ->
-    [one] «{ $title }»: está a escrever a { $count } representante. Nada é enviado antes de confirmar por e-mail.
-   *[other] «{ $title }»: está a escrever a { $count } representantes. Nada é enviado antes de confirmar por e-mail.
+    [one] “{ $title }”: você está escrevendo para { $count } representante. Suas cartas não seguem adiante até você confirmar por e-mail.
+   *[other] “{ $title }”: você está escrevendo para { $count } representantes. Suas cartas não seguem adiante até você confirmar por e-mail.
 }
 letter-subject = Assunto
 letter-subject-line = Assunto: { $subject }
@@ -238,7 +238,7 @@ err-nobody = Ainda não há destinatários nesta campanha.
 err-subject = Escolha um assunto.
 err-letter-empty = Uma carta não pode estar vazia.
 err-letter-to = Carta para { $target }: { $problem }
-err-letter-consent = Marque a caixa para concordar; caso contrário, não podemos enviar as suas cartas.
+err-letter-consent = Marque a caixa para concordar: sem isso não podemos receber suas cartas.
 err-campaign-closed = Esta campanha está encerrada.
 email-letters-subject = Confirme as suas cartas: { $title }
 email-letters-intro = Confirme que quer enviar as suas cartas de «{ $title }» a:
