@@ -100,6 +100,9 @@ async fn congress_letters_are_made_ready_and_emailed(engine: Engine) {
     let (status, done) = page(app.client.post(&link).send().await.unwrap()).await;
     assert_eq!(status, 200);
     assert!(done.contains("Your letters are ready to deliver"), "{done}");
+    // Confirmed: others are asked to write too, with links back to the campaign.
+    assert!(done.contains("Ask your friends to write too"), "{done}");
+    assert!(done.contains("%2Fl%2Fsenate%3Fsrc%3Dshare%2Dwhatsapp"), "{done}");
     assert!(done.contains("Open the contact form") && done.contains("data-copy=\"letter-"));
     assert!(!done.contains("are sent to"));
 

@@ -348,6 +348,8 @@ struct ConfirmPage {
     /// Where the supporter deletes their details.
     erase: String,
     by_email: bool,
+    /// Once confirmed: ask others to write too.
+    share: Option<crate::petitions::pages::Share>,
 }
 
 /// An unknown link, or one replaced by a newer submission: only the newest link works.
@@ -399,7 +401,16 @@ async fn confirm_page(state: &AppState, token: &str, confirm: bool) -> Result<Re
         })
         .collect();
     let by_email = super::words::delivers_by_email(&state.db, &c).await?;
+    let share = (!pending).then(|| {
+        crate::petitions::pages::Share::of_page(
+            state,
+            &format!("/l/{}", c.slug),
+            "letter-share-text",
+            &c.title,
+        )
+    });
     let page = ConfirmPage {
+        share,
         by_email,
         title: c.title,
         slug: c.slug,

@@ -241,10 +241,15 @@ pub struct Share {
 
 impl Share {
     pub fn new(state: &AppState, slug: &str, title: &str) -> Share {
-        let page = format!("{}/p/{slug}", state.settings.base());
+        Share::of_page(state, &format!("/p/{slug}"), "petition-share-text", title)
+    }
+
+    /// Share links to the page at `path`, with the message `text_id` (which takes `$title`).
+    pub fn of_page(state: &AppState, path: &str, text_id: &str, title: &str) -> Share {
+        let page = format!("{}{path}", state.settings.base());
         let enc = |s: &str| utf8_percent_encode(s, NON_ALPHANUMERIC).to_string();
         let url = |channel: &str| format!("{page}?src=share-{channel}");
-        let text = enc(&crate::i18n::ta("petition-share-text", "title", title));
+        let text = enc(&crate::i18n::ta(text_id, "title", title));
         let links = vec![
             (
                 "petition-share-email",

@@ -412,3 +412,5 @@ honorific-us-resident-commissioner = Res. Komm.
 letter-not-emailed-heading = Keine neue E-Mail
 letter-choice = { $place }: { $members }
 letter-did-you-mean = Meinten Sie { $email }? Dann korrigieren Sie die Adresse oben. Wenn Ihre Adresse so richtig ist, klicken Sie noch einmal auf „Meine Abgeordneten finden“.
+letter-share-text = Schreiben auch Sie Ihren Abgeordneten: { $title }
+letter-share-ask = Bitten Sie Ihre Freunde, auch zu schreiben

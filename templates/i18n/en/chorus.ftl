@@ -413,3 +413,5 @@ honorific-us-resident-commissioner = Res. Comm.
 letter-not-emailed-heading = No new email
 letter-choice = { $place }: { $members }
 letter-did-you-mean = Did you mean { $email }? If so, correct it above. If your address is right as typed, press “Find my representatives” again.
+letter-share-text = Write to your representatives too: { $title }
+letter-share-ask = Ask your friends to write too

@@ -412,3 +412,5 @@ honorific-us-resident-commissioner = Com. Res.
 letter-not-emailed-heading = Ningún correo nuevo
 letter-choice = { $place }: { $members }
 letter-did-you-mean = ¿Quisiste decir { $email }? Si es así, corrígelo arriba. Si tu dirección es correcta tal como está, pulsa de nuevo «Buscar a mis representantes».
+letter-share-text = Escribe tú también a tus representantes: { $title }
+letter-share-ask = Pide a tus amigos que también escriban

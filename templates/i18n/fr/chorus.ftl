@@ -412,3 +412,5 @@ honorific-us-resident-commissioner = Comm. rés.
 letter-not-emailed-heading = Pas de nouvel e-mail
 letter-choice = { $place } : { $members }
 letter-did-you-mean = Vouliez-vous dire { $email } ? Si oui, corrigez-la ci-dessus. Si votre adresse est juste telle quelle, appuyez de nouveau sur « Trouver mes représentants ».
+letter-share-text = Écrivez vous aussi à vos représentants : { $title }
+letter-share-ask = Demandez à vos proches d’écrire aussi

@@ -412,3 +412,5 @@ honorific-us-resident-commissioner = Com. Res.
 letter-not-emailed-heading = Nenhum e-mail novo
 letter-choice = { $place }: { $members }
 letter-did-you-mean = Você quis dizer { $email }? Se sim, corrija acima. Se o seu endereço está certo como foi digitado, clique de novo em “Encontrar os meus representantes”.
+letter-share-text = Escreva você também aos seus representantes: { $title }
+letter-share-ask = Peça aos seus amigos que escrevam também

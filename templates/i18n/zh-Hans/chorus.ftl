@@ -394,3 +394,5 @@ honorific-us-resident-commissioner = 常驻专员
 letter-not-emailed-heading = 没有新邮件
 letter-choice = { $place }：{ $members }
 letter-did-you-mean = 你是想输入 { $email } 吗？如果是，请在上方更正。如果你输入的地址无误，请再次点击“查找我的代表”。
+letter-share-text = 您也来给您的代表写信吧：{ $title }
+letter-share-ask = 请您的朋友也来写信
