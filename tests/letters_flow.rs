@@ -102,7 +102,10 @@ async fn congress_letters_are_made_ready_and_emailed(engine: Engine) {
     assert!(done.contains("Your letters are ready to deliver"), "{done}");
     // Confirmed: others are asked to write too, with links back to the campaign.
     assert!(done.contains("Ask your friends to write too"), "{done}");
-    assert!(done.contains("%2Fl%2Fsenate%3Fsrc%3Dshare%2Dwhatsapp"), "{done}");
+    assert!(
+        done.contains("%2Fl%2Fsenate%3Fsrc%3Dshare%2Dwhatsapp"),
+        "{done}"
+    );
     assert!(done.contains("Open the contact form") && done.contains("data-copy=\"letter-"));
     assert!(!done.contains("are sent to"));
 
