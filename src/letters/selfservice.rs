@@ -510,9 +510,15 @@ crate::per_engine! {
                  WHERE me.id = $1 AND s.email <> ''",
             )
             .bind(supporter_id).fetch_all(&mut *tx).await?;
-            for (id, campaign_id, canonical, email) in &rows {
-                let hashes: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM letter_data_tokens WHERE supporter_id = $1")
+            // Every link of every submission: an email to one spelling of the address may carry
+            // the link of another submission.
+            let mut hashes: Vec<String> = Vec::new();
+            for (id, ..) in &rows {
+                let more: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM letter_data_tokens WHERE supporter_id = $1")
                     .bind(id).fetch_all(&mut *tx).await?;
+                hashes.extend(more);
+            }
+            for (id, campaign_id, canonical, email) in &rows {
                 let pending: Vec<(i64, String, Option<String>)> = sqlx::query_as(
                     "SELECT id, kind, payload FROM outbox WHERE state = 'pending' AND lower(recipient) = lower($1)",
                 )
