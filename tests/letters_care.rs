@@ -431,6 +431,13 @@ async fn a_strangers_repeats_do_not_lock_the_owner_out(engine: Engine) {
         wait_for_mails(&victim, (i + 1).min(5)).await;
     }
     assert_mail_count(&app, &victim, 5).await;
+    // A copy asked for over the cap is not sent, and the page does not say it was.
+    let last = mails_to(&victim).remove(4);
+    let copy = format!("{}/copy", app.link(&last.link("/letters/my-data/")));
+    let res = app.client.post(&copy).send().await.unwrap();
+    assert_eq!(res.status(), 429);
+    assert!(res.text().await.unwrap().contains("No copy this time"));
+    assert_mail_count(&app, &victim, 5).await;
     // A week on, the stranger's emails no longer count: the owner writes and confirms.
     app.execute("UPDATE letter_email_log SET sent_at = sent_at - 8 * 86400000")
         .await;

@@ -335,7 +335,7 @@ pub async fn copy(
     let mail = attach(mail, &data, Lang::current().code());
     let s = &state.settings.signing;
     let window = s.letter_emails_window_hours.max(1) * 3_600_000;
-    on_db!(
+    let sent = on_db!(
         &state.db,
         sql,
         send_copy(
@@ -346,6 +346,13 @@ pub async fn copy(
             now_ms()
         )
     )?;
+    // The page says only what is true: over the address's cap, no copy leaves.
+    if !sent {
+        return page(
+            StatusCode::TOO_MANY_REQUESTS,
+            notice("data-copy-capped-heading", t("data-copy-capped")),
+        );
+    }
     page(
         StatusCode::OK,
         notice("data-copy-heading", t("data-copy-sent")),

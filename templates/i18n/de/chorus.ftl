@@ -414,3 +414,5 @@ letter-choice = { $place }: { $members }
 letter-did-you-mean = Meinten Sie { $email }? Dann korrigieren Sie die Adresse oben. Wenn Ihre Adresse so richtig ist, klicken Sie noch einmal auf „Meine Abgeordneten finden“.
 letter-share-text = Schreiben auch Sie Ihren Abgeordneten: { $title }
 letter-share-ask = Bitten Sie Ihre Freunde, auch zu schreiben
+data-copy-capped-heading = Diesmal keine Kopie
+data-copy-capped = Diese Adresse hat von dieser Kampagne schon so viele E-Mails erhalten, wie wir in einer Woche senden. Deshalb haben wir keine Kopie geschickt. Ihre Datenseite zeigt alles, was wir gespeichert haben.

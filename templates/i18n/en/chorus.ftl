@@ -415,3 +415,5 @@ letter-choice = { $place }: { $members }
 letter-did-you-mean = Did you mean { $email }? If so, correct it above. If your address is right as typed, press “Find my representatives” again.
 letter-share-text = Write to your representatives too: { $title }
 letter-share-ask = Ask your friends to write too
+data-copy-capped-heading = No copy this time
+data-copy-capped = This address has had as many emails from this campaign as we send in a week, so we have not sent a copy. Your data page shows everything we hold.

@@ -414,3 +414,5 @@ letter-choice = { $place }: { $members }
 letter-did-you-mean = ¿Quisiste decir { $email }? Si es así, corrígelo arriba. Si tu dirección es correcta tal como está, pulsa de nuevo «Buscar a mis representantes».
 letter-share-text = Escribe tú también a tus representantes: { $title }
 letter-share-ask = Pide a tus amigos que también escriban
+data-copy-capped-heading = Esta vez no hay copia
+data-copy-capped = Esta dirección ya ha recibido de esta campaña tantos correos como enviamos en una semana, así que no hemos enviado una copia. Tu página de datos muestra todo lo que guardamos.

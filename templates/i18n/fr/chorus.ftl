@@ -414,3 +414,5 @@ letter-choice = { $place } : { $members }
 letter-did-you-mean = Vouliez-vous dire { $email } ? Si oui, corrigez-la ci-dessus. Si votre adresse est juste telle quelle, appuyez de nouveau sur « Trouver mes représentants ».
 letter-share-text = Écrivez vous aussi à vos représentants : { $title }
 letter-share-ask = Demandez à vos proches d’écrire aussi
+data-copy-capped-heading = Pas de copie cette fois
+data-copy-capped = Cette adresse a déjà reçu autant d’e-mails de cette campagne que nous en envoyons en une semaine : nous n’avons donc pas envoyé de copie. Votre page de données montre tout ce que nous conservons.

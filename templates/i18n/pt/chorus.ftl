@@ -414,3 +414,5 @@ letter-choice = { $place }: { $members }
 letter-did-you-mean = Você quis dizer { $email }? Se sim, corrija acima. Se o seu endereço está certo como foi digitado, clique de novo em “Encontrar os meus representantes”.
 letter-share-text = Escreva você também aos seus representantes: { $title }
 letter-share-ask = Peça aos seus amigos que escrevam também
+data-copy-capped-heading = Desta vez, sem cópia
+data-copy-capped = Este endereço já recebeu desta campanha tantos e-mails quanto enviamos em uma semana, por isso não enviamos uma cópia. Sua página de dados mostra tudo o que guardamos.

@@ -396,3 +396,5 @@ letter-choice = { $place }：{ $members }
 letter-did-you-mean = 你是想输入 { $email } 吗？如果是，请在上方更正。如果你输入的地址无误，请再次点击“查找我的代表”。
 letter-share-text = 您也来给您的代表写信吧：{ $title }
 letter-share-ask = 请您的朋友也来写信
+data-copy-capped-heading = 这次没有发送副本
+data-copy-capped = 此邮箱本周收到的本活动邮件已达上限，因此我们没有发送副本。您的数据页面显示了我们保存的全部信息。
