@@ -74,17 +74,37 @@ struct IndexPage {
     letters: Vec<(String, String, String)>,
 }
 
+/// The index, rendered at most once per page-cache period per language (one request renders it,
+/// the others wait for that one).
 pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> {
+    let key = format!("index|{}", Lang::current().code());
+    let html = state
+        .pages
+        .get_or_load(&key, || async {
+            Ok::<_, AppError>(axum::body::Bytes::from(render_index(&state).await?.0))
+        })
+        .await?;
+    let headers = [(axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8")];
+    Ok((headers, html.as_ref().clone()).into_response())
+}
+
+async fn render_index(state: &AppState) -> Result<axum::response::Html<String>, AppError> {
     let petitions = on_db!(&state.db, super::sql, public(100))?;
     let lang = Lang::current();
     let translated = on_db!(&state.db, super::sql, translations_in(lang.code()))?;
+    let ids: Vec<i64> = petitions.iter().map(|p| p.id).collect();
+    // Every petition's count in one query.
+    let confirmed: std::collections::HashMap<i64, i64> =
+        on_db!(&state.db, index_sql, confirmed_of(&ids))?
+            .into_iter()
+            .collect();
     let now = now_ms();
     let mut items = Vec::with_capacity(petitions.len());
     for p in petitions {
-        let counts = state.counts.get(&state.db, p.id).await?;
+        let count = confirmed.get(&p.id).copied().unwrap_or(0);
         items.push(IndexItem {
-            count: counts.confirmed,
-            pct: percent(counts.confirmed, p.goal),
+            count,
+            pct: percent(count, p.goal),
             state: p.public_state(now).to_owned(),
             state_key: format!("state-{}", p.public_state(now)),
             image: p.image_page.clone(),
@@ -144,12 +164,11 @@ pub async fn index(State(state): State<AppState>) -> Result<Response, AppError> 
         &crate::i18n::t("index-description"),
         format!("{}/", state.settings.base()),
     );
-    Ok(render(&IndexPage {
+    render(&IndexPage {
         meta,
         items,
         letters,
-    })?
-    .into_response())
+    })
 }
 
 /// The start of some Markdown as plain text, cut at a word with an ellipsis.
@@ -167,6 +186,20 @@ fn clip_plain(md: &str, max: usize) -> String {
 
 crate::per_engine! {
     mod index_sql {
+        /// Confirmed counts of the given petitions: (petition id, confirmed).
+        pub async fn confirmed_of(pool: &Pool, ids: &[i64]) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+            if ids.is_empty() {
+                return Ok(Vec::new());
+            }
+            let mut qb = sqlx::QueryBuilder::<DB>::new("SELECT petition_id, confirmed FROM petition_counts WHERE petition_id IN (");
+            let mut list = qb.separated(", ");
+            for id in ids {
+                list.push_bind(*id);
+            }
+            qb.push(")");
+            qb.build_query_as().fetch_all(pool).await
+        }
+
         /// Every letter campaign's introduction in one language: (campaign id, introduction).
         pub async fn campaign_intros_in(pool: &Pool, lang: &str) -> Result<Vec<(i64, String)>, sqlx::Error> {
             sqlx::query_as("SELECT campaign_id, intro_md FROM letter_campaign_translations WHERE lang = $1")
@@ -511,6 +544,7 @@ pub async fn signed(
 /// Drops every language's cached copy of a petition's page (after staff changed it).
 pub fn forget(state: &AppState, slug: &str) {
     for lang in Lang::all() {
+        state.pages.forget(&format!("index|{}", lang.code()));
         state.pages.forget(&format!("{slug}|{}", lang.code()));
         state.pages.forget(&super::map::map_key(slug, lang));
     }
