@@ -186,7 +186,7 @@ impl Settings {
             .chain(&self.abuse.allow_ips)
             .chain(&self.abuse.block_ips)
         {
-            crate::abuse::ip::parse_net(cidr).map_err(|e| {
+            crate::http::ip::parse_net(cidr).map_err(|e| {
                 anyhow::anyhow!("abuse: '{cidr}' is not an address or CIDR range: {e}")
             })?;
         }

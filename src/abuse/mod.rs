@@ -3,7 +3,6 @@
 //! release them, so a bot learns nothing.
 
 pub mod flags;
-pub mod ip;
 pub mod pow;
 pub mod retention;
 pub mod review;
@@ -18,6 +17,7 @@ use sha2::Sha256;
 
 use crate::config::AbuseSettings;
 use crate::db::Db;
+use crate::http::ip;
 
 /// What the HTML form adds: the honeypot field and the signed time the form was served.
 #[derive(Debug, Clone, Default)]

@@ -4,6 +4,7 @@ pub mod client_ip;
 pub mod cross_site;
 pub mod error;
 pub mod extract;
+pub mod ip;
 pub mod middleware;
 pub mod openapi;
 pub mod serve;
