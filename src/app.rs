@@ -28,7 +28,7 @@ use crate::http::{middleware, ApiError, AppError};
 use crate::petitions::{self, CountsCache, PetitionCache};
 use crate::signatures::confirm::ConfirmWriter;
 use crate::signatures::{self, SignWriter};
-use crate::{letters, on_db, pages};
+use crate::{letters, on_db};
 
 #[derive(Clone)]
 pub struct AppState {
@@ -43,6 +43,13 @@ pub struct AppState {
     pub metrics: PrometheusHandle,
     pub guard: crate::abuse::Guard,
     pub lists: crate::petitions::counts::PageLists,
+}
+
+/// Handlers take only the part of the state they use.
+impl axum::extract::FromRef<AppState> for crate::abuse::Guard {
+    fn from_ref(state: &AppState) -> Self {
+        state.guard.clone()
+    }
 }
 
 /// What this process runs: the web server, the outbox worker, or both.
@@ -290,10 +297,13 @@ pub fn router(state: AppState) -> Router {
         .merge(letters::selfservice::open_routes())
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route("/static/chorus.css", get(pages::stylesheet))
-        .route("/static/pow.js", get(pages::pow_script))
-        .route("/static/local-time.js", get(pages::local_time_script))
-        .route("/static/share.js", get(pages::share_script))
+        .route("/static/chorus.css", get(crate::http::assets::stylesheet))
+        .route("/static/pow.js", get(crate::http::assets::pow_script))
+        .route(
+            "/static/local-time.js",
+            get(crate::http::assets::local_time_script),
+        )
+        .route("/static/share.js", get(crate::http::assets::share_script))
         .route("/static/copy.js", get(letters::pages::copy_script))
         .merge(public_forms(&state))
         .merge(crate::admin::router(&state))
@@ -329,7 +339,7 @@ fn public_forms(state: &AppState) -> Router<AppState> {
     Router::new()
         .route(
             "/p/{slug}/sign",
-            get(pages::to_form_page).post(petitions::pages::sign),
+            get(crate::http::page::to_form_page).post(petitions::pages::sign),
         )
         .route(
             "/p/{slug}/organisations",
@@ -349,23 +359,23 @@ fn public_forms(state: &AppState) -> Router<AppState> {
         )
         .route(
             "/my-data/{token}/copy",
-            get(pages::to_form_page).post(signatures::selfservice::copy),
+            get(crate::http::page::to_form_page).post(signatures::selfservice::copy),
         )
         .route(
             "/my-data/{token}/erase",
-            get(pages::to_form_page).post(signatures::selfservice::erase),
+            get(crate::http::page::to_form_page).post(signatures::selfservice::erase),
         )
         .route(
             "/l/{slug}/write",
-            get(pages::to_form_page).post(letters::pages::write),
+            get(crate::http::page::to_form_page).post(letters::pages::write),
         )
         .route(
             "/l/{slug}/send",
-            get(pages::to_form_page).post(letters::pages::send),
+            get(crate::http::page::to_form_page).post(letters::pages::send),
         )
         .route(
             "/l/{slug}/details",
-            get(pages::to_form_page).post(letters::pages::details),
+            get(crate::http::page::to_form_page).post(letters::pages::details),
         )
         .route(
             "/letters/confirm/{token}",

@@ -16,7 +16,6 @@ pub mod i18n;
 pub mod images;
 pub mod jobs;
 pub mod letters;
-pub mod pages;
 pub mod petitions;
 pub mod secret;
 pub mod seed;

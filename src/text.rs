@@ -30,8 +30,23 @@ pub fn plain(md: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whole percent of the goal reached, capped at 100 for the bar.
+pub fn percent(count: i64, goal: i64) -> i64 {
+    if goal <= 0 {
+        return 100;
+    }
+    (count.saturating_mul(100) / goal).clamp(0, 100)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn percent_of_the_goal_is_capped() {
+        assert_eq!(super::percent(50, 200), 25);
+        assert_eq!(super::percent(500, 200), 100);
+        assert_eq!(super::percent(5, 0), 100);
+    }
+
     #[test]
     fn plain_text_of_markdown() {
         assert_eq!(

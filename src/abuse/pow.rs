@@ -107,6 +107,42 @@ impl Pow {
     }
 }
 
+#[derive(serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PowQuery {
+    /// The slug of the petition the solution will sign: a solution is good for that one only.
+    #[serde(default)]
+    petition: String,
+    /// Or the slug of the letter campaign it will send letters to.
+    #[serde(default)]
+    campaign: String,
+}
+
+/// A fresh proof-of-work challenge for the sign form (petitions under attack require one).
+#[utoipa::path(get, path = "/api/v1/pow", operation_id = "pow_challenge", tag = "petitions",
+    params(PowQuery),
+    responses((status = 200, description = "A challenge (ALTCHA scheme)", body = crate::abuse::pow::Challenge),
+        (status = 400, description = "No petition named")))]
+pub async fn pow_challenge(
+    axum::extract::State(guard): axum::extract::State<super::Guard>,
+    axum::extract::Query(q): axum::extract::Query<PowQuery>,
+) -> Result<axum::response::Response, crate::http::AppError> {
+    let parse = |s: &str| crate::domain::Slug::parse(s).map_err(crate::http::AppError::BadRequest);
+    // A campaign's solutions are tied to "l:slug" (no slug has a colon), a petition's to its slug.
+    let scope = if q.campaign.is_empty() {
+        parse(&q.petition)?.as_str().to_owned()
+    } else {
+        format!("l:{}", parse(&q.campaign)?.as_str())
+    };
+    let c = guard.pow_challenge(&scope, crate::db::now_ms());
+    use axum::response::IntoResponse;
+    Ok((
+        [(axum::http::header::CACHE_CONTROL, "no-store")],
+        axum::Json(c),
+    )
+        .into_response())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,9 +16,9 @@ use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::client_ip::client_ip;
 use crate::http::extract::Form;
+use crate::http::page::render;
 use crate::http::AppError;
 use crate::on_db;
-use crate::pages::render;
 use crate::users::{self, Admin};
 
 /// The signed-in admin; handlers that take it are reachable only after login (and, where two-factor

@@ -15,8 +15,10 @@ use crate::app::AppState;
 use crate::db::now_ms;
 use crate::domain::country_name;
 use crate::exports::{self, SignatureFilter};
+use crate::http::page::render;
 use crate::http::AppError;
-use crate::pages::{fmt_num, fmt_time, render};
+use crate::i18n::format::fmt_num;
+use crate::i18n::format::fmt_time;
 use crate::petitions::{self, Petition};
 
 pub(super) fn attachment(content_type: &'static str, filename: String, body: Body) -> Response {

@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use crate::db::Db;
+use crate::i18n::format::fmt_num;
 use crate::on_db;
-use crate::pages::fmt_num;
 
 /// One campaign's line on the dashboard.
 pub struct LetterRow {

@@ -19,14 +19,15 @@ use crate::db::{now_ms, Db};
 use crate::domain::{country_name, Slug};
 use crate::exports::neutralise;
 use crate::http::extract::Form;
+use crate::http::page::render;
 use crate::http::AppError;
+use crate::i18n::format::fmt_time;
 use crate::letters::campaign::{self, RULES};
 use crate::letters::store::{self, LetterCounts, LetterView};
 use crate::letters::targets::{self, Target};
 use crate::letters::template::{self, TargetVars};
 use crate::letters::{CampaignSpec, LetterCampaign};
 use crate::on_db;
-use crate::pages::{fmt_time, render};
 
 /// The campaign form as typed (lists one item per line).
 #[derive(Debug, Default, Clone, Deserialize)]

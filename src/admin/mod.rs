@@ -62,7 +62,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         )
         .route(
             "/admin/petitions/{slug}/state",
-            get(crate::pages::to_form_page).post(petitions::change_state),
+            get(crate::http::page::to_form_page).post(petitions::change_state),
         )
         .route(
             "/admin/petitions/{slug}/organisations/{id}",
@@ -97,7 +97,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .route("/admin/letters/{slug}/edit", get(letters::edit_form))
         .route(
             "/admin/letters/{slug}/pow",
-            get(crate::pages::to_form_page).post(letters::set_pow),
+            get(crate::http::page::to_form_page).post(letters::set_pow),
         )
         .route(
             "/admin/letters/{slug}/held/{id}/release",
@@ -130,7 +130,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         )
         .route(
             "/admin/petitions/{slug}/pow",
-            get(crate::pages::to_form_page).post(review::set_pow),
+            get(crate::http::page::to_form_page).post(review::set_pow),
         )
         .route(
             "/admin/petitions/{slug}/updates",
@@ -146,11 +146,11 @@ pub fn router(state: &AppState) -> Router<AppState> {
         )
         .route(
             "/admin/petitions/{slug}/image/remove",
-            get(crate::pages::to_form_page).post(images::remove),
+            get(crate::http::page::to_form_page).post(images::remove),
         )
         .route(
             "/admin/petitions/{slug}/image/alt",
-            get(crate::pages::to_form_page).post(images::set_alt),
+            get(crate::http::page::to_form_page).post(images::set_alt),
         )
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -178,7 +178,7 @@ pub fn upload_router(state: &AppState) -> Router<AppState> {
     let routes = Router::new()
         .route(
             "/admin/petitions/{slug}/image",
-            get(crate::pages::to_form_page).post(images::upload),
+            get(crate::http::page::to_form_page).post(images::upload),
         )
         .layer(axum::extract::DefaultBodyLimit::max(
             images::UPLOAD_BODY_LIMIT,

@@ -10,9 +10,10 @@ use super::auth::CurrentAdmin;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::extract::Form;
+use crate::http::page::render;
 use crate::http::AppError;
+use crate::i18n::format::fmt_num;
 use crate::on_db;
-use crate::pages::{fmt_num, render};
 use crate::users::{self, Admin};
 
 pub struct Row {
@@ -122,7 +123,7 @@ pub async fn audit_log(
         .await?
         .into_iter()
         .map(|e| AuditRow {
-            at: crate::pages::fmt_time(e.at),
+            at: crate::i18n::format::fmt_time(e.at),
             fields: detail_fields(&e.detail),
             e,
         })

@@ -12,9 +12,9 @@ use super::auth::CurrentAdmin;
 use super::petitions::load;
 use crate::app::AppState;
 use crate::http::extract::Form;
+use crate::http::page::render;
 use crate::http::AppError;
 use crate::on_db;
-use crate::pages::render;
 use crate::petitions::Petition;
 use crate::signatures::paper;
 

@@ -16,10 +16,13 @@ use crate::app::AppState;
 use crate::db::{is_unique_violation, now_ms};
 use crate::domain::country_name;
 use crate::http::extract::Form;
+use crate::http::page::render;
 use crate::http::AppError;
+use crate::i18n::format::fmt_num;
+use crate::i18n::format::fmt_time;
 use crate::on_db;
-use crate::pages::{fmt_num, fmt_time, percent, render};
 use crate::petitions::{self, Petition, PetitionSpec};
+use crate::text::percent;
 
 /// The edit form as typed.
 #[derive(Debug, Default, Deserialize)]
@@ -326,7 +329,7 @@ pub async fn change_state(
             back,
             me,
         };
-        return Ok(crate::pages::render(&step)?.into_response());
+        return Ok(crate::http::page::render(&step)?.into_response());
     }
     on_db!(&state.db, sql, set_state(p.id, &change.to, now_ms()))?;
     state.petitions.forget(&p.slug);

@@ -14,9 +14,9 @@ use crate::abuse::review::{self, HeldBack, Overview, ReviewFilter};
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::extract::Form;
+use crate::http::page::render;
 use crate::http::AppError;
 use crate::on_db;
-use crate::pages::render;
 use crate::petitions::Petition;
 
 #[derive(Template)]

@@ -12,11 +12,11 @@ use super::auth::CurrentAdmin;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::extract::Form;
+use crate::http::page::render;
 use crate::http::AppError;
 use crate::i18n::{t, ta, ta2, Lang, LANGS};
 use crate::letters::campaign::{self, CampaignText};
 use crate::on_db;
-use crate::pages::render;
 use crate::petitions::{self, PetitionText};
 
 /// One translatable field: form name, label (message id), limit, and whether it may hold lines.

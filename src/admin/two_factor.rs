@@ -15,9 +15,9 @@ use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::client_ip::client_ip;
 use crate::http::extract::Form;
+use crate::http::page::render;
 use crate::http::AppError;
 use crate::on_db;
-use crate::pages::render;
 
 /// Session keys between the password and the code: whose password was right, and when.
 const PENDING_ADMIN: &str = "pending_admin";

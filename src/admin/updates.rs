@@ -13,9 +13,10 @@ use super::petitions::load;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::extract::Form;
+use crate::http::page::render;
 use crate::http::AppError;
+use crate::i18n::format::fmt_time;
 use crate::on_db;
-use crate::pages::{fmt_time, render};
 use crate::petitions::updates::{self, Update, KINDS};
 use crate::petitions::Petition;
 

@@ -4,7 +4,7 @@ use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::Json;
 
-use crate::pages::ErrorPage;
+use super::page::ErrorPage;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {

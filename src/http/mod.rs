@@ -1,5 +1,6 @@
 //! HTTP plumbing shared by every capability: errors, extractors, middleware, static assets.
 
+pub mod assets;
 pub mod client_ip;
 pub mod cross_site;
 pub mod error;
@@ -7,6 +8,7 @@ pub mod extract;
 pub mod ip;
 pub mod middleware;
 pub mod openapi;
+pub mod page;
 pub mod serve;
 
 pub use error::{ApiError, AppError};

@@ -9,7 +9,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::app::AppState;
-use crate::{letters, pages, petitions};
+use crate::{letters, petitions};
 
 /// `{"error": "…"}`: what went wrong, in plain words.
 #[derive(utoipa::ToSchema)]
@@ -90,7 +90,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
             "/api/v1/petitions/{slug}/signatures",
             axum::routing::options(petitions::api::preflight),
         )
-        .routes(routes!(pages::pow_challenge))
+        .routes(routes!(crate::abuse::pow::pow_challenge))
         .routes(routes!(petitions::exports_api::counts))
         .routes(routes!(petitions::exports_api::signatures))
         .routes(routes!(letters::api::show))

@@ -4,6 +4,7 @@
 //! so templates and error messages use it without passing it through every call; emails rendered
 //! elsewhere name their language explicitly with [`Lang::scope_sync`].
 
+pub mod format;
 mod middleware;
 
 use std::future::Future;

@@ -16,9 +16,9 @@ use crate::db::now_ms;
 use crate::domain::Slug;
 use crate::http::client_ip::ClientIp;
 use crate::http::extract::Form;
+use crate::http::page::render;
 use crate::http::AppError;
 use crate::on_db;
-use crate::pages::render;
 use crate::petitions::pages::{country_options, CountryOption};
 use crate::signatures::{tokens, FieldErrors};
 
@@ -58,7 +58,7 @@ struct DetailsPage {
     /// The honeypot and the signed time the form was first served, carried to the last step.
     proof: FormProof,
     /// Link previews, on the campaign's own page (not on a form sent back).
-    meta: Option<crate::pages::Meta>,
+    meta: Option<crate::http::page::Meta>,
     /// US states for the address (empty when the campaign takes no US addresses).
     states: Vec<(&'static str, &'static str)>,
     /// "Did you mean …?" for a likely typo in the email's domain.
@@ -181,7 +181,7 @@ pub async fn show(
     if description.is_empty() {
         description = crate::i18n::t("index-letters");
     }
-    let meta = crate::pages::Meta::new(
+    let meta = crate::http::page::Meta::new(
         &c.title,
         &description,
         format!("{}/l/{}", state.settings.base(), c.slug),
@@ -288,7 +288,7 @@ pub async fn details(
 
 /// The "Copy" buttons beside letters (see the script).
 pub async fn copy_script() -> Response {
-    crate::pages::script(include_str!("../../templates/static/copy.js"))
+    crate::http::assets::script(include_str!("../../templates/static/copy.js"))
 }
 
 /// Step 2 → sent.
@@ -354,7 +354,7 @@ struct ConfirmPage {
 
 /// An unknown link, or one replaced by a newer submission: only the newest link works.
 fn invalid_link() -> Response {
-    let page = crate::pages::ErrorPage {
+    let page = crate::http::page::ErrorPage {
         status: 404,
         message: crate::i18n::t("link-invalid"),
     };

@@ -17,10 +17,11 @@ use crate::app::AppState;
 use crate::db::now_ms;
 use crate::email::outbox::OutboxRow;
 use crate::email::Email;
+use crate::http::page::render;
 use crate::http::AppError;
+use crate::i18n::format::fmt_time;
 use crate::i18n::{t, ta, tk, Lang};
 use crate::on_db;
-use crate::pages::{fmt_time, render};
 use crate::signatures::tokens::{self, Token};
 
 /// Payload keys of an email that carries a my-data link: the worker adds the link and the
@@ -426,11 +427,11 @@ pub fn form_routes() -> Router<AppState> {
     Router::new()
         .route(
             "/letters/my-data/{token}/copy",
-            get(crate::pages::to_form_page).post(copy),
+            get(crate::http::page::to_form_page).post(copy),
         )
         .route(
             "/letters/my-data/{token}/erase",
-            get(crate::pages::to_form_page).post(erase),
+            get(crate::http::page::to_form_page).post(erase),
         )
 }
 

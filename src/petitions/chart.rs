@@ -7,8 +7,8 @@ use std::fmt::Write;
 use askama::Template;
 use chrono::{Days, NaiveDate};
 
+use crate::i18n::format::fmt_num;
 use crate::i18n::Lang;
-use crate::pages::fmt_num;
 
 /// The chart's box, in SVG units. Text is drawn at a fixed size in these units, so the chart is
 /// not stretched (CSS caps its width so labels stay readable from a phone to a desktop).
@@ -119,7 +119,7 @@ pub fn per_day_svg(by_day: &[(String, i64)], max_days: usize) -> String {
         .filter(|(_, n)| *n > 0)
         .map(|(d, n)| (lang.date(ms(*d)), fmt_num(*n)))
         .collect();
-    crate::pages::render(&ChartFragment { svg, rows })
+    crate::http::page::render(&ChartFragment { svg, rows })
         .map(|h| h.0)
         .unwrap_or_default()
 }

@@ -13,9 +13,9 @@ use super::{Petition, PetitionCounts};
 use crate::app::AppState;
 use crate::domain::country_name;
 use crate::http::AppError;
+use crate::i18n::format::fmt_num;
 use crate::i18n::Lang;
 use crate::on_db;
-use crate::pages::fmt_num;
 
 /// Shades besides "no signatures": enough to tell many from few, few enough to tell apart.
 const SHADES: u32 = 5;
@@ -220,7 +220,9 @@ pub async fn petition_map(
                         .collect(),
                 }
             };
-            Ok::<_, AppError>(axum::body::Bytes::from(crate::pages::render(&fragment)?.0))
+            Ok::<_, AppError>(axum::body::Bytes::from(
+                crate::http::page::render(&fragment)?.0,
+            ))
         })
         .await?;
     Ok(String::from_utf8_lossy(&html).into_owned())

@@ -16,10 +16,10 @@ use crate::domain::{has_control, Country, PersonName, SignerEmail};
 use crate::email::Email;
 use crate::http::client_ip::ClientIp;
 use crate::http::extract::Form;
+use crate::http::page::render;
 use crate::http::AppError;
 use crate::i18n::{t, ta, ta2};
 use crate::on_db;
-use crate::pages::render;
 use crate::signatures::{tokens, FieldErrors};
 
 #[derive(Debug, Default, Deserialize)]

@@ -16,12 +16,15 @@ use crate::db::now_ms;
 use crate::domain::{country_name, Country};
 use crate::http::client_ip::ClientIp;
 use crate::http::extract::Form;
+use crate::http::page::render;
+use crate::http::page::Meta;
 use crate::http::AppError;
+use crate::i18n::format::fmt_num;
 use crate::i18n::Lang;
 use crate::on_db;
-use crate::pages::{fmt_num, percent, render, Meta};
 use crate::signatures::input::SignForm;
 use crate::signatures::{self, FieldErrors, SignContext, SignError, SignInput};
+use crate::text::percent;
 
 /// The translation id of why a petition takes no signatures.
 pub fn not_open_message(p: &Petition) -> &'static str {
@@ -381,7 +384,7 @@ impl PetitionPage {
         PetitionPage {
             closes: p
                 .closes_at
-                .map(crate::pages::local_time)
+                .map(crate::i18n::format::local_time)
                 .unwrap_or_default(),
             body_html: p.body_html(),
             count: fmt_num(counts.confirmed),

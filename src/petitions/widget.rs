@@ -12,8 +12,10 @@ use super::pages::{country_options, load, CountryOption};
 use super::Petition;
 use crate::app::AppState;
 use crate::db::now_ms;
+use crate::http::page::render;
 use crate::http::AppError;
-use crate::pages::{fmt_num, percent, render};
+use crate::i18n::format::fmt_num;
+use crate::text::percent;
 
 #[derive(Template)]
 #[template(path = "pages/widget.html")]

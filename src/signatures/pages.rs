@@ -8,9 +8,9 @@ use axum::response::{IntoResponse, Response};
 use super::confirm::{self, Outcome};
 use super::tokens;
 use crate::app::AppState;
+use crate::http::page::render;
 use crate::http::AppError;
 use crate::i18n::{t, ta};
-use crate::pages::render;
 use crate::petitions::pages::Share;
 
 #[derive(Template)]

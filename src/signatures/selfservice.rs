@@ -11,10 +11,11 @@ use super::tokens;
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::email::Email;
+use crate::http::page::render;
 use crate::http::AppError;
+use crate::i18n::format::fmt_time;
 use crate::i18n::{t, ta};
 use crate::on_db;
-use crate::pages::{fmt_time, render};
 
 /// Everything stored about one signature, as its signer may read it.
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
