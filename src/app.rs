@@ -42,7 +42,14 @@ pub struct AppState {
     pub pages: TtlCache<String, axum::body::Bytes>,
     pub metrics: PrometheusHandle,
     pub guard: crate::abuse::Guard,
+    pub proxies: crate::http::client_ip::Proxies,
     pub lists: crate::petitions::counts::PageLists,
+}
+
+impl axum::extract::FromRef<AppState> for crate::http::client_ip::Proxies {
+    fn from_ref(state: &AppState) -> Self {
+        state.proxies.clone()
+    }
 }
 
 /// Handlers take only the part of the state they use.
@@ -173,6 +180,7 @@ impl Application {
             counts: CountsCache::new(Duration::from_millis(settings.counts.cache_ms)),
             petitions: PetitionCache::new(Duration::from_millis(settings.counts.cache_ms)),
             pages: TtlCache::new(Duration::from_millis(settings.counts.cache_ms)),
+            proxies: crate::http::client_ip::Proxies::new(&settings.abuse.trusted_proxies),
             lists: crate::petitions::counts::PageLists::new(Duration::from_millis(
                 settings.counts.cache_ms,
             )),
@@ -265,7 +273,7 @@ impl Application {
 
 pub fn router(state: AppState) -> Router {
     let s = &state.settings;
-    let (api, doc) = crate::http::openapi::api();
+    let (api, doc) = crate::api_doc::api();
     let doc = axum::body::Bytes::from(doc.to_json().expect("the API document serialises"));
     let mut app = Router::new()
         .merge(api)
@@ -387,7 +395,7 @@ fn public_forms(state: &AppState) -> Router<AppState> {
         )
         .merge(letters::selfservice::form_routes())
         .route_layer(axum::middleware::from_fn_with_state(
-            state.clone(),
+            crate::http::cross_site::SiteUrl(state.settings.base_url.as_str().into()),
             crate::http::cross_site::refuse,
         ))
 }

@@ -2,6 +2,7 @@
 
 pub mod abuse;
 pub mod admin;
+pub mod api_doc;
 pub mod app;
 pub mod cache;
 pub mod cli;

@@ -41,8 +41,6 @@ pub struct Guard(Arc<Inner>);
 
 struct Inner {
     s: AbuseSettings,
-    trusted: Vec<IpNet>,
-    untrusted_forwarders: ip::UntrustedForwarders,
     allow_ips: Vec<IpNet>,
     block_ips: Vec<IpNet>,
     allow_domains: HashSet<String>,
@@ -84,8 +82,6 @@ fn lower_set(list: &[String]) -> HashSet<String> {
 impl Guard {
     pub fn new(s: &AbuseSettings, secret: Vec<u8>) -> Self {
         Guard(Arc::new(Inner {
-            trusted: ip::parse_nets(&s.trusted_proxies),
-            untrusted_forwarders: ip::UntrustedForwarders::default(),
             allow_ips: ip::parse_nets(&s.allow_ips),
             block_ips: ip::parse_nets(&s.block_ips),
             allow_domains: lower_set(&s.allow_domains),
@@ -178,23 +174,6 @@ impl Guard {
             secret("ip_hash_key", &hex::encode(fresh), crate::db::now_ms())
         )?;
         Ok(hex::decode(value).unwrap_or_else(|_| fresh.to_vec()))
-    }
-
-    /// The client's address from the TCP peer and every `X-Forwarded-For` line, in order.
-    pub fn client_ip(&self, peer: IpAddr, forwarded_for: &[&str]) -> IpAddr {
-        let peer = peer.to_canonical();
-        if !forwarded_for.is_empty()
-            && !ip::contains(&self.0.trusted, peer)
-            && self.0.untrusted_forwarders.first_time(peer)
-        {
-            // Either a proxy missing from `trusted_proxies` (every client then looks like the
-            // proxy) or a client forging the header; the address is masked like any other.
-            tracing::warn!(
-                peer = %ip::masked(peer),
-                "X-Forwarded-For from a peer not in abuse.trusted_proxies: ignored"
-            );
-        }
-        ip::resolve(peer, forwarded_for.iter().copied(), &self.0.trusted)
     }
 
     fn mac(&self, msg: &str) -> String {

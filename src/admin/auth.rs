@@ -151,7 +151,9 @@ pub async fn login(
 ) -> Result<Response, AppError> {
     let email = form.email.trim().to_lowercase();
     // Only a keyed hash of the address is stored.
-    let ip = state.guard.assess_key(client_ip(&parts, &state), now_ms());
+    let ip = state
+        .guard
+        .assess_key(client_ip(&parts, &state.proxies), now_ms());
     let a = &state.settings.admin;
     let (account_key, ip_key) = (format!("account:{email}"), format!("ip:{ip}"));
     let csrf = session::csrf_token(&session).await?;

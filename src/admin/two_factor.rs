@@ -106,7 +106,9 @@ pub async fn verify_code(
         return Ok((StatusCode::UNAUTHORIZED, render(&page)?).into_response());
     };
     let a = &state.settings.admin;
-    let ip = state.guard.assess_key(client_ip(&parts, &state), now_ms());
+    let ip = state
+        .guard
+        .assess_key(client_ip(&parts, &state.proxies), now_ms());
     let (code_key, ip_key) = (format!("code:{id}"), format!("ip:{ip}"));
     let limits = [
         (ip_key.as_str(), a.login_failures_per_ip),

@@ -10,11 +10,14 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::AppError;
-use crate::app::AppState;
+
+/// The site's own address (`base_url`), against which an `Origin` is compared.
+#[derive(Clone)]
+pub struct SiteUrl(pub std::sync::Arc<str>);
 
 /// Route layer for the public form routes.
-pub async fn refuse(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    if !req.method().is_safe() && is_cross_site(req.headers(), &state.settings.base_url) {
+pub async fn refuse(State(site): State<SiteUrl>, req: Request, next: Next) -> Response {
+    if !req.method().is_safe() && is_cross_site(req.headers(), &site.0) {
         tracing::info!("cross-site form post refused");
         return AppError::Forbidden("err-cross-site".into()).into_response();
     }

@@ -7,8 +7,8 @@ pub mod error;
 pub mod extract;
 pub mod ip;
 pub mod middleware;
-pub mod openapi;
 pub mod page;
+pub mod schema;
 pub mod serve;
 
 pub use error::{ApiError, AppError};

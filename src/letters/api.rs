@@ -11,7 +11,7 @@ use super::Step;
 use crate::app::AppState;
 use crate::http::client_ip::ClientIp;
 use crate::http::extract::Json;
-use crate::http::openapi::{ErrorJson, LookupJson, StatusJson, ValidationJson};
+use crate::http::schema::{ErrorJson, StatusJson, ValidationJson};
 use crate::http::{ApiError, AppError};
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -164,4 +164,22 @@ pub async fn submit(
     Ok(step_json(
         super::send(&state, &c, &input, client, None).await?,
     ))
+}
+
+/// A district the supporter picks when a ZIP code is ambiguous.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct ChoiceJson {
+    /// Send this back as `district`.
+    pub value: String,
+    pub label: String,
+}
+
+/// `status` is `ready` (with `letters`) or `choose_district` (with `choices`).
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct LookupJson {
+    pub status: String,
+    pub letters: Option<Vec<LetterJson>>,
+    pub choices: Option<Vec<ChoiceJson>>,
 }

@@ -12,7 +12,7 @@ use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::client_ip::ClientIp;
 use crate::http::extract::Json;
-use crate::http::openapi::{ErrorJson, ValidationJson};
+use crate::http::schema::{ErrorJson, ValidationJson};
 use crate::http::{ApiError, AppError};
 use crate::on_db;
 use crate::signatures::input::SignJson;

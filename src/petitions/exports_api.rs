@@ -8,7 +8,7 @@ use crate::admin::audit;
 use crate::admin::tokens::ApiToken;
 use crate::app::AppState;
 use crate::exports::{self, SignatureFilter};
-use crate::http::openapi::ErrorJson;
+use crate::http::schema::ErrorJson;
 use crate::http::{ApiError, AppError};
 
 /// Counts of a petition: total, by country, by day.

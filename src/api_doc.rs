@@ -1,8 +1,6 @@
 //! The JSON API's OpenAPI 3.1 document, built from the same registrations as the routes (so the
 //! document cannot list a route that is not served, or miss one that is).
 
-use std::collections::BTreeMap;
-
 use axum::Router;
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
@@ -10,45 +8,6 @@ use utoipa_axum::routes;
 
 use crate::app::AppState;
 use crate::{letters, petitions};
-
-/// `{"error": "…"}`: what went wrong, in plain words.
-#[derive(utoipa::ToSchema)]
-#[allow(dead_code)]
-pub struct ErrorJson {
-    pub error: String,
-}
-
-/// `{"errors": {"field": ["message", …]}}`.
-#[derive(utoipa::ToSchema)]
-#[allow(dead_code)]
-pub struct ValidationJson {
-    pub errors: BTreeMap<String, Vec<String>>,
-}
-
-/// `{"status": "pending_confirmation"}`.
-#[derive(utoipa::ToSchema)]
-#[allow(dead_code)]
-pub struct StatusJson {
-    pub status: String,
-}
-
-/// A district the supporter picks when a ZIP code is ambiguous.
-#[derive(utoipa::ToSchema)]
-#[allow(dead_code)]
-pub struct ChoiceJson {
-    /// Send this back as `district`.
-    pub value: String,
-    pub label: String,
-}
-
-/// `status` is `ready` (with `letters`) or `choose_district` (with `choices`).
-#[derive(utoipa::ToSchema)]
-#[allow(dead_code)]
-pub struct LookupJson {
-    pub status: String,
-    pub letters: Option<Vec<letters::api::LetterJson>>,
-    pub choices: Option<Vec<ChoiceJson>>,
-}
 
 /// The bearer scheme of API tokens (created by owners on /admin/tokens).
 struct BearerScheme;
