@@ -341,42 +341,6 @@ crate::per_engine! {
             .bind(campaign_id).fetch_all(pool).await
         }
 
-        /// Erasure at the supporter's request: letters not yet handed for delivery are deleted,
-        /// the others keep only what the counts need, and the link stops working.
-        pub async fn erase(pool: &Pool, supporter_id: i64) -> Result<(), sqlx::Error> {
-            let mut tx = pool.begin_with(BEGIN).await?;
-            // Letters handed to the outbox but not sent yet are withdrawn with their emails.
-            let unsent: Vec<i64> = sqlx::query_scalar(
-                "SELECT l.outbox_id FROM letters l JOIN outbox o ON o.id = l.outbox_id \
-                 WHERE l.supporter_id = $1 AND l.state = 'queued' AND o.state = 'pending'",
-            )
-            .bind(supporter_id).fetch_all(&mut *tx).await?;
-            sqlx::query(
-                "DELETE FROM letters WHERE supporter_id = $1 AND (state IN ('pending', 'confirmed') \
-                 OR (state = 'queued' AND outbox_id IN (SELECT id FROM outbox WHERE state = 'pending')))",
-            )
-            .bind(supporter_id).execute(&mut *tx).await?;
-            for id in unsent {
-                sqlx::query("DELETE FROM outbox WHERE id = $1").bind(id).execute(&mut *tx).await?;
-            }
-            // The supporter's own emails about their letters (confirmation, receipt) that left or
-            // were given up on: nothing of them is kept.
-            sqlx::query(
-                "DELETE FROM outbox WHERE state <> 'pending' AND kind IN ('letter_confirm', 'letter_receipt', 'letter_pack', 'letter_again') \
-                 AND recipient = (SELECT email FROM letter_supporters WHERE id = $1)",
-            )
-            .bind(supporter_id).execute(&mut *tx).await?;
-            sqlx::query("UPDATE letters SET body = '', canonical_email = 'erased-' || id WHERE supporter_id = $1")
-                .bind(supporter_id).execute(&mut *tx).await?;
-            sqlx::query("DELETE FROM letter_tokens WHERE supporter_id = $1").bind(supporter_id).execute(&mut *tx).await?;
-            sqlx::query(
-                "UPDATE letter_supporters SET name = '', email = '', canonical_email = 'erased-' || id, address = '', city = '', \
-                 postcode = '', personal_message = '', ip_hash = NULL, ip_prefix = NULL WHERE id = $1",
-            )
-            .bind(supporter_id).execute(&mut *tx).await?;
-            tx.commit().await
-        }
-
         /// Supporters held back by the anti-abuse guard: (id, flag, state, created_at, letters).
         pub async fn held(pool: &Pool, campaign_id: i64) -> Result<Vec<(i64, String, String, i64, i64)>, sqlx::Error> {
             sqlx::query_as(
