@@ -5,7 +5,6 @@
 pub mod flags;
 pub mod pow;
 pub mod retention;
-pub mod review;
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::net::IpAddr;

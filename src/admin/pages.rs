@@ -43,7 +43,7 @@ pub async fn dashboard(
     let today = crate::signatures::confirm::day_of(now_ms());
     let mut rows = Vec::new();
     let held: std::collections::HashMap<i64, i64> =
-        on_db!(&state.db, crate::abuse::review::sql, held_counts())?
+        on_db!(&state.db, crate::signatures::review::sql, held_counts())?
             .into_iter()
             .collect();
     for p in on_db!(&state.db, crate::petitions::sql, all())? {

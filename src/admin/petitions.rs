@@ -406,8 +406,8 @@ pub async fn detail(
     let c = state.counts.get(&state.db, p.id).await?;
     let held = on_db!(
         &state.db,
-        crate::abuse::review::sql,
-        preview(p.id, &crate::abuse::review::ParsedFilter::default(), true)
+        crate::signatures::review::sql,
+        preview(p.id, &crate::signatures::review::ParsedFilter::default(), true)
     )?;
     let areas = on_db!(&state.db, sql, areas(p.id))?
         .into_iter()

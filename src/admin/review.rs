@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::audit;
 use super::auth::CurrentAdmin;
 use super::petitions::load;
-use crate::abuse::review::{self, HeldBack, Overview, ReviewFilter};
+use crate::signatures::review::{self, HeldBack, Overview, ReviewFilter};
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::extract::Form;

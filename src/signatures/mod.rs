@@ -7,6 +7,7 @@ pub mod input;
 pub mod pages;
 pub mod paper;
 pub mod reminders;
+pub mod review;
 pub mod selfservice;
 pub mod tokens;
 pub mod typo;

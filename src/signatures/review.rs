@@ -156,7 +156,7 @@ crate::per_engine! {
     pub mod sql {
         use std::collections::BTreeMap;
 
-        use crate::abuse::review::{HeldBack, Matched, Overview, ParsedFilter, Released, Removed};
+        use crate::signatures::review::{HeldBack, Matched, Overview, ParsedFilter, Released, Removed};
         use crate::signatures::confirm::day_of;
 
         fn push_filter<'a>(qb: &mut sqlx::QueryBuilder<'a, DB>, petition: i64, f: &'a ParsedFilter, held_only: bool) {
