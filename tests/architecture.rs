@@ -99,3 +99,16 @@ fn the_foundation_imports_no_capability() {
     }
     assert!(wrong.is_empty(), "foundation imports upward: {wrong:#?}");
 }
+
+#[test]
+fn the_lowest_capabilities_stand_on_the_foundation_alone() {
+    // Anti-abuse and staff accounts: every other capability may use them, so they use none.
+    let graph = graph();
+    for low in ["abuse", "users"] {
+        let above: Vec<&String> = graph[low]
+            .iter()
+            .filter(|m| !FOUNDATION.contains(&m.as_str()))
+            .collect();
+        assert!(above.is_empty(), "{low} imports {above:?}");
+    }
+}
