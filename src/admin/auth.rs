@@ -102,7 +102,7 @@ impl CurrentAdmin {
 }
 
 fn forbidden() -> AppError {
-    AppError::Forbidden(crate::i18n::t("admin-err-role"))
+    AppError::Forbidden("admin-err-role".into())
 }
 
 #[derive(Template)]

@@ -20,7 +20,7 @@ use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::extract::Form;
 use crate::http::AppError;
-use crate::i18n::{t, ta};
+use crate::i18n::ta;
 use crate::images::{self, store, Refused, MAX_UPLOAD_BYTES};
 use crate::on_db;
 
@@ -55,7 +55,7 @@ fn too_large_or_unreadable(e: axum::extract::multipart::MultipartError) -> AppEr
     if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
         AppError::TooLarge
     } else {
-        AppError::BadRequest(t("err-form-unreadable"))
+        AppError::BadRequest("err-form-unreadable".into())
     }
 }
 
@@ -70,7 +70,7 @@ struct Upload {
 async fn read_form(req: Request, state: &AppState) -> Result<Upload, AppError> {
     let mut form = Multipart::from_request(req, state)
         .await
-        .map_err(|_| AppError::BadRequest(t("err-form-unreadable")))?;
+        .map_err(|_| AppError::BadRequest("err-form-unreadable".into()))?;
     let mut out = Upload::default();
     while let Some(field) = form.next_field().await.map_err(too_large_or_unreadable)? {
         match field.name().unwrap_or("") {
@@ -107,7 +107,7 @@ pub async fn upload(
 ) -> Result<Response, AppError> {
     if !super::session::same_origin(&req, &state.settings.base_url) {
         tracing::warn!(reason = "cross-origin", "CSRF check failed");
-        return Err(AppError::Forbidden(t("admin-err-csrf")));
+        return Err(AppError::Forbidden("admin-err-csrf".into()));
     }
     me.require_edit()?;
     let declared = req
@@ -123,7 +123,7 @@ pub async fn upload(
     let form = read_form(req, &state).await?;
     if !crate::secret::same(&form.csrf, &me.csrf) {
         tracing::warn!(reason = "token mismatch", "CSRF check failed");
-        return Err(AppError::Forbidden(t("admin-err-csrf")));
+        return Err(AppError::Forbidden("admin-err-csrf".into()));
     }
     let alt = form.alt.as_deref().map(check_alt).transpose()?;
     let Some(bytes) = form.image else {

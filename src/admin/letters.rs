@@ -545,16 +545,12 @@ pub async fn import_targets(
     me.require_edit()?;
     let body = form.body.trim();
     if body.is_empty() || body.chars().count() > 200 || crate::domain::has_control(body) {
-        return Err(AppError::Unprocessable(crate::i18n::t(
-            "admin-err-body-name",
-        )));
+        return Err(AppError::Unprocessable("admin-err-body-name".into()));
     }
     let rows = targets::read_csv(form.csv.as_bytes())
         .map_err(|e| AppError::Unprocessable(crate::i18n::ta("admin-err-csv", "error", e)))?;
     if rows.is_empty() {
-        return Err(AppError::Unprocessable(crate::i18n::t(
-            "admin-err-csv-empty",
-        )));
+        return Err(AppError::Unprocessable("admin-err-csv-empty".into()));
     }
     let r = on_db!(
         &state.db,

@@ -407,7 +407,11 @@ pub async fn detail(
     let held = on_db!(
         &state.db,
         crate::signatures::review::sql,
-        preview(p.id, &crate::signatures::review::ParsedFilter::default(), true)
+        preview(
+            p.id,
+            &crate::signatures::review::ParsedFilter::default(),
+            true
+        )
     )?;
     let areas = on_db!(&state.db, sql, areas(p.id))?
         .into_iter()

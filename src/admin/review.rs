@@ -10,7 +10,6 @@ use serde::Deserialize;
 use super::audit;
 use super::auth::CurrentAdmin;
 use super::petitions::load;
-use crate::signatures::review::{self, HeldBack, Overview, ReviewFilter};
 use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::extract::Form;
@@ -18,6 +17,7 @@ use crate::http::page::render;
 use crate::http::AppError;
 use crate::on_db;
 use crate::petitions::Petition;
+use crate::signatures::review::{self, HeldBack, Overview, ReviewFilter};
 
 #[derive(Template)]
 #[template(path = "admin/review.html")]

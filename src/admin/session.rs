@@ -221,7 +221,7 @@ crate::per_engine! {
 
 fn forbidden(why: &str) -> Response {
     tracing::warn!(reason = why, "CSRF check failed");
-    AppError::Forbidden(crate::i18n::t("admin-err-csrf")).into_response()
+    AppError::Forbidden("admin-err-csrf".into()).into_response()
 }
 
 /// Same-origin: an `Origin` (or, failing that, `Referer`) header must name the host the request

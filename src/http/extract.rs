@@ -24,7 +24,7 @@ fn form_rejection(rej: FormRejection) -> AppError {
     match rej.status() {
         StatusCode::PAYLOAD_TOO_LARGE => AppError::TooLarge,
         StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::UnsupportedMedia,
-        _ => AppError::BadRequest(crate::i18n::t("err-form-unreadable")),
+        _ => AppError::BadRequest("err-form-unreadable".into()),
     }
 }
 

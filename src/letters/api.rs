@@ -130,9 +130,7 @@ pub async fn lookup(
 ) -> Result<Response, ApiError> {
     let c = load(&state, &slug).await?;
     if !c.is_open() {
-        return Err(ApiError(AppError::Conflict(crate::i18n::t(
-            "err-campaign-closed",
-        ))));
+        return Err(ApiError(AppError::Conflict("err-campaign-closed".into())));
     }
     Ok(step_json(super::prepare(&state, &c, &input).await?))
 }
@@ -157,9 +155,7 @@ pub async fn submit(
 ) -> Result<Response, ApiError> {
     let c = load(&state, &slug).await?;
     if !c.is_open() {
-        return Err(ApiError(AppError::Conflict(crate::i18n::t(
-            "err-campaign-closed",
-        ))));
+        return Err(ApiError(AppError::Conflict("err-campaign-closed".into())));
     }
     Ok(step_json(
         super::send(&state, &c, &input, client, None).await?,

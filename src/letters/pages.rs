@@ -390,7 +390,7 @@ async fn confirm_page(state: &AppState, token: &str, confirm: bool) -> Result<Re
         pending = on_db!(&state.db, store::sql, by_token(&hash))?.is_some_and(|r| r.2 == "pending");
     }
     if pending && !c.is_open() {
-        return Err(AppError::Conflict(crate::i18n::t("letter-closed-confirm")));
+        return Err(AppError::Conflict("letter-closed-confirm".into()));
     }
     // Before the button too: the supporter sees exactly which letters, to whom, they confirm.
     let letters = on_db!(&state.db, store::sql, letters_of(supporter))?

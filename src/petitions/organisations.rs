@@ -200,7 +200,7 @@ pub async fn sign(
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
     if !p.accepts_organisations || !p.is_open(now_ms()) {
-        return Err(AppError::Conflict(crate::i18n::t("org-closed")));
+        return Err(AppError::Conflict("org-closed".into()));
     }
     let v = match form.parse(&state) {
         Ok(v) => v,
