@@ -144,14 +144,22 @@ async fn demo_index_shows_pictures(engine: Engine) {
     for width in [390u32, 1280] {
         b.client.set_window_size(width, 1600).await.unwrap();
         b.client.goto(&app.url("/")).await.unwrap();
-        let loaded = b
-            .client
-            .execute(
-                "return [...document.querySelectorAll('img[data-testid=petition-image]')].filter(i => i.complete && i.naturalWidth > 0 && i.alt.length > 0).length;",
-                vec![],
-            )
-            .await
-            .unwrap();
+        // Pictures load after the page: wait for both (or the deadline), then check.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let loaded = loop {
+            let loaded = b
+                .client
+                .execute(
+                    "return [...document.querySelectorAll('img[data-testid=petition-image]')].filter(i => i.complete && i.naturalWidth > 0 && i.alt.length > 0).length;",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            if loaded.as_i64() == Some(2) || std::time::Instant::now() > deadline {
+                break loaded;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        };
         assert_eq!(
             loaded.as_i64(),
             Some(2),
