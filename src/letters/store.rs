@@ -5,6 +5,11 @@ use serde::Serialize;
 
 use crate::email::Email;
 
+/// Whether an address asked for no more email from a campaign ($1 campaign, $2 canonical address):
+/// submissions and repeats then queue none.
+pub const UNSUBSCRIBED: &str =
+    "SELECT COUNT(*) FROM letter_supporters WHERE campaign_id = $1 AND canonical_email = $2 AND unsubscribed_at IS NOT NULL";
+
 pub struct NewSubmission {
     pub campaign_id: i64,
     pub name: String,
@@ -206,9 +211,7 @@ crate::per_engine! {
             let used: Option<i64> = sqlx::query_scalar("SELECT sent FROM mail_caps WHERE recipient_key = $1 AND window_start > $2")
                 .bind(&key).bind(now - s.public_window_ms).fetch_optional(&mut *tx).await?;
             // An address that asked for no more email from this campaign gets none.
-            let unsubscribed: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM letter_supporters WHERE campaign_id = $1 AND canonical_email = $2 AND unsubscribed_at IS NOT NULL",
-            )
+            let unsubscribed: i64 = sqlx::query_scalar(crate::letters::store::UNSUBSCRIBED)
             .bind(s.campaign_id).bind(&s.canonical_email).fetch_one(&mut *tx).await?;
             let emailed = sent < s.max_emails && !crate::abuse::flags::is_bot(s.flag)
                 && used.is_none_or(|n| n < s.max_public) && unsubscribed == 0;

@@ -220,9 +220,7 @@ crate::per_engine! {
             let key = crate::email::caps::key_of_canonical(canonical);
             let used: Option<i64> = sqlx::query_scalar("SELECT sent FROM mail_caps WHERE recipient_key = $1 AND window_start > $2")
                 .bind(&key).bind(now - caps.window_ms).fetch_optional(&mut *tx).await?;
-            let unsubscribed: i64 = sqlx::query_scalar(
-                "SELECT COUNT(*) FROM letter_supporters WHERE campaign_id = $1 AND canonical_email = $2 AND unsubscribed_at IS NOT NULL",
-            )
+            let unsubscribed: i64 = sqlx::query_scalar(crate::letters::store::UNSUBSCRIBED)
             .bind(campaign_id).bind(canonical).fetch_one(&mut *tx).await?;
             if sent >= caps.max_per_campaign || used.is_some_and(|n| n >= caps.max_public) || unsubscribed > 0 {
                 return Ok(Again::Capped);
