@@ -7,7 +7,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::app::AppState;
-use crate::{letters, petitions};
+use crate::{exports, letters, petitions, signatures};
 
 /// The bearer scheme of API tokens (created by owners on /admin/tokens).
 struct BearerScheme;
@@ -38,22 +38,13 @@ impl utoipa::Modify for BearerScheme {
 )]
 struct ApiDoc;
 
-/// The `/api/v1` routes and their document.
+/// The `/api/v1` routes and their document: each capability registers its own.
 pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
-        .routes(routes!(petitions::api::list))
-        .routes(routes!(petitions::api::show))
-        .routes(routes!(petitions::api::sign))
-        // CORS preflights for partner sites: protocol plumbing, not part of the documented API.
-        .route(
-            "/api/v1/petitions/{slug}/signatures",
-            axum::routing::options(petitions::api::preflight),
-        )
+        .merge(petitions::api())
+        .merge(signatures::api())
         .routes(routes!(crate::abuse::pow::pow_challenge))
-        .routes(routes!(petitions::exports_api::counts))
-        .routes(routes!(petitions::exports_api::signatures))
-        .routes(routes!(letters::api::show))
-        .routes(routes!(letters::api::lookup))
-        .routes(routes!(letters::api::submit))
+        .merge(exports::api())
+        .merge(letters::api())
         .split_for_parts()
 }

@@ -18,45 +18,33 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
+use crate::abuse::Guard;
+use crate::admin::AdminCtx;
 use crate::cache::TtlCache;
 use crate::config::Settings;
 use crate::db::Db;
 use crate::email::worker::Worker;
 use crate::email::{outbox, Transport};
+use crate::http::client_ip::Proxies;
 use crate::http::serve::serve;
 use crate::http::{middleware, ApiError, AppError};
-use crate::petitions::{self, CountsCache, PetitionCache};
-use crate::signatures::confirm::ConfirmWriter;
-use crate::signatures::{self, SignWriter};
-use crate::{letters, on_db};
+use crate::letters::LettersCtx;
+use crate::on_db;
+use crate::petitions::{CountsCache, PetitionCache, PetitionsCtx};
+use crate::signatures::{ConfirmWriter, SignWriter, SigningCtx};
 
-#[derive(Clone)]
+/// Everything the handlers may ask for; each takes only its capability's context (`FromRef`).
+#[derive(Clone, axum::extract::FromRef)]
 pub struct AppState {
     pub settings: Arc<Settings>,
     pub db: Db,
-    pub writer: SignWriter,
-    pub confirmer: ConfirmWriter,
-    pub counts: CountsCache,
-    pub petitions: PetitionCache,
-    /// Rendered public petition pages by slug.
-    pub pages: TtlCache<String, axum::body::Bytes>,
+    pub petitions: PetitionsCtx,
+    pub signing: SigningCtx,
+    pub letters: LettersCtx,
+    pub admin: AdminCtx,
     pub metrics: PrometheusHandle,
-    pub guard: crate::abuse::Guard,
-    pub proxies: crate::http::client_ip::Proxies,
-    pub lists: crate::petitions::counts::PageLists,
-}
-
-impl axum::extract::FromRef<AppState> for crate::http::client_ip::Proxies {
-    fn from_ref(state: &AppState) -> Self {
-        state.proxies.clone()
-    }
-}
-
-/// Handlers take only the part of the state they use.
-impl axum::extract::FromRef<AppState> for crate::abuse::Guard {
-    fn from_ref(state: &AppState) -> Self {
-        state.guard.clone()
-    }
+    pub guard: Guard,
+    pub proxies: Proxies,
 }
 
 /// What this process runs: the web server, the outbox worker, or both.
@@ -173,17 +161,40 @@ impl Application {
         );
         // One connection for each group-commit writer (signatures, confirmations).
         let writers = Db::connect_writers(&settings).await?;
+        let cache = Duration::from_millis(settings.counts.cache_ms);
+        let proxies = Proxies::new(&settings.abuse.trusted_proxies);
+        let petitions = PetitionsCtx {
+            db: db.clone(),
+            settings: settings.clone(),
+            counts: CountsCache::new(cache),
+            petitions: PetitionCache::new(cache),
+            pages: TtlCache::new(cache),
+            lists: crate::petitions::counts::PageLists::new(cache),
+            guard: guard.clone(),
+        };
         let state = AppState {
+            signing: SigningCtx {
+                db: db.clone(),
+                settings: settings.clone(),
+                writer: SignWriter::spawn(writers.clone(), settings.clone()),
+                confirmer: ConfirmWriter::spawn(writers, settings.clone()),
+                guard: guard.clone(),
+            },
+            letters: LettersCtx {
+                db: db.clone(),
+                settings: settings.clone(),
+                guard: guard.clone(),
+            },
+            admin: AdminCtx {
+                db: db.clone(),
+                settings: settings.clone(),
+                proxies: proxies.clone(),
+                guard: guard.clone(),
+                public: petitions.clone(),
+            },
+            petitions,
             guard,
-            writer: SignWriter::spawn(writers.clone(), settings.clone()),
-            confirmer: ConfirmWriter::spawn(writers, settings.clone()),
-            counts: CountsCache::new(Duration::from_millis(settings.counts.cache_ms)),
-            petitions: PetitionCache::new(Duration::from_millis(settings.counts.cache_ms)),
-            pages: TtlCache::new(Duration::from_millis(settings.counts.cache_ms)),
-            proxies: crate::http::client_ip::Proxies::new(&settings.abuse.trusted_proxies),
-            lists: crate::petitions::counts::PageLists::new(Duration::from_millis(
-                settings.counts.cache_ms,
-            )),
+            proxies,
             metrics: metrics_handle(),
             db,
             settings,
@@ -289,20 +300,10 @@ pub fn router(state: AppState) -> Router {
                 }
             }),
         )
-        .route("/", get(petitions::pages::index))
-        .route("/p/{slug}", get(petitions::pages::show))
-        .route("/p/{slug}/signed", get(petitions::pages::signed))
-        .route("/p/{slug}/widget", get(petitions::widget::page))
-        .route("/static/widget.js", get(petitions::widget::script))
-        .route(
-            "/unsubscribe/{token}",
-            get(signatures::selfservice::unsubscribe_get)
-                .post(signatures::selfservice::unsubscribe_post),
-        )
-        .route("/my-data/{token}", get(signatures::selfservice::show))
-        .route("/l/{slug}", get(letters::pages::show))
-        .route("/l/{slug}/sent", get(letters::pages::sent))
-        .merge(letters::selfservice::open_routes())
+        .merge(crate::home::router())
+        .merge(crate::petitions::router())
+        .merge(crate::signatures::router())
+        .merge(crate::letters::router())
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/static/chorus.css", get(crate::http::assets::stylesheet))
@@ -312,15 +313,14 @@ pub fn router(state: AppState) -> Router {
             get(crate::http::assets::local_time_script),
         )
         .route("/static/share.js", get(crate::http::assets::share_script))
-        .route("/static/copy.js", get(letters::pages::copy_script))
         .merge(public_forms(&state))
-        .merge(crate::admin::router(&state))
+        .merge(crate::admin::router(&state.admin))
         .route("/images/{file}", get(crate::images::pages::serve))
         .fallback(not_found)
         // Every route but the image upload (merged next, with its own limit) keeps this one.
         .layer(DefaultBodyLimit::max(s.body_limit_bytes))
         .layer(RequestBodyLimitLayer::new(s.body_limit_bytes))
-        .merge(crate::admin::upload_router(&state))
+        .merge(crate::admin::upload_router(&state.admin))
         .layer(axum::middleware::from_fn(crate::i18n::layer))
         .layer(axum::middleware::from_fn(middleware::track_metrics))
         .layer(axum::middleware::from_fn(
@@ -345,55 +345,9 @@ pub fn router(state: AppState) -> Router {
 /// (RFC 8058, posted by mail providers from anywhere) and the JSON API (CORS, no cookies).
 fn public_forms(state: &AppState) -> Router<AppState> {
     Router::new()
-        .route(
-            "/p/{slug}/sign",
-            get(crate::http::page::to_form_page).post(petitions::pages::sign),
-        )
-        .route(
-            "/p/{slug}/organisations",
-            get(petitions::organisations::show).post(petitions::organisations::sign),
-        )
-        .route(
-            "/organisations/confirm/{token}",
-            get(petitions::organisations::confirm_get).post(petitions::organisations::confirm_post),
-        )
-        .route(
-            "/confirm/{token}",
-            get(signatures::pages::confirm_get).post(signatures::pages::confirm_post),
-        )
-        .route(
-            "/withdraw/{token}",
-            get(signatures::pages::withdraw_get).post(signatures::pages::withdraw_post),
-        )
-        .route(
-            "/my-data/{token}/copy",
-            get(crate::http::page::to_form_page).post(signatures::selfservice::copy),
-        )
-        .route(
-            "/my-data/{token}/erase",
-            get(crate::http::page::to_form_page).post(signatures::selfservice::erase),
-        )
-        .route(
-            "/l/{slug}/write",
-            get(crate::http::page::to_form_page).post(letters::pages::write),
-        )
-        .route(
-            "/l/{slug}/send",
-            get(crate::http::page::to_form_page).post(letters::pages::send),
-        )
-        .route(
-            "/l/{slug}/details",
-            get(crate::http::page::to_form_page).post(letters::pages::details),
-        )
-        .route(
-            "/letters/confirm/{token}",
-            get(letters::pages::confirm_get).post(letters::pages::confirm_post),
-        )
-        .route(
-            "/letters/erase/{token}",
-            get(letters::pages::erase_get).post(letters::pages::erase_post),
-        )
-        .merge(letters::selfservice::form_routes())
+        .merge(crate::signatures::forms())
+        .merge(crate::petitions::forms())
+        .merge(crate::letters::forms())
         .route_layer(axum::middleware::from_fn_with_state(
             crate::http::cross_site::SiteUrl(state.settings.base_url.as_str().into()),
             crate::http::cross_site::refuse,

@@ -493,14 +493,8 @@ async fn export(settings: Settings, command: ExportCommand) -> anyhow::Result<()
             } else {
                 exports::counts_csv(&p, &counts)
             };
-            crate::admin::audit::record(
-                &db,
-                "cli",
-                &format!("export.counts.{format}"),
-                &p.slug,
-                "",
-            )
-            .await?;
+            crate::audit::record(&db, "cli", &format!("export.counts.{format}"), &p.slug, "")
+                .await?;
             println!("{out}");
         }
         ExportCommand::Signatures {
@@ -521,7 +515,7 @@ async fn export(settings: Settings, command: ExportCommand) -> anyhow::Result<()
                 as_of: None,
             };
             let parsed = filter.parse().map_err(anyhow::Error::msg)?;
-            let audit_id = crate::admin::audit::record(
+            let audit_id = crate::audit::record(
                 &db,
                 "cli",
                 "export.signatures.csv",
@@ -545,7 +539,7 @@ async fn export(settings: Settings, command: ExportCommand) -> anyhow::Result<()
             });
             let rows = exports::signatures_csv(&db, p.id, &parsed, tx).await?;
             let digest = writer.await??;
-            crate::admin::audit::set_rows(&db, audit_id, rows).await?;
+            crate::audit::set_rows(&db, audit_id, rows).await?;
             eprintln!("{rows} rows, sha256 {digest}");
             if std::env::var_os("CHORUS_REPORT_PEAK_RSS").is_some() {
                 eprintln!(
@@ -587,7 +581,7 @@ async fn admin(settings: Settings, command: AdminCommand) -> anyhow::Result<()> 
         found,
         crate::i18n::ta("users-err-unknown", "email", email.as_str())
     );
-    crate::admin::audit::record(&db, "cli", action, &email, "").await?;
+    crate::audit::record(&db, "cli", action, &email, "").await?;
     println!("account {email} {said}");
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! The module graph says what each part may touch: the foundation (configuration, database, HTTP
-//! plumbing, domain types, languages, email transport, jobs) imports no capability and not the
-//! composition root (`app`, `api_doc`, `cli`). Read from the `crate::` paths in `src/`, so a new
-//! import that breaks the shape fails here.
+//! plumbing, domain types, languages, email transport, jobs) imports no capability; nothing imports
+//! the composition root (`app`, `api_doc`, `cli`, …); capabilities import each other without
+//! cycles. Read from the `crate::` paths in `src/`, so a new import that breaks the shape fails here.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -20,6 +20,9 @@ const FOUNDATION: &[&str] = &[
     "jobs",
     "secret",
 ];
+
+/// Composition roots: they wire everything together, and nothing imports them.
+const ROOTS: &[&str] = &["app", "api_doc", "cli", "main", "lib", "demo", "seed"];
 
 /// Top-level module → the top-level modules its files name through `crate::`.
 fn graph() -> BTreeMap<String, BTreeSet<String>> {
@@ -102,13 +105,88 @@ fn the_foundation_imports_no_capability() {
 
 #[test]
 fn the_lowest_capabilities_stand_on_the_foundation_alone() {
-    // Anti-abuse and staff accounts: every other capability may use them, so they use none.
+    // Anti-abuse, staff accounts and the audit log: every other capability may use them, so they
+    // use none.
     let graph = graph();
-    for low in ["abuse", "users"] {
+    for low in ["abuse", "users", "audit"] {
         let above: Vec<&String> = graph[low]
             .iter()
             .filter(|m| !FOUNDATION.contains(&m.as_str()))
             .collect();
         assert!(above.is_empty(), "{low} imports {above:?}");
     }
+}
+
+#[test]
+fn nothing_imports_the_composition_root() {
+    let graph = graph();
+    let mut wrong = Vec::new();
+    for (module, uses) in &graph {
+        if ROOTS.contains(&module.as_str()) {
+            continue;
+        }
+        for used in uses {
+            if ROOTS.contains(&used.as_str()) {
+                wrong.push(format!("{module} → {used}"));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "imports of the composition root: {wrong:#?}"
+    );
+}
+
+/// Pairs of capabilities that can reach each other through their imports.
+fn cycles(edges: &BTreeMap<&str, Vec<&str>>) -> Vec<String> {
+    let reach = |from: &str| {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![from];
+        while let Some(m) = todo.pop() {
+            for &n in edges.get(m).into_iter().flatten() {
+                if seen.insert(n) {
+                    todo.push(n);
+                }
+            }
+        }
+        seen
+    };
+    let mut found = Vec::new();
+    for &a in edges.keys() {
+        for &b in &reach(a) {
+            if a < b && reach(b).contains(a) {
+                found.push(format!("{a} ⇄ {b}"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn capabilities_import_each_other_without_cycles() {
+    let graph = graph();
+    let capability = |m: &str| !FOUNDATION.contains(&m) && !ROOTS.contains(&m);
+    let edges: BTreeMap<&str, Vec<&str>> = graph
+        .iter()
+        .filter(|(m, _)| capability(m))
+        .map(|(m, uses)| {
+            let to = uses.iter().map(String::as_str).filter(|u| capability(u));
+            (m.as_str(), to.collect())
+        })
+        .collect();
+    // The check itself finds a cycle when there is one.
+    let looped = BTreeMap::from([("a", vec!["b"]), ("b", vec!["c"]), ("c", vec!["a"])]);
+    assert_eq!(cycles(&looped), ["a ⇄ b", "a ⇄ c", "b ⇄ c"]);
+    let found = cycles(&edges);
+    assert!(
+        found.is_empty(),
+        "capability cycles: {found:#?}\nedges: {edges:#?}"
+    );
+}
+
+#[test]
+fn grouped_and_nested_paths_are_read() {
+    let text =
+        "use crate::{db::Db, http::AppError};\nlet x = crate::petitions::pages::load;\n$crate::db";
+    assert_eq!(crate_paths(text), ["db", "http", "petitions"]);
 }

@@ -58,7 +58,7 @@ async fn sign_confirm_and_count(engine: Engine) {
         ))
         .await;
     assert_eq!(stored, 0);
-    let hashed = chorus::signatures::tokens::hash(token);
+    let hashed = chorus::secret::tokens::hash(token);
     assert_eq!(
         app.scalar_i64(&format!(
             "SELECT COUNT(*) FROM signature_tokens WHERE token_hash = '{hashed}'"
@@ -653,7 +653,7 @@ async fn page_count_is_at_most_a_second_old(engine: Engine) {
 }
 
 fn raw_signature(petition_id: i64, email: &str) -> chorus::signatures::NewSignature {
-    let token = || chorus::signatures::tokens::Token::generate();
+    let token = || chorus::secret::tokens::Token::generate();
     let (confirm, withdraw) = (token(), token());
     chorus::signatures::NewSignature {
         petition_id,
@@ -694,7 +694,7 @@ async fn a_failing_signature_does_not_sink_its_batch(engine: Engine) {
     let p = app.create_petition("p1", "").await;
     let mut tasks = Vec::new();
     for i in 0..40 {
-        let writer = app.state.writer.clone();
+        let writer = app.state.signing.writer.clone();
         let petition = if i == 17 { 999_999 } else { p.id };
         let sig = raw_signature(petition, &unique_email(&format!("n{i}")));
         tasks.push(tokio::spawn(

@@ -3,7 +3,7 @@
 use std::sync::{Arc, LazyLock, OnceLock};
 
 use askama::Template;
-use axum::extract::{FromRequestParts, State};
+use axum::extract::{FromRef, FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -11,8 +11,8 @@ use serde::Deserialize;
 use tokio::sync::Semaphore;
 use tower_sessions::Session;
 
+use super::AdminCtx;
 use super::{session, throttle};
-use crate::app::AppState;
 use crate::db::now_ms;
 use crate::http::client_ip::client_ip;
 use crate::http::extract::Form;
@@ -32,14 +32,16 @@ pub struct CurrentAdmin {
 /// logout, the only pages such an account can reach.
 pub struct Enrolling(pub CurrentAdmin);
 
-impl FromRequestParts<AppState> for CurrentAdmin {
+impl<S> FromRequestParts<S> for CurrentAdmin
+where
+    S: Send + Sync,
+    AdminCtx: FromRef<S>,
+{
     type Rejection = Response;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let Enrolling(me) = Enrolling::from_request_parts(parts, state).await?;
+        let state = AdminCtx::from_ref(state);
         if state.settings.admin.require_two_factor && !me.admin.has_two_factor() {
             return Err(Redirect::to("/admin/two-factor").into_response());
         }
@@ -47,17 +49,19 @@ impl FromRequestParts<AppState> for CurrentAdmin {
     }
 }
 
-impl FromRequestParts<AppState> for Enrolling {
+impl<S> FromRequestParts<S> for Enrolling
+where
+    S: Send + Sync,
+    AdminCtx: FromRef<S>,
+{
     type Rejection = Response;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let session = Session::from_request_parts(parts, state)
             .await
             .map_err(|e| e.into_response())?;
-        let admin = session::current(&session, state)
+        let state = AdminCtx::from_ref(state);
+        let admin = session::current(&session, &state)
             .await
             .map_err(|e| e.into_response())?;
         let Some(mut admin) = admin else {
@@ -144,7 +148,7 @@ const THROTTLED: &str = "admin-err-throttled";
 const DISABLED: &str = "admin-err-disabled";
 
 pub async fn login(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     session: Session,
     parts: axum::http::request::Parts,
     Form(form): Form<LoginForm>,
@@ -224,16 +228,16 @@ pub async fn login(
         return super::two_factor::begin(&session, admin.id).await;
     }
     session::log_in(&session, &state, admin.id).await?;
-    super::audit::record(&state.db, &admin.email, "login", "", "").await?;
+    crate::audit::record(&state.db, &admin.email, "login", "", "").await?;
     Ok(Redirect::to("/admin").into_response())
 }
 
 pub async fn logout(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     session: Session,
     Enrolling(me): Enrolling,
 ) -> Result<Response, AppError> {
-    super::audit::record(&state.db, &me.admin.email, "logout", "", "").await?;
+    crate::audit::record(&state.db, &me.admin.email, "logout", "", "").await?;
     session::log_out(&session, &state.db).await?;
     Ok(Redirect::to("/admin/login").into_response())
 }

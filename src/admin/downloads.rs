@@ -2,16 +2,14 @@
 //! with its filter and row count; personal data needs a role that may see it.
 
 use askama::Template;
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use tokio::sync::mpsc;
 
-use super::audit;
 use super::auth::CurrentAdmin;
 use super::petitions::load;
-use crate::app::AppState;
+use super::AdminCtx;
+use crate::audit;
 use crate::db::now_ms;
 use crate::domain::country_name;
 use crate::exports::{self, SignatureFilter};
@@ -21,32 +19,17 @@ use crate::i18n::format::fmt_num;
 use crate::i18n::format::fmt_time;
 use crate::petitions::{self, Petition};
 
-pub(super) fn attachment(content_type: &'static str, filename: String, body: Body) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{filename}\""),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-        ],
-        body,
-    )
-        .into_response()
-}
-
 pub async fn counts_csv(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
-    let c = state.counts.get(&state.db, p.id).await?;
+    let c = state.public.counts.get(&state.db, p.id).await?;
     let csv = exports::counts_csv(&p, &c);
     let id = audit::record(&state.db, &me.admin.email, "export.counts.csv", &p.slug, "").await?;
     audit::set_rows(&state.db, id, csv.lines().count() as i64 - 1).await?;
-    Ok(attachment(
+    Ok(crate::exports::download::attachment(
         "text/csv; charset=utf-8",
         format!("{}-counts.csv", p.slug),
         Body::from(csv),
@@ -54,12 +37,12 @@ pub async fn counts_csv(
 }
 
 pub async fn counts_json(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
-    let c = state.counts.get(&state.db, p.id).await?;
+    let c = state.public.counts.get(&state.db, p.id).await?;
     let json = serde_json::to_string_pretty(&exports::counts_json(&p, &c))
         .map_err(|e| AppError::Internal(e.into()))?;
     audit::record(
@@ -70,7 +53,7 @@ pub async fn counts_json(
         "",
     )
     .await?;
-    Ok(attachment(
+    Ok(crate::exports::download::attachment(
         "application/json",
         format!("{}-counts.json", p.slug),
         Body::from(json),
@@ -79,39 +62,19 @@ pub async fn counts_json(
 
 /// Streams the CSV as it is read; the audit entry gets its row count when the stream ends.
 pub async fn signatures_csv(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     Query(filter): Query<SignatureFilter>,
 ) -> Result<Response, AppError> {
     me.require_personal_data()?;
     let p = load(&state, &slug).await?;
-    stream_signatures(&state, &p, &filter, &me.admin.email).await
-}
-
-/// The signature CSV of `p` as a streamed download, recorded in the audit log under `actor`.
-pub(crate) async fn stream_signatures(
-    state: &AppState,
-    p: &Petition,
-    filter: &SignatureFilter,
-    actor: &str,
-) -> Result<Response, AppError> {
-    let parsed = filter.parse().map_err(AppError::BadRequest)?;
-    let detail = serde_json::to_string(filter).unwrap_or_default();
-    let audit_id =
-        audit::record(&state.db, actor, "export.signatures.csv", &p.slug, &detail).await?;
-    let petition_id = p.id;
-    Ok(stream_csv(
-        state,
-        audit_id,
-        format!("{}-signatures.csv", p.slug),
-        move |db, tx| async move { exports::signatures_csv(&db, petition_id, &parsed, tx).await },
-    ))
+    crate::exports::download::stream_signatures(&state.db, &p, &filter, &me.admin.email).await
 }
 
 /// The delivery file: what the target receives, only the fields the petition's consent names.
 pub async fn delivery_csv(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     Query(q): Query<AsOf>,
@@ -130,8 +93,8 @@ pub async fn delivery_csv(
     .await?;
     let file = exports::DeliveryFile::new(&p, as_of);
     let petition_id = p.id;
-    Ok(stream_csv(
-        &state,
+    Ok(crate::exports::download::stream_csv(
+        &state.db,
         audit_id,
         format!("{}-delivery.csv", p.slug),
         move |db, tx| async move { exports::delivery_csv(&db, petition_id, &file, tx).await },
@@ -141,36 +104,6 @@ pub async fn delivery_csv(
 #[derive(serde::Deserialize)]
 pub struct AsOf {
     as_of: Option<i64>,
-}
-
-/// Streams a CSV as `produce` writes it; the audit entry gets its row count when it ends.
-fn stream_csv<F, Fut>(state: &AppState, audit_id: i64, filename: String, produce: F) -> Response
-where
-    F: FnOnce(crate::db::Db, mpsc::Sender<Bytes>) -> Fut + Send + 'static,
-    Fut: std::future::Future<Output = Result<i64, sqlx::Error>> + Send,
-{
-    let (tx, rx) = mpsc::channel::<Bytes>(4);
-    let db = state.db.clone();
-    tokio::spawn(async move {
-        match produce(db.clone(), tx).await {
-            Ok(rows) => {
-                let _ = audit::set_rows(&db, audit_id, rows).await;
-            }
-            Err(e) => {
-                tracing::error!(error = %crate::telemetry::redact(&e.to_string()), "export failed")
-            }
-        }
-    });
-    // poll_fn, not unfold: a finished channel keeps answering None however often it is polled.
-    let mut rx = rx;
-    let stream = futures_util::stream::poll_fn(move |cx| {
-        rx.poll_recv(cx).map(|c| c.map(Ok::<_, std::io::Error>))
-    });
-    attachment(
-        "text/csv; charset=utf-8",
-        filename,
-        Body::from_stream(stream),
-    )
 }
 
 pub struct CountryLine {
@@ -199,13 +132,13 @@ struct DeliveryPage {
 }
 
 pub async fn delivery_pack(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     me.require_personal_data()?;
     let p = load(&state, &slug).await?;
-    let c = state.counts.get(&state.db, p.id).await?;
+    let c = state.public.counts.get(&state.db, p.id).await?;
     let as_of = now_ms();
     let file = exports::DeliveryFile::new(&p, as_of);
     let (digest, rows) = exports::delivery_digest(&state.db, p.id, &file).await?;
@@ -237,11 +170,11 @@ pub async fn delivery_pack(
         // The world's table is the pack's own country table below; a US-only petition's
         // states are new, so their table is printed.
         map: if petitions::map::us_only(&p.allowed()) {
-            petitions::map::petition_map(&state, &p, &c)
+            petitions::map::petition_map(&state.public, &p, &c)
                 .await?
                 .replace("<details class=", "<details open class=")
         } else {
-            petitions::map::petition_map(&state, &p, &c).await?
+            petitions::map::petition_map(&state.public, &p, &c).await?
         },
         first_day: c.by_day.first().map(|(d, _)| d.clone()).unwrap_or_default(),
         last_day: c.by_day.last().map(|(d, _)| d.clone()).unwrap_or_default(),

@@ -5,18 +5,18 @@
 use axum::extract::{Path, State};
 use axum::response::Response;
 
-use super::audit;
 use super::auth::CurrentAdmin;
 use super::pages::back_to;
-use crate::app::AppState;
+use super::AdminCtx;
+use crate::audit;
 use crate::db::now_ms;
 use crate::http::AppError;
 use crate::letters::store;
 use crate::on_db;
-use crate::signatures::tokens::Token;
+use crate::secret::tokens::Token;
 
 pub async fn release(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path((slug, id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
@@ -39,7 +39,7 @@ pub async fn release(
             let lang = crate::i18n::Lang::stored(&first.supporter_locale);
             let mail = lang.scope_sync(|| {
                 crate::letters::confirm_email(
-                    &state,
+                    state.settings.base(),
                     &c.title,
                     (&first.supporter_name, &first.supporter_email),
                     &targets,

@@ -13,10 +13,10 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 use tokio::sync::Semaphore;
 
-use super::audit;
 use super::auth::CurrentAdmin;
 use super::pages::back_to;
-use crate::app::AppState;
+use super::AdminCtx;
+use crate::audit;
 use crate::db::now_ms;
 use crate::http::extract::Form;
 use crate::http::AppError;
@@ -67,7 +67,7 @@ struct Upload {
     image: Option<Vec<u8>>,
 }
 
-async fn read_form(req: Request, state: &AppState) -> Result<Upload, AppError> {
+async fn read_form(req: Request, state: &AdminCtx) -> Result<Upload, AppError> {
     let mut form = Multipart::from_request(req, state)
         .await
         .map_err(|_| AppError::BadRequest("err-form-unreadable".into()))?;
@@ -100,7 +100,7 @@ fn check_alt(alt: &str) -> Result<String, AppError> {
 
 /// `POST /admin/petitions/{slug}/image` (multipart: csrf, image, image_alt).
 pub async fn upload(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     req: Request,
@@ -179,7 +179,7 @@ pub async fn upload(
 
 /// `POST /admin/petitions/{slug}/image/remove`
 pub async fn remove(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
@@ -207,7 +207,7 @@ pub struct AltForm {
 /// `POST /admin/petitions/{slug}/image/alt`: the description in the petition's main language
 /// (other languages' are on the translations page).
 pub async fn set_alt(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     Form(form): Form<AltForm>,
@@ -228,7 +228,7 @@ pub async fn set_alt(
     Ok(back_to(&page_of(&p.slug)))
 }
 
-fn forget(state: &AppState, slug: &str) {
-    state.petitions.forget(slug);
-    crate::petitions::pages::forget(state, slug);
+fn forget(state: &AdminCtx, slug: &str) {
+    state.public.petitions.forget(slug);
+    crate::petitions::pages::forget(&state.public, slug);
 }

@@ -10,13 +10,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::audit;
 use super::auth::CurrentAdmin;
-use super::downloads::attachment;
 use super::pages::back_to;
-use crate::app::AppState;
+use super::AdminCtx;
+use crate::audit;
 use crate::db::{now_ms, Db};
 use crate::domain::{country_name, Slug};
+use crate::exports::download::attachment;
 use crate::exports::neutralise;
 use crate::http::extract::Form;
 use crate::http::page::render;
@@ -204,7 +204,7 @@ async fn sample_target(db: &Db, form: &CampaignForm) -> Result<TargetVars, AppEr
 }
 
 async fn form_page(
-    state: &AppState,
+    state: &AdminCtx,
     me: CurrentAdmin,
     form: CampaignForm,
     errors: BTreeMap<&'static str, String>,
@@ -255,7 +255,7 @@ async fn form_page(
 }
 
 pub async fn new_form(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
 ) -> Result<Response, AppError> {
     me.require_edit()?;
@@ -268,7 +268,7 @@ pub async fn new_form(
     form_page(&state, me, form, BTreeMap::new(), String::new()).await
 }
 
-pub(super) async fn load(state: &AppState, slug: &str) -> Result<LetterCampaign, AppError> {
+pub(super) async fn load(state: &AdminCtx, slug: &str) -> Result<LetterCampaign, AppError> {
     if Slug::parse(slug).is_err() {
         return Err(AppError::NotFound);
     }
@@ -277,7 +277,7 @@ pub(super) async fn load(state: &AppState, slug: &str) -> Result<LetterCampaign,
 
 /// Saves a checked form (create or update), or shows it again with every problem by its field.
 async fn save(
-    state: &AppState,
+    state: &AdminCtx,
     me: CurrentAdmin,
     form: CampaignForm,
     editing: String,
@@ -314,7 +314,7 @@ async fn save(
 }
 
 pub async fn create(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Form(form): Form<CampaignForm>,
 ) -> Result<Response, AppError> {
@@ -323,7 +323,7 @@ pub async fn create(
 }
 
 pub async fn edit_form(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
@@ -335,7 +335,7 @@ pub async fn edit_form(
 }
 
 pub async fn update(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     Form(mut form): Form<CampaignForm>,
@@ -354,7 +354,7 @@ struct ListPage {
     bodies: Vec<(String, i64, i64)>,
 }
 
-pub async fn list(State(state): State<AppState>, me: CurrentAdmin) -> Result<Response, AppError> {
+pub async fn list(State(state): State<AdminCtx>, me: CurrentAdmin) -> Result<Response, AppError> {
     let mut campaigns = Vec::new();
     for c in on_db!(&state.db, campaign::sql, all())? {
         let n = on_db!(&state.db, store::sql, confirmed_supporters(c.id))?;
@@ -382,7 +382,7 @@ struct DetailPage {
 }
 
 pub async fn detail(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
@@ -415,7 +415,7 @@ pub async fn detail(
 }
 
 async fn letters_to(
-    state: &AppState,
+    state: &AdminCtx,
     me: &CurrentAdmin,
     slug: &str,
     target_id: i64,
@@ -438,7 +438,7 @@ async fn letters_to(
 
 /// Confirmed letters to one target as CSV (formula-looking cells neutralised).
 pub async fn target_csv(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path((slug, target_id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
@@ -504,7 +504,7 @@ struct PackPage {
 
 /// One letter per printed page, for hand or postal delivery (print to PDF from the browser).
 pub async fn target_pack(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path((slug, target_id)): Path<(String, i64)>,
 ) -> Result<Response, AppError> {
@@ -538,7 +538,7 @@ pub struct ImportForm {
 
 /// Imports a directory pasted as CSV (the documented columns); errors name the line.
 pub async fn import_targets(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Form(form): Form<ImportForm>,
 ) -> Result<Response, AppError> {
@@ -573,7 +573,7 @@ pub async fn import_targets(
 
 /// Turns the proof-of-work challenge on or off for a letter campaign (during an attack).
 pub async fn set_pow(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     crate::http::extract::Form(form): crate::http::extract::Form<super::review::PowForm>,
@@ -588,6 +588,6 @@ pub async fn set_pow(
     } else {
         "campaign.pow_off"
     };
-    super::audit::record(&state.db, &me.admin.email, action, &c.slug, "").await?;
+    crate::audit::record(&state.db, &me.admin.email, action, &c.slug, "").await?;
     Ok(super::pages::back_to(&format!("/admin/letters/{}", c.slug)))
 }

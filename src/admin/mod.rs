@@ -1,6 +1,5 @@
 //! Staff pages: sign-in, the dashboard, petition management, exports, the audit log and accounts.
 
-pub mod audit;
 pub mod auth;
 pub(crate) mod downloads;
 mod held_letters;
@@ -21,13 +20,36 @@ mod translations;
 mod two_factor;
 mod updates;
 
+use std::sync::Arc;
+
+use axum::extract::FromRef;
 use axum::response::Redirect;
 use axum::routing::{get, post};
 use axum::Router;
 
-use crate::app::AppState;
+use crate::config::Settings;
+use crate::db::Db;
+use crate::http::client_ip::Proxies;
+use crate::petitions::PetitionsCtx;
 
-pub fn router(state: &AppState) -> Router<AppState> {
+/// What the staff pages use.
+#[derive(Clone)]
+pub struct AdminCtx {
+    pub db: Db,
+    pub settings: Arc<Settings>,
+    pub proxies: Proxies,
+    /// Keyed hashes of sign-in addresses, for the login throttle.
+    pub guard: crate::abuse::Guard,
+    /// The public pages and their caches, refreshed when staff change what they show.
+    pub public: PetitionsCtx,
+}
+
+pub fn router<S>(state: &AdminCtx) -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AdminCtx: FromRef<S>,
+    Proxies: FromRef<S>,
+{
     let routes = Router::new()
         .route("/admin/login", get(auth::login_page).post(auth::login))
         .route(
@@ -174,7 +196,12 @@ pub fn jobs() -> Vec<crate::jobs::Job> {
 
 /// The image upload: multipart, so it checks its own CSRF token (see `images`), and the one route
 /// whose body may be larger than `body_limit_bytes`. Merged after the app-wide body limit.
-pub fn upload_router(state: &AppState) -> Router<AppState> {
+pub fn upload_router<S>(state: &AdminCtx) -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    AdminCtx: FromRef<S>,
+    Proxies: FromRef<S>,
+{
     let routes = Router::new()
         .route(
             "/admin/petitions/{slug}/image",

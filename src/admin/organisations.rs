@@ -5,10 +5,10 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use serde::Deserialize;
 
-use super::audit;
 use super::auth::CurrentAdmin;
 use super::pages::back_to;
-use crate::app::AppState;
+use super::AdminCtx;
+use crate::audit;
 use crate::db::now_ms;
 use crate::email::Email;
 use crate::http::extract::Form;
@@ -24,7 +24,7 @@ pub struct Decision {
 }
 
 /// The approval email, written in the contact person's language.
-fn approved_email(state: &AppState, p: &Petition, o: &OrgReview) -> Email {
+fn approved_email(state: &AdminCtx, p: &Petition, o: &OrgReview) -> Email {
     crate::i18n::Lang::stored(&o.locale).scope_sync(|| {
         crate::petitions::organisations::contact_email(
             "organisation_approved",
@@ -39,7 +39,7 @@ fn approved_email(state: &AppState, p: &Petition, o: &OrgReview) -> Email {
 
 /// Approve or reject one waiting organisation. A second click on a decided one changes nothing.
 pub async fn decide(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path((slug, id)): Path<(String, i64)>,
     Form(d): Form<Decision>,
@@ -54,8 +54,8 @@ pub async fn decide(
     let mail = |o: &OrgReview| (decision == "approved").then(|| approved_email(&state, &p, o));
     let decided = on_db!(&state.db, sql, review(p.id, id, decision, mail, now_ms()))?;
     if let Some(o) = decided {
-        crate::petitions::pages::forget(&state, &p.slug);
-        state.lists.organisations.forget(&p.id);
+        crate::petitions::pages::forget(&state.public, &p.slug);
+        state.public.lists.organisations.forget(&p.id);
         audit::record(
             &state.db,
             &me.admin.email,

@@ -5,9 +5,9 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::audit::{self, Entry};
 use super::auth::CurrentAdmin;
-use crate::app::AppState;
+use super::AdminCtx;
+use crate::audit::{self, Entry};
 use crate::db::now_ms;
 use crate::http::extract::Form;
 use crate::http::page::render;
@@ -37,7 +37,7 @@ struct Dashboard {
 }
 
 pub async fn dashboard(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
 ) -> Result<Response, AppError> {
     let today = crate::signatures::confirm::day_of(now_ms());
@@ -48,7 +48,7 @@ pub async fn dashboard(
             .collect();
     for p in on_db!(&state.db, crate::petitions::sql, all())? {
         let held = held.get(&p.id).copied().unwrap_or(0);
-        let c = state.counts.get(&state.db, p.id).await?;
+        let c = state.public.counts.get(&state.db, p.id).await?;
         let today_n = c
             .by_day
             .iter()
@@ -116,7 +116,7 @@ struct AuditPage {
 }
 
 pub async fn audit_log(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
 ) -> Result<Response, AppError> {
     let entries = audit::recent(&state.db, 500)
@@ -140,7 +140,7 @@ struct UsersPage {
     error: String,
 }
 
-pub async fn users(State(state): State<AppState>, me: CurrentAdmin) -> Result<Response, AppError> {
+pub async fn users(State(state): State<AdminCtx>, me: CurrentAdmin) -> Result<Response, AppError> {
     me.require_owner()?;
     users_page(&state, me, String::new(), String::new()).await
 }
@@ -155,7 +155,7 @@ pub struct NewUser {
 
 /// Creates an account with a generated password, shown once to the owner who made it.
 pub async fn create_user(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Form(form): Form<NewUser>,
 ) -> Result<Response, AppError> {
@@ -192,7 +192,7 @@ pub async fn create_user(
 }
 
 async fn users_page(
-    state: &AppState,
+    state: &AdminCtx,
     me: CurrentAdmin,
     created: String,
     error: String,
@@ -219,7 +219,7 @@ pub struct AccountStatus {
 /// Disables an account (ending all its sessions) or enables it again. Owners cannot disable
 /// themselves, so an instance always keeps a way in.
 pub async fn set_account_status(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Form(form): Form<AccountStatus>,
 ) -> Result<Response, AppError> {

@@ -7,10 +7,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::audit;
 use super::auth::CurrentAdmin;
 use super::petitions::load;
-use crate::app::AppState;
+use super::AdminCtx;
+use crate::audit;
 use crate::http::extract::Form;
 use crate::http::page::render;
 use crate::http::AppError;
@@ -39,7 +39,7 @@ pub struct PaperForm {
 }
 
 async fn page(
-    state: &AppState,
+    state: &AdminCtx,
     me: CurrentAdmin,
     p: Petition,
     form: PaperForm,
@@ -65,7 +65,7 @@ async fn page(
 }
 
 pub async fn show(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
@@ -79,7 +79,7 @@ pub async fn show(
 }
 
 pub async fn import(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     Form(form): Form<PaperForm>,
@@ -108,7 +108,7 @@ pub async fn import(
     )
     .await?;
     audit::set_rows(&state.db, id, report.added as i64).await?;
-    crate::petitions::pages::forget(&state, &p.slug);
+    crate::petitions::pages::forget(&state.public, &p.slug);
     let notice = crate::i18n::tn(
         "admin-paper-added",
         &[

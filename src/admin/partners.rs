@@ -7,10 +7,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::audit;
 use super::auth::CurrentAdmin;
 use super::petitions::load;
-use crate::app::AppState;
+use super::AdminCtx;
+use crate::audit;
 use crate::http::extract::Form;
 use crate::http::page::render;
 use crate::http::AppError;
@@ -37,7 +37,7 @@ pub struct PartnersForm {
 }
 
 fn page(
-    state: &AppState,
+    state: &AdminCtx,
     me: CurrentAdmin,
     p: Petition,
     origins: String,
@@ -69,7 +69,7 @@ fn page(
 }
 
 pub async fn show(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
@@ -79,7 +79,7 @@ pub async fn show(
 }
 
 pub async fn save(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     Form(form): Form<PartnersForm>,
@@ -112,8 +112,8 @@ pub async fn save(
         sql,
         set_origins(p.id, &origins, form.organisations.is_some())
     )?;
-    crate::petitions::pages::forget(&state, &p.slug);
-    state.petitions.forget(&p.slug);
+    crate::petitions::pages::forget(&state.public, &p.slug);
+    state.public.petitions.forget(&p.slug);
     audit::record(
         &state.db,
         &me.admin.email,

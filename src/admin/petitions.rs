@@ -9,10 +9,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::audit;
 use super::auth::CurrentAdmin;
 use super::pages::back_to;
-use crate::app::AppState;
+use super::AdminCtx;
+use crate::audit;
 use crate::db::{is_unique_violation, now_ms};
 use crate::domain::country_name;
 use crate::http::extract::Form;
@@ -208,7 +208,7 @@ pub async fn new_form(me: CurrentAdmin) -> Result<Response, AppError> {
 }
 
 pub async fn create(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Form(form): Form<PetitionForm>,
 ) -> Result<Response, AppError> {
@@ -238,7 +238,7 @@ pub async fn create(
 }
 
 /// Any petition by slug, drafts and archived ones included (staff see them all).
-pub(super) async fn load(state: &AppState, slug: &str) -> Result<Petition, AppError> {
+pub(super) async fn load(state: &AdminCtx, slug: &str) -> Result<Petition, AppError> {
     if crate::domain::Slug::parse(slug).is_err() {
         return Err(AppError::NotFound);
     }
@@ -246,7 +246,7 @@ pub(super) async fn load(state: &AppState, slug: &str) -> Result<Petition, AppEr
 }
 
 pub async fn edit_form(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
@@ -256,7 +256,7 @@ pub async fn edit_form(
 }
 
 pub async fn update(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     Form(mut form): Form<PetitionForm>,
@@ -267,8 +267,8 @@ pub async fn update(
     match form.to_spec(&p.state) {
         Ok(spec) if form.action != "preview" => {
             on_db!(&state.db, petitions::sql, update(&spec, now_ms()))?;
-            state.petitions.forget(&spec.slug);
-            crate::petitions::pages::forget(&state, &spec.slug);
+            state.public.petitions.forget(&spec.slug);
+            crate::petitions::pages::forget(&state.public, &spec.slug);
             audit::record(
                 &state.db,
                 &me.admin.email,
@@ -293,7 +293,7 @@ pub struct StateChange {
 }
 
 pub async fn change_state(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     Form(change): Form<StateChange>,
@@ -332,8 +332,8 @@ pub async fn change_state(
         return Ok(crate::http::page::render(&step)?.into_response());
     }
     on_db!(&state.db, sql, set_state(p.id, &change.to, now_ms()))?;
-    state.petitions.forget(&p.slug);
-    crate::petitions::pages::forget(&state, &p.slug);
+    state.public.petitions.forget(&p.slug);
+    crate::petitions::pages::forget(&state.public, &p.slug);
     audit::record(
         &state.db,
         &me.admin.email,
@@ -398,12 +398,12 @@ struct DetailPage {
 }
 
 pub async fn detail(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
-    let c = state.counts.get(&state.db, p.id).await?;
+    let c = state.public.counts.get(&state.db, p.id).await?;
     let held = on_db!(
         &state.db,
         crate::signatures::review::sql,

@@ -7,10 +7,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::audit;
 use super::auth::CurrentAdmin;
 use super::petitions::load;
-use crate::app::AppState;
+use super::AdminCtx;
+use crate::audit;
 use crate::db::now_ms;
 use crate::http::extract::Form;
 use crate::http::page::render;
@@ -49,7 +49,7 @@ pub struct ReviewForm {
 }
 
 async fn page(
-    state: &AppState,
+    state: &AdminCtx,
     me: CurrentAdmin,
     p: Petition,
     filter: ReviewFilter,
@@ -81,7 +81,7 @@ async fn page(
 }
 
 pub async fn show(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
@@ -112,7 +112,7 @@ impl PowForm {
 
 /// Turns the proof-of-work challenge on or off for a petition.
 pub async fn set_pow(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     Form(form): Form<PowForm>,
@@ -121,8 +121,8 @@ pub async fn set_pow(
     let p = load(&state, &slug).await?;
     let on = form.on();
     on_db!(&state.db, sql, set_pow(PowTable::Petitions, p.id, on))?;
-    state.petitions.forget(&p.slug);
-    crate::petitions::pages::forget(&state, &p.slug);
+    state.public.petitions.forget(&p.slug);
+    crate::petitions::pages::forget(&state.public, &p.slug);
     let action = if on {
         "petition.pow_on"
     } else {
@@ -157,7 +157,7 @@ pub enum PowTable {
 }
 
 pub async fn act(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     Form(form): Form<ReviewForm>,
@@ -232,7 +232,7 @@ fn described(f: &ReviewFilter) -> String {
 /// After an invalidation or a release: the audit entry with its row count, the counts and page
 /// shown fresh at once, and the review page with the notice.
 async fn finish(
-    state: AppState,
+    state: AdminCtx,
     me: CurrentAdmin,
     p: Petition,
     (action, detail, rows): (&str, String, i64),
@@ -240,8 +240,8 @@ async fn finish(
 ) -> Result<Response, AppError> {
     let id = audit::record(&state.db, &me.admin.email, action, &p.slug, &detail).await?;
     audit::set_rows(&state.db, id, rows).await?;
-    state.counts.forget(p.id);
-    crate::petitions::pages::forget(&state, &p.slug);
+    state.public.counts.forget(p.id);
+    crate::petitions::pages::forget(&state.public, &p.slug);
     page(
         &state,
         me,
@@ -254,7 +254,7 @@ async fn finish(
 }
 
 async fn release(
-    state: AppState,
+    state: AdminCtx,
     me: CurrentAdmin,
     p: Petition,
     filter: ReviewFilter,

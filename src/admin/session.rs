@@ -11,12 +11,12 @@ use tower_sessions::cookie::{time, SameSite};
 use tower_sessions::{ExpiredDeletion, Expiry, Session, SessionManagerLayer};
 use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
 
-use crate::app::AppState;
+use super::AdminCtx;
 use crate::config::Settings;
 use crate::db::{now_ms, Db};
 use crate::http::AppError;
 use crate::on_db;
-use crate::signatures::tokens::Token;
+use crate::secret::tokens::Token;
 use crate::users::Admin;
 
 /// The id of the signed-in session's row in `admin_sessions`.
@@ -57,7 +57,10 @@ pub fn secure_cookies(settings: &Settings) -> bool {
             .is_ok_and(|ip| ip.is_loopback()))
 }
 
-pub fn apply(router: Router<AppState>, db: &Db, settings: &Settings) -> Router<AppState> {
+pub fn apply<S>(router: Router<S>, db: &Db, settings: &Settings) -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+{
     let secure = secure_cookies(settings);
     let name = if secure {
         "__Host-chorus_admin"
@@ -98,7 +101,7 @@ pub async fn csrf_token(session: &Session) -> Result<String, AppError> {
 
 /// Starts a fresh session for a signed-in admin: a new id (no fixation), a new CSRF token, and a
 /// row in `admin_sessions` that can be ended from outside (password or role change, disabling).
-pub async fn log_in(session: &Session, state: &AppState, admin_id: i64) -> Result<(), AppError> {
+pub async fn log_in(session: &Session, state: &AdminCtx, admin_id: i64) -> Result<(), AppError> {
     let now = now_ms();
     let a = &state.settings.admin;
     // Rows of sessions that timed out without a logout go here, at a rate bounded by sign-ins.
@@ -143,7 +146,7 @@ pub async fn end_all(db: &Db, admin_id: i64) -> Result<(), sqlx::Error> {
 /// The signed-in admin of this session, if it is alive: not ended, the account not disabled, used
 /// within the idle timeout and younger than the absolute one. Activity slides the idle timeout;
 /// the last use is written at most once a minute, to keep requests cheap.
-pub async fn current(session: &Session, state: &AppState) -> Result<Option<Admin>, AppError> {
+pub async fn current(session: &Session, state: &AdminCtx) -> Result<Option<Admin>, AppError> {
     let Some(id) = session
         .get::<String>(STAFF_SESSION)
         .await
@@ -256,7 +259,7 @@ pub(crate) fn same_origin(req: &Request, base: &str) -> bool {
 
 /// Rejects any state-changing request without the session's token or from another origin.
 pub async fn csrf_guard(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     session: Session,
     req: Request,
     next: Next,

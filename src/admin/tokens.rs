@@ -2,81 +2,22 @@
 //! a SHA-256 hash, scoped, and revocable. Owners manage them.
 
 use askama::Template;
-use axum::extract::{FromRequestParts, Path, State};
-use axum::http::request::Parts;
+use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::audit;
 use super::auth::CurrentAdmin;
 use super::pages::back_to;
-use crate::app::AppState;
+use super::AdminCtx;
+use crate::audit;
 use crate::db::now_ms;
+use crate::exports::tokens::{sql, TokenRow, SCOPES};
 use crate::http::extract::Form;
 use crate::http::page::render;
-use crate::http::{ApiError, AppError};
+use crate::http::AppError;
 use crate::i18n::format::fmt_time;
 use crate::on_db;
-use crate::signatures::tokens;
-
-pub const SCOPES: [(&str, &str); 2] = [
-    ("counts", "Counts only"),
-    ("signatures", "Counts and signatures (personal data)"),
-];
-
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct TokenRow {
-    pub id: i64,
-    pub name: String,
-    pub scope: String,
-    pub created_by: String,
-    pub created_at: i64,
-    pub last_used_at: Option<i64>,
-    pub revoked_at: Option<i64>,
-}
-
-/// A valid, unrevoked token from `Authorization: Bearer …`.
-pub struct ApiToken {
-    pub name: String,
-    pub scope: String,
-}
-
-impl ApiToken {
-    pub fn require(&self, scope: &str) -> Result<(), ApiError> {
-        if scope == "counts" || self.scope == scope {
-            Ok(())
-        } else {
-            Err(ApiError(AppError::Forbidden(crate::i18n::ta(
-                "admin-err-token-scope",
-                "scope",
-                scope,
-            ))))
-        }
-    }
-}
-
-impl FromRequestParts<AppState> for ApiToken {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let unauthorized = || {
-            ApiError(AppError::Unauthorized(
-                "A valid API token is needed (Authorization: Bearer …).".into(),
-            ))
-        };
-        let secret = parts
-            .headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .and_then(|t| t.trim().strip_prefix("chorus_"))
-            .and_then(tokens::parse)
-            .ok_or_else(unauthorized)?;
-        let found = on_db!(&state.db, sql, use_token(&tokens::hash(secret), now_ms()))?;
-        let (name, scope) = found.ok_or_else(unauthorized)?;
-        Ok(ApiToken { name, scope })
-    }
-}
+use crate::secret::tokens;
 
 #[derive(Template)]
 #[template(path = "admin/tokens.html")]
@@ -89,7 +30,7 @@ struct TokensPage {
 }
 
 async fn page(
-    state: &AppState,
+    state: &AdminCtx,
     me: CurrentAdmin,
     created: String,
     error: String,
@@ -123,7 +64,7 @@ async fn page(
         .into_response())
 }
 
-pub async fn list(State(state): State<AppState>, me: CurrentAdmin) -> Result<Response, AppError> {
+pub async fn list(State(state): State<AdminCtx>, me: CurrentAdmin) -> Result<Response, AppError> {
     me.require_owner()?;
     page(&state, me, String::new(), String::new()).await
 }
@@ -137,7 +78,7 @@ pub struct NewToken {
 }
 
 pub async fn create(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Form(form): Form<NewToken>,
 ) -> Result<Response, AppError> {
@@ -187,7 +128,7 @@ pub struct Revoke {
 }
 
 pub async fn revoke(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(id): Path<i64>,
     Form(form): Form<Revoke>,
@@ -214,36 +155,4 @@ pub async fn revoke(
     )
     .await?;
     Ok(back_to("/admin/tokens"))
-}
-
-crate::per_engine! {
-    pub mod sql {
-        use crate::admin::tokens::TokenRow;
-
-        pub async fn insert(pool: &Pool, name: &str, hash: &str, scope: &str, by: &str, now: i64) -> Result<(), sqlx::Error> {
-            sqlx::query("INSERT INTO api_tokens (name, token_hash, scope, created_by, created_at) VALUES ($1, $2, $3, $4, $5)")
-                .bind(name).bind(hash).bind(scope).bind(by).bind(now).execute(pool).await?;
-            Ok(())
-        }
-
-        /// (name, scope) of an unrevoked token, recording its use.
-        pub async fn use_token(pool: &Pool, hash: &str, now: i64) -> Result<Option<(String, String)>, sqlx::Error> {
-            sqlx::query_as(
-                "UPDATE api_tokens SET last_used_at = $2 WHERE token_hash = $1 AND revoked_at IS NULL RETURNING name, scope",
-            )
-            .bind(hash).bind(now).fetch_optional(pool).await
-        }
-
-        pub async fn all(pool: &Pool) -> Result<Vec<TokenRow>, sqlx::Error> {
-            sqlx::query_as::<DB, TokenRow>(
-                "SELECT id, name, scope, created_by, created_at, last_used_at, revoked_at FROM api_tokens ORDER BY id DESC",
-            )
-            .fetch_all(pool).await
-        }
-
-        pub async fn revoke(pool: &Pool, id: i64, now: i64) -> Result<(), sqlx::Error> {
-            sqlx::query("UPDATE api_tokens SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL").bind(id).bind(now).execute(pool).await?;
-            Ok(())
-        }
-    }
 }

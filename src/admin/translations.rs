@@ -7,9 +7,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::audit;
 use super::auth::CurrentAdmin;
-use crate::app::AppState;
+use super::AdminCtx;
+use crate::audit;
 use crate::db::now_ms;
 use crate::http::extract::Form;
 use crate::http::page::render;
@@ -234,7 +234,7 @@ enum Kind {
 
 impl Kind {
     /// The database id and the page's subject, with every saved translation.
-    async fn load(self, state: &AppState, slug: &str) -> Result<(i64, Subject), AppError> {
+    async fn load(self, state: &AdminCtx, slug: &str) -> Result<(i64, Subject), AppError> {
         match self {
             Kind::Petition => {
                 let p = super::petitions::load(state, slug).await?;
@@ -285,7 +285,7 @@ impl Kind {
     /// Saves one language's text (an empty form removes it) and drops what caches the old one.
     async fn store(
         self,
-        state: &AppState,
+        state: &AdminCtx,
         id: i64,
         slug: &str,
         form: &TranslationForm,
@@ -307,8 +307,8 @@ impl Kind {
                     petitions::sql,
                     set_translation(id, &text, now_ms())
                 )?;
-                state.petitions.forget(slug);
-                petitions::pages::forget(state, slug);
+                state.public.petitions.forget(slug);
+                petitions::pages::forget(&state.public, slug);
             }
             Kind::Campaign => {
                 let text = CampaignText {
@@ -335,7 +335,7 @@ impl Kind {
 }
 
 async fn show_kind(
-    state: AppState,
+    state: AdminCtx,
     me: CurrentAdmin,
     kind: Kind,
     slug: String,
@@ -345,7 +345,7 @@ async fn show_kind(
 }
 
 async fn save_kind(
-    state: AppState,
+    state: AdminCtx,
     me: CurrentAdmin,
     kind: Kind,
     slug: String,
@@ -364,7 +364,7 @@ async fn save_kind(
 }
 
 pub async fn show(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
@@ -372,7 +372,7 @@ pub async fn show(
 }
 
 pub async fn save(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     Form(form): Form<TranslationForm>,
@@ -381,7 +381,7 @@ pub async fn save(
 }
 
 pub async fn show_campaign(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
@@ -389,7 +389,7 @@ pub async fn show_campaign(
 }
 
 pub async fn save_campaign(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     Form(form): Form<TranslationForm>,

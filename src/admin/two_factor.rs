@@ -10,8 +10,9 @@ use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::auth::{CurrentAdmin, Enrolling};
-use super::{audit, session, throttle, totp};
-use crate::app::AppState;
+use super::AdminCtx;
+use super::{session, throttle, totp};
+use crate::audit;
 use crate::db::now_ms;
 use crate::http::client_ip::client_ip;
 use crate::http::extract::Form;
@@ -92,7 +93,7 @@ pub struct CodeForm {
 
 /// The second step: a TOTP code (each time step accepted once) or an unused recovery code.
 pub async fn verify_code(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     session: Session,
     parts: Parts,
     Form(form): Form<CodeForm>,
@@ -176,7 +177,7 @@ struct EnrolPage {
 }
 
 impl EnrolPage {
-    fn new(me: CurrentAdmin, state: &AppState) -> Self {
+    fn new(me: CurrentAdmin, state: &AdminCtx) -> Self {
         EnrolPage {
             me,
             required: state.settings.admin.require_two_factor,
@@ -193,7 +194,7 @@ impl EnrolPage {
 /// The enrolment page: the secret to add to an app (offered until confirmed), or, once enrolled,
 /// how many recovery codes are left.
 pub async fn show(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     session: Session,
     Enrolling(me): Enrolling,
 ) -> Result<Response, AppError> {
@@ -229,7 +230,7 @@ pub async fn show(
 /// Emails a one-time enrolment code to the account's own address, at most once per code lifetime
 /// per session (each session needs the password, which is throttled).
 async fn send_email_code(
-    state: &AppState,
+    state: &AdminCtx,
     session: &Session,
     me: &CurrentAdmin,
 ) -> Result<(), AppError> {
@@ -264,7 +265,7 @@ async fn send_email_code(
 /// Whether `given` is the live code emailed for this session's enrolment. Wrong guesses count
 /// against the account's sign-in throttle, so six digits cannot be walked.
 async fn email_code_holds(
-    state: &AppState,
+    state: &AdminCtx,
     session: &Session,
     id: i64,
     given: &str,
@@ -300,7 +301,7 @@ async fn email_code_holds(
 /// Confirms the offered secret with a code from the app, turns two-factor sign-in on, shows the
 /// recovery codes once, and ends every other session of the account.
 pub async fn confirm(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     session: Session,
     Enrolling(me): Enrolling,
     Form(form): Form<CodeForm>,

@@ -7,10 +7,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::audit;
 use super::auth::CurrentAdmin;
 use super::petitions::load;
-use crate::app::AppState;
+use super::AdminCtx;
+use crate::audit;
 use crate::db::now_ms;
 use crate::http::extract::Form;
 use crate::http::page::render;
@@ -50,7 +50,7 @@ struct UpdatesPage {
 }
 
 async fn page(
-    state: &AppState,
+    state: &AdminCtx,
     me: CurrentAdmin,
     p: Petition,
     form: UpdateForm,
@@ -86,7 +86,7 @@ async fn page(
 }
 
 pub async fn show(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
@@ -100,7 +100,7 @@ pub async fn show(
 }
 
 pub async fn act(
-    State(state): State<AppState>,
+    State(state): State<AdminCtx>,
     me: CurrentAdmin,
     Path(slug): Path<String>,
     Form(form): Form<UpdateForm>,
@@ -183,8 +183,8 @@ pub async fn act(
             )
             .await?;
             audit::set_rows(&state.db, id, n).await?;
-            state.petitions.forget(&p.slug);
-            crate::petitions::pages::forget(&state, &p.slug);
+            state.public.petitions.forget(&p.slug);
+            crate::petitions::pages::forget(&state.public, &p.slug);
             crate::i18n::ta2(
                 "admin-update-queued",
                 "count",

@@ -5,6 +5,7 @@ mod email;
 mod name;
 mod postcode;
 mod slug;
+pub mod typo;
 
 pub use country::{country_name, Country};
 pub use email::SignerEmail;

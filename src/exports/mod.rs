@@ -2,6 +2,10 @@
 //! constant memory, spreadsheet-formula cells neutralised), plus the SHA-256 digest of a CSV for the
 //! delivery pack.
 
+pub mod api;
+pub mod download;
+pub mod tokens;
+
 use std::collections::BTreeMap;
 
 use axum::body::Bytes;
@@ -11,7 +15,7 @@ use tokio::sync::mpsc;
 
 use crate::db::Db;
 use crate::on_db;
-use crate::petitions::{Petition, PetitionCounts};
+use crate::petitions::{Petition, PetitionCounts, PetitionsCtx};
 
 /// Which signatures to export. Dates are `YYYY-MM-DD` (UTC, inclusive) on the signing time.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::IntoParams)]
@@ -478,6 +482,19 @@ crate::per_engine! {
             Ok(csv.rows)
         }
     }
+}
+
+/// The exports' JSON API (with an API token), with its OpenAPI entries.
+pub fn api<S>() -> utoipa_axum::router::OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    PetitionsCtx: axum::extract::FromRef<S>,
+    Db: axum::extract::FromRef<S>,
+{
+    use utoipa_axum::routes;
+    utoipa_axum::router::OpenApiRouter::new()
+        .routes(routes!(api::counts))
+        .routes(routes!(api::signatures))
 }
 
 #[cfg(test)]

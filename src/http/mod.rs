@@ -5,10 +5,13 @@ pub mod client_ip;
 pub mod cross_site;
 pub mod error;
 pub mod extract;
+pub mod field_errors;
 pub mod ip;
 pub mod middleware;
 pub mod page;
 pub mod schema;
 pub mod serve;
+pub mod share;
 
 pub use error::{ApiError, AppError};
+pub use field_errors::FieldErrors;

@@ -5,7 +5,7 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use crate::app::AppState;
+use crate::db::Db;
 use crate::http::AppError;
 use crate::on_db;
 
@@ -13,7 +13,7 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
 /// `GET /images/{hash}.jpg`
 pub async fn serve(
-    State(state): State<AppState>,
+    State(db): State<Db>,
     Path(file): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
@@ -30,7 +30,7 @@ pub async fn serve(
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
-    let stored = on_db!(&state.db, super::store::sql, get(hash))?.ok_or(AppError::NotFound)?;
+    let stored = on_db!(&db, super::store::sql, get(hash))?.ok_or(AppError::NotFound)?;
     let mime = HeaderValue::from_str(&stored.mime).map_err(|e| AppError::Internal(e.into()))?;
     let common = [
         (header::CACHE_CONTROL, HeaderValue::from_static(IMMUTABLE)),

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use super::input::LetterInput;
 use super::pages::load;
+use super::LettersCtx;
 use super::Step;
-use crate::app::AppState;
 use crate::http::client_ip::ClientIp;
 use crate::http::extract::Json;
 use crate::http::schema::{ErrorJson, StatusJson, ValidationJson};
@@ -35,7 +35,7 @@ pub struct CampaignJson {
         (status = 404, description = "No such public campaign", body = ErrorJson),
     ))]
 pub async fn show(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(slug): Path<String>,
 ) -> Result<axum::Json<CampaignJson>, ApiError> {
     let c = load(&state, &slug).await?;
@@ -124,7 +124,7 @@ fn step_json(step: Step) -> Response {
         (status = 422, description = "Invalid fields, each with its messages", body = ValidationJson),
     ))]
 pub async fn lookup(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(slug): Path<String>,
     Json(input): Json<LetterInput>,
 ) -> Result<Response, ApiError> {
@@ -148,7 +148,7 @@ pub async fn lookup(
         (status = 422, description = "Invalid fields, each with its messages", body = ValidationJson),
     ))]
 pub async fn submit(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(slug): Path<String>,
     ClientIp(client): ClientIp,
     Json(input): Json<LetterInput>,

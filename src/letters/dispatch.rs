@@ -153,7 +153,7 @@ crate::per_engine! {
                 }
                 let (letter, receipt) = emails_for(l, &titles[&(l.campaign_id, lang)]);
                 // The writer's copy carries their own my-data link.
-                let data = crate::signatures::tokens::Token::generate();
+                let data = crate::secret::tokens::Token::generate();
                 sqlx::query(
                     "INSERT INTO letter_data_tokens (token_hash, supporter_id, created_at) SELECT $1, supporter_id, $3 FROM letters WHERE id = $2",
                 )

@@ -8,7 +8,7 @@ use super::campaign::LetterCampaign;
 use crate::abuse::FormProof;
 use crate::config::Settings;
 use crate::domain::{has_control, Country, PersonName, Postcode, SignerEmail};
-use crate::signatures::FieldErrors;
+use crate::http::FieldErrors;
 
 /// What the supporter typed, kept as typed so a rejected form comes back filled in.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]

@@ -16,15 +16,25 @@ pub mod targets;
 pub mod template;
 pub mod words;
 
-use crate::app::AppState;
-use crate::db::now_ms;
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+use axum::routing::get;
+use axum::Router;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::abuse::Guard;
+use crate::config::Settings;
+use crate::db::{now_ms, Db};
 use crate::domain::country_name;
 use crate::email::Email;
+use crate::http::client_ip::Proxies;
 use crate::http::AppError;
+use crate::http::FieldErrors;
 use crate::i18n::{t, ta};
 use crate::on_db;
-use crate::signatures::tokens::Token;
-use crate::signatures::FieldErrors;
+use crate::secret::tokens::Token;
 
 pub use campaign::{CampaignSpec, LetterCampaign};
 use input::{clean_text, LetterInput, Supporter};
@@ -32,6 +42,63 @@ use lookup::{Choice, Resolution};
 use store::{NewLetter, NewSubmission, Submitted};
 use targets::Target;
 use template::{SupporterVars, TargetVars};
+
+/// What the letter campaigns' pages, API and the writers' own links use.
+#[derive(Clone)]
+pub struct LettersCtx {
+    pub db: Db,
+    pub settings: Arc<Settings>,
+    pub guard: Guard,
+}
+
+/// The campaign pages and the writers' links that only show something.
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    LettersCtx: FromRef<S>,
+{
+    Router::new()
+        .route("/l/{slug}", get(pages::show))
+        .route("/l/{slug}/sent", get(pages::sent))
+        .route("/static/copy.js", get(pages::copy_script))
+        .merge(selfservice::open_routes())
+}
+
+/// The letter forms (refused when posted from another site).
+pub fn forms<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    LettersCtx: FromRef<S>,
+    Proxies: FromRef<S>,
+{
+    use crate::http::page::to_form_page;
+    Router::new()
+        .route("/l/{slug}/write", get(to_form_page).post(pages::write))
+        .route("/l/{slug}/send", get(to_form_page).post(pages::send))
+        .route("/l/{slug}/details", get(to_form_page).post(pages::details))
+        .route(
+            "/letters/confirm/{token}",
+            get(pages::confirm_get).post(pages::confirm_post),
+        )
+        .route(
+            "/letters/erase/{token}",
+            get(pages::erase_get).post(pages::erase_post),
+        )
+        .merge(selfservice::form_routes())
+}
+
+/// The letters' JSON API, with its OpenAPI entries.
+pub fn api<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    LettersCtx: FromRef<S>,
+    Proxies: FromRef<S>,
+{
+    OpenApiRouter::new()
+        .routes(routes!(api::show))
+        .routes(routes!(api::lookup))
+        .routes(routes!(api::submit))
+}
 
 /// One personalised letter, before it is sent.
 #[derive(Debug, Clone)]
@@ -84,7 +151,7 @@ fn supporter_vars(s: &Supporter, region: &str) -> SupporterVars {
 
 /// Details → targets → personalised letters.
 pub async fn prepare(
-    state: &AppState,
+    state: &LettersCtx,
     campaign: &LetterCampaign,
     input: &LetterInput,
 ) -> Result<Step, AppError> {
@@ -176,7 +243,7 @@ pub async fn prepare(
 /// The whole flow: details, letters, consent, the anti-abuse guard, then one transaction. Every
 /// outcome (new, repeat, flagged, over the email cap) gives the same answer.
 pub async fn send(
-    state: &AppState,
+    state: &LettersCtx,
     campaign: &LetterCampaign,
     input: &LetterInput,
     client: std::net::IpAddr,
@@ -258,7 +325,7 @@ pub async fn send(
             .collect(),
         confirm_email: selfservice::attach(
             confirm_email(
-                state,
+                state.settings.base(),
                 &campaign.title,
                 (s.name.as_str(), s.email.as_str()),
                 &draft
@@ -301,7 +368,7 @@ pub async fn send(
 /// Every letter of this submission was written before: the address gets its letters again (within
 /// the caps), in the language of the page it submitted from.
 async fn again(
-    state: &AppState,
+    state: &LettersCtx,
     campaign: &LetterCampaign,
     canonical: &str,
 ) -> Result<words::Again, AppError> {
@@ -343,7 +410,7 @@ pub async fn save_campaign(db: &crate::db::Db, spec: &CampaignSpec) -> anyhow::R
 /// The confirmation email: who the letters go to, and the link. `by_email`: the letters are sent
 /// by us (otherwise they are made ready for the supporter to deliver).
 pub fn confirm_email(
-    state: &AppState,
+    base: &str,
     title: &str,
     (name, to): (&str, &str),
     targets: &[String],
@@ -351,7 +418,7 @@ pub fn confirm_email(
     by_email: bool,
 ) -> Email {
     let names: Vec<String> = targets.iter().map(|l| format!("  - {l}")).collect();
-    let link = format!("{}/letters/confirm/{}", state.settings.base(), token.secret);
+    let link = format!("{base}/letters/confirm/{}", token.secret);
     Email {
         kind: "letter_confirm",
         to: to.to_owned(),

@@ -9,21 +9,22 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use super::input::LetterInput;
 use super::lookup::Choice;
 use super::store::{self, LetterView};
+use super::LettersCtx;
 use super::{campaign, Draft, LetterCampaign, Step};
 use crate::abuse::FormProof;
-use crate::app::AppState;
 use crate::db::now_ms;
 use crate::domain::Slug;
 use crate::http::client_ip::ClientIp;
 use crate::http::extract::Form;
 use crate::http::page::render;
 use crate::http::AppError;
+use crate::http::FieldErrors;
 use crate::on_db;
 use crate::petitions::pages::{country_options, CountryOption};
-use crate::signatures::{tokens, FieldErrors};
+use crate::secret::tokens;
 
 /// A campaign that supporters may see (not a draft).
-pub async fn load(state: &AppState, slug: &str) -> Result<LetterCampaign, AppError> {
+pub async fn load(state: &LettersCtx, slug: &str) -> Result<LetterCampaign, AppError> {
     if Slug::parse(slug).is_err() {
         return Err(AppError::NotFound);
     }
@@ -169,7 +170,7 @@ impl WritePage {
 }
 
 pub async fn show(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let c = load(&state, &slug).await?;
@@ -205,7 +206,7 @@ fn closed(c: LetterCampaign, form: Typed) -> Result<Response, AppError> {
 
 /// Renders the step a submission reached; `Sent` redirects to "check your email".
 async fn step_response(
-    state: &AppState,
+    state: &LettersCtx,
     c: LetterCampaign,
     form: Typed,
     step: Step,
@@ -239,7 +240,7 @@ async fn step_response(
 
 /// Step 1 → 2: find the representatives and show the letters.
 pub async fn write(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(slug): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
@@ -257,7 +258,7 @@ pub async fn write(
     let typed = form.0.email.trim().to_owned();
     // A likely typo in the email's domain: the details come back once with "Did you mean …?"
     // (and any other problem); sent again, the address is taken as typed.
-    if let Some(suggestion) = crate::signatures::typo::email_suggestion(&typed) {
+    if let Some(suggestion) = crate::domain::typo::email_suggestion(&typed) {
         if checked.as_deref() != Some(typed.as_str()) {
             let (errors, choices) = match step {
                 Step::Details(errors, choices) => (errors, choices),
@@ -273,7 +274,7 @@ pub async fn write(
 
 /// Back from the letters to the details form, filled in ("Change my details").
 pub async fn details(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(slug): Path<String>,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
@@ -293,7 +294,7 @@ pub async fn copy_script() -> Response {
 
 /// Step 2 → sent.
 pub async fn send(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(slug): Path<String>,
     ClientIp(client): ClientIp,
     Form(pairs): Form<Vec<(String, String)>>,
@@ -323,7 +324,7 @@ pub struct SentQuery {
 }
 
 pub async fn sent(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(slug): Path<String>,
     axum::extract::Query(q): axum::extract::Query<SentQuery>,
 ) -> Result<Response, AppError> {
@@ -349,7 +350,7 @@ struct ConfirmPage {
     erase: String,
     by_email: bool,
     /// Once confirmed: ask others to write too.
-    share: Option<crate::petitions::pages::Share>,
+    share: Option<crate::http::share::Share>,
 }
 
 /// An unknown link, or one replaced by a newer submission: only the newest link works.
@@ -361,7 +362,11 @@ fn invalid_link() -> Response {
     (StatusCode::NOT_FOUND, Html(page.render_string())).into_response()
 }
 
-async fn confirm_page(state: &AppState, token: &str, confirm: bool) -> Result<Response, AppError> {
+async fn confirm_page(
+    state: &LettersCtx,
+    token: &str,
+    confirm: bool,
+) -> Result<Response, AppError> {
     let Some(hash) = tokens::parse(token).map(tokens::hash) else {
         return Ok(invalid_link());
     };
@@ -402,8 +407,8 @@ async fn confirm_page(state: &AppState, token: &str, confirm: bool) -> Result<Re
         .collect();
     let by_email = super::words::delivers_by_email(&state.db, &c).await?;
     let share = (!pending).then(|| {
-        crate::petitions::pages::Share::of_page(
-            state,
+        crate::http::share::Share::of_page(
+            state.settings.base(),
             &format!("/l/{}", c.slug),
             "letter-share-text",
             &c.title,
@@ -424,7 +429,7 @@ async fn confirm_page(state: &AppState, token: &str, confirm: bool) -> Result<Re
 
 /// The campaign's title in the supporter's language when it has a translation.
 async fn supporter_title(
-    state: &AppState,
+    state: &LettersCtx,
     c: &LetterCampaign,
     letters: &[LetterView],
 ) -> Result<String, AppError> {
@@ -440,14 +445,14 @@ async fn supporter_title(
 
 /// Shows a button: mail scanners follow links, and a GET must not send letters.
 pub async fn confirm_get(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     confirm_page(&state, &token, false).await
 }
 
 pub async fn confirm_post(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     confirm_page(&state, &token, true).await
@@ -483,7 +488,7 @@ struct EraseSurePage {
 /// Erasure by the confirmation link (POST only): everything held for the address in the campaign
 /// (see `selfservice::sql::erase`). The first press only asks; the form comes back confirmed.
 pub async fn erase_post(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(token): Path<String>,
     body: axum::body::Bytes,
 ) -> Result<Response, AppError> {

@@ -17,7 +17,7 @@ use crate::db::Db;
 use crate::email::Email;
 use crate::i18n::{t, ta, Lang};
 use crate::on_db;
-use crate::signatures::tokens::Token;
+use crate::secret::tokens::Token;
 
 /// A writer due for their next reminder.
 #[derive(Debug, sqlx::FromRow)]

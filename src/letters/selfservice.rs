@@ -12,8 +12,8 @@ use axum::Router;
 use serde_json::{Map, Value};
 
 use super::store::LetterView;
+use super::LettersCtx;
 use super::{campaign, store};
-use crate::app::AppState;
 use crate::db::now_ms;
 use crate::email::outbox::OutboxRow;
 use crate::email::Email;
@@ -22,7 +22,7 @@ use crate::http::AppError;
 use crate::i18n::format::fmt_time;
 use crate::i18n::{t, ta, tk, Lang};
 use crate::on_db;
-use crate::signatures::tokens::{self, Token};
+use crate::secret::tokens::{self, Token};
 
 /// Payload keys of an email that carries a my-data link: the worker adds the link and the
 /// List-Unsubscribe header when it sends, so the body never has to be built around it.
@@ -214,7 +214,7 @@ struct Found {
     writers: Vec<Writer>,
 }
 
-async fn load(state: &AppState, raw: &str) -> Result<Option<Found>, AppError> {
+async fn load(state: &LettersCtx, raw: &str) -> Result<Option<Found>, AppError> {
     let Some(token) = tokens::parse(raw) else {
         return Ok(None);
     };
@@ -239,7 +239,7 @@ async fn load(state: &AppState, raw: &str) -> Result<Option<Found>, AppError> {
     }))
 }
 
-async fn letters_of(state: &AppState, writers: &[Writer]) -> Result<Vec<LetterView>, AppError> {
+async fn letters_of(state: &LettersCtx, writers: &[Writer]) -> Result<Vec<LetterView>, AppError> {
     let mut all = Vec::new();
     for w in writers {
         all.extend(on_db!(&state.db, store::sql, letters_of(w.id))?);
@@ -249,7 +249,7 @@ async fn letters_of(state: &AppState, writers: &[Writer]) -> Result<Vec<LetterVi
 
 /// Shows the data and the buttons; changes nothing.
 pub async fn show(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(raw): Path<String>,
 ) -> Result<Response, AppError> {
     let Some(f) = load(&state, &raw).await? else {
@@ -274,7 +274,7 @@ pub async fn show(
 
 /// GET shows a button only: link scanners must not unsubscribe anybody.
 pub async fn unsubscribe_get(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(raw): Path<String>,
 ) -> Result<Response, AppError> {
     let Some(f) = load(&state, &raw).await? else {
@@ -292,7 +292,7 @@ pub async fn unsubscribe_get(
 /// One-click unsubscribe (also what mail providers POST, from anywhere): no more reminders or
 /// updates from this campaign to this address.
 pub async fn unsubscribe_post(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(raw): Path<String>,
 ) -> Result<Response, AppError> {
     let Some(f) = load(&state, &raw).await? else {
@@ -310,7 +310,7 @@ pub async fn unsubscribe_post(
 
 /// Emails the writer a copy of their data, within the per-address limit of the campaign.
 pub async fn copy(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(raw): Path<String>,
 ) -> Result<Response, AppError> {
     let Some(f) = load(&state, &raw).await? else {
@@ -363,7 +363,7 @@ pub async fn copy(
 /// Erases everything held for the address in the campaign. It cannot be undone, so the first
 /// press only asks: the form comes back with `confirm=yes`.
 pub async fn erase(
-    State(state): State<AppState>,
+    State(state): State<LettersCtx>,
     Path(raw): Path<String>,
     body: axum::body::Bytes,
 ) -> Result<Response, AppError> {
@@ -395,7 +395,7 @@ pub fn confirmed(body: &[u8]) -> bool {
 }
 
 /// Erases every submission of the supporter's address in their campaign (see `sql::erase`).
-pub async fn erase_all(state: &AppState, supporter_id: i64) -> Result<(), AppError> {
+pub async fn erase_all(state: &LettersCtx, supporter_id: i64) -> Result<(), AppError> {
     let n = on_db!(&state.db, sql, erase(supporter_id))?;
     tracing::info!(submissions = n, "letter writer erased");
     metrics::counter!("letters_erased_total").increment(1);
@@ -413,7 +413,11 @@ fn about_erased(kind: &str, payload: Option<&str>, hashes: &[String]) -> bool {
 }
 
 /// Pages and the one-click unsubscribe, which mail providers post from anywhere.
-pub fn open_routes() -> Router<AppState> {
+pub fn open_routes<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    super::LettersCtx: axum::extract::FromRef<S>,
+{
     Router::new()
         .route("/letters/my-data/{token}", get(show))
         .route(
@@ -423,7 +427,12 @@ pub fn open_routes() -> Router<AppState> {
 }
 
 /// The forms, which refuse posts from other sites (the caller adds that layer).
-pub fn form_routes() -> Router<AppState> {
+pub fn form_routes<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    super::LettersCtx: axum::extract::FromRef<S>,
+    crate::http::client_ip::Proxies: axum::extract::FromRef<S>,
+{
     Router::new()
         .route(
             "/letters/my-data/{token}/copy",

@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 
 use askama::Template;
 
+use super::PetitionsCtx;
 use super::{Petition, PetitionCounts};
-use crate::app::AppState;
 use crate::domain::country_name;
 use crate::http::AppError;
 use crate::i18n::format::fmt_num;
@@ -177,7 +177,7 @@ struct MapFragment {
 /// A petition's map and table as HTML, rendered at most once per page-cache period per language
 /// (a US-only petition's states are read from its signatures, so this bounds that query too).
 pub async fn petition_map(
-    state: &AppState,
+    state: &PetitionsCtx,
     p: &Petition,
     counts: &PetitionCounts,
 ) -> Result<String, AppError> {

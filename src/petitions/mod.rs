@@ -4,11 +4,11 @@ pub mod api;
 mod chart;
 pub use chart::per_day_svg as chart_svg;
 pub mod counts;
-pub mod exports_api;
 pub mod map;
 mod model;
 pub mod organisations;
 pub mod pages;
+pub mod sign_input;
 pub mod spec;
 pub mod updates;
 pub mod widget;
@@ -16,6 +16,75 @@ pub mod widget;
 pub use counts::{CountsCache, PetitionCache, PetitionCounts};
 pub use model::{parse_origin, sql, Petition, PetitionText};
 pub use spec::PetitionSpec;
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+use axum::routing::get;
+use axum::Router;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::cache::TtlCache;
+use crate::config::Settings;
+use crate::db::Db;
+use crate::http::client_ip::Proxies;
+
+/// What the public petition pages, their API and their caches use.
+#[derive(Clone)]
+pub struct PetitionsCtx {
+    pub db: Db,
+    pub settings: Arc<Settings>,
+    pub counts: CountsCache,
+    pub petitions: PetitionCache,
+    /// Rendered public pages (the index, petition pages, maps) by key and language.
+    pub pages: TtlCache<String, axum::body::Bytes>,
+    pub lists: counts::PageLists,
+    /// Form stamps on the sign forms, and the organisations' sign-on guard.
+    pub guard: crate::abuse::Guard,
+}
+
+/// The public petition pages and the widget.
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    PetitionsCtx: FromRef<S>,
+{
+    Router::new()
+        .route("/p/{slug}", get(pages::show))
+        .route("/p/{slug}/signed", get(pages::signed))
+        .route("/p/{slug}/widget", get(widget::page))
+        .route("/static/widget.js", get(widget::script))
+}
+
+/// The organisations' sign-on forms (refused when posted from another site).
+pub fn forms<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    PetitionsCtx: FromRef<S>,
+    Proxies: FromRef<S>,
+{
+    Router::new()
+        .route(
+            "/p/{slug}/organisations",
+            get(organisations::show).post(organisations::sign),
+        )
+        .route(
+            "/organisations/confirm/{token}",
+            get(organisations::confirm_get).post(organisations::confirm_post),
+        )
+}
+
+/// The petitions' JSON API, with its OpenAPI entries.
+pub fn api<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    PetitionsCtx: FromRef<S>,
+{
+    OpenApiRouter::new()
+        .routes(routes!(api::list))
+        .routes(routes!(api::show))
+}
 
 /// The petitions' background jobs: milestone updates to signers.
 pub fn jobs() -> Vec<crate::jobs::Job> {

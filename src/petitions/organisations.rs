@@ -9,8 +9,8 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::pages::{country_options, load, CountryOption};
+use super::PetitionsCtx;
 use crate::abuse::FormProof;
-use crate::app::AppState;
 use crate::db::now_ms;
 use crate::domain::{has_control, Country, PersonName, SignerEmail};
 use crate::email::Email;
@@ -18,9 +18,10 @@ use crate::http::client_ip::ClientIp;
 use crate::http::extract::Form;
 use crate::http::page::render;
 use crate::http::AppError;
+use crate::http::FieldErrors;
 use crate::i18n::{t, ta, ta2};
 use crate::on_db;
-use crate::signatures::{tokens, FieldErrors};
+use crate::secret::tokens;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct OrgForm {
@@ -54,7 +55,7 @@ struct ValidOrg {
 }
 
 impl OrgForm {
-    fn parse(&self, state: &AppState) -> Result<ValidOrg, FieldErrors> {
+    fn parse(&self, state: &PetitionsCtx) -> Result<ValidOrg, FieldErrors> {
         let mut errors = FieldErrors::default();
         let org = self.org_name.trim();
         // The name goes into emails and onto the public page: the same rules as a person's name
@@ -114,7 +115,7 @@ struct OrgPage {
 
 /// Confirmed organisations that staff approved: (name, country name, website).
 pub async fn confirmed(
-    state: &AppState,
+    state: &PetitionsCtx,
     petition: i64,
 ) -> Result<Vec<(String, String, String)>, AppError> {
     let rows = state
@@ -137,7 +138,7 @@ pub async fn confirmed(
 }
 
 async fn page(
-    state: &AppState,
+    state: &PetitionsCtx,
     slug: &str,
     form: OrgForm,
     errors: FieldErrors,
@@ -170,7 +171,7 @@ async fn page(
 }
 
 /// The form's time stamp: kept when the form comes back with errors (it was served earlier).
-fn form_stamp(state: &AppState, form: &OrgForm) -> String {
+fn form_stamp(state: &PetitionsCtx, form: &OrgForm) -> String {
     if form.issued.is_empty() {
         state.guard.form_stamp(now_ms())
     } else {
@@ -179,7 +180,7 @@ fn form_stamp(state: &AppState, form: &OrgForm) -> String {
 }
 
 pub async fn show(
-    State(state): State<AppState>,
+    State(state): State<PetitionsCtx>,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     page(
@@ -193,7 +194,7 @@ pub async fn show(
 }
 
 pub async fn sign(
-    State(state): State<AppState>,
+    State(state): State<PetitionsCtx>,
     Path(slug): Path<String>,
     ClientIp(client): ClientIp,
     Form(form): Form<OrgForm>,
@@ -276,7 +277,7 @@ struct LinkPage {
     slug: String,
 }
 
-async fn confirm_page(state: &AppState, raw: &str, act: bool) -> Result<Response, AppError> {
+async fn confirm_page(state: &PetitionsCtx, raw: &str, act: bool) -> Result<Response, AppError> {
     let hash = tokens::parse(raw)
         .map(tokens::hash)
         .ok_or(AppError::NotFound)?;
@@ -308,14 +309,14 @@ async fn confirm_page(state: &AppState, raw: &str, act: bool) -> Result<Response
 }
 
 pub async fn confirm_get(
-    State(state): State<AppState>,
+    State(state): State<PetitionsCtx>,
     Path(t): Path<String>,
 ) -> Result<Response, AppError> {
     confirm_page(&state, &t, false).await
 }
 
 pub async fn confirm_post(
-    State(state): State<AppState>,
+    State(state): State<PetitionsCtx>,
     Path(t): Path<String>,
 ) -> Result<Response, AppError> {
     confirm_page(&state, &t, true).await

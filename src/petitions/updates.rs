@@ -8,7 +8,7 @@ use crate::db::{now_ms, Db};
 use crate::email::Email;
 use crate::i18n::{ta2, tn, Lang};
 use crate::on_db;
-use crate::signatures::tokens::Token;
+use crate::secret::tokens::Token;
 
 pub const KINDS: [(&str, &str); 3] = [
     ("progress", "Progress"),

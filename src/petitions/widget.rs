@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::pages::{country_options, load, CountryOption};
 use super::Petition;
-use crate::app::AppState;
+use super::PetitionsCtx;
 use crate::db::now_ms;
 use crate::http::page::render;
 use crate::http::AppError;
@@ -57,14 +57,14 @@ fn frameable(html: axum::response::Html<String>) -> Response {
 }
 
 pub async fn page(
-    State(state): State<AppState>,
+    State(state): State<PetitionsCtx>,
     Path(slug): Path<String>,
     Query(q): Query<WidgetQuery>,
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
     let counts = state.counts.get(&state.db, p.id).await?;
     let partner =
-        crate::signatures::input::parse_source(&q.partner).unwrap_or_else(|| "embed".into());
+        crate::petitions::sign_input::parse_source(&q.partner).unwrap_or_else(|| "embed".into());
     let page = WidgetPage {
         count: fmt_num(counts.confirmed),
         count_n: counts.confirmed,

@@ -72,7 +72,7 @@ crate::per_engine! {
             Ok(qb.build().execute(pool).await?.rows_affected())
         }
 
-        pub async fn insert_pending_chunk(pool: &Pool, petition: i64, rows: &[BulkSignature], tokens: &[crate::signatures::tokens::Token]) -> Result<(), sqlx::Error> {
+        pub async fn insert_pending_chunk(pool: &Pool, petition: i64, rows: &[BulkSignature], tokens: &[crate::secret::tokens::Token]) -> Result<(), sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "INSERT INTO signatures (petition_id, name, email, canonical_email, country, postcode, show_name, \

@@ -1,26 +1,108 @@
 //! Signing a petition: parsing the form, the batched writer, confirmation and withdrawal.
 
+pub mod api;
 pub mod bulk;
 pub mod confirm;
 pub mod emails;
-pub mod input;
+pub mod form;
 pub mod pages;
 pub mod paper;
 pub mod reminders;
 pub mod review;
 pub mod selfservice;
-pub mod tokens;
-pub mod typo;
 pub mod writer;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
+use axum::extract::FromRef;
+use axum::routing::get;
+use axum::Router;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::abuse::Guard;
 use crate::config::Settings;
 use crate::db::{now_ms, Db};
+use crate::http::client_ip::Proxies;
+use crate::http::FieldErrors;
 use crate::on_db;
+use crate::petitions::sign_input::SignInput;
+use crate::petitions::PetitionsCtx;
+use crate::secret::tokens;
 
-pub use input::{FieldErrors, SignInput};
+pub use confirm::ConfirmWriter;
 pub use writer::{NewSignature, SignWriter};
+
+/// What signing, confirming and the signers' own links use.
+#[derive(Clone)]
+pub struct SigningCtx {
+    pub db: Db,
+    pub settings: Arc<Settings>,
+    pub writer: SignWriter,
+    pub confirmer: ConfirmWriter,
+    pub guard: Guard,
+}
+
+/// Pages a signer reaches from an email that only show something.
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    SigningCtx: FromRef<S>,
+{
+    Router::new()
+        .route(
+            "/unsubscribe/{token}",
+            get(selfservice::unsubscribe_get).post(selfservice::unsubscribe_post),
+        )
+        .route("/my-data/{token}", get(selfservice::show))
+}
+
+/// The sign form and the emailed links' forms (refused when posted from another site).
+pub fn forms<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    SigningCtx: FromRef<S>,
+    PetitionsCtx: FromRef<S>,
+    Proxies: FromRef<S>,
+{
+    use crate::http::page::to_form_page;
+    Router::new()
+        .route("/p/{slug}/sign", get(to_form_page).post(form::sign))
+        .route(
+            "/confirm/{token}",
+            get(pages::confirm_get).post(pages::confirm_post),
+        )
+        .route(
+            "/withdraw/{token}",
+            get(pages::withdraw_get).post(pages::withdraw_post),
+        )
+        .route(
+            "/my-data/{token}/copy",
+            get(to_form_page).post(selfservice::copy),
+        )
+        .route(
+            "/my-data/{token}/erase",
+            get(to_form_page).post(selfservice::erase),
+        )
+}
+
+/// Signing through the JSON API, with its OpenAPI entry and the partners' CORS preflight.
+pub fn api<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    SigningCtx: FromRef<S>,
+    PetitionsCtx: FromRef<S>,
+    Proxies: FromRef<S>,
+{
+    OpenApiRouter::new()
+        .routes(routes!(api::sign))
+        // CORS preflights for partner sites: protocol plumbing, not part of the documented API.
+        .route(
+            "/api/v1/petitions/{slug}/signatures",
+            axum::routing::options(api::preflight),
+        )
+}
 
 /// Deletes signatures never confirmed within the retention period and corrects the pending counts.
 pub async fn purge_stale_pending(db: &Db, settings: &Settings) -> Result<u64, sqlx::Error> {
@@ -71,7 +153,7 @@ pub struct SignContext<'a> {
 /// Validates and commits one signature. New and repeated signatures give the same result, so
 /// nobody can learn from the response whether an address has signed.
 pub async fn sign(
-    state: &crate::app::AppState,
+    state: &SigningCtx,
     petition: &crate::petitions::Petition,
     input: &SignInput,
     ctx: SignContext<'_>,

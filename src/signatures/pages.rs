@@ -6,12 +6,12 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use super::confirm::{self, Outcome};
-use super::tokens;
-use crate::app::AppState;
+use super::SigningCtx;
 use crate::http::page::render;
+use crate::http::share::Share;
 use crate::http::AppError;
 use crate::i18n::{t, ta};
-use crate::petitions::pages::Share;
+use crate::secret::tokens;
 
 #[derive(Template)]
 #[template(path = "pages/signature_link.html")]
@@ -59,7 +59,7 @@ fn invalid() -> Response {
     }
 }
 
-async fn show(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, AppError> {
+async fn show(state: &SigningCtx, raw: &str, purpose: Purpose) -> Result<Response, AppError> {
     let Some(token) = tokens::parse(raw) else {
         return Ok(invalid());
     };
@@ -72,7 +72,11 @@ async fn show(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response,
             message: ta("link-already", "title", &target.title),
             action: String::new(),
             button: "",
-            share: Some(Share::new(state, &target.slug, &target.title)),
+            share: Some(Share::new(
+                state.settings.base(),
+                &target.slug,
+                &target.title,
+            )),
             slug: target.slug,
             details: Vec::new(),
         },
@@ -132,7 +136,7 @@ fn confirm_details(target: &confirm::LinkTarget) -> Vec<(String, String)> {
     out
 }
 
-async fn act(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, AppError> {
+async fn act(state: &SigningCtx, raw: &str, purpose: Purpose) -> Result<Response, AppError> {
     let Some(token) = tokens::parse(raw) else {
         return Ok(invalid());
     };
@@ -141,7 +145,7 @@ async fn act(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, 
         Purpose::Withdraw => confirm::withdraw(&state.db, token).await?,
     };
     // A confirmed signer is the best person to ask others: the page offers the share links.
-    let share = |slug: &str, title: &str| Some(Share::new(state, slug, title));
+    let share = |slug: &str, title: &str| Some(Share::new(state.settings.base(), slug, title));
     let (heading, message, share, slug) = match (purpose, outcome) {
         (_, Outcome::Invalid) => return Ok(invalid()),
         (Purpose::Confirm, Outcome::Done { slug, title }) => {
@@ -190,28 +194,28 @@ async fn act(state: &AppState, raw: &str, purpose: Purpose) -> Result<Response, 
 }
 
 pub async fn confirm_get(
-    State(state): State<AppState>,
+    State(state): State<SigningCtx>,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     show(&state, &token, Purpose::Confirm).await
 }
 
 pub async fn confirm_post(
-    State(state): State<AppState>,
+    State(state): State<SigningCtx>,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     act(&state, &token, Purpose::Confirm).await
 }
 
 pub async fn withdraw_get(
-    State(state): State<AppState>,
+    State(state): State<SigningCtx>,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     show(&state, &token, Purpose::Withdraw).await
 }
 
 pub async fn withdraw_post(
-    State(state): State<AppState>,
+    State(state): State<SigningCtx>,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
     act(&state, &token, Purpose::Withdraw).await

@@ -103,10 +103,7 @@ pub fn parse(csv_text: &str, settings: &Settings) -> Result<Vec<PaperRow>, Vec<S
                 // Without an email there is nothing to deduplicate on: each row is its own.
                 None => (
                     String::new(),
-                    format!(
-                        "paper-{}",
-                        crate::signatures::tokens::Token::generate().hash
-                    ),
+                    format!("paper-{}", crate::secret::tokens::Token::generate().hash),
                 ),
             };
             rows.push(PaperRow {

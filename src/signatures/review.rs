@@ -223,7 +223,7 @@ crate::per_engine! {
             pool: &Pool, petition: &crate::petitions::Petition, f: &ParsedFilter, now: i64, max_emails: i64,
         ) -> Result<Released, sqlx::Error> {
             use crate::signatures::emails::SignatureMail;
-            use crate::signatures::tokens::Token;
+            use crate::secret::tokens::Token;
             let mut tx = pool.begin_with(BEGIN).await?;
             let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "SELECT id, country, confirmed_at, flag, email, name, locale, emails_sent FROM signatures",

@@ -7,8 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
-use super::tokens;
-use crate::app::AppState;
+use super::SigningCtx;
 use crate::db::now_ms;
 use crate::email::Email;
 use crate::http::page::render;
@@ -16,6 +15,7 @@ use crate::http::AppError;
 use crate::i18n::format::fmt_time;
 use crate::i18n::{t, ta};
 use crate::on_db;
+use crate::secret::tokens;
 
 /// Everything stored about one signature, as its signer may read it.
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
@@ -128,7 +128,7 @@ fn gone() -> Result<Response, AppError> {
     )
 }
 
-async fn load(state: &AppState, raw: &str) -> Result<Option<(String, MyData)>, AppError> {
+async fn load(state: &SigningCtx, raw: &str) -> Result<Option<(String, MyData)>, AppError> {
     let Some(token) = tokens::parse(raw) else {
         return Ok(None);
     };
@@ -138,7 +138,7 @@ async fn load(state: &AppState, raw: &str) -> Result<Option<(String, MyData)>, A
 
 /// Shows the data and the buttons; changes nothing.
 pub async fn show(
-    State(state): State<AppState>,
+    State(state): State<SigningCtx>,
     Path(raw): Path<String>,
 ) -> Result<Response, AppError> {
     let Some((token, data)) = load(&state, &raw).await? else {
@@ -159,7 +159,7 @@ pub async fn show(
 
 /// GET shows a button only: link scanners must not unsubscribe anybody.
 pub async fn unsubscribe_get(
-    State(state): State<AppState>,
+    State(state): State<SigningCtx>,
     Path(raw): Path<String>,
 ) -> Result<Response, AppError> {
     let Some((token, data)) = load(&state, &raw).await? else {
@@ -179,7 +179,7 @@ pub async fn unsubscribe_get(
 }
 
 pub async fn unsubscribe_post(
-    State(state): State<AppState>,
+    State(state): State<SigningCtx>,
     Path(raw): Path<String>,
 ) -> Result<Response, AppError> {
     let Some((_, data)) = load(&state, &raw).await? else {
@@ -195,7 +195,7 @@ pub async fn unsubscribe_post(
 
 /// Emails the signer a copy of their data (within the per-signature email limit).
 pub async fn copy(
-    State(state): State<AppState>,
+    State(state): State<SigningCtx>,
     Path(raw): Path<String>,
 ) -> Result<Response, AppError> {
     let Some((_, data)) = load(&state, &raw).await? else {
@@ -220,7 +220,7 @@ pub async fn copy(
 /// to the signer still in the outbox; the link stops working. It cannot be undone, so the first
 /// press only asks: the form comes back with `confirm=yes`.
 pub async fn erase(
-    State(state): State<AppState>,
+    State(state): State<SigningCtx>,
     Path(raw): Path<String>,
     body: axum::body::Bytes,
 ) -> Result<Response, AppError> {

@@ -1,5 +1,7 @@
-//! Comparing secrets (MACs, CSRF tokens) without leaking, through the time taken, how many leading
-//! characters of a guess were right.
+//! Secrets: link tokens, and comparing secrets (MACs, CSRF tokens) without leaking, through the
+//! time taken, how many leading characters of a guess were right.
+
+pub mod tokens;
 
 use subtle::ConstantTimeEq;
 

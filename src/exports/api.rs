@@ -4,12 +4,13 @@
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 
-use crate::admin::audit;
-use crate::admin::tokens::ApiToken;
-use crate::app::AppState;
-use crate::exports::{self, SignatureFilter};
+use super::tokens::ApiToken;
+use super::SignatureFilter;
+use crate::audit;
 use crate::http::schema::ErrorJson;
 use crate::http::{ApiError, AppError};
+use crate::petitions::pages::load;
+use crate::petitions::PetitionsCtx;
 
 /// Counts of a petition: total, by country, by day.
 #[utoipa::path(get, path = "/api/v1/petitions/{slug}/counts", operation_id = "export_counts", tag = "exports",
@@ -21,16 +22,16 @@ use crate::http::{ApiError, AppError};
         (status = 404, description = "No such public petition", body = ErrorJson),
     ))]
 pub async fn counts(
-    State(state): State<AppState>,
+    State(state): State<PetitionsCtx>,
     Path(slug): Path<String>,
     token: ApiToken,
 ) -> Result<Response, ApiError> {
     token.require("counts")?;
-    let p = super::pages::load(&state, &slug).await?;
+    let p = load(&state, &slug).await?;
     let c = state.counts.get(&state.db, p.id).await?;
     let actor = format!("token:{}", token.name);
     audit::record(&state.db, &actor, "export.counts.json", &p.slug, "").await?;
-    let body = serde_json::to_value(exports::counts_json(&p, &c))
+    let body = serde_json::to_value(super::counts_json(&p, &c))
         .map_err(|e| AppError::Internal(e.into()))?;
     Ok(axum::Json(body).into_response())
 }
@@ -47,13 +48,13 @@ pub async fn counts(
         (status = 404, description = "No such public petition", body = ErrorJson),
     ))]
 pub async fn signatures(
-    State(state): State<AppState>,
+    State(state): State<PetitionsCtx>,
     Path(slug): Path<String>,
     token: ApiToken,
     Query(filter): Query<SignatureFilter>,
 ) -> Result<Response, ApiError> {
     token.require("signatures")?;
-    let p = super::pages::load(&state, &slug).await?;
+    let p = load(&state, &slug).await?;
     let actor = format!("token:{}", token.name);
-    Ok(crate::admin::downloads::stream_signatures(&state, &p, &filter, &actor).await?)
+    Ok(super::download::stream_signatures(&state.db, &p, &filter, &actor).await?)
 }

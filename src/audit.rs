@@ -37,7 +37,7 @@ pub async fn recent(db: &Db, limit: i64) -> Result<Vec<Entry>, sqlx::Error> {
 
 crate::per_engine! {
     mod sql {
-        use crate::admin::audit::Entry;
+        use crate::audit::Entry;
 
         pub async fn insert(pool: &Pool, actor: &str, action: &str, subject: &str, detail: &str, now: i64) -> Result<i64, sqlx::Error> {
             sqlx::query_scalar(

@@ -1,12 +1,11 @@
 //! The sign form (HTML or JSON) parsed into a signature, or every problem keyed by field.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
+use super::Petition;
 use crate::config::Settings;
 use crate::domain::{Country, PersonName, Postcode, SignerEmail};
-use crate::petitions::Petition;
+use crate::http::FieldErrors;
 
 /// What the person typed, kept as typed so a rejected form comes back filled in.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -114,58 +113,6 @@ impl From<SignJson> for SignInput {
             consent: j.consent,
             newsletter: j.newsletter,
         }
-    }
-}
-
-/// Problems by field name, each with one or more messages.
-#[derive(Debug, Default, Clone, Serialize)]
-pub struct FieldErrors(pub BTreeMap<&'static str, Vec<String>>);
-
-impl FieldErrors {
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
-        // Domain rules give message ids; other messages pass through unchanged.
-        let message = crate::i18n::t(&message.into());
-        self.0.entry(field).or_default().push(message);
-    }
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-    /// (field, first message) in the order the fields appear on the form.
-    pub fn ordered(&self) -> Vec<(&'static str, &str)> {
-        const ORDER: [&str; 15] = [
-            "org_name",
-            "website",
-            "name",
-            "email",
-            "address",
-            "city",
-            "state",
-            "country",
-            "postcode",
-            "district",
-            "personal_message",
-            "comment",
-            "subject",
-            "body",
-            "consent",
-        ];
-        let rank = |f: &str| ORDER.iter().position(|o| *o == f).unwrap_or(ORDER.len());
-        let mut out: Vec<(&'static str, &str)> = self
-            .0
-            .iter()
-            .filter_map(|(f, m)| m.first().map(|m| (*f, m.as_str())))
-            .collect();
-        out.sort_by_key(|(f, _)| rank(f));
-        out
-    }
-
-    /// The first message for a field, or "" (for templates).
-    pub fn get(&self, field: &str) -> &str {
-        self.0
-            .get(field)
-            .and_then(|v| v.first())
-            .map(String::as_str)
-            .unwrap_or("")
     }
 }
 
