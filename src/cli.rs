@@ -514,7 +514,7 @@ async fn export(settings: Settings, command: ExportCommand) -> anyhow::Result<()
                 newsletter: newsletter.then(|| "on".into()),
                 as_of: None,
             };
-            let parsed = filter.parse().map_err(anyhow::Error::msg)?;
+            let parsed = filter.parse().map_err(|e| anyhow::anyhow!(e.text()))?;
             let audit_id = crate::audit::record(
                 &db,
                 "cli",

@@ -127,7 +127,11 @@ pub async fn pow_challenge(
     axum::extract::State(guard): axum::extract::State<super::Guard>,
     axum::extract::Query(q): axum::extract::Query<PowQuery>,
 ) -> Result<axum::response::Response, crate::http::AppError> {
-    let parse = |s: &str| crate::domain::Slug::parse(s).map_err(crate::http::AppError::BadRequest);
+    let parse = |s: &str| {
+        crate::domain::Slug::parse(s).map_err(|_| {
+            crate::http::AppError::BadRequest(crate::http::Message::new("err-slug").arg("slug", s))
+        })
+    };
     // A campaign's solutions are tied to "l:slug" (no slug has a colon), a petition's to its slug.
     let scope = if q.campaign.is_empty() {
         parse(&q.petition)?.as_str().to_owned()

@@ -19,8 +19,7 @@ use super::AdminCtx;
 use crate::audit;
 use crate::db::now_ms;
 use crate::http::extract::Form;
-use crate::http::AppError;
-use crate::i18n::ta;
+use crate::http::{AppError, Message};
 use crate::images::{self, store, Refused, MAX_UPLOAD_BYTES};
 use crate::on_db;
 
@@ -93,7 +92,9 @@ async fn read_form(req: Request, state: &AdminCtx) -> Result<Upload, AppError> {
 fn check_alt(alt: &str) -> Result<String, AppError> {
     let alt = alt.trim();
     if alt.chars().count() > MAX_ALT || crate::domain::has_control(alt) {
-        return Err(AppError::Unprocessable(ta("image-err-alt", "max", MAX_ALT)));
+        return Err(AppError::Unprocessable(
+            Message::new("image-err-alt").arg("max", MAX_ALT),
+        ));
     }
     Ok(alt.to_owned())
 }
@@ -143,15 +144,12 @@ pub async fn upload(
     .map_err(|e| AppError::Internal(e.into()))?;
     let processed = processed.map_err(|refused| match refused {
         Refused::Internal(e) => AppError::Internal(anyhow::anyhow!("image encoding: {e}")),
-        Refused::Pixels { width, height } => AppError::Unprocessable(crate::i18n::ta3(
-            "image-err-pixels",
-            "width",
-            width,
-            "height",
-            height,
-            "max",
-            images::MAX_PIXELS / 1_000_000,
-        )),
+        Refused::Pixels { width, height } => AppError::Unprocessable(
+            Message::new("image-err-pixels")
+                .arg("width", width)
+                .arg("height", height)
+                .arg("max", images::MAX_PIXELS / 1_000_000),
+        ),
         other => AppError::Unprocessable(other.message_id().into()),
     })?;
     let now = now_ms();

@@ -20,7 +20,7 @@ use crate::exports::download::attachment;
 use crate::exports::neutralise;
 use crate::http::extract::Form;
 use crate::http::page::render;
-use crate::http::AppError;
+use crate::http::{AppError, Message};
 use crate::i18n::format::fmt_time;
 use crate::letters::campaign::{self, RULES};
 use crate::letters::store::{self, LetterCounts, LetterView};
@@ -547,8 +547,9 @@ pub async fn import_targets(
     if body.is_empty() || body.chars().count() > 200 || crate::domain::has_control(body) {
         return Err(AppError::Unprocessable("admin-err-body-name".into()));
     }
-    let rows = targets::read_csv(form.csv.as_bytes())
-        .map_err(|e| AppError::Unprocessable(crate::i18n::ta("admin-err-csv", "error", e)))?;
+    let rows = targets::read_csv(form.csv.as_bytes()).map_err(|e| {
+        AppError::Unprocessable(Message::new("admin-err-csv").arg("error", e.to_string()))
+    })?;
     if rows.is_empty() {
         return Err(AppError::Unprocessable("admin-err-csv-empty".into()));
     }

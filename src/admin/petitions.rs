@@ -17,7 +17,7 @@ use crate::db::{is_unique_violation, now_ms};
 use crate::domain::country_name;
 use crate::http::extract::Form;
 use crate::http::page::render;
-use crate::http::AppError;
+use crate::http::{AppError, Message};
 use crate::i18n::format::fmt_num;
 use crate::i18n::format::fmt_time;
 use crate::on_db;
@@ -301,13 +301,11 @@ pub async fn change_state(
     me.require_edit()?;
     let p = load(&state, &slug).await?;
     if !transitions(&p.state).iter().any(|(to, _)| *to == change.to) {
-        return Err(AppError::Conflict(crate::i18n::ta2(
-            "admin-err-transition",
-            "from",
-            crate::i18n::tk("admin-state", &p.state),
-            "to",
-            crate::i18n::tk("admin-state", &change.to),
-        )));
+        return Err(AppError::Conflict(
+            Message::new("admin-err-transition")
+                .arg("from", crate::i18n::tk("admin-state", &p.state))
+                .arg("to", crate::i18n::tk("admin-state", &change.to)),
+        ));
     }
     // Closing stops signatures at once; archiving takes the page down.
     let consequence = match change.to.as_str() {

@@ -14,6 +14,7 @@ use sha2::{Digest, Sha256};
 use tokio::sync::mpsc;
 
 use crate::db::Db;
+use crate::http::Message;
 use crate::on_db;
 use crate::petitions::{Petition, PetitionCounts, PetitionsCtx};
 
@@ -48,7 +49,8 @@ pub struct ParsedFilter {
 }
 
 impl SignatureFilter {
-    pub fn parse(&self) -> Result<ParsedFilter, String> {
+    /// The filter checked; a problem is a message for the client.
+    pub fn parse(&self) -> Result<ParsedFilter, Message> {
         let state = match self
             .state
             .as_deref()
@@ -58,7 +60,7 @@ impl SignatureFilter {
         {
             "all" => None,
             s @ ("confirmed" | "pending" | "held_back" | "withdrawn") => Some(s.to_owned()),
-            other => return Err(format!("unknown state '{other}'")),
+            other => return Err(Message::new("err-filter-state").arg("state", other)),
         };
         let country = match self
             .country
@@ -69,17 +71,17 @@ impl SignatureFilter {
             None => None,
             Some(c) => Some(
                 crate::domain::Country::parse(c)
-                    .map_err(|e| e.to_owned())?
+                    .map_err(Message::new)?
                     .code()
                     .to_owned(),
             ),
         };
-        let day = |s: &Option<String>, end: bool| -> Result<Option<i64>, String> {
+        let day = |s: &Option<String>, end: bool| -> Result<Option<i64>, Message> {
             match s.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
                 None => Ok(None),
                 Some(d) => {
                     let date = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
-                        .map_err(|_| format!("'{d}' is not a YYYY-MM-DD date"))?;
+                        .map_err(|_| Message::new("err-filter-date").arg("date", d))?;
                     let start = date
                         .and_hms_opt(0, 0, 0)
                         .unwrap()

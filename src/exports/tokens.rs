@@ -5,7 +5,7 @@ use axum::extract::{FromRef, FromRequestParts};
 use axum::http::request::Parts;
 
 use crate::db::{now_ms, Db};
-use crate::http::{ApiError, AppError};
+use crate::http::{ApiError, AppError, Message};
 use crate::on_db;
 use crate::secret::tokens;
 
@@ -36,11 +36,9 @@ impl ApiToken {
         if scope == "counts" || self.scope == scope {
             Ok(())
         } else {
-            Err(ApiError(AppError::Forbidden(crate::i18n::ta(
-                "admin-err-token-scope",
-                "scope",
-                scope,
-            ))))
+            Err(ApiError(AppError::Forbidden(
+                Message::new("admin-err-token-scope").arg("scope", scope),
+            )))
         }
     }
 }
@@ -54,11 +52,7 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
         let db = Db::from_ref(state);
-        let unauthorized = || {
-            ApiError(AppError::Unauthorized(
-                "A valid API token is needed (Authorization: Bearer …).".into(),
-            ))
-        };
+        let unauthorized = || ApiError(AppError::Unauthorized(Message::new("err-token-needed")));
         let secret = parts
             .headers
             .get(axum::http::header::AUTHORIZATION)

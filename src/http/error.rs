@@ -6,20 +6,115 @@ use axum::Json;
 
 use super::page::ErrorPage;
 
+/// What a client is told: a message id and its arguments, translated once, when the response is
+/// written, in the request's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub id: String,
+    pub args: Vec<(&'static str, MessageArg)>,
+}
+
+/// An argument of a [`Message`]: numbers stay numbers, so the language can choose a plural form.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageArg {
+    Text(String),
+    Number(i64),
+}
+
+impl Message {
+    pub fn new(id: impl Into<String>) -> Self {
+        Message {
+            id: id.into(),
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<MessageArg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The text in the current language.
+    pub fn text(&self) -> String {
+        let args: Vec<(&'static str, &dyn crate::i18n::Arg)> = self
+            .args
+            .iter()
+            .map(|(name, value)| (*name, value as &dyn crate::i18n::Arg))
+            .collect();
+        crate::i18n::tn(&self.id, &args)
+    }
+}
+
+impl From<&str> for Message {
+    fn from(id: &str) -> Self {
+        Message::new(id)
+    }
+}
+
+impl From<String> for Message {
+    fn from(id: String) -> Self {
+        Message::new(id)
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.id)
+    }
+}
+
+impl From<String> for MessageArg {
+    fn from(s: String) -> Self {
+        MessageArg::Text(s)
+    }
+}
+
+impl From<&str> for MessageArg {
+    fn from(s: &str) -> Self {
+        MessageArg::Text(s.to_owned())
+    }
+}
+
+impl From<i64> for MessageArg {
+    fn from(n: i64) -> Self {
+        MessageArg::Number(n)
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for MessageArg {
+            fn from(n: $t) -> Self {
+                MessageArg::Number(n as i64)
+            }
+        }
+    )*};
+}
+number_arg!(u32, u64, usize, i32);
+
+impl crate::i18n::Arg for MessageArg {
+    fn value(&self) -> fluent_bundle::FluentValue<'_> {
+        match self {
+            MessageArg::Text(s) => s.as_str().into(),
+            MessageArg::Number(n) => (*n).into(),
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("not found")]
     NotFound,
     #[error("bad request: {0}")]
-    BadRequest(String),
+    BadRequest(Message),
     #[error("forbidden: {0}")]
-    Forbidden(String),
+    Forbidden(Message),
     #[error("unauthorized: {0}")]
-    Unauthorized(String),
+    Unauthorized(Message),
     #[error("unprocessable: {0}")]
-    Unprocessable(String),
+    Unprocessable(Message),
     #[error("conflict: {0}")]
-    Conflict(String),
+    Conflict(Message),
     #[error("payload too large")]
     TooLarge,
     #[error("unsupported media type")]
@@ -79,7 +174,7 @@ impl AppError {
             | AppError::Conflict(m)
             | AppError::Unprocessable(m)
             | AppError::Forbidden(m)
-            | AppError::Unauthorized(m) => t(m),
+            | AppError::Unauthorized(m) => m.text(),
             AppError::TooLarge => t("error-too-large"),
             AppError::UnsupportedMedia => t("error-media"),
             AppError::Unavailable(_) => t("error-busy"),
@@ -138,5 +233,30 @@ impl IntoResponse for ApiError {
                 .insert("www-authenticate", "Bearer".parse().unwrap());
         }
         res
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_are_translated_with_their_arguments_when_written() {
+        let e =
+            AppError::Forbidden(Message::new("admin-err-token-scope").arg("scope", "signatures"));
+        assert_eq!(e.status(), StatusCode::FORBIDDEN);
+        let text = e.public_message();
+        assert!(text.contains("signatures"), "{text}");
+        assert!(!text.contains("admin-err"), "{text}");
+        // A bare id is a message without arguments.
+        let plain = AppError::Conflict("error-conflict".into()).public_message();
+        assert_ne!(plain, "error-conflict");
+    }
+
+    #[test]
+    fn numbers_stay_numbers() {
+        let m = Message::new("image-err-alt").arg("max", 250usize);
+        assert_eq!(m.args, [("max", MessageArg::Number(250))]);
+        assert!(m.text().contains("250"), "{}", m.text());
     }
 }

@@ -5,7 +5,7 @@ use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use serde::de::DeserializeOwned;
 
-use super::{ApiError, AppError};
+use super::{ApiError, AppError, Message};
 
 pub struct Form<T>(pub T);
 
@@ -45,10 +45,10 @@ fn json_rejection(rej: JsonRejection) -> AppError {
     match rej.status() {
         StatusCode::PAYLOAD_TOO_LARGE => AppError::TooLarge,
         StatusCode::UNSUPPORTED_MEDIA_TYPE => AppError::UnsupportedMedia,
-        StatusCode::UNPROCESSABLE_ENTITY => {
-            AppError::Unprocessable(format!("Invalid request: {}", rej.body_text()))
-        }
+        StatusCode::UNPROCESSABLE_ENTITY => AppError::Unprocessable(
+            Message::new("err-request-invalid").arg("detail", rej.body_text()),
+        ),
         // serde's message names the field and problem; it never contains server internals.
-        _ => AppError::BadRequest(format!("Invalid JSON body: {}", rej.body_text())),
+        _ => AppError::BadRequest(Message::new("err-json-invalid").arg("detail", rej.body_text())),
     }
 }

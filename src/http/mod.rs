@@ -13,5 +13,5 @@ pub mod schema;
 pub mod serve;
 pub mod share;
 
-pub use error::{ApiError, AppError};
+pub use error::{ApiError, AppError, Message};
 pub use field_errors::FieldErrors;

@@ -416,3 +416,9 @@ letter-share-text = Schreiben auch Sie Ihren Abgeordneten: { $title }
 letter-share-ask = Bitten Sie Ihre Freunde, auch zu schreiben
 data-copy-capped-heading = Diesmal keine Kopie
 data-copy-capped = Diese Adresse hat von dieser Kampagne schon so viele E-Mails erhalten, wie wir in einer Woche senden. Deshalb haben wir keine Kopie geschickt. Ihre Datenseite zeigt alles, was wir gespeichert haben.
+
+err-token-needed = Ein gültiges API-Token ist erforderlich (Authorization: Bearer …).
+err-json-invalid = Der Inhalt der Anfrage ist kein gültiges JSON: { $detail }
+err-request-invalid = Die Anfrage konnte nicht gelesen werden: { $detail }
+err-filter-state = Unbekannter Status „{ $state }“ (confirmed, pending, held_back, withdrawn oder all).
+err-filter-date = „{ $date }“ ist kein Datum im Format JJJJ-MM-TT.

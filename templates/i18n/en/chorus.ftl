@@ -417,3 +417,9 @@ letter-share-text = Write to your representatives too: { $title }
 letter-share-ask = Ask your friends to write too
 data-copy-capped-heading = No copy this time
 data-copy-capped = This address has had as many emails from this campaign as we send in a week, so we have not sent a copy. Your data page shows everything we hold.
+
+err-token-needed = A valid API token is needed (Authorization: Bearer …).
+err-json-invalid = The request body is not valid JSON: { $detail }
+err-request-invalid = The request could not be read: { $detail }
+err-filter-state = Unknown state '{ $state }' (confirmed, pending, held_back, withdrawn or all).
+err-filter-date = '{ $date }' is not a date in the form YYYY-MM-DD.

@@ -416,3 +416,9 @@ letter-share-text = Escribe tú también a tus representantes: { $title }
 letter-share-ask = Pide a tus amigos que también escriban
 data-copy-capped-heading = Esta vez no hay copia
 data-copy-capped = Esta dirección ya ha recibido de esta campaña tantos correos como enviamos en una semana, así que no hemos enviado una copia. Tu página de datos muestra todo lo que guardamos.
+
+err-token-needed = Se necesita un token de API válido (Authorization: Bearer …).
+err-json-invalid = El cuerpo de la solicitud no es JSON válido: { $detail }
+err-request-invalid = No se pudo leer la solicitud: { $detail }
+err-filter-state = Estado desconocido «{ $state }» (confirmed, pending, held_back, withdrawn o all).
+err-filter-date = «{ $date }» no es una fecha con el formato AAAA-MM-DD.

@@ -416,3 +416,9 @@ letter-share-text = Écrivez vous aussi à vos représentants : { $title }
 letter-share-ask = Demandez à vos proches d’écrire aussi
 data-copy-capped-heading = Pas de copie cette fois
 data-copy-capped = Cette adresse a déjà reçu autant d’e-mails de cette campagne que nous en envoyons en une semaine : nous n’avons donc pas envoyé de copie. Votre page de données montre tout ce que nous conservons.
+
+err-token-needed = Un jeton d’API valide est nécessaire (Authorization: Bearer …).
+err-json-invalid = Le corps de la requête n’est pas du JSON valide : { $detail }
+err-request-invalid = La requête n’a pas pu être lue : { $detail }
+err-filter-state = État inconnu « { $state } » (confirmed, pending, held_back, withdrawn ou all).
+err-filter-date = « { $date } » n’est pas une date au format AAAA-MM-JJ.

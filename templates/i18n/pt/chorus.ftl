@@ -416,3 +416,9 @@ letter-share-text = Escreva você também aos seus representantes: { $title }
 letter-share-ask = Peça aos seus amigos que escrevam também
 data-copy-capped-heading = Desta vez, sem cópia
 data-copy-capped = Este endereço já recebeu desta campanha tantos e-mails quanto enviamos em uma semana, por isso não enviamos uma cópia. Sua página de dados mostra tudo o que guardamos.
+
+err-token-needed = É necessário um token de API válido (Authorization: Bearer …).
+err-json-invalid = O corpo da requisição não é um JSON válido: { $detail }
+err-request-invalid = Não foi possível ler a requisição: { $detail }
+err-filter-state = Estado desconhecido “{ $state }” (confirmed, pending, held_back, withdrawn ou all).
+err-filter-date = “{ $date }” não é uma data no formato AAAA-MM-DD.

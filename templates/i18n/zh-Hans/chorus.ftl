@@ -398,3 +398,9 @@ letter-share-text = 您也来给您的代表写信吧：{ $title }
 letter-share-ask = 请您的朋友也来写信
 data-copy-capped-heading = 这次没有发送副本
 data-copy-capped = 此邮箱本周收到的本活动邮件已达上限，因此我们没有发送副本。您的数据页面显示了我们保存的全部信息。
+
+err-token-needed = 需要有效的 API 令牌（Authorization: Bearer …）。
+err-json-invalid = 请求正文不是有效的 JSON：{ $detail }
+err-request-invalid = 无法读取该请求：{ $detail }
+err-filter-state = 未知状态“{ $state }”（confirmed、pending、held_back、withdrawn 或 all）。
+err-filter-date = “{ $date }”不是 YYYY-MM-DD 格式的日期。
