@@ -49,6 +49,7 @@ struct IndexPage {
 
 /// The index, rendered at most once per page-cache period per language (one request renders it,
 /// the others wait for that one).
+#[tracing::instrument(skip_all)]
 pub async fn index(State(state): State<PetitionsCtx>) -> Result<Response, AppError> {
     let key = format!("index|{}", Lang::current().code());
     let html = state

@@ -190,3 +190,30 @@ fn grouped_and_nested_paths_are_read() {
         "use crate::{db::Db, http::AppError};\nlet x = crate::petitions::pages::load;\n$crate::db";
     assert_eq!(crate_paths(text), ["db", "http", "petitions"]);
 }
+
+/// Handlers and queries are traced (so a trace shows where a request spent its time), and no
+/// traced argument can carry personal data: every span records no arguments.
+#[test]
+fn traced_functions_record_no_arguments() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut stack = vec![src];
+    let (mut traced, mut wrong) = (0, Vec::new());
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            for line in text.lines().filter(|l| l.contains("#[tracing::instrument")) {
+                traced += 1;
+                if !line.contains("skip_all") {
+                    wrong.push(format!("{}: {}", path.display(), line.trim()));
+                }
+            }
+        }
+    }
+    assert!(traced > 50, "handlers are traced ({traced} found)");
+    assert!(wrong.is_empty(), "spans that record arguments: {wrong:#?}");
+}

@@ -123,6 +123,7 @@ pub struct PowQuery {
     params(PowQuery),
     responses((status = 200, description = "A challenge (ALTCHA scheme)", body = crate::abuse::pow::Challenge),
         (status = 400, description = "No petition named")))]
+#[tracing::instrument(skip_all)]
 pub async fn pow_challenge(
     axum::extract::State(guard): axum::extract::State<super::Guard>,
     axum::extract::Query(q): axum::extract::Query<PowQuery>,

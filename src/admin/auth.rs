@@ -147,6 +147,7 @@ const INVALID: &str = "admin-err-login";
 const THROTTLED: &str = "admin-err-throttled";
 const DISABLED: &str = "admin-err-disabled";
 
+#[tracing::instrument(skip_all)]
 pub async fn login(
     State(state): State<AdminCtx>,
     session: Session,
@@ -232,6 +233,7 @@ pub async fn login(
     Ok(Redirect::to("/admin").into_response())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn logout(
     State(state): State<AdminCtx>,
     session: Session,

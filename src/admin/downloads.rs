@@ -19,6 +19,7 @@ use crate::i18n::format::fmt_num;
 use crate::i18n::format::fmt_time;
 use crate::petitions::{self, Petition};
 
+#[tracing::instrument(skip_all)]
 pub async fn counts_csv(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -36,6 +37,7 @@ pub async fn counts_csv(
     ))
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn counts_json(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -61,6 +63,7 @@ pub async fn counts_json(
 }
 
 /// Streams the CSV as it is read; the audit entry gets its row count when the stream ends.
+#[tracing::instrument(skip_all)]
 pub async fn signatures_csv(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -73,6 +76,7 @@ pub async fn signatures_csv(
 }
 
 /// The delivery file: what the target receives, only the fields the petition's consent names.
+#[tracing::instrument(skip_all)]
 pub async fn delivery_csv(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -131,6 +135,7 @@ struct DeliveryPage {
     csv_url: String,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn delivery_pack(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,

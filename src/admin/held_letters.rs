@@ -15,6 +15,7 @@ use crate::letters::store;
 use crate::on_db;
 use crate::secret::tokens::Token;
 
+#[tracing::instrument(skip_all)]
 pub async fn release(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,

@@ -100,6 +100,7 @@ fn check_alt(alt: &str) -> Result<String, AppError> {
 }
 
 /// `POST /admin/petitions/{slug}/image` (multipart: csrf, image, image_alt).
+#[tracing::instrument(skip_all)]
 pub async fn upload(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -176,6 +177,7 @@ pub async fn upload(
 }
 
 /// `POST /admin/petitions/{slug}/image/remove`
+#[tracing::instrument(skip_all)]
 pub async fn remove(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -204,6 +206,7 @@ pub struct AltForm {
 
 /// `POST /admin/petitions/{slug}/image/alt`: the description in the petition's main language
 /// (other languages' are on the translations page).
+#[tracing::instrument(skip_all)]
 pub async fn set_alt(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,

@@ -254,6 +254,7 @@ async fn form_page(
     Ok((status, render(&page)?).into_response())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn new_form(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -313,6 +314,7 @@ async fn save(
     }
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn create(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -322,6 +324,7 @@ pub async fn create(
     save(&state, me, form, String::new()).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn edit_form(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -334,6 +337,7 @@ pub async fn edit_form(
     form_page(&state, me, form, BTreeMap::new(), c.slug).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn update(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -354,6 +358,7 @@ struct ListPage {
     bodies: Vec<(String, i64, i64)>,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn list(State(state): State<AdminCtx>, me: CurrentAdmin) -> Result<Response, AppError> {
     let mut campaigns = Vec::new();
     for c in on_db!(&state.db, campaign::sql, all())? {
@@ -381,6 +386,7 @@ struct DetailPage {
     held: Vec<(i64, String, String, String, i64)>,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn detail(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -437,6 +443,7 @@ async fn letters_to(
 }
 
 /// Confirmed letters to one target as CSV (formula-looking cells neutralised).
+#[tracing::instrument(skip_all)]
 pub async fn target_csv(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -503,6 +510,7 @@ struct PackPage {
 }
 
 /// One letter per printed page, for hand or postal delivery (print to PDF from the browser).
+#[tracing::instrument(skip_all)]
 pub async fn target_pack(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -537,6 +545,7 @@ pub struct ImportForm {
 }
 
 /// Imports a directory pasted as CSV (the documented columns); errors name the line.
+#[tracing::instrument(skip_all)]
 pub async fn import_targets(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -573,6 +582,7 @@ pub async fn import_targets(
 }
 
 /// Turns the proof-of-work challenge on or off for a letter campaign (during an attack).
+#[tracing::instrument(skip_all)]
 pub async fn set_pow(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,

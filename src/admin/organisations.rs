@@ -38,6 +38,7 @@ fn approved_email(state: &AdminCtx, p: &Petition, o: &OrgReview) -> Email {
 }
 
 /// Approve or reject one waiting organisation. A second click on a decided one changes nothing.
+#[tracing::instrument(skip_all)]
 pub async fn decide(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,

@@ -36,6 +36,7 @@ struct Dashboard {
     letters: Vec<super::letter_figures::LetterRow>,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn dashboard(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -115,6 +116,7 @@ struct AuditPage {
     entries: Vec<AuditRow>,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn audit_log(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -140,6 +142,7 @@ struct UsersPage {
     error: String,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn users(State(state): State<AdminCtx>, me: CurrentAdmin) -> Result<Response, AppError> {
     me.require_owner()?;
     users_page(&state, me, String::new(), String::new()).await
@@ -154,6 +157,7 @@ pub struct NewUser {
 }
 
 /// Creates an account with a generated password, shown once to the owner who made it.
+#[tracing::instrument(skip_all)]
 pub async fn create_user(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -218,6 +222,7 @@ pub struct AccountStatus {
 
 /// Disables an account (ending all its sessions) or enables it again. Owners cannot disable
 /// themselves, so an instance always keeps a way in.
+#[tracing::instrument(skip_all)]
 pub async fn set_account_status(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,

@@ -64,6 +64,7 @@ async fn page(
     Ok((status, render(&page)?).into_response())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn show(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -78,6 +79,7 @@ pub async fn show(
     page(&state, me, p, form, Vec::new(), String::new()).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn import(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,

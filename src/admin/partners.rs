@@ -68,6 +68,7 @@ fn page(
         .into_response())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn show(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -78,6 +79,7 @@ pub async fn show(
     page(&state, me, p, origins, String::new(), String::new())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn save(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,

@@ -195,6 +195,7 @@ fn form_page(
     Ok((status, render(&page)?).into_response())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn new_form(me: CurrentAdmin) -> Result<Response, AppError> {
     me.require_edit()?;
     let form = PetitionForm {
@@ -207,6 +208,7 @@ pub async fn new_form(me: CurrentAdmin) -> Result<Response, AppError> {
     form_page(me, form, BTreeMap::new(), String::new())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn create(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -245,6 +247,7 @@ pub(super) async fn load(state: &AdminCtx, slug: &str) -> Result<Petition, AppEr
     on_db!(&state.db, petitions::sql, by_slug(slug))?.ok_or(AppError::NotFound)
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn edit_form(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -255,6 +258,7 @@ pub async fn edit_form(
     form_page(me, PetitionForm::from_petition(&p), BTreeMap::new(), p.slug)
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn update(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -292,6 +296,7 @@ pub struct StateChange {
     confirm: String,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn change_state(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -395,6 +400,7 @@ struct DetailPage {
     orgs: Vec<crate::petitions::organisations::OrgReview>,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn detail(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,

@@ -80,6 +80,7 @@ async fn page(
     Ok((status, render(&page)?).into_response())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn show(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -111,6 +112,7 @@ impl PowForm {
 }
 
 /// Turns the proof-of-work challenge on or off for a petition.
+#[tracing::instrument(skip_all)]
 pub async fn set_pow(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -156,6 +158,7 @@ pub enum PowTable {
     LetterCampaigns,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn act(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,

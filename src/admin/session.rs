@@ -258,6 +258,7 @@ pub(crate) fn same_origin(req: &Request, base: &str) -> bool {
 }
 
 /// Rejects any state-changing request without the session's token or from another origin.
+#[tracing::instrument(skip_all)]
 pub async fn csrf_guard(
     State(state): State<AdminCtx>,
     session: Session,

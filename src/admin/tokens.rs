@@ -64,6 +64,7 @@ async fn page(
         .into_response())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn list(State(state): State<AdminCtx>, me: CurrentAdmin) -> Result<Response, AppError> {
     me.require_owner()?;
     page(&state, me, String::new(), String::new()).await
@@ -77,6 +78,7 @@ pub struct NewToken {
     scope: String,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn create(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -127,6 +129,7 @@ pub struct Revoke {
     confirm: String,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn revoke(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,

@@ -363,6 +363,7 @@ async fn save_kind(
     page(me, subject, None, String::new(), saved_notice(&form))
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn show(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -371,6 +372,7 @@ pub async fn show(
     show_kind(state, me, Kind::Petition, slug).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn save(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -380,6 +382,7 @@ pub async fn save(
     save_kind(state, me, Kind::Petition, slug, form).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn show_campaign(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -388,6 +391,7 @@ pub async fn show_campaign(
     show_kind(state, me, Kind::Campaign, slug).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn save_campaign(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,

@@ -92,6 +92,7 @@ pub struct CodeForm {
 }
 
 /// The second step: a TOTP code (each time step accepted once) or an unused recovery code.
+#[tracing::instrument(skip_all)]
 pub async fn verify_code(
     State(state): State<AdminCtx>,
     session: Session,
@@ -193,6 +194,7 @@ impl EnrolPage {
 
 /// The enrolment page: the secret to add to an app (offered until confirmed), or, once enrolled,
 /// how many recovery codes are left.
+#[tracing::instrument(skip_all)]
 pub async fn show(
     State(state): State<AdminCtx>,
     session: Session,
@@ -300,6 +302,7 @@ async fn email_code_holds(
 
 /// Confirms the offered secret with a code from the app, turns two-factor sign-in on, shows the
 /// recovery codes once, and ends every other session of the account.
+#[tracing::instrument(skip_all)]
 pub async fn confirm(
     State(state): State<AdminCtx>,
     session: Session,

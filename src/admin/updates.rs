@@ -85,6 +85,7 @@ async fn page(
     Ok((status, render(&page)?).into_response())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn show(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
@@ -99,6 +100,7 @@ pub async fn show(
     page(&state, me, p, form, Default::default()).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn act(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,

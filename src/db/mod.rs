@@ -55,12 +55,22 @@ macro_rules! per_engine {
 /// Calls `$module::<engine>::$func(pool, args…)` on whichever engine `$db` is.
 #[macro_export]
 macro_rules! on_db {
-    ($db:expr, $($module:ident)::+ , $func:ident ( $($arg:expr),* $(,)? )) => {
+    ($db:expr, $($module:ident)::+ , $func:ident ( $($arg:expr),* $(,)? )) => {{
+        use ::tracing::Instrument as _;
+        // Named by the query function only: arguments may be personal data.
+        let span = ::tracing::debug_span!(
+            "query",
+            name = concat!(stringify!($($module)::+), "::", stringify!($func))
+        );
         match $db {
-            $crate::db::Db::Sqlite(pool) => $($module)::+::sqlite::$func(pool, $($arg),*).await,
-            $crate::db::Db::Postgres(pool) => $($module)::+::postgres::$func(pool, $($arg),*).await,
+            $crate::db::Db::Sqlite(pool) => {
+                $($module)::+::sqlite::$func(pool, $($arg),*).instrument(span).await
+            }
+            $crate::db::Db::Postgres(pool) => {
+                $($module)::+::postgres::$func(pool, $($arg),*).instrument(span).await
+            }
         }
-    };
+    }};
 }
 
 /// The page cache of each SQLite writer connection (KiB).

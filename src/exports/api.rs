@@ -21,6 +21,7 @@ use crate::petitions::PetitionsCtx;
         (status = 401, description = "No valid token", body = ErrorJson),
         (status = 404, description = "No such public petition", body = ErrorJson),
     ))]
+#[tracing::instrument(skip_all)]
 pub async fn counts(
     State(state): State<PetitionsCtx>,
     Path(slug): Path<String>,
@@ -47,6 +48,7 @@ pub async fn counts(
         (status = 403, description = "The token may read counts only", body = ErrorJson),
         (status = 404, description = "No such public petition", body = ErrorJson),
     ))]
+#[tracing::instrument(skip_all)]
 pub async fn signatures(
     State(state): State<PetitionsCtx>,
     Path(slug): Path<String>,

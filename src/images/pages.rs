@@ -12,6 +12,7 @@ use crate::on_db;
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
 /// `GET /images/{hash}.jpg`
+#[tracing::instrument(skip_all)]
 pub async fn serve(
     State(db): State<Db>,
     Path(file): Path<String>,

@@ -34,6 +34,7 @@ pub struct CampaignJson {
         (status = 200, description = "The campaign", body = CampaignJson),
         (status = 404, description = "No such public campaign", body = ErrorJson),
     ))]
+#[tracing::instrument(skip_all)]
 pub async fn show(
     State(state): State<LettersCtx>,
     Path(slug): Path<String>,
@@ -123,6 +124,7 @@ fn step_json(step: Step) -> Response {
         (status = 409, description = "The campaign is closed", body = ErrorJson),
         (status = 422, description = "Invalid fields, each with its messages", body = ValidationJson),
     ))]
+#[tracing::instrument(skip_all)]
 pub async fn lookup(
     State(state): State<LettersCtx>,
     Path(slug): Path<String>,
@@ -147,6 +149,7 @@ pub async fn lookup(
         (status = 409, description = "The campaign is closed", body = ErrorJson),
         (status = 422, description = "Invalid fields, each with its messages", body = ValidationJson),
     ))]
+#[tracing::instrument(skip_all)]
 pub async fn submit(
     State(state): State<LettersCtx>,
     Path(slug): Path<String>,

@@ -169,6 +169,7 @@ impl WritePage {
     }
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn show(
     State(state): State<LettersCtx>,
     Path(slug): Path<String>,
@@ -239,6 +240,7 @@ async fn step_response(
 }
 
 /// Step 1 → 2: find the representatives and show the letters.
+#[tracing::instrument(skip_all)]
 pub async fn write(
     State(state): State<LettersCtx>,
     Path(slug): Path<String>,
@@ -273,6 +275,7 @@ pub async fn write(
 }
 
 /// Back from the letters to the details form, filled in ("Change my details").
+#[tracing::instrument(skip_all)]
 pub async fn details(
     State(state): State<LettersCtx>,
     Path(slug): Path<String>,
@@ -293,6 +296,7 @@ pub async fn copy_script() -> Response {
 }
 
 /// Step 2 → sent.
+#[tracing::instrument(skip_all)]
 pub async fn send(
     State(state): State<LettersCtx>,
     Path(slug): Path<String>,
@@ -323,6 +327,7 @@ pub struct SentQuery {
     email: String,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn sent(
     State(state): State<LettersCtx>,
     Path(slug): Path<String>,
@@ -444,6 +449,7 @@ async fn supporter_title(
 }
 
 /// Shows a button: mail scanners follow links, and a GET must not send letters.
+#[tracing::instrument(skip_all)]
 pub async fn confirm_get(
     State(state): State<LettersCtx>,
     Path(token): Path<String>,
@@ -451,6 +457,7 @@ pub async fn confirm_get(
     confirm_page(&state, &token, false).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn confirm_post(
     State(state): State<LettersCtx>,
     Path(token): Path<String>,
@@ -487,6 +494,7 @@ struct EraseSurePage {
 
 /// Erasure by the confirmation link (POST only): everything held for the address in the campaign
 /// (see `selfservice::sql::erase`). The first press only asks; the form comes back confirmed.
+#[tracing::instrument(skip_all)]
 pub async fn erase_post(
     State(state): State<LettersCtx>,
     Path(token): Path<String>,

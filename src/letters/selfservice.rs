@@ -248,6 +248,7 @@ async fn letters_of(state: &LettersCtx, writers: &[Writer]) -> Result<Vec<Letter
 }
 
 /// Shows the data and the buttons; changes nothing.
+#[tracing::instrument(skip_all)]
 pub async fn show(
     State(state): State<LettersCtx>,
     Path(raw): Path<String>,
@@ -273,6 +274,7 @@ pub async fn show(
 }
 
 /// GET shows a button only: link scanners must not unsubscribe anybody.
+#[tracing::instrument(skip_all)]
 pub async fn unsubscribe_get(
     State(state): State<LettersCtx>,
     Path(raw): Path<String>,
@@ -291,6 +293,7 @@ pub async fn unsubscribe_get(
 
 /// One-click unsubscribe (also what mail providers POST, from anywhere): no more reminders or
 /// updates from this campaign to this address.
+#[tracing::instrument(skip_all)]
 pub async fn unsubscribe_post(
     State(state): State<LettersCtx>,
     Path(raw): Path<String>,
@@ -309,6 +312,7 @@ pub async fn unsubscribe_post(
 }
 
 /// Emails the writer a copy of their data, within the per-address limit of the campaign.
+#[tracing::instrument(skip_all)]
 pub async fn copy(
     State(state): State<LettersCtx>,
     Path(raw): Path<String>,
@@ -362,6 +366,7 @@ pub async fn copy(
 
 /// Erases everything held for the address in the campaign. It cannot be undone, so the first
 /// press only asks: the form comes back with `confirm=yes`.
+#[tracing::instrument(skip_all)]
 pub async fn erase(
     State(state): State<LettersCtx>,
     Path(raw): Path<String>,

@@ -54,6 +54,7 @@ async fn to_json(state: &PetitionsCtx, p: &Petition) -> Result<PetitionJson, App
 /// Open and recently closed petitions, newest first.
 #[utoipa::path(get, path = "/api/v1/petitions", operation_id = "list_petitions", tag = "petitions",
     responses((status = 200, description = "Public petitions", body = [PetitionJson])))]
+#[tracing::instrument(skip_all)]
 pub async fn list(
     State(state): State<PetitionsCtx>,
 ) -> Result<axum::Json<Vec<PetitionJson>>, ApiError> {
@@ -72,6 +73,7 @@ pub async fn list(
         (status = 200, description = "The petition", body = PetitionJson),
         (status = 404, description = "No such public petition", body = ErrorJson),
     ))]
+#[tracing::instrument(skip_all)]
 pub async fn show(
     State(state): State<PetitionsCtx>,
     Path(slug): Path<String>,

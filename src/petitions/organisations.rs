@@ -179,6 +179,7 @@ fn form_stamp(state: &PetitionsCtx, form: &OrgForm) -> String {
     }
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn show(
     State(state): State<PetitionsCtx>,
     Path(slug): Path<String>,
@@ -193,6 +194,7 @@ pub async fn show(
     .await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn sign(
     State(state): State<PetitionsCtx>,
     Path(slug): Path<String>,
@@ -308,6 +310,7 @@ async fn confirm_page(state: &PetitionsCtx, raw: &str, act: bool) -> Result<Resp
     Ok(render(&page)?.into_response())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn confirm_get(
     State(state): State<PetitionsCtx>,
     Path(t): Path<String>,
@@ -315,6 +318,7 @@ pub async fn confirm_get(
     confirm_page(&state, &t, false).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn confirm_post(
     State(state): State<PetitionsCtx>,
     Path(t): Path<String>,

@@ -208,6 +208,7 @@ pub fn page_key(slug: &str) -> String {
     format!("{slug}|{}", Lang::current().code())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn show(
     State(state): State<PetitionsCtx>,
     Path(slug): Path<String>,
@@ -283,6 +284,7 @@ struct SignedPage {
     meta: Meta,
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn signed(
     State(state): State<PetitionsCtx>,
     Path(slug): Path<String>,

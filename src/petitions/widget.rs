@@ -56,6 +56,7 @@ fn frameable(html: axum::response::Html<String>) -> Response {
         .into_response()
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn page(
     State(state): State<PetitionsCtx>,
     Path(slug): Path<String>,

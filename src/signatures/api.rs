@@ -28,6 +28,7 @@ pub struct SignAcceptedJson {
 }
 
 /// The browser's preflight before a partner site posts a signature.
+#[tracing::instrument(skip_all)]
 pub async fn preflight(
     State(state): State<PetitionsCtx>,
     Path(slug): Path<String>,
@@ -69,6 +70,7 @@ pub async fn preflight(
         (status = 415, description = "Not application/json", body = ErrorJson),
         (status = 422, description = "Invalid fields, each with its messages", body = ValidationJson),
     ))]
+#[tracing::instrument(skip_all)]
 pub async fn sign(
     State(pages): State<PetitionsCtx>,
     State(state): State<SigningCtx>,

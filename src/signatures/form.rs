@@ -15,6 +15,7 @@ use crate::petitions::pages::{load, refilled, Refill};
 use crate::petitions::sign_input::{parse_source, SignForm, SignInput};
 use crate::petitions::PetitionsCtx;
 
+#[tracing::instrument(skip_all)]
 pub async fn sign(
     State(pages): State<PetitionsCtx>,
     State(state): State<SigningCtx>,

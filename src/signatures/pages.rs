@@ -193,6 +193,7 @@ async fn act(state: &SigningCtx, raw: &str, purpose: Purpose) -> Result<Response
     Ok(render(&page)?.into_response())
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn confirm_get(
     State(state): State<SigningCtx>,
     Path(token): Path<String>,
@@ -200,6 +201,7 @@ pub async fn confirm_get(
     show(&state, &token, Purpose::Confirm).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn confirm_post(
     State(state): State<SigningCtx>,
     Path(token): Path<String>,
@@ -207,6 +209,7 @@ pub async fn confirm_post(
     act(&state, &token, Purpose::Confirm).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn withdraw_get(
     State(state): State<SigningCtx>,
     Path(token): Path<String>,
@@ -214,6 +217,7 @@ pub async fn withdraw_get(
     show(&state, &token, Purpose::Withdraw).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn withdraw_post(
     State(state): State<SigningCtx>,
     Path(token): Path<String>,

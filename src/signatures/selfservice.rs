@@ -137,6 +137,7 @@ async fn load(state: &SigningCtx, raw: &str) -> Result<Option<(String, MyData)>,
 }
 
 /// Shows the data and the buttons; changes nothing.
+#[tracing::instrument(skip_all)]
 pub async fn show(
     State(state): State<SigningCtx>,
     Path(raw): Path<String>,
@@ -158,6 +159,7 @@ pub async fn show(
 }
 
 /// GET shows a button only: link scanners must not unsubscribe anybody.
+#[tracing::instrument(skip_all)]
 pub async fn unsubscribe_get(
     State(state): State<SigningCtx>,
     Path(raw): Path<String>,
@@ -178,6 +180,7 @@ pub async fn unsubscribe_get(
     )
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn unsubscribe_post(
     State(state): State<SigningCtx>,
     Path(raw): Path<String>,
@@ -194,6 +197,7 @@ pub async fn unsubscribe_post(
 }
 
 /// Emails the signer a copy of their data (within the per-signature email limit).
+#[tracing::instrument(skip_all)]
 pub async fn copy(
     State(state): State<SigningCtx>,
     Path(raw): Path<String>,
@@ -219,6 +223,7 @@ pub async fn copy(
 /// Withdraws the signature (counts corrected) and erases the personal data, including the emails
 /// to the signer still in the outbox; the link stops working. It cannot be undone, so the first
 /// press only asks: the form comes back with `confirm=yes`.
+#[tracing::instrument(skip_all)]
 pub async fn erase(
     State(state): State<SigningCtx>,
     Path(raw): Path<String>,
