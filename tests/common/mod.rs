@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use chorus::app::{AppState, Application, Roles};
 use chorus::config::Settings;
-use chorus::db::Db;
+use chorus::db::{now_ms, Db};
 use secrecy::SecretString;
 use serde::Deserialize;
 use tokio::sync::oneshot;
@@ -194,6 +194,8 @@ pub struct TestApp {
     stop: Option<oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
     pub db: TestDb,
+    /// Whether this app sends email (then `stop` checks that nothing due is left unsent).
+    worker: bool,
 }
 
 impl TestApp {
@@ -245,6 +247,7 @@ impl TestApp {
             stop: Some(stop),
             task: Some(task),
             db,
+            worker: roles.worker,
         }
     }
 
@@ -286,8 +289,39 @@ impl TestApp {
             .unwrap()
     }
 
-    /// Stops the app gracefully and waits for it.
-    pub async fn stop(mut self) {
+    /// Checks that every email due has been sent (nothing acknowledged is lost), then stops the
+    /// app gracefully and waits for it.
+    pub async fn stop(self) {
+        if self.worker {
+            self.due_emails_sent().await;
+        }
+        self.stop_as_is().await;
+    }
+
+    /// Waits until no email is due and unsent; fails the test if one stays.
+    async fn due_emails_sent(&self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            // Emails retried later (after an outage a test staged) are that test's business.
+            let soon = now_ms() + 2_000;
+            let due = self
+                .scalar_i64(&format!(
+                    "SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND next_attempt_at <= {soon}"
+                ))
+                .await;
+            if due == 0 {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{due} emails were due and unsent when the app stopped"
+            );
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    /// Stops the app gracefully and waits for it, whatever the outbox holds.
+    pub async fn stop_as_is(mut self) {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
