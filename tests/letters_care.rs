@@ -151,11 +151,8 @@ async fn writers_read_and_erase_their_data_from_their_emails(engine: Engine) {
     let confirm = mail.link("/letters/confirm/");
     app.client.post(app.link(&confirm)).send().await.unwrap();
     wait_for_mails(&a, 1).await;
-    let receipt = wait_for_mails(&who, 3)
-        .await
-        .into_iter()
-        .find(|m| m.subject.contains("has been sent"))
-        .expect("a copy of the letter");
+    // The copy of the letter may come after the hand-delivery email of the other target.
+    let receipt = wait_for_mail(&who, |m| m.subject.contains("has been sent")).await;
     unsubscribe_url(&app, &receipt);
     let from_receipt = path_of(&app, &receipt.link("/letters/my-data/"));
     let page = app.get(&from_receipt).await.text().await.unwrap();

@@ -502,6 +502,21 @@ pub async fn wait_for_mails(to: &str, n: usize) -> Vec<Mail> {
     }
 }
 
+/// Waits for the email to `to` that `is` picks, whatever else arrives first.
+pub async fn wait_for_mail(to: &str, is: impl Fn(&Mail) -> bool) -> Mail {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Some(mail) = mails_to(to).into_iter().find(|m| is(m)) {
+            return mail;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the expected email to {to} never came"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// Waits until the outbox has nothing left to send: the fact after which every email queued so far
 /// has arrived (or was given up), so "no more email" can be asserted.
 pub async fn outbox_drained(app: &TestApp) {
