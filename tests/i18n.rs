@@ -162,7 +162,7 @@ async fn signature_in_french_gets_french_email(engine: Engine) {
         .find(|m| m.subject == "Une copie de vos données")
         .expect("a French copy");
     assert!(
-        copy.text.contains("Pays: France") && copy.text.contains("Nom: Marie Curie"),
+        copy.text.contains("Pays : France") && copy.text.contains("Nom : Marie Curie"),
         "{}",
         copy.text
     );
@@ -325,7 +325,8 @@ intro = "Écrivez au conseil."
     let copy = wait_for_mails(&me, 2).await;
     let copy = copy.last().unwrap();
     assert!(
-        copy.subject.starts_with("Votre lettre à "),
+        copy.subject
+            .starts_with("Votre lettre a été envoyée (destinataire : "),
         "{}",
         copy.subject
     );
@@ -560,7 +561,7 @@ async fn staff_pages_and_emails_in_french(engine: Engine) {
         .await;
     let html = res.text().await.unwrap();
     assert!(
-        html.contains("Lot « Marche » : 2 signatures ajoutées sur 2 ; 0 avaient déjà signé."),
+        html.contains("Lot « Marche » : 2 signatures ajoutées sur 2 ; 0 avait déjà signé."),
         "{html}"
     );
     let page = staff

@@ -149,13 +149,10 @@ impl Petition {
         allowed.is_empty() || allowed.contains(&code)
     }
 
-    /// "United States of America" or "France, Germany".
+    /// "United States of America" or "France, Germany or Spain", as the reader's language lists.
     pub fn allowed_names(&self) -> String {
-        self.allowed()
-            .iter()
-            .map(|c| country_name(c))
-            .collect::<Vec<_>>()
-            .join(", ")
+        let names: Vec<&str> = self.allowed().iter().map(|c| country_name(c)).collect();
+        crate::i18n::list_or(&names)
     }
 
     /// The body as sanitised HTML.

@@ -32,7 +32,7 @@ admin-preview-again = Erneut prüfen
 admin-edit = Bearbeiten
 admin-edit-named = „{ $title }“ bearbeiten
 admin-public-page = öffentliche Seite
-admin-to = An { $target }
+admin-to = Empfänger: { $target }
 admin-created = erstellt am { $date }
 admin-created-by = { $date } von { $who }
 admin-correct-fields = Bitte korrigieren Sie die unten markierten Felder.
@@ -65,7 +65,7 @@ admin-no-petitions = Noch keine Petitionen.
 admin-create-first = Die erste anlegen.
 
 ## A petition
-admin-count-detail = bestätigt, { $pending } unbestätigt, { $held } zurückgehalten, Ziel { $goal }
+admin-count-detail = { $count } bestätigt, { $pending } unbestätigt, { $held } zurückgehalten, Ziel { $goal }
 admin-paper = Papierunterschriften
 admin-updates = Neuigkeiten an Unterzeichnende
 admin-translations = Übersetzungen
@@ -98,7 +98,7 @@ admin-by-day = Nach Tag
 ## Petition form
 admin-edit-petition = Petition bearbeiten
 admin-slug = Adresse (Slug)
-admin-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche. Die Adresse lautet dann
+admin-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche. Die Adresse lautet dann: { $url }
 admin-field-title = Titel
 admin-field-target = Gerichtet an (Adressat)
 admin-field-summary = Zusammenfassung
@@ -123,14 +123,20 @@ spec-err-country = „{ $code }“ ist kein ISO-Ländercode.
 
 ## Delivery pack
 admin-delivery-title = Übergabemappe: { $title }
-admin-delivery-to = Eine Petition an
-admin-delivery-summary = { $countries ->
-    [one] bestätigte Unterschriften aus { $countries } Land
-   *[other] bestätigte Unterschriften aus { $countries } Ländern
+admin-delivery-to = Empfänger:
+admin-delivery-summary = { $count ->
+    [one] { $count } bestätigte Unterschrift
+   *[other] { $count } bestätigte Unterschriften
+} { $countries ->
+    [one] aus { $countries } Land
+   *[other] aus { $countries } Ländern
 }
-admin-delivery-summary-dates = { $countries ->
-    [one] bestätigte Unterschriften, gesammelt vom { $first } bis { $last }, aus { $countries } Land
-   *[other] bestätigte Unterschriften, gesammelt vom { $first } bis { $last }, aus { $countries } Ländern
+admin-delivery-summary-dates = { $count ->
+    [one] { $count } bestätigte Unterschrift
+   *[other] { $count } bestätigte Unterschriften
+}, gesammelt vom { $first } bis { $last }, { $countries ->
+    [one] aus { $countries } Land
+   *[other] aus { $countries } Ländern
 }
 admin-signatures-per-day = Unterschriften pro Tag
 admin-signatures-by-country = Unterschriften nach Land
@@ -138,7 +144,10 @@ admin-col-country = Land
 admin-col-signatures = Unterschriften
 admin-col-share = Anteil
 admin-signature-list = Die Liste der Unterschriften
-admin-digest-intro = Die beiliegende Datei enthält die { $rows } oben gezählten bestätigten Unterschriften (Stand { $generated }). Ihr SHA-256-Prüfwert lautet:
+admin-digest-intro = { $rows ->
+    [one] Die beiliegende Datei enthält die { $rows } oben gezählte bestätigte Unterschrift
+   *[other] Die beiliegende Datei enthält die { $rows } oben gezählten bestätigten Unterschriften
+} (Stand { $generated }). Ihr SHA-256-Prüfwert lautet:
 admin-digest-check = So prüfen Sie ihn:
 admin-download-list = Unterschriftenliste herunterladen (CSV)
 admin-print-hint = drucken Sie diese Seite als PDF für die Zusammenfassung.
@@ -152,7 +161,13 @@ admin-paper-hint = Spalten: name, email (optional; damit werden Personen übersp
 admin-paper-add = Diese Unterschriften hinzufügen
 admin-batches = Stapel
 admin-err-batch-name = Benennen Sie den Stapel (1 bis 100 Zeichen), z. B. „Demo in Genf, 20. November“.
-admin-paper-added = Stapel „{ $batch }“: { $added } von { $rows } Unterschriften hinzugefügt; { $duplicates } hatten schon unterschrieben.
+admin-paper-added = Stapel „{ $batch }“: { $rows ->
+    [one] { $added } von { $rows } Unterschrift hinzugefügt
+   *[other] { $added } von { $rows } Unterschriften hinzugefügt
+}; { $duplicates ->
+    [one] { $duplicates } hatte schon unterschrieben
+   *[other] { $duplicates } hatten schon unterschrieben
+}.
 paper-line = Zeile { $line }: { $problem }
 paper-err-signed-on = signed_on muss ein Datum wie 2026-11-20 sein
 paper-err-empty = Die Liste hat keine Zeilen.
@@ -165,7 +180,10 @@ admin-origins = Eine Website pro Zeile, z. B. https://partner.example.org
 admin-organisations = Organisationen dürfen als Bündnis unterzeichnen (auf der Seite gelistet, getrennt gezählt)
 
 ## Fraud review
-admin-last-hour = Unterschriften in der letzten Stunde
+admin-last-hour = { $count ->
+    [one] { $count } Unterschrift in der letzten Stunde
+   *[other] { $count } Unterschriften in der letzten Stunde
+}
 admin-usual-rate = üblich: { $rate } pro Stunde
 admin-spike = { $ratio }-fache der üblichen Rate
 admin-spike-new = keine Unterschriften in den 24 Stunden davor
@@ -183,11 +201,22 @@ admin-ip-range = Adressbereich
 admin-email-domain = E-Mail-Domain
 admin-signed-from-utc = Unterschrieben ab (UTC)
 admin-signed-to-utc = Unterschrieben bis (UTC)
-admin-invalidate-removes = Dies entfernt
-admin-invalidate-removes-end = Unterschriften (unbestätigte und bestätigte) aus der Petition.
-admin-invalidate-n = { $count } Unterschriften für ungültig erklären
+admin-invalidate-removes = { $count ->
+    [one] Dies entfernt { $count } Unterschrift (unbestätigt oder bestätigt) aus der Petition.
+   *[other] Dies entfernt { $count } Unterschriften (unbestätigte und bestätigte) aus der Petition.
+}
+admin-invalidate-n = { $count ->
+    [one] { $count } Unterschrift für ungültig erklären
+   *[other] { $count } Unterschriften für ungültig erklären
+}
 admin-err-preview-changed = Die Zahl der passenden Unterschriften hat sich seit der Vorschau geändert: Prüfen Sie sie und bestätigen Sie erneut.
-admin-invalidated = { $count } Unterschriften für ungültig erklärt; { $counted } davon waren gezählt, die Zahlen sind korrigiert.
+admin-invalidated = { $count ->
+    [one] { $count } Unterschrift für ungültig erklärt
+   *[other] { $count } Unterschriften für ungültig erklärt
+}; { $counted ->
+    [one] { $counted } davon war gezählt
+   *[other] { $counted } davon waren gezählt
+}, die Zahlen sind korrigiert.
 review-err-chars = Der Filter enthält unzulässige Zeichen oder ist zu lang.
 review-err-empty = Geben Sie mindestens einen Filter an: einen Adressbereich, eine Domain, einen Zeitraum oder ein Land.
 
@@ -215,7 +244,10 @@ admin-err-field-line = { $field }: eine einzige Zeile reiner Text.
 admin-err-main-language = Das ist die Hauptsprache: Bearbeiten Sie direkt den Haupttext.
 
 ## Updates to signers
-admin-updates-recipients = bestätigte Unterzeichnende möchten Neuigkeiten. Jede E-Mail hat einen Abmeldelink mit einem Klick.
+admin-updates-recipients = { $count ->
+    [one] { $count } bestätigte unterzeichnende Person möchte Neuigkeiten.
+   *[other] { $count } bestätigte Unterzeichnende möchten Neuigkeiten.
+} Jede E-Mail hat einen Abmeldelink, der mit einem Klick wirkt.
 admin-update-kind = Art
 admin-kind-progress = Fortschritt
 admin-kind-victory = Erfolg
@@ -223,10 +255,16 @@ admin-kind-delivery = Übergabe
 admin-update-victory-hint = Eine Erfolgsmeldung zeigt ihren Text auch auf der Petitionsseite.
 admin-update-subject = Betreff
 admin-update-test = Test an mich senden
-admin-update-send = An { $count } Unterzeichnende senden
+admin-update-send = { $count ->
+    [one] An { $count } unterzeichnende Person senden
+   *[other] An { $count } Unterzeichnende senden
+}
 admin-update-sent = Gesendet
 admin-update-test-sent = Ein Test ist unterwegs an { $email }.
-admin-update-queued = An { $count } Unterzeichnende gesendet (höchstens { $rate } pro Minute).
+admin-update-queued = { $count ->
+    [one] An { $count } unterzeichnende Person gesendet
+   *[other] An { $count } Unterzeichnende gesendet
+} (höchstens { $rate } pro Minute).
 admin-err-kind = Wählen Sie die Art der Neuigkeit.
 admin-err-subject = Der Betreff ist eine Zeile mit 1 bis 200 Zeichen.
 admin-err-text = Der Text hat 1 bis 20.000 Zeichen.
@@ -278,9 +316,15 @@ admin-rule-us_house = Das Mitglied des US-Repräsentantenhauses der Person (nach
 admin-rule-us_congress = Die Senatoren und das Mitglied des Repräsentantenhauses der Person
 admin-rule-body = Jedes aktive Mitglied eines Gremiums im Verzeichnis
 admin-rule-fixed = Eine feste Liste von Adressaten
-admin-confirmed-supporters = bestätigte Unterstützer
+admin-confirmed-supporters = { $count ->
+    [one] { $count } bestätigte unterstützende Person
+   *[other] { $count } bestätigte Unterstützende
+}
 admin-sending-window = Versand { $from }:00–{ $until }:00 Uhr ({ $zone })
-admin-hourly-cap = höchstens { $cap } Briefe pro Adressat und Stunde
+admin-hourly-cap = { $cap ->
+    [one] höchstens { $cap } Brief pro Empfänger und Stunde
+   *[other] höchstens { $cap } Briefe pro Empfänger und Stunde
+}
 admin-col-target = Adressat
 admin-col-awaiting = Warten auf Bestätigung
 admin-col-waiting = Bestätigt, wartend
@@ -302,7 +346,7 @@ admin-field-subjects = Betreffzeilen (eine pro Zeile; die Person wählt eine)
 admin-field-template = Briefvorlage
 admin-placeholders = Platzhalter:
 admin-template-hint = Name und Postanschrift der Person werden unter dem Brief ergänzt.
-admin-preview-to = Vorschau für { $target }
+admin-preview-to = Vorschau (Empfänger: { $target })
 admin-field-allow-edit = Unterstützer dürfen den Brief bearbeiten
 admin-field-max-length = Höchstlänge (Zeichen)
 admin-field-hourly-cap = Briefe pro Adressat und Stunde
@@ -330,7 +374,7 @@ template-err-syntax = Die Vorlage enthält einen Fehler: { $detail }
 template-err-unknown = Unbekannter Platzhalter { $unknown }. Verwenden Sie einen von: { $known }.
 
 ## Printable letters
-admin-letters-to = Briefe an { $target }
+admin-letters-to = Briefe (Empfänger: { $target })
 admin-letter-count = { $count ->
     [one] { $count } Brief
    *[other] { $count } Briefe
@@ -342,7 +386,10 @@ admin-letter-subject = Betreff: { $subject }
 
 ## Emails to staff
 milestone-subject = { $title }: { $pct } % des Ziels
-milestone-text = „{ $title }“ hat { $count } bestätigte Unterschriften: { $pct } % des Ziels von { $goal }.
+milestone-text = „{ $title }“ hat { $count ->
+    [one] { $count } bestätigte Unterschrift
+   *[other] { $count } bestätigte Unterschriften
+}: { $pct } % des Ziels von { $goal }.
 
 ## Zurückgehaltene Unterschriften
 admin-held-explain = Wer eine zurückgehaltene Unterschrift geleistet hat, sieht dieselben Seiten wie alle anderen („Ihre Unterschrift ist bestätigt“), damit ein Bot nichts erfährt. Erst Ihre Prüfung macht diese Aussage wahr: Geben Sie die Menschen frei und erklären Sie den Rest für ungültig. Eine freigegebene Unterschrift, die bereits bestätigt wurde, zählt sofort; eine, zu der nie eine E-Mail ging (Bot-Markierung), erhält jetzt ihre Bestätigungs-E-Mail.
@@ -365,9 +412,15 @@ admin-release-matches = { $count ->
    *[other] Davon sind { $count } zurückgehalten und können freigegeben werden.
 }
 admin-released = { $count ->
-    [one] 1 Unterschrift freigegeben
+    [one] { $count } Unterschrift freigegeben
    *[other] { $count } Unterschriften freigegeben
-}: { $counted } zählen jetzt, { $emailed } haben ihre Bestätigungs-E-Mail erhalten.
+}: { $counted ->
+    [one] { $counted } zählt jetzt
+   *[other] { $counted } zählen jetzt
+}, { $emailed ->
+    [one] { $emailed } hat die Bestätigungs-E-Mail erhalten
+   *[other] { $emailed } haben ihre Bestätigungs-E-Mail erhalten
+}.
 admin-yes = ja
 admin-no = nein
 admin-flag-ip_rate = viele von einer Adresse
@@ -412,7 +465,10 @@ admin-2fa-code = Code aus der App
 admin-2fa-confirm = Zwei-Faktor-Anmeldung einschalten
 admin-2fa-is-on = Die Zwei-Faktor-Anmeldung ist für dieses Konto eingeschaltet.
 admin-2fa-recovery-intro = Ihre Wiederherstellungscodes. Jeder meldet Sie einmal an, falls Sie Ihr Gerät verlieren. Bewahren Sie sie sicher auf: Sie werden nur jetzt angezeigt.
-admin-2fa-recovery-left = Verbleibende Wiederherstellungscodes: { $count }.
+admin-2fa-recovery-left = { $count ->
+    [one] Noch { $count } Wiederherstellungscode übrig.
+   *[other] Noch { $count } Wiederherstellungscodes übrig.
+}
 admin-2fa-step = Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App oder einen Ihrer Wiederherstellungscodes ein.
 admin-2fa-code-or-recovery = Code oder Wiederherstellungscode
 admin-2fa-verify = Prüfen
@@ -438,7 +494,10 @@ admin-sure-cancel = Abbrechen
 admin-sure-close = „{ $title }“ wird jetzt geschlossen: Sie nimmt sofort keine Unterschriften mehr an, und noch nicht bestätigte Unterschriften können nicht mehr zählen.
 admin-sure-archive = „{ $title }“ wird archiviert: Ihre öffentliche Seite und ihr Eintrag in der Liste und in der API verschwinden.
 admin-sure-revoke = Skripte, die dieses API-Token verwenden, funktionieren sofort nicht mehr. Ein widerrufenes Token lässt sich nicht wieder verwenden.
-admin-sure-send = „{ $subject }“ wird jetzt per E-Mail an { $count } Unterzeichnende geschickt, die Neuigkeiten wünschen. Eine gesendete E-Mail lässt sich nicht zurückholen.
+admin-sure-send = „{ $subject }“ wird jetzt per E-Mail an { $count ->
+    [one] { $count } unterzeichnende Person geschickt, die Neuigkeiten wünscht
+   *[other] { $count } Unterzeichnende geschickt, die Neuigkeiten wünschen
+}. Eine gesendete E-Mail lässt sich nicht zurückholen.
 admin-2fa-email-code = Code aus der E-Mail
 admin-2fa-email-sent = Wir haben einen 6-stelligen Code an die Adresse dieses Kontos geschickt. Er gilt 30 Minuten.
 admin-err-email-code = Der Code aus der E-Mail stimmt nicht oder ist abgelaufen. Laden Sie diese Seite neu, um einen neuen zu erhalten.

@@ -27,12 +27,12 @@ state-delivered = übergeben
 state-victory = Erfolg
 
 ## A petition
-petition-to = Petition an { $target }
+petition-to = Empfänger: { $target }
 petition-victory = Erfolg!
 petition-count-of-goal = { $count ->
-    [one] Unterschrift
-   *[other] Unterschriften
-} von { $goal } als Ziel
+    [one] { $count } Unterschrift von { $goal } als Ziel
+   *[other] { $count } Unterschriften von { $goal } als Ziel
+}
 petition-closes = Endet am { $date }
 petition-sign-this = Diese Petition unterschreiben
 petition-coalition = { $count ->
@@ -45,7 +45,10 @@ petition-countries = { $count ->
     [one] Aus { $count } Land.
    *[other] Aus { $count } Ländern.
 }
-petition-countries-more = ({ $more } weitere nicht angezeigt)
+petition-countries-more = { $more ->
+    [one] ({ $more } weiteres nicht angezeigt)
+   *[other] ({ $more } weitere nicht angezeigt)
+}
 petition-per-day = Unterschriften pro Tag
 petition-recent = Zuletzt unterschrieben
 petition-share = Teilen
@@ -71,8 +74,8 @@ field-newsletter = Schicken Sie mir Neuigkeiten zu dieser Kampagne (optional)
 form-sign = Petition unterschreiben
 widget-sign = Unterschreiben
 widget-signatures = { $count ->
-    [one] Unterschrift
-   *[other] Unterschriften
+    [one] { $count } Unterschrift
+   *[other] { $count } Unterschriften
 }
 widget-thanks = Danke! Bitte bestätigen Sie Ihre Unterschrift über den Link in Ihrer E-Mail.
 widget-closed = Diese Petition ist geschlossen.
@@ -170,7 +173,7 @@ email-hello = Hallo { $name },
 email-confirm-subject = Bitte bestätigen Sie Ihre Unterschrift: { $title }
 email-reminder-subject = Erinnerung: Bitte bestätigen Sie Ihre Unterschrift: { $title }
 email-reminder-intro = Ihre Bestätigung fehlt noch, deshalb wird Ihre Unterschrift nicht gezählt. Ein Klick genügt.
-email-confirm-thanks = Danke, dass Sie die Petition „{ $title }“ an { $target } unterschrieben haben.
+email-confirm-thanks = Danke, dass Sie die Petition „{ $title }“ unterschrieben haben (Empfänger: { $target }).
 email-confirm-counts = Ihre Unterschrift zählt erst, wenn Sie sie bestätigen.
 email-confirm-open = Öffnen Sie diesen Link und drücken Sie „Unterschrift bestätigen“:
 email-confirm-button = Unterschrift bestätigen
@@ -203,7 +206,7 @@ letter-writing-to = { $count ->
 }
 letter-subject = Betreff
 letter-subject-line = Betreff: { $subject }
-letter-to = An { $target }
+letter-to = An: { $target }
 letter-by-email = Wird nach Ihrer Bestätigung per E-Mail verschickt.
 letter-by-hand = Dieses Büro nimmt Nachrichten über seine Website oder per Telefon entgegen: Nach Ihrer Bestätigung zeigen wir Ihnen, wie, mit diesem Text zum Kopieren.
 letter-signed-below = Ihr Name und Ihre Postanschrift stehen unter jedem Brief, denn Abgeordnete antworten nur Menschen aus ihrem Wahlkreis.
@@ -214,8 +217,8 @@ letter-confirm-button = Bestätigen und Briefe senden
 letter-confirmed-heading = Ihre Briefe sind bestätigt
 letter-confirmed = Danke, dass Sie bei „{ $title }“ geschrieben haben.
 letter-manual = Dieses Büro nimmt keine Briefe per E-Mail an. Bitte senden Sie ihn selbst, das dauert eine Minute:
-letter-open-form = Öffnen Sie das Kontaktformular
-letter-paste = und fügen Sie den Brief unten ein.
+letter-open-form = Kontaktformular öffnen
+letter-paste = Fügen Sie den Brief unten in das Kontaktformular des Büros ein:
 letter-call = Oder rufen Sie diese Nummer an und lesen Sie ihn vor:
 letter-post = Oder schicken Sie ihn per Post an { $address }.
 letter-kept = Wir bewahren Ihren Brief auch für die gedruckte Übergabe der Kampagne auf.
@@ -237,15 +240,15 @@ err-district = Bitte wählen Sie einen der aufgeführten Orte.
 err-nobody = In dieser Kampagne gibt es noch niemanden, an den man schreiben kann.
 err-subject = Bitte wählen Sie einen Betreff.
 err-letter-empty = Ein Brief darf nicht leer sein.
-err-letter-to = Brief an { $target }: { $problem }
+err-letter-to = Empfänger: { $target }. { $problem }
 err-letter-consent = Bitte kreuzen Sie das Kästchen an: Ohne Ihr Einverständnis können wir Ihre Briefe nicht annehmen.
 err-campaign-closed = Diese Kampagne ist beendet.
 email-letters-subject = Bestätigen Sie Ihre Briefe: { $title }
 email-letters-intro = Bitte bestätigen Sie, dass Sie Ihre Briefe in „{ $title }“ senden möchten an:
 email-letters-open = Nichts wird verschickt, bevor Sie bestätigen. Öffnen Sie diesen Link und drücken Sie die Schaltfläche:
 email-letters-ignore = Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail; es wird nichts verschickt.
-email-receipt-subject = Ihr Brief an { $target } wurde verschickt
-email-receipt = Danke für Ihre Teilnahme an „{ $title }“. Dies ist eine Kopie des Briefes, den wir in Ihrem Namen an { $target } geschickt haben.
+email-receipt-subject = Ihr Brief wurde verschickt (Empfänger: { $target })
+email-receipt = Danke für Ihre Teilnahme an „{ $title }“. Dies ist eine Kopie des Briefes, den wir in Ihrem Namen verschickt haben. Empfänger: { $target }.
 
 ## Organisationen
 org-title = Organisationen
@@ -325,7 +328,10 @@ map-col-state = Bundesstaat
 chart-label = Unterschriften pro Tag vom { $first } bis { $last }
 chart-table = Unterschriften pro Tag (Tabelle)
 chart-col-day = Tag
-map-us-few = Bundesstaaten mit jeweils weniger als { $count } Unterzeichnenden
+map-us-few = { $count ->
+    [one] Bundesstaaten mit jeweils weniger als { $count } unterzeichnenden Person
+   *[other] Bundesstaaten mit jeweils weniger als { $count } Unterzeichnenden
+}
 
 index-sign = Unterschreiben
 
@@ -386,7 +392,7 @@ letter-call-first = Rufen Sie diese Nummer an und lesen Sie ihn vor:
 letter-post-first = Schicken Sie ihn per Post an { $address }.
 letter-no-form = Dieses Büro hat kein Kontaktformular, auf das wir verlinken können.
 letter-open-site = Website des Mitglieds öffnen
-letter-site-paste = und den Brief unten über die Kontaktseite senden.
+letter-site-paste = Senden Sie den Brief unten über die Kontaktseite auf der Website des Mitglieds:
 email-pack-subject = Ihre Briefe, bereit zum Überbringen: { $title }
 email-pack-intro = { $count ->
     [one] Danke, dass Sie Ihren Brief in „{ $title }“ bestätigt haben. Dieses Büro nimmt keine Briefe per E-Mail an; hier ist er mit den Wegen, ihn zu überbringen.
@@ -416,3 +422,5 @@ letter-share-text = Schreiben auch Sie Ihren Abgeordneten: { $title }
 letter-share-ask = Bitten Sie Ihre Freunde, auch zu schreiben
 data-copy-capped-heading = Diesmal keine Kopie
 data-copy-capped = Diese Adresse hat von dieser Kampagne schon so viele E-Mails erhalten, wie wir in einer Woche senden. Deshalb haben wir keine Kopie geschickt. Ihre Datenseite zeigt alles, was wir gespeichert haben.
+percent = { $pct } %
+label-value = { $label }: { $value }

@@ -14,7 +14,7 @@ back-to-petition = Volver a la petición
 ## The list of petitions
 index-title = Peticiones
 index-empty = Todavía no hay peticiones abiertas.
-index-to = Para: { $target }
+index-to = Destinatario: { $target }
 index-signatures = { $count ->
     [one] { $count } firma
    *[other] { $count } firmas
@@ -27,12 +27,12 @@ state-delivered = entregada
 state-victory = victoria
 
 ## A petition
-petition-to = Petición dirigida a { $target }
+petition-to = Destinatario: { $target }
 petition-victory = ¡Victoria!
 petition-count-of-goal = { $count ->
-    [one] firma
-   *[other] firmas
-} de un objetivo de { $goal }
+    [one] { $count } firma de un objetivo de { $goal }
+   *[other] { $count } firmas de un objetivo de { $goal }
+}
 petition-closes = Se cierra el { $date }
 petition-sign-this = Firma esta petición
 petition-coalition = { $count ->
@@ -45,7 +45,10 @@ petition-countries = { $count ->
     [one] De { $count } país.
    *[other] De { $count } países.
 }
-petition-countries-more = ({ $more } más no mostrados)
+petition-countries-more = { $more ->
+    [one] ({ $more } más sin mostrar)
+   *[other] ({ $more } más sin mostrar)
+}
 petition-per-day = Firmas por día
 petition-recent = Firmantes recientes
 petition-share = Compartir
@@ -71,8 +74,8 @@ field-newsletter = Enviadme novedades sobre esta campaña (opcional)
 form-sign = Firmar la petición
 widget-sign = Firmar
 widget-signatures = { $count ->
-    [one] firma
-   *[other] firmas
+    [one] { $count } firma
+   *[other] { $count } firmas
 }
 widget-thanks = ¡Gracias! Revisa tu correo para confirmar tu firma.
 widget-closed = Esta petición está cerrada.
@@ -170,7 +173,7 @@ email-hello = Hola, { $name }:
 email-confirm-subject = Confirma tu firma: { $title }
 email-reminder-subject = Recordatorio: confirma tu firma: { $title }
 email-reminder-intro = Todavía no hemos recibido tu confirmación, así que tu firma no cuenta. Basta con un clic.
-email-confirm-thanks = Gracias por firmar la petición «{ $title }» dirigida a { $target }.
+email-confirm-thanks = Gracias por firmar la petición «{ $title }» (destinatario: { $target }).
 email-confirm-counts = Tu firma solo cuenta cuando la confirmas.
 email-confirm-open = Abre este enlace y pulsa «Confirmar mi firma»:
 email-confirm-button = Confirmar mi firma
@@ -203,7 +206,7 @@ letter-writing-to = { $count ->
 }
 letter-subject = Asunto
 letter-subject-line = Asunto: { $subject }
-letter-to = Para { $target }
+letter-to = Para: { $target }
 letter-by-email = Se envía por correo en cuanto confirmes.
 letter-by-hand = Esta oficina recibe mensajes por su web o por teléfono: cuando confirmes te mostramos cómo, con este texto listo para copiar.
 letter-signed-below = Tu nombre y tu dirección postal se añaden al pie de cada carta, porque las oficinas solo responden a sus electores.
@@ -214,8 +217,8 @@ letter-confirm-button = Confirmar y enviar mis cartas
 letter-confirmed-heading = Tus cartas están confirmadas
 letter-confirmed = Gracias por escribir en «{ $title }».
 letter-manual = Esta oficina no recibe cartas por correo. Envíala tú, lleva un minuto:
-letter-open-form = Abre el formulario de contacto
-letter-paste = y pega la carta de abajo.
+letter-open-form = Abrir el formulario de contacto
+letter-paste = Pega la carta de abajo en el formulario de contacto de la oficina:
 letter-call = O llama a este número y léela:
 letter-post = O envíala por correo postal a { $address }.
 letter-kept = También guardamos tu carta para la entrega impresa de la campaña.
@@ -237,15 +240,15 @@ err-district = Elige uno de los lugares de la lista.
 err-nobody = Todavía no hay a quién escribir en esta campaña.
 err-subject = Elige un asunto.
 err-letter-empty = Una carta no puede estar vacía.
-err-letter-to = Carta para { $target }: { $problem }
+err-letter-to = Destinatario: { $target }. { $problem }
 err-letter-consent = Marca la casilla para aceptar: sin tu acuerdo no podemos recoger tus cartas.
 err-campaign-closed = Esta campaña está cerrada.
 email-letters-subject = Confirma tus cartas: { $title }
 email-letters-intro = Confirma que quieres enviar tus cartas de «{ $title }» a:
 email-letters-open = No se envía nada hasta que confirmes. Abre este enlace y pulsa el botón:
 email-letters-ignore = Si no lo pediste, ignora este correo y no se enviará nada.
-email-receipt-subject = Tu carta para { $target } se ha enviado
-email-receipt = Gracias por participar en «{ $title }». Esta es una copia de la carta que enviamos en tu nombre a { $target }.
+email-receipt-subject = Tu carta se ha enviado (destinatario: { $target })
+email-receipt = Gracias por participar en «{ $title }». Esta es una copia de la carta que enviamos en tu nombre. Destinatario: { $target }.
 
 ## Organizaciones firmantes
 org-title = Organizaciones
@@ -325,7 +328,10 @@ map-col-state = Estado
 chart-label = Firmas por día del { $first } al { $last }
 chart-table = Firmas por día (tabla)
 chart-col-day = Día
-map-us-few = Estados con menos de { $count } firmantes cada uno
+map-us-few = { $count ->
+    [one] Estados con menos de { $count } firmante cada uno
+   *[other] Estados con menos de { $count } firmantes cada uno
+}
 
 index-sign = Firmar
 
@@ -386,7 +392,7 @@ letter-call-first = Llama a este número y léela:
 letter-post-first = Envíala por correo postal a { $address }.
 letter-no-form = Esta oficina no tiene un formulario de contacto al que podamos enlazar.
 letter-open-site = Abrir el sitio web del congresista
-letter-site-paste = y usa su página de contacto para enviar la carta de abajo.
+letter-site-paste = Envía la carta de abajo desde la página de contacto del sitio web del congresista:
 email-pack-subject = Tus cartas, listas para entregar: { $title }
 email-pack-intro = { $count ->
     [one] Gracias por confirmar tu carta en «{ $title }». Esta oficina no recibe cartas por correo electrónico; aquí la tienes con las formas de entregarla.
@@ -416,3 +422,5 @@ letter-share-text = Escribe tú también a tus representantes: { $title }
 letter-share-ask = Pide a tus amigos que también escriban
 data-copy-capped-heading = Esta vez no hay copia
 data-copy-capped = Esta dirección ya ha recibido de esta campaña tantos correos como enviamos en una semana, así que no hemos enviado una copia. Tu página de datos muestra todo lo que guardamos.
+percent = { $pct } %
+label-value = { $label }: { $value }

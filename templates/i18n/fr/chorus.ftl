@@ -14,7 +14,7 @@ back-to-petition = Retour à la pétition
 ## The list of petitions
 index-title = Pétitions
 index-empty = Il n’y a pas encore de pétition ouverte.
-index-to = À : { $target }
+index-to = Destinataire : { $target }
 index-signatures = { $count ->
     [one] { $count } signature
    *[other] { $count } signatures
@@ -27,12 +27,12 @@ state-delivered = remise
 state-victory = victoire
 
 ## A petition
-petition-to = Pétition adressée à { $target }
+petition-to = Destinataire : { $target }
 petition-victory = Victoire !
 petition-count-of-goal = { $count ->
-    [one] signature
-   *[other] signatures
-} sur un objectif de { $goal }
+    [one] { $count } signature sur un objectif de { $goal }
+   *[other] { $count } signatures sur un objectif de { $goal }
+}
 petition-closes = Clôture le { $date }
 petition-sign-this = Signez cette pétition
 petition-coalition = { $count ->
@@ -45,7 +45,10 @@ petition-countries = { $count ->
     [one] De { $count } pays.
    *[other] De { $count } pays.
 }
-petition-countries-more = ({ $more } autres non affichés)
+petition-countries-more = { $more ->
+    [one] ({ $more } autre non affiché)
+   *[other] ({ $more } autres non affichés)
+}
 petition-per-day = Signatures par jour
 petition-recent = Derniers signataires
 petition-share = Partager
@@ -71,8 +74,8 @@ field-newsletter = M’envoyer des nouvelles de cette campagne (facultatif)
 form-sign = Signer la pétition
 widget-sign = Signer
 widget-signatures = { $count ->
-    [one] signature
-   *[other] signatures
+    [one] { $count } signature
+   *[other] { $count } signatures
 }
 widget-thanks = Merci ! Consultez vos e-mails pour confirmer votre signature.
 widget-closed = Cette pétition est close.
@@ -170,7 +173,7 @@ email-hello = Bonjour { $name },
 email-confirm-subject = Veuillez confirmer votre signature : { $title }
 email-reminder-subject = Rappel : veuillez confirmer votre signature : { $title }
 email-reminder-intro = Nous n’avons pas encore reçu votre confirmation : votre signature n’est donc pas comptée. Un clic suffit.
-email-confirm-thanks = Merci d’avoir signé la pétition « { $title } » adressée à { $target }.
+email-confirm-thanks = Merci d’avoir signé la pétition « { $title } » (destinataire : { $target }).
 email-confirm-counts = Votre signature ne compte qu’une fois confirmée.
 email-confirm-open = Ouvrez ce lien et appuyez sur « Confirmer ma signature » :
 email-confirm-button = Confirmer ma signature
@@ -203,7 +206,7 @@ letter-writing-to = { $count ->
 }
 letter-subject = Objet
 letter-subject-line = Objet : { $subject }
-letter-to = À { $target }
+letter-to = Destinataire : { $target }
 letter-by-email = Envoyée par e-mail dès votre confirmation.
 letter-by-hand = Ce bureau reçoit les messages par son site web ou par téléphone : après votre confirmation, nous vous montrons comment faire, avec ce texte prêt à copier.
 letter-signed-below = Votre nom et votre adresse postale sont ajoutés sous chaque lettre, car les élus ne répondent qu’aux habitants de leur circonscription.
@@ -214,8 +217,8 @@ letter-confirm-button = Confirmer et envoyer mes lettres
 letter-confirmed-heading = Vos lettres sont confirmées
 letter-confirmed = Merci d’avoir écrit dans le cadre de « { $title } ».
 letter-manual = Ce bureau ne reçoit pas de lettres par e-mail. Envoyez-la vous-même, cela prend une minute :
-letter-open-form = Ouvrez le formulaire de contact
-letter-paste = et collez-y la lettre ci-dessous.
+letter-open-form = Ouvrir le formulaire de contact
+letter-paste = Collez la lettre ci-dessous dans le formulaire de contact du bureau :
 letter-call = Ou appelez ce numéro et lisez-la :
 letter-post = Ou envoyez-la par la poste à { $address }.
 letter-kept = Nous conservons aussi votre lettre pour la remise imprimée de la campagne.
@@ -237,15 +240,15 @@ err-district = Veuillez choisir l’un des lieux proposés.
 err-nobody = Personne n’est encore destinataire de cette campagne.
 err-subject = Veuillez choisir un objet.
 err-letter-empty = Une lettre ne peut pas être vide.
-err-letter-to = Lettre à { $target } : { $problem }
+err-letter-to = Destinataire : { $target }. { $problem }
 err-letter-consent = Veuillez cocher la case pour donner votre accord : sans lui, nous ne pouvons pas prendre vos lettres.
 err-campaign-closed = Cette campagne est close.
 email-letters-subject = Confirmez vos lettres : { $title }
 email-letters-intro = Veuillez confirmer que vous voulez envoyer vos lettres de la campagne « { $title } » à :
 email-letters-open = Rien n’est envoyé avant votre confirmation. Ouvrez ce lien et appuyez sur le bouton :
 email-letters-ignore = Si vous n’avez rien demandé, ignorez cet e-mail : rien ne sera envoyé.
-email-receipt-subject = Votre lettre à { $target } a été envoyée
-email-receipt = Merci d’avoir participé à « { $title } ». Voici une copie de la lettre que nous avons envoyée en votre nom à { $target }.
+email-receipt-subject = Votre lettre a été envoyée (destinataire : { $target })
+email-receipt = Merci d’avoir participé à « { $title } ». Voici une copie de la lettre que nous avons envoyée en votre nom. Destinataire : { $target }.
 
 ## Organisations signataires
 org-title = Organisations
@@ -325,7 +328,10 @@ map-col-state = État
 chart-label = Signatures par jour du { $first } au { $last }
 chart-table = Signatures par jour (tableau)
 chart-col-day = Jour
-map-us-few = États comptant moins de { $count } signataires chacun
+map-us-few = { $count ->
+    [one] États comptant moins de { $count } signataire chacun
+   *[other] États comptant moins de { $count } signataires chacun
+}
 
 index-sign = Signer
 
@@ -386,7 +392,7 @@ letter-call-first = Appelez ce numéro et lisez-la :
 letter-post-first = Envoyez-la par la poste à { $address }.
 letter-no-form = Ce bureau n’a pas de formulaire de contact vers lequel nous pouvons renvoyer.
 letter-open-site = Ouvrir le site de l’élu
-letter-site-paste = et utilisez sa page de contact pour envoyer la lettre ci-dessous.
+letter-site-paste = Envoyez la lettre ci-dessous par la page de contact du site de l’élu :
 email-pack-subject = Vos lettres, prêtes à être remises : { $title }
 email-pack-intro = { $count ->
     [one] Merci d’avoir confirmé votre lettre dans « { $title } ». Ce bureau ne reçoit pas de lettres par e-mail : la voici avec les moyens de la remettre.
@@ -416,3 +422,5 @@ letter-share-text = Écrivez vous aussi à vos représentants : { $title }
 letter-share-ask = Demandez à vos proches d’écrire aussi
 data-copy-capped-heading = Pas de copie cette fois
 data-copy-capped = Cette adresse a déjà reçu autant d’e-mails de cette campagne que nous en envoyons en une semaine : nous n’avons donc pas envoyé de copie. Votre page de données montre tout ce que nous conservons.
+percent = { $pct } %
+label-value = { $label } : { $value }

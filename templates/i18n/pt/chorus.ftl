@@ -14,7 +14,7 @@ back-to-petition = Voltar à petição
 ## The list of petitions
 index-title = Petições
 index-empty = Ainda não há petições abertas.
-index-to = Para: { $target }
+index-to = Destinatário: { $target }
 index-signatures = { $count ->
     [one] { $count } assinatura
    *[other] { $count } assinaturas
@@ -27,12 +27,12 @@ state-delivered = entregue
 state-victory = vitória
 
 ## A petition
-petition-to = Petição para { $target }
+petition-to = Destinatário: { $target }
 petition-victory = Vitória!
 petition-count-of-goal = { $count ->
-    [one] assinatura
-   *[other] assinaturas
-} de uma meta de { $goal }
+    [one] { $count } assinatura de uma meta de { $goal }
+   *[other] { $count } assinaturas de uma meta de { $goal }
+}
 petition-closes = Encerra em { $date }
 petition-sign-this = Assine esta petição
 petition-coalition = { $count ->
@@ -45,7 +45,10 @@ petition-countries = { $count ->
     [one] De { $count } país.
    *[other] De { $count } países.
 }
-petition-countries-more = ({ $more } outros não mostrados)
+petition-countries-more = { $more ->
+    [one] ({ $more } outro não mostrado)
+   *[other] ({ $more } outros não mostrados)
+}
 petition-per-day = Assinaturas por dia
 petition-recent = Signatários recentes
 petition-share = Compartilhar
@@ -71,8 +74,8 @@ field-newsletter = Quero receber novidades desta campanha (opcional)
 form-sign = Assinar a petição
 widget-sign = Assinar
 widget-signatures = { $count ->
-    [one] assinatura
-   *[other] assinaturas
+    [one] { $count } assinatura
+   *[other] { $count } assinaturas
 }
 widget-thanks = Obrigado! Verifique o seu e-mail para confirmar a sua assinatura.
 widget-closed = Esta petição está encerrada.
@@ -170,7 +173,7 @@ email-hello = Olá, { $name },
 email-confirm-subject = Confirme a sua assinatura: { $title }
 email-reminder-subject = Lembrete: confirme sua assinatura: { $title }
 email-reminder-intro = Ainda não recebemos sua confirmação, por isso sua assinatura não está sendo contada. Basta um clique.
-email-confirm-thanks = Obrigado por assinar a petição “{ $title }” para { $target }.
+email-confirm-thanks = Obrigado por assinar a petição “{ $title }” (destinatário: { $target }).
 email-confirm-counts = A sua assinatura só conta depois de confirmada.
 email-confirm-open = Abra este link e pressione “Confirmar a minha assinatura”:
 email-confirm-button = Confirmar a minha assinatura
@@ -203,7 +206,7 @@ letter-writing-to = { $count ->
 }
 letter-subject = Assunto
 letter-subject-line = Assunto: { $subject }
-letter-to = Para { $target }
+letter-to = Para: { $target }
 letter-by-email = Enviada por e-mail assim que confirmar.
 letter-by-hand = Este gabinete recebe mensagens pelo seu site ou por telefone: depois de confirmar mostramos como, com este texto pronto a copiar.
 letter-signed-below = O seu nome e morada são acrescentados no fim de cada carta, porque os gabinetes só respondem aos seus eleitores.
@@ -214,8 +217,8 @@ letter-confirm-button = Confirmar e enviar as minhas cartas
 letter-confirmed-heading = As suas cartas estão confirmadas
 letter-confirmed = Obrigado por escrever em «{ $title }».
 letter-manual = Este gabinete não recebe cartas por e-mail. Envie-a você mesmo, leva um minuto:
-letter-open-form = Abra o formulário de contacto
-letter-paste = e cole a carta abaixo.
+letter-open-form = Abrir o formulário de contato
+letter-paste = Cole a carta abaixo no formulário de contato do gabinete:
 letter-call = Ou ligue para este número e leia-a:
 letter-post = Ou envie-a por correio para { $address }.
 letter-kept = Guardamos também a sua carta para a entrega impressa da campanha.
@@ -237,15 +240,15 @@ err-district = Escolha um dos locais da lista.
 err-nobody = Ainda não há destinatários nesta campanha.
 err-subject = Escolha um assunto.
 err-letter-empty = Uma carta não pode estar vazia.
-err-letter-to = Carta para { $target }: { $problem }
+err-letter-to = Destinatário: { $target }. { $problem }
 err-letter-consent = Marque a caixa para concordar: sem isso não podemos receber suas cartas.
 err-campaign-closed = Esta campanha está encerrada.
 email-letters-subject = Confirme as suas cartas: { $title }
 email-letters-intro = Confirme que quer enviar as suas cartas de «{ $title }» a:
 email-letters-open = Nada é enviado antes de confirmar. Abra este link e carregue no botão:
 email-letters-ignore = Se não pediu isto, ignore este e-mail e nada será enviado.
-email-receipt-subject = A sua carta para { $target } foi enviada
-email-receipt = Obrigado por participar em «{ $title }». Esta é uma cópia da carta que enviámos em seu nome a { $target }.
+email-receipt-subject = Sua carta foi enviada (destinatário: { $target })
+email-receipt = Obrigado por participar de “{ $title }”. Esta é uma cópia da carta que enviamos em seu nome. Destinatário: { $target }.
 
 ## Organizações signatárias
 org-title = Organizações
@@ -325,7 +328,10 @@ map-col-state = Estado
 chart-label = Assinaturas por dia de { $first } a { $last }
 chart-table = Assinaturas por dia (tabela)
 chart-col-day = Dia
-map-us-few = Estados com menos de { $count } signatários cada
+map-us-few = { $count ->
+    [one] Estados com menos de { $count } signatário cada
+   *[other] Estados com menos de { $count } signatários cada
+}
 
 index-sign = Assinar
 
@@ -386,7 +392,7 @@ letter-call-first = Ligue para este número e leia a carta:
 letter-post-first = Envie-a pelo correio para { $address }.
 letter-no-form = Este gabinete não tem um formulário de contato para o qual possamos apontar.
 letter-open-site = Abrir o site do parlamentar
-letter-site-paste = e use a página de contato para enviar a carta abaixo.
+letter-site-paste = Envie a carta abaixo pela página de contato do site do parlamentar:
 email-pack-subject = Suas cartas, prontas para entregar: { $title }
 email-pack-intro = { $count ->
     [one] Obrigado por confirmar sua carta em “{ $title }”. Este gabinete não recebe cartas por e-mail; aqui está ela com as formas de entregá-la.
@@ -416,3 +422,5 @@ letter-share-text = Escreva você também aos seus representantes: { $title }
 letter-share-ask = Peça aos seus amigos que escrevam também
 data-copy-capped-heading = Desta vez, sem cópia
 data-copy-capped = Este endereço já recebeu desta campanha tantos e-mails quanto enviamos em uma semana, por isso não enviamos uma cópia. Sua página de dados mostra tudo o que guardamos.
+percent = { $pct }%
+label-value = { $label }: { $value }

@@ -32,7 +32,7 @@ admin-preview-again = 重新预览
 admin-edit = 编辑
 admin-edit-named = 编辑“{ $title }”
 admin-public-page = 公开页面
-admin-to = 致：{ $target }
+admin-to = 递交对象：{ $target }
 admin-created = 创建于 { $date }
 admin-created-by = { $date }，由 { $who } 创建
 admin-correct-fields = 请更正下面标出的字段。
@@ -65,7 +65,7 @@ admin-no-petitions = 还没有请愿。
 admin-create-first = 创建第一个。
 
 ## A petition
-admin-count-detail = 已确认，{ $pending } 待确认，{ $held } 暂扣，目标 { $goal }
+admin-count-detail = { $count } 个已确认，{ $pending } 个待确认，{ $held } 个暂扣，目标 { $goal } 个
 admin-paper = 纸质签名
 admin-updates = 给签名者的动态
 admin-translations = 翻译
@@ -98,7 +98,7 @@ admin-by-day = 按日期
 ## Petition form
 admin-edit-petition = 编辑请愿
 admin-slug = 地址（slug）
-admin-slug-hint = 小写字母、数字和连字符。地址将是
+admin-slug-hint = 小写字母、数字和连字符。地址将是：{ $url }
 admin-field-title = 标题
 admin-field-target = 致（对象）
 admin-field-summary = 摘要
@@ -123,9 +123,9 @@ spec-err-country = “{ $code }”不是 ISO 国家代码。
 
 ## Delivery pack
 admin-delivery-title = 递交材料：{ $title }
-admin-delivery-to = 请愿对象：
-admin-delivery-summary = 个已确认签名，来自 { $countries } 个国家
-admin-delivery-summary-dates = 个已确认签名，收集于 { $first } 至 { $last }，来自 { $countries } 个国家
+admin-delivery-to = 递交对象：
+admin-delivery-summary = { $count } 个已确认签名，来自 { $countries } 个国家
+admin-delivery-summary-dates = { $count } 个已确认签名，收集于 { $first } 至 { $last }，来自 { $countries } 个国家
 admin-signatures-per-day = 每日签名数
 admin-signatures-by-country = 各国签名数
 admin-col-country = 国家
@@ -146,7 +146,7 @@ admin-paper-hint = 列：name、email（可选；用于跳过已签名的人）�
 admin-paper-add = 添加这些签名
 admin-batches = 批次
 admin-err-batch-name = 请为批次命名（1 到 100 个字符），例如“日内瓦游行，11 月 20 日”。
-admin-paper-added = 批次“{ $batch }”：{ $rows } 个签名中添加了 { $added } 个；{ $duplicates } 人已签过名。
+admin-paper-added = 批次“{ $batch }”：{ $rows } 个签名中添加了 { $added } 个；{ $duplicates } 人此前已签名。
 paper-line = 第 { $line } 行：{ $problem }
 paper-err-signed-on = signed_on 必须是类似 2026-11-20 的日期
 paper-err-empty = 名单中没有任何行。
@@ -159,7 +159,7 @@ admin-origins = 每行一个网站，例如 https://partner.example.org
 admin-organisations = 允许组织以联盟形式签名（在页面上列出，单独计数）
 
 ## Fraud review
-admin-last-hour = 个签名来自过去一小时
+admin-last-hour = 过去一小时内有 { $count } 个签名
 admin-usual-rate = 通常：每小时 { $rate } 个
 admin-spike = 是通常速度的 { $ratio } 倍
 admin-spike-new = 此前 24 小时内没有签名
@@ -177,8 +177,7 @@ admin-ip-range = 地址段
 admin-email-domain = 邮箱域名
 admin-signed-from-utc = 签名起始时间（UTC）
 admin-signed-to-utc = 签名截止时间（UTC）
-admin-invalidate-removes = 这将从请愿中移除
-admin-invalidate-removes-end = 个签名（包括待确认和已确认的）。
+admin-invalidate-removes = 这将从请愿中移除 { $count } 个签名（包括待确认和已确认的）。
 admin-invalidate-n = 作废 { $count } 个签名
 admin-err-preview-changed = 自预览以来，匹配的签名数已变化：请核对后再次确认。
 admin-invalidated = 已作废 { $count } 个签名；其中 { $counted } 个曾被计入，计数已更正。
@@ -209,7 +208,7 @@ admin-err-field-line = { $field }：只能是一行纯文本。
 admin-err-main-language = 这是主要语言：请直接编辑主要文本。
 
 ## Updates to signers
-admin-updates-recipients = 位已确认的签名者希望接收动态。每封邮件都带有一键退订链接。
+admin-updates-recipients = { $count } 位已确认的签名者希望收到进展通知。每封邮件都附有一键退订链接。
 admin-update-kind = 类型
 admin-kind-progress = 进展
 admin-kind-victory = 胜利
@@ -272,7 +271,7 @@ admin-rule-us_house = 支持者的美国众议员（按邮编 / 选区）
 admin-rule-us_congress = 支持者的参议员和众议员
 admin-rule-body = 名录中某一机构的每位在任成员
 admin-rule-fixed = 固定的收信人名单
-admin-confirmed-supporters = 位已确认的支持者
+admin-confirmed-supporters = { $count } 位已确认的支持者
 admin-sending-window = 发送时段 { $from }:00–{ $until }:00（{ $zone }）
 admin-hourly-cap = 每位收信人每小时最多 { $cap } 封
 admin-col-target = 收信人
@@ -296,7 +295,7 @@ admin-field-subjects = 主题（每行一个；由支持者选择）
 admin-field-template = 信件模板
 admin-placeholders = 占位符：
 admin-template-hint = 支持者的姓名和邮寄地址会附在信件下方。
-admin-preview-to = 致 { $target } 的预览
+admin-preview-to = 预览（收信人：{ $target }）
 admin-field-allow-edit = 支持者可以修改信件
 admin-field-max-length = 长度上限（字符）
 admin-field-hourly-cap = 每位收信人每小时的信件数
@@ -324,7 +323,7 @@ template-err-syntax = 模板有错误：{ $detail }
 template-err-unknown = 未知占位符 { $unknown }。请使用以下之一：{ $known }。
 
 ## Printable letters
-admin-letters-to = 致 { $target } 的信件
+admin-letters-to = 信件（收信人：{ $target }）
 admin-letter-count = { $count } 封信
 admin-generated = 生成于 { $date }
 admin-deliver-to = 递交至 { $address }
@@ -333,7 +332,7 @@ admin-letter-subject = 主题：{ $subject }
 
 ## Emails to staff
 milestone-subject = { $title }：已达目标的 { $pct }%
-milestone-text = “{ $title }”已有 { $count } 个已确认签名：达到目标 { $goal } 的 { $pct }%。
+milestone-text = “{ $title }”已有 { $count } 个已确认签名：达到目标 { $goal } 个的 { $pct }%。
 
 ## 暂扣的签名
 admin-held-explain = 被暂扣签名的签署人看到的页面与其他人完全相同（“您的签名已确认”），这样机器人无从得知。只有您的审核才能让这句话成真：放行真实的人，作废其余的。签署人已确认的签名一经放行立即计入；从未收到邮件的（机器人标记）会在放行时收到确认邮件。
@@ -394,7 +393,7 @@ admin-2fa-code = 应用中的验证码
 admin-2fa-confirm = 开启两步登录
 admin-2fa-is-on = 此账户已开启两步登录。
 admin-2fa-recovery-intro = 你的恢复码。如果丢失设备，每个恢复码可让你登录一次。请妥善保管：它们只在此时显示。
-admin-2fa-recovery-left = 剩余恢复码：{ $count } 个。
+admin-2fa-recovery-left = 还剩 { $count } 个恢复码。
 admin-2fa-step = 请输入身份验证器应用中的 6 位验证码，或一个恢复码。
 admin-2fa-code-or-recovery = 验证码或恢复码
 admin-2fa-verify = 验证
@@ -420,7 +419,7 @@ admin-sure-cancel = 取消
 admin-sure-close = 这将立即关闭“{ $title }”：它立刻停止接受签名，尚未确认的签名也将无法计入。
 admin-sure-archive = 这将归档“{ $title }”：它的公开页面以及在列表和 API 中的条目都会消失。
 admin-sure-revoke = 使用此 API 令牌的脚本将立即停止工作。已撤销的令牌无法再次使用。
-admin-sure-send = 这将立即把“{ $subject }”通过电子邮件发送给 { $count } 位要求接收进展的签名者。已发送的邮件无法撤回。
+admin-sure-send = 这将立即把“{ $subject }”通过电子邮件发送给 { $count } 位希望收到进展通知的签名者。已发送的邮件无法撤回。
 admin-2fa-email-code = 邮件中的验证码
 admin-2fa-email-sent = 我们已向此账户的邮箱发送了一个 6 位验证码，30 分钟内有效。
 admin-err-email-code = 邮件中的验证码不正确或已过期。请重新加载此页面以获取新的验证码。
