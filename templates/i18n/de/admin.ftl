@@ -65,7 +65,10 @@ admin-no-petitions = Noch keine Petitionen.
 admin-create-first = Die erste anlegen.
 
 ## A petition
-admin-count-detail = { $count } bestätigt, { $pending } unbestätigt, { $held } zurückgehalten, Ziel { $goal }
+admin-count-detail = { $count ->
+    [one] { $count } bestätigt
+   *[other] { $count } bestätigt
+}, { $pending } unbestätigt, { $held } zurückgehalten, Ziel { $goal }
 admin-paper = Papierunterschriften
 admin-updates = Neuigkeiten an Unterzeichnende
 admin-translations = Übersetzungen
@@ -239,7 +242,10 @@ admin-err-token-scope = Dieses Token darf { $scope } nicht lesen.
 
 ## Translations
 admin-translations-hint = Besucher sehen den Text in ihrer Sprache, wenn es hier einen gibt; ein leeres Feld zeigt den Haupttext ({ $main }). Lassen Sie ein ganzes Formular leer, um die Sprache zu entfernen. Seiten, Schaltflächen und E-Mails drumherum sind bereits übersetzt.
-admin-err-field-long = { $field }: höchstens { $max } Zeichen.
+admin-err-field-long = { $max ->
+    [one] { $field }: höchstens { $max } Zeichen.
+   *[other] { $field }: höchstens { $max } Zeichen.
+}
 admin-err-field-line = { $field }: eine einzige Zeile reiner Text.
 admin-err-main-language = Das ist die Hauptsprache: Bearbeiten Sie direkt den Haupttext.
 
@@ -404,11 +410,11 @@ admin-reason = Grund der Zurückhaltung
 admin-release = Freigeben
 admin-release-heading = Freigeben oder für ungültig erklären
 admin-release-n = { $count ->
-    [one] 1 zurückgehaltene Unterschrift freigeben
+    [one] { $count } zurückgehaltene Unterschrift freigeben
    *[other] { $count } zurückgehaltene Unterschriften freigeben
 }
 admin-release-matches = { $count ->
-    [one] Davon ist 1 zurückgehalten und kann freigegeben werden.
+    [one] Davon ist { $count } zurückgehalten und kann freigegeben werden.
    *[other] Davon sind { $count } zurückgehalten und können freigegeben werden.
 }
 admin-released = { $count ->
@@ -522,4 +528,7 @@ image-err-type = Diese Datei ist kein JPEG-, PNG- oder WebP-Bild. Andere Typen (
 image-err-pixels = Dieses Bild hat { $width } × { $height } Pixel; höchstens { $max } Megapixel werden angenommen. Bitte verkleinern Sie es.
 image-err-unreadable = Diese Datei konnte nicht als Bild gelesen werden. Sie ist vielleicht beschädigt oder unvollständig.
 image-err-missing = Wählen Sie eine Bilddatei zum Hochladen.
-image-err-alt = Die Bildbeschreibung muss eine Zeile mit höchstens { $max } Zeichen sein.
+image-err-alt = { $max ->
+    [one] Die Bildbeschreibung muss eine Zeile mit höchstens { $max } Zeichen sein.
+   *[other] Die Bildbeschreibung muss eine Zeile mit höchstens { $max } Zeichen sein.
+}

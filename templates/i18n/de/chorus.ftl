@@ -93,7 +93,10 @@ err-postcode-empty = Bitte geben Sie Ihre Postleitzahl ein.
 err-postcode-format = Diese Postleitzahl passt nicht zum gewählten Land.
 err-residents-only = Diese Petition ist nur für Einwohner von { $countries } offen.
 err-consent = Bitte setzen Sie das Häkchen, um zuzustimmen, sonst können Sie nicht unterschreiben.
-err-comment-long = Ihr Kommentar darf höchstens { $max } Zeichen lang sein.
+err-comment-long = { $max ->
+    [one] Ihr Kommentar darf höchstens { $max } Zeichen lang sein.
+   *[other] Ihr Kommentar darf höchstens { $max } Zeichen lang sein.
+}
 err-comment-chars = Ihr Kommentar enthält nicht erlaubte Zeichen.
 
 ## After signing
@@ -229,7 +232,10 @@ letter-check = Danke. Wir haben Ihnen eine E-Mail geschickt: Öffnen Sie den Lin
 letter-check-hint = Nichts geht an Ihre Abgeordneten, bevor Sie bestätigen. Kommt die E-Mail nicht innerhalb weniger Minuten an, sehen Sie im Spam-Ordner nach.
 err-address-empty = Bitte geben Sie Ihre Straße und Hausnummer ein.
 err-city-empty = Bitte geben Sie Ihren Ort ein.
-err-too-long = Höchstens { $max } Zeichen.
+err-too-long = { $max ->
+    [one] Höchstens { $max } Zeichen.
+   *[other] Höchstens { $max } Zeichen.
+}
 err-chars = Der Text enthält nicht erlaubte Zeichen.
 err-campaign-residents = Diese Kampagne steht nur Einwohnern von { $countries } offen.
 err-zip-empty = Bitte geben Sie Ihre ZIP-Postleitzahl ein.

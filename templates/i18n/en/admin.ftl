@@ -242,7 +242,10 @@ admin-err-token-scope = This token may not read { $scope }.
 
 ## Translations
 admin-translations-hint = Visitors see the text in their language when it has one here; an empty field shows the main text ({ $main }). Leave a whole form empty to remove that language. The pages, buttons and emails around it are already translated.
-admin-err-field-long = { $field }: at most { $max } characters.
+admin-err-field-long = { $max ->
+    [one] { $field }: at most { $max } character.
+   *[other] { $field }: at most { $max } characters.
+}
 admin-err-field-line = { $field }: a single line of plain text.
 admin-err-main-language = This is the main language: edit the main text itself.
 
@@ -400,11 +403,11 @@ admin-reason = Reason for holding back
 admin-release = Release
 admin-release-heading = Release or invalidate
 admin-release-n = { $count ->
-    [one] Release 1 held-back signature
+    [one] Release { $count } held-back signature
    *[other] Release { $count } held-back signatures
 }
 admin-release-matches = { $count ->
-    [one] Of these, 1 is held back and can be released.
+    [one] Of these, { $count } is held back and can be released.
    *[other] Of these, { $count } are held back and can be released.
 }
 admin-released = { $count ->
@@ -519,4 +522,7 @@ image-err-type = This file is not a JPEG, PNG or WebP image. Other types (SVG, G
 image-err-pixels = This image has { $width } × { $height } pixels; at most { $max } megapixels are accepted. Please make it smaller.
 image-err-unreadable = This file could not be read as an image. It may be damaged or incomplete.
 image-err-missing = Choose an image file to upload.
-image-err-alt = The image description must be one line of at most { $max } characters.
+image-err-alt = { $max ->
+    [one] The image description must be one line of at most { $max } character.
+   *[other] The image description must be one line of at most { $max } characters.
+}

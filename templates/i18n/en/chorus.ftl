@@ -94,7 +94,10 @@ err-postcode-empty = Please enter your postal code.
 err-postcode-format = This postal code does not look right for the country you chose.
 err-residents-only = This petition is open to residents of { $countries } only.
 err-consent = Please tick the box to agree, or you cannot sign.
-err-comment-long = Your comment must be at most { $max } characters.
+err-comment-long = { $max ->
+    [one] Your comment must be at most { $max } character.
+   *[other] Your comment must be at most { $max } characters.
+}
 err-comment-chars = Your comment contains characters that are not allowed.
 
 ## After signing
@@ -230,7 +233,10 @@ letter-check = Thank you. We have sent you an email: open the link in it to conf
 letter-check-hint = Nothing is sent to your representatives until you confirm. If the email does not arrive within a few minutes, look in your spam folder.
 err-address-empty = Please enter your street address.
 err-city-empty = Please enter your city or town.
-err-too-long = This must be at most { $max } characters.
+err-too-long = { $max ->
+    [one] This must be at most { $max } character.
+   *[other] This must be at most { $max } characters.
+}
 err-chars = This contains characters that are not allowed.
 err-campaign-residents = This campaign is open to residents of { $countries } only.
 err-zip-empty = Please enter your ZIP code.

@@ -242,7 +242,10 @@ admin-err-token-scope = Este token no puede leer { $scope }.
 
 ## Translations
 admin-translations-hint = Los visitantes ven el texto en su idioma cuando aquí hay uno; un campo vacío muestra el texto principal ({ $main }). Deje un formulario entero vacío para quitar ese idioma. Las páginas, botones y correos de alrededor ya están traducidos.
-admin-err-field-long = { $field }: como máximo { $max } caracteres.
+admin-err-field-long = { $max ->
+    [one] { $field }: como máximo { $max } carácter.
+   *[other] { $field }: como máximo { $max } caracteres.
+}
 admin-err-field-line = { $field }: una sola línea de texto simple.
 admin-err-main-language = Es el idioma principal: edite directamente el texto principal.
 
@@ -407,11 +410,11 @@ admin-reason = Motivo de la retención
 admin-release = Liberar
 admin-release-heading = Liberar o invalidar
 admin-release-n = { $count ->
-    [one] Liberar 1 firma retenida
+    [one] Liberar { $count } firma retenida
    *[other] Liberar { $count } firmas retenidas
 }
 admin-release-matches = { $count ->
-    [one] De ellas, 1 está retenida y se puede liberar.
+    [one] De ellas, { $count } está retenida y se puede liberar.
    *[other] De ellas, { $count } están retenidas y se pueden liberar.
 }
 admin-released = { $count ->
@@ -525,4 +528,7 @@ image-err-type = Este archivo no es una imagen JPEG, PNG o WebP. No se aceptan o
 image-err-pixels = Esta imagen tiene { $width } × { $height } píxeles; se aceptan { $max } megapíxeles como máximo. Redúcela, por favor.
 image-err-unreadable = No se pudo leer este archivo como imagen. Puede estar dañado o incompleto.
 image-err-missing = Elige un archivo de imagen para subir.
-image-err-alt = La descripción de la imagen debe ser una línea de { $max } caracteres como máximo.
+image-err-alt = { $max ->
+    [one] La descripción de la imagen debe ser una línea de { $max } carácter como máximo.
+   *[other] La descripción de la imagen debe ser una línea de { $max } caracteres como máximo.
+}

@@ -93,7 +93,10 @@ err-postcode-empty = Escribe tu código postal.
 err-postcode-format = Este código postal no parece corresponder al país elegido.
 err-residents-only = Esta petición solo está abierta a residentes de { $countries }.
 err-consent = Marca la casilla para dar tu consentimiento; si no, no puedes firmar.
-err-comment-long = Tu comentario puede tener como máximo { $max } caracteres.
+err-comment-long = { $max ->
+    [one] Tu comentario puede tener como máximo { $max } carácter.
+   *[other] Tu comentario puede tener como máximo { $max } caracteres.
+}
 err-comment-chars = Tu comentario contiene caracteres no permitidos.
 
 ## After signing
@@ -229,7 +232,10 @@ letter-check = Gracias. Te hemos enviado un correo: abre el enlace para confirma
 letter-check-hint = No se envía nada a tus representantes hasta que confirmes. Si el correo no llega en unos minutos, mira en la carpeta de spam.
 err-address-empty = Escribe tu dirección.
 err-city-empty = Escribe tu ciudad o localidad.
-err-too-long = Como máximo { $max } caracteres.
+err-too-long = { $max ->
+    [one] Como máximo { $max } carácter.
+   *[other] Como máximo { $max } caracteres.
+}
 err-chars = El texto contiene caracteres no permitidos.
 err-campaign-residents = Esta campaña está abierta solo a residentes de { $countries }.
 err-zip-empty = Escribe tu código ZIP.

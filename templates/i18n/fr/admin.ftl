@@ -236,7 +236,10 @@ admin-err-token-scope = Ce jeton ne peut pas lire { $scope }.
 
 ## Translations
 admin-translations-hint = Les visiteurs voient le texte dans leur langue quand il en existe un ici ; un champ vide affiche le texte principal ({ $main }). Laissez un formulaire entièrement vide pour retirer cette langue. Les pages, boutons et e-mails autour sont déjà traduits.
-admin-err-field-long = { $field } : au plus { $max } caractères.
+admin-err-field-long = { $max ->
+    [one] { $field } : au plus { $max } caractère.
+   *[other] { $field } : au plus { $max } caractères.
+}
 admin-err-field-line = { $field } : une seule ligne de texte simple.
 admin-err-main-language = C’est la langue principale : modifiez directement le texte principal.
 
@@ -401,11 +404,11 @@ admin-reason = Motif de la retenue
 admin-release = Libérer
 admin-release-heading = Libérer ou invalider
 admin-release-n = { $count ->
-    [one] Libérer 1 signature retenue
+    [one] Libérer { $count } signature retenue
    *[other] Libérer { $count } signatures retenues
 }
 admin-release-matches = { $count ->
-    [one] Parmi elles, 1 est retenue et peut être libérée.
+    [one] Parmi elles, { $count } est retenue et peut être libérée.
    *[other] Parmi elles, { $count } sont retenues et peuvent être libérées.
 }
 admin-released = { $count ->
@@ -519,4 +522,7 @@ image-err-type = Ce fichier n’est pas une image JPEG, PNG ou WebP. Les autres 
 image-err-pixels = Cette image fait { $width } × { $height } pixels ; { $max } mégapixels au plus sont acceptés. Merci de la réduire.
 image-err-unreadable = Ce fichier n’a pas pu être lu comme une image. Il est peut-être abîmé ou incomplet.
 image-err-missing = Choisissez un fichier image à envoyer.
-image-err-alt = La description de l’image doit tenir sur une ligne de { $max } caractères au plus.
+image-err-alt = { $max ->
+    [one] La description de l’image doit tenir sur une ligne de { $max } caractère au plus.
+   *[other] La description de l’image doit tenir sur une ligne de { $max } caractères au plus.
+}

@@ -93,7 +93,10 @@ err-postcode-empty = Veuillez saisir votre code postal.
 err-postcode-format = Ce code postal ne semble pas correspondre au pays choisi.
 err-residents-only = Cette pétition est réservée aux résidents de : { $countries }.
 err-consent = Veuillez cocher la case pour donner votre accord, sinon vous ne pouvez pas signer.
-err-comment-long = Votre commentaire doit comporter au plus { $max } caractères.
+err-comment-long = { $max ->
+    [one] Votre commentaire doit comporter au plus { $max } caractère.
+   *[other] Votre commentaire doit comporter au plus { $max } caractères.
+}
 err-comment-chars = Votre commentaire contient des caractères non autorisés.
 
 ## After signing
@@ -229,7 +232,10 @@ letter-check = Merci. Nous vous avons envoyé un e-mail : ouvrez le lien qu’il
 letter-check-hint = Rien n’est envoyé à vos représentants avant votre confirmation. Si l’e-mail n’arrive pas d’ici quelques minutes, regardez dans vos indésirables.
 err-address-empty = Veuillez saisir votre adresse.
 err-city-empty = Veuillez saisir votre ville ou commune.
-err-too-long = Ce texte ne doit pas dépasser { $max } caractères.
+err-too-long = { $max ->
+    [one] Ce texte ne doit pas dépasser { $max } caractère.
+   *[other] Ce texte ne doit pas dépasser { $max } caractères.
+}
 err-chars = Ce texte contient des caractères non autorisés.
 err-campaign-residents = Cette campagne est réservée aux résidents de : { $countries }.
 err-zip-empty = Veuillez saisir votre code ZIP.

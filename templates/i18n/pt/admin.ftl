@@ -242,7 +242,10 @@ admin-err-token-scope = Este token não pode ler { $scope }.
 
 ## Translations
 admin-translations-hint = Os visitantes veem o texto no idioma deles quando há um aqui; um campo vazio mostra o texto principal ({ $main }). Deixe um formulário inteiro vazio para remover esse idioma. As páginas, botões e e-mails ao redor já estão traduzidos.
-admin-err-field-long = { $field }: no máximo { $max } caracteres.
+admin-err-field-long = { $max ->
+    [one] { $field }: no máximo { $max } caractere.
+   *[other] { $field }: no máximo { $max } caracteres.
+}
 admin-err-field-line = { $field }: uma única linha de texto simples.
 admin-err-main-language = Este é o idioma principal: edite diretamente o texto principal.
 
@@ -407,11 +410,11 @@ admin-reason = Motivo da retenção
 admin-release = Liberar
 admin-release-heading = Liberar ou invalidar
 admin-release-n = { $count ->
-    [one] Liberar 1 assinatura retida
+    [one] Liberar { $count } assinatura retida
    *[other] Liberar { $count } assinaturas retidas
 }
 admin-release-matches = { $count ->
-    [one] Destas, 1 está retida e pode ser liberada.
+    [one] Destas, { $count } está retida e pode ser liberada.
    *[other] Destas, { $count } estão retidas e podem ser liberadas.
 }
 admin-released = { $count ->
@@ -525,4 +528,7 @@ image-err-type = Este arquivo não é uma imagem JPEG, PNG ou WebP. Outros tipos
 image-err-pixels = Esta imagem tem { $width } × { $height } pixels; são aceitos no máximo { $max } megapixels. Reduza-a, por favor.
 image-err-unreadable = Não foi possível ler este arquivo como imagem. Ele pode estar danificado ou incompleto.
 image-err-missing = Escolha um arquivo de imagem para enviar.
-image-err-alt = A descrição da imagem deve ser uma linha de no máximo { $max } caracteres.
+image-err-alt = { $max ->
+    [one] A descrição da imagem deve ser uma linha de no máximo { $max } caractere.
+   *[other] A descrição da imagem deve ser uma linha de no máximo { $max } caracteres.
+}

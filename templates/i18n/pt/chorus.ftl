@@ -93,7 +93,10 @@ err-postcode-empty = Digite o seu código postal.
 err-postcode-format = Este código postal não parece corresponder ao país escolhido.
 err-residents-only = Esta petição está aberta apenas a residentes de { $countries }.
 err-consent = Marque a caixa para concordar; caso contrário, não é possível assinar.
-err-comment-long = O seu comentário pode ter no máximo { $max } caracteres.
+err-comment-long = { $max ->
+    [one] Seu comentário pode ter no máximo { $max } caractere.
+   *[other] Seu comentário pode ter no máximo { $max } caracteres.
+}
 err-comment-chars = O seu comentário contém caracteres não permitidos.
 
 ## After signing
@@ -229,7 +232,10 @@ letter-check = Obrigado. Enviámos-lhe um e-mail: abra o link para confirmar as 
 letter-check-hint = Nada é enviado aos seus representantes antes de confirmar. Se o e-mail não chegar dentro de alguns minutos, veja na pasta de spam.
 err-address-empty = Indique a sua morada.
 err-city-empty = Indique a sua cidade ou localidade.
-err-too-long = No máximo { $max } caracteres.
+err-too-long = { $max ->
+    [one] No máximo { $max } caractere.
+   *[other] No máximo { $max } caracteres.
+}
 err-chars = O texto contém caracteres não permitidos.
 err-campaign-residents = Esta campanha está aberta apenas a residentes de { $countries }.
 err-zip-empty = Indique o seu código ZIP.
