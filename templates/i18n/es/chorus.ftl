@@ -293,8 +293,8 @@ email-update-unsubscribe = Darse de baja:
 email-update-data = Tus datos:
 
 ## Errors shared by several pages
-err-form-unreadable = No se pudo leer el formulario. Vuelva atrás e inténtelo de nuevo.
-err-cross-site = Este formulario se envió desde otro sitio web, por lo que no se aceptó. Abra la página en este sitio y envíe el formulario desde allí.
+err-form-unreadable = No se pudo leer el formulario. Vuelve atrás e inténtalo de nuevo.
+err-cross-site = Este formulario se envió desde otro sitio web, por lo que no se aceptó. Abre la página en este sitio y envía el formulario desde allí.
 err-slug = «{ $slug }» no es una dirección válida (minúsculas, cifras y guiones).
 err-language = «{ $code }» no es uno de los idiomas de Chorus: { $known }.
 letter-confirm-review = Estas son las cartas que confirmas, cada una con su destinatario. No se envía nada hasta que pulses el botón.

@@ -365,8 +365,8 @@ campaign-err-title = É preciso um título de 1 a 200 caracteres.
 campaign-err-state = O estado deve ser draft, open ou closed.
 campaign-err-rule = Escolha para quem os apoiadores escrevem.
 campaign-err-us-only = Campanhas para o Congresso dos EUA são só para residentes nos EUA: permita apenas US.
-campaign-err-body = Indique o órgão cujos membros recebem as cartas.
-campaign-err-fixed = Indique pelo menos um destinatário.
+campaign-err-body = Informe o órgão cujos membros recebem as cartas.
+campaign-err-fixed = Informe pelo menos um destinatário.
 campaign-err-subjects = É preciso pelo menos um assunto.
 campaign-err-subject-lines = Os assuntos são linhas únicas de no máximo 200 caracteres.
 campaign-err-max-length = O tamanho máximo deve ficar entre 100 e 20.000 caracteres.
@@ -398,7 +398,7 @@ milestone-text = “{ $title }” tem { $count ->
 }: { $pct }% da meta de { $goal }.
 
 ## Assinaturas retidas
-admin-held-explain = Quem teve a assinatura retida vê as mesmas páginas que todo mundo (“sua assinatura está confirmada”), para que um robô não descubra nada. Só a sua revisão torna essa promessa verdadeira: libere as pessoas e invalide o resto. Uma assinatura liberada que já tinha sido confirmada passa a contar na hora; a que nunca recebeu e-mail (marcação de robô) recebe agora o e-mail de confirmação.
+admin-held-explain = Quem teve a assinatura retida vê as mesmas páginas que todo mundo (“sua assinatura está confirmada”), para que um robô não descubra nada. Só sua revisão torna essa promessa verdadeira: libere as pessoas e invalide o resto. Uma assinatura liberada que já tinha sido confirmada passa a contar na hora; a que nunca recebeu e-mail (marcação de robô) recebe agora o e-mail de confirmação.
 admin-held-list = Últimas assinaturas retidas
 admin-held-none = Nada está retido.
 admin-col-reason = Motivo
@@ -450,16 +450,16 @@ delivery-col-comment = Comentário
 delivery-col-signed_at = Assinado em
 ## Segurança das contas
 admin-err-disabled = Esta conta está desativada. Peça a um proprietário que a ative.
-admin-err-disable-self = Você não pode desativar a sua própria conta.
+admin-err-disable-self = Você não pode desativar sua própria conta.
 users-err-unknown = Não existe a conta { $email }.
-admin-account-disabled = A conta { $email } está desativada e todas as suas sessões foram encerradas.
+admin-account-disabled = A conta { $email } está desativada e todas suas sessões foram encerradas.
 admin-account-enabled = A conta { $email } está ativa de novo.
 admin-account-status = Situação
 admin-account-is-active = ativa
 admin-account-is-disabled = desativada
 admin-disable-account = Desativar
 admin-enable-account = Ativar
-admin-existing-account-hint = Para um e-mail existente, isto define uma nova senha e uma nova função e encerra todas as suas sessões.
+admin-existing-account-hint = Para um e-mail existente, isto define uma nova senha e uma nova função e encerra todas suas sessões.
 admin-two-factor = Login em duas etapas
 admin-two-factor-on = ativado
 admin-two-factor-off = desativado
@@ -470,7 +470,7 @@ admin-2fa-uri = Link de configuração para aplicativos autenticadores
 admin-2fa-code = Código do aplicativo
 admin-2fa-confirm = Ativar o login em duas etapas
 admin-2fa-is-on = O login em duas etapas está ativado para esta conta.
-admin-2fa-recovery-intro = Seus códigos de recuperação. Cada um permite entrar uma vez se você perder o seu dispositivo. Guarde-os em local seguro: eles só são mostrados agora.
+admin-2fa-recovery-intro = Seus códigos de recuperação. Cada um permite entrar uma vez se você perder seu dispositivo. Guarde-os em local seguro: eles só são mostrados agora.
 admin-2fa-recovery-left = { $count ->
     [one] Resta { $count } código de recuperação.
    *[other] Restam { $count } códigos de recuperação.
@@ -498,7 +498,7 @@ admin-source-direct = (direto)
 admin-sure-heading = Tem certeza?
 admin-sure-cancel = Cancelar
 admin-sure-close = “{ $title }” será encerrada agora: deixa de aceitar assinaturas imediatamente, e as assinaturas ainda não confirmadas não poderão mais contar.
-admin-sure-archive = “{ $title }” será arquivada: a página pública e o seu lugar na lista e na API desaparecem.
+admin-sure-archive = “{ $title }” será arquivada: a página pública e seu lugar na lista e na API desaparecem.
 admin-sure-revoke = Os scripts que usam este token de API deixam de funcionar imediatamente. Um token revogado não pode voltar a ser usado.
 admin-sure-send = “{ $subject }” será enviado agora por e-mail para { $count ->
     [one] { $count } signatário que pediu
