@@ -1,5 +1,6 @@
 //! The message files read as if written in each language: every count is a placeable with the
-//! language's plural forms, and no English is left in the other languages.
+//! language's plural forms, no English is left in the other languages, and each language uses the
+//! words of its glossary (docs/glossary/<lang>.md).
 
 use std::collections::BTreeMap;
 
@@ -319,4 +320,68 @@ fn no_english_words_left_in_other_languages() {
         }
     }
     assert!(left.is_empty(), "English left: {left:#?}");
+}
+/// Each glossary's table lists, per term, the words the language's files use and the variants
+/// they must not use ("| petition | pétition | |"); the files follow it.
+#[test]
+fn message_files_follow_their_glossary() {
+    let mut problems = Vec::new();
+    for lang in Lang::all().filter(|l| *l != Lang::EN) {
+        let path = format!(
+            "{}/docs/glossary/{}.md",
+            env!("CARGO_MANIFEST_DIR"),
+            lang.code()
+        );
+        let glossary = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let rows: Vec<Vec<String>> = glossary
+            .lines()
+            .filter(|l| l.starts_with('|') && !l.starts_with("|-") && !l.starts_with("| English"))
+            .map(|l| {
+                l.trim_matches('|')
+                    .split('|')
+                    .map(|c| c.trim().to_owned())
+                    .collect()
+            })
+            .collect();
+        assert!(rows.len() >= 10, "{path}: {} terms", rows.len());
+        let text: String = messages(lang.code())
+            .values()
+            .map(|v| visible(v) + "\n")
+            .collect();
+        let lower = text.to_lowercase();
+        for row in &rows {
+            let [english, used, avoid] = &row[..] else {
+                panic!("{path}: a row has three cells: {row:?}");
+            };
+            // The chosen word is really used (the first form given, before any "/").
+            let chosen = used.split('/').next().unwrap().trim().to_lowercase();
+            if !chosen.is_empty() && !lower.contains(&chosen) {
+                problems.push(format!(
+                    "{}: {english}: {chosen:?} is not used",
+                    lang.code()
+                ));
+            }
+            for bad in avoid.split(',').map(str::trim).filter(|b| !b.is_empty()) {
+                if contains_word(&text, bad) {
+                    problems.push(format!("{}: {english}: {bad:?} is used", lang.code()));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// Whether `text` has `word` as a whole word (case-insensitive; "Mail" is not in "E-Mail");
+/// Chinese has no spaces, so a
+/// Chinese term is looked for anywhere.
+fn contains_word(text: &str, word: &str) -> bool {
+    if !word.is_ascii() && word.chars().all(|c| !c.is_alphabetic() || c > '\u{2e80}') {
+        return text.contains(word);
+    }
+    let re = regex::Regex::new(&format!(
+        r"(?i)(^|[^\p{{L}}-]){}($|[^\p{{L}}-])",
+        regex::escape(word)
+    ))
+    .unwrap();
+    re.is_match(text)
 }

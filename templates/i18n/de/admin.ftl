@@ -32,7 +32,7 @@ admin-preview-again = Erneut prüfen
 admin-edit = Bearbeiten
 admin-edit-named = „{ $title }“ bearbeiten
 admin-public-page = öffentliche Seite
-admin-to = Empfänger: { $target }
+admin-to = Adressat: { $target }
 admin-created = erstellt am { $date }
 admin-created-by = { $date } von { $who }
 admin-correct-fields = Bitte korrigieren Sie die unten markierten Felder.
@@ -126,7 +126,7 @@ spec-err-country = „{ $code }“ ist kein ISO-Ländercode.
 
 ## Delivery pack
 admin-delivery-title = Übergabemappe: { $title }
-admin-delivery-to = Empfänger:
+admin-delivery-to = Adressat:
 admin-delivery-summary = { $count ->
     [one] { $count } bestätigte Unterschrift
    *[other] { $count } bestätigte Unterschriften
@@ -297,7 +297,7 @@ admin-letter-campaigns = Briefkampagnen
 admin-new-letter-campaign = Neue Briefkampagne
 admin-edit-letter-campaign = Briefkampagne bearbeiten
 admin-col-campaign = Kampagne
-admin-col-supporters = Bestätigte Unterstützer
+admin-col-supporters = Bestätigte Unterstützende
 admin-no-letter-campaigns = Noch keine Briefkampagnen.
 admin-directory = Verzeichnis der Abgeordneten
 admin-col-body = Gremium
@@ -328,8 +328,8 @@ admin-confirmed-supporters = { $count ->
 }
 admin-sending-window = Versand { $from }:00–{ $until }:00 Uhr ({ $zone })
 admin-hourly-cap = { $cap ->
-    [one] höchstens { $cap } Brief pro Empfänger und Stunde
-   *[other] höchstens { $cap } Briefe pro Empfänger und Stunde
+    [one] höchstens { $cap } Brief pro Adressat und Stunde
+   *[other] höchstens { $cap } Briefe pro Adressat und Stunde
 }
 admin-col-target = Adressat
 admin-col-awaiting = Warten auf Bestätigung
@@ -345,15 +345,15 @@ admin-all-targets = Alle Adressaten
 admin-no-letters = Noch keine Briefe.
 admin-field-intro = Einleitung (Markdown)
 admin-field-who-writes = Wer schreiben darf (ISO-Ländercodes; leer für alle)
-admin-field-rule = Unterstützer schreiben an
+admin-field-rule = Unterstützende schreiben an
 admin-field-body = Gremium (für „jedes Mitglied eines Gremiums“)
 admin-field-fixed = Feste Liste (eine „Gremium/externe ID“ pro Zeile)
 admin-field-subjects = Betreffzeilen (eine pro Zeile; die Person wählt eine)
 admin-field-template = Briefvorlage
 admin-placeholders = Platzhalter:
 admin-template-hint = Name und Postanschrift der Person werden unter dem Brief ergänzt.
-admin-preview-to = Vorschau (Empfänger: { $target })
-admin-field-allow-edit = Unterstützer dürfen den Brief bearbeiten
+admin-preview-to = Vorschau (Adressat: { $target })
+admin-field-allow-edit = Unterstützende dürfen den Brief bearbeiten
 admin-field-max-length = Höchstlänge (Zeichen)
 admin-field-hourly-cap = Briefe pro Adressat und Stunde
 admin-field-window-start = Senden ab (Stunde)
@@ -363,7 +363,7 @@ admin-err-whole-number = Bitte geben Sie eine ganze Zahl ein.
 admin-err-campaign-slug = Eine andere Kampagne verwendet diese Adresse bereits.
 campaign-err-title = Ein Titel mit 1 bis 200 Zeichen ist nötig.
 campaign-err-state = Der Status muss draft, open oder closed sein.
-campaign-err-rule = Wählen Sie, an wen die Unterstützer schreiben.
+campaign-err-rule = Wählen Sie, an wen die Unterstützenden schreiben.
 campaign-err-us-only = Kampagnen an den US-Kongress sind nur für Einwohner der USA: Erlauben Sie nur US.
 campaign-err-body = Benennen Sie das Gremium, dessen Mitglieder die Briefe erhalten.
 campaign-err-fixed = Geben Sie mindestens einen Adressaten an.
@@ -380,7 +380,7 @@ template-err-syntax = Die Vorlage enthält einen Fehler: { $detail }
 template-err-unknown = Unbekannter Platzhalter { $unknown }. Verwenden Sie einen von: { $known }.
 
 ## Printable letters
-admin-letters-to = Briefe (Empfänger: { $target })
+admin-letters-to = Briefe (Adressat: { $target })
 admin-letter-count = { $count ->
     [one] { $count } Brief
    *[other] { $count } Briefe

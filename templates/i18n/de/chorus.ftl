@@ -27,7 +27,7 @@ state-delivered = übergeben
 state-victory = Erfolg
 
 ## A petition
-petition-to = Empfänger: { $target }
+petition-to = Adressat: { $target }
 petition-victory = Erfolg!
 petition-count-of-goal = { $count ->
     [one] { $count } Unterschrift von { $goal } als Ziel
@@ -176,7 +176,7 @@ email-hello = Hallo { $name },
 email-confirm-subject = Bitte bestätigen Sie Ihre Unterschrift: { $title }
 email-reminder-subject = Erinnerung: Bitte bestätigen Sie Ihre Unterschrift: { $title }
 email-reminder-intro = Ihre Bestätigung fehlt noch, deshalb wird Ihre Unterschrift nicht gezählt. Ein Klick genügt.
-email-confirm-thanks = Danke, dass Sie die Petition „{ $title }“ unterschrieben haben (Empfänger: { $target }).
+email-confirm-thanks = Danke, dass Sie die Petition „{ $title }“ unterschrieben haben (Adressat: { $target }).
 email-confirm-counts = Ihre Unterschrift zählt erst, wenn Sie sie bestätigen.
 email-confirm-open = Öffnen Sie diesen Link und drücken Sie „Unterschrift bestätigen“:
 email-confirm-button = Unterschrift bestätigen
@@ -246,15 +246,15 @@ err-district = Bitte wählen Sie einen der aufgeführten Orte.
 err-nobody = In dieser Kampagne gibt es noch niemanden, an den man schreiben kann.
 err-subject = Bitte wählen Sie einen Betreff.
 err-letter-empty = Ein Brief darf nicht leer sein.
-err-letter-to = Empfänger: { $target }. { $problem }
-err-letter-consent = Bitte kreuzen Sie das Kästchen an: Ohne Ihr Einverständnis können wir Ihre Briefe nicht annehmen.
+err-letter-to = Adressat: { $target }. { $problem }
+err-letter-consent = Bitte kreuzen Sie das Kästchen an: Ohne Ihre Einwilligung können wir Ihre Briefe nicht annehmen.
 err-campaign-closed = Diese Kampagne ist beendet.
 email-letters-subject = Bestätigen Sie Ihre Briefe: { $title }
 email-letters-intro = Bitte bestätigen Sie, dass Sie Ihre Briefe in „{ $title }“ senden möchten an:
 email-letters-open = Nichts wird verschickt, bevor Sie bestätigen. Öffnen Sie diesen Link und drücken Sie die Schaltfläche:
 email-letters-ignore = Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail; es wird nichts verschickt.
-email-receipt-subject = Ihr Brief wurde verschickt (Empfänger: { $target })
-email-receipt = Danke für Ihre Teilnahme an „{ $title }“. Dies ist eine Kopie des Briefes, den wir in Ihrem Namen verschickt haben. Empfänger: { $target }.
+email-receipt-subject = Ihr Brief wurde verschickt (Adressat: { $target })
+email-receipt = Danke für Ihre Teilnahme an „{ $title }“. Dies ist eine Kopie des Briefes, den wir in Ihrem Namen verschickt haben. Adressat: { $target }.
 
 ## Organisationen
 org-title = Organisationen
@@ -275,7 +275,7 @@ org-confirm-heading = Bestätigen Sie die Unterschrift Ihrer Organisation
 org-confirm = Drücken Sie die Schaltfläche, um zu bestätigen, dass { $org } „{ $title }“ unterzeichnet.
 org-confirm-button = Bestätigen
 org-thanks-heading = Danke
-org-listed = { $org } steht nun auf der Liste der Unterzeichner von „{ $title }“.
+org-listed = { $org } steht nun auf der Liste der Unterzeichnenden von „{ $title }“.
 email-org-subject = Bitte bestätigen: { $org } unterzeichnet „{ $title }“
 email-org = Bitte bestätigen Sie, dass { $org } die Petition „{ $title }“ unterzeichnet. Öffnen Sie diesen Link und drücken Sie die Schaltfläche:
 email-org-ignore = Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.
@@ -297,7 +297,7 @@ err-form-unreadable = Das Formular konnte nicht gelesen werden. Bitte gehen Sie 
 err-cross-site = Dieses Formular wurde von einer anderen Website gesendet und daher nicht angenommen. Bitte öffnen Sie die Seite auf dieser Website und senden Sie das Formular von dort.
 err-slug = „{ $slug }“ ist keine gültige Adresse (Kleinbuchstaben, Ziffern und Bindestriche).
 err-language = „{ $code }“ ist keine der Sprachen von Chorus: { $known }.
-letter-confirm-review = Dies sind die Briefe, die Sie bestätigen, jeweils mit Empfänger. Nichts wird verschickt, bevor Sie die Schaltfläche drücken.
+letter-confirm-review = Dies sind die Briefe, die Sie bestätigen, jeweils mit Adressat. Nichts wird verschickt, bevor Sie die Schaltfläche drücken.
 letter-closed-confirm = Diese Kampagne wurde beendet, bevor Ihre Briefe bestätigt wurden. Sie werden daher nicht verschickt.
 err-letter-render = Ihre Briefe konnten nicht vorbereitet werden, weil der Brief der Kampagne zu lang ist. Bitte geben Sie dem Kampagnenteam Bescheid.
 err-org-link = Der Name der Organisation darf keinen Link enthalten.
@@ -369,7 +369,7 @@ email-letters-reminder-intro = Wir haben Ihre Bestätigung noch nicht erhalten, 
 ## Briefe: sagen, was wirklich geschieht (von uns versandt oder für die Person zum Überbringen vorbereitet)
 letter-send-ready = Meine Briefe vorbereiten
 letter-confirm-ready = Drücken Sie die Schaltfläche, um Ihre Briefe in „{ $title }“ zu bestätigen. Danach zeigen wir Ihnen, wie Sie jeden Brief überbringen, und schicken sie Ihnen per E-Mail.
-letter-confirm-review-ready = Das sind die Briefe, die Sie bestätigen, jeweils mit Empfänger. Büros, die keine Briefe per E-Mail annehmen, erhalten Ihren Brief von Ihnen: Nach der Bestätigung senden Sie ihn über das Kontaktformular des Büros, per Telefon oder per Post.
+letter-confirm-review-ready = Das sind die Briefe, die Sie bestätigen, jeweils mit Adressat. Büros, die keine Briefe per E-Mail annehmen, erhalten Ihren Brief von Ihnen: Nach der Bestätigung senden Sie ihn über das Kontaktformular des Büros, per Telefon oder per Post.
 letter-confirm-button-ready = Meine Briefe bestätigen
 letter-confirmed-heading-ready = Ihre Briefe sind bereit zum Überbringen
 letter-pack-sent = Wir haben Ihnen diese Briefe außerdem mit den Kontaktdaten jedes Büros per E-Mail geschickt, damit Sie später weitermachen können.

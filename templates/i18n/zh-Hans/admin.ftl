@@ -142,7 +142,7 @@ admin-paper-nothing-added = 未添加任何签名。请更正以下各行：
 admin-batch = 批次
 admin-batch-placeholder = 日内瓦游行，11 月 20 日
 admin-paper-csv = 每行一人（带此标题行的 CSV）
-admin-paper-hint = 列：name、email（选填；用于跳过已签名的人）、country（代码）、postcode（选填）、signed_on（YYYY-MM-DD，可选）。纸质签名立即计入，导出时以其批次为来源。
+admin-paper-hint = 列：name、email（选填；用于跳过已签名的人）、country（代码）、postcode（选填）、signed_on（YYYY-MM-DD，选填）。纸质签名立即计入，导出时以其批次为来源。
 admin-paper-add = 添加这些签名
 admin-batches = 批次
 admin-err-batch-name = 请为批次命名（1 到 100 个字符），例如“日内瓦游行，11 月 20 日”。
@@ -335,11 +335,11 @@ milestone-subject = { $title }：已达目标的 { $pct }%
 milestone-text = “{ $title }”已有 { $count } 个已确认签名：达到目标 { $goal } 个的 { $pct }%。
 
 ## 暂扣的签名
-admin-held-explain = 被暂扣签名的签署人看到的页面与其他人完全相同（“您的签名已确认”），这样机器人无从得知。只有您的审核才能让这句话成真：放行真实的人，作废其余的。签署人已确认的签名一经放行立即计入；从未收到邮件的（机器人标记）会在放行时收到确认邮件。
+admin-held-explain = 被暂扣签名的签名者看到的页面与其他人完全相同（“您的签名已确认”），这样机器人无从得知。只有您的审核才能让这句话成真：放行真实的人，作废其余的。签名者已确认的签名一经放行立即计入；从未收到邮件的（机器人标记）会在放行时收到确认邮件。
 admin-held-list = 最近暂扣的签名
 admin-held-none = 目前没有暂扣的签名。
 admin-col-reason = 原因
-admin-col-clicked = 签署人已确认
+admin-col-clicked = 签名者已确认
 admin-col-source = 来源
 admin-col-held = 暂扣
 admin-source = 来源代码
