@@ -532,3 +532,5 @@ image-err-alt = { $max ->
     [one] Die Bildbeschreibung muss eine Zeile mit höchstens { $max } Zeichen sein.
    *[other] Die Bildbeschreibung muss eine Zeile mit höchstens { $max } Zeichen sein.
 }
+admin-err-translation-consent = Geben Sie auch den Einwilligungstext in dieser Sprache an: Unterzeichnende müssen lesen können, wozu sie einwilligen. Oder lassen Sie das ganze Formular leer, um die Petition nur in ihrer Hauptsprache anzubieten.
+spec-err-translation-consent = Die Übersetzung { $lang } braucht einen eigenen Einwilligungstext: Unterzeichnende müssen lesen können, wozu sie einwilligen.

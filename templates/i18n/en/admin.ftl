@@ -526,3 +526,5 @@ image-err-alt = { $max ->
     [one] The image description must be one line of at most { $max } character.
    *[other] The image description must be one line of at most { $max } characters.
 }
+admin-err-translation-consent = Give the consent text in this language too: signers must be able to read what they agree to. Or leave the whole form empty to offer the petition only in its main language.
+spec-err-translation-consent = The { $lang } translation needs its own consent text: signers must be able to read what they agree to.

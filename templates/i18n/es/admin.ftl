@@ -532,3 +532,5 @@ image-err-alt = { $max ->
     [one] La descripción de la imagen debe ser una línea de { $max } carácter como máximo.
    *[other] La descripción de la imagen debe ser una línea de { $max } caracteres como máximo.
 }
+admin-err-translation-consent = Escribe también el texto de consentimiento en este idioma: quienes firman deben poder leer lo que aceptan. O deja todo el formulario vacío para ofrecer la petición solo en su idioma principal.
+spec-err-translation-consent = La traducción { $lang } necesita su propio texto de consentimiento: quienes firman deben poder leer lo que aceptan.

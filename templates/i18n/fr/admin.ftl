@@ -526,3 +526,5 @@ image-err-alt = { $max ->
     [one] La description de l’image doit tenir sur une ligne de { $max } caractère au plus.
    *[other] La description de l’image doit tenir sur une ligne de { $max } caractères au plus.
 }
+admin-err-translation-consent = Indiquez aussi le texte de consentement dans cette langue : les signataires doivent pouvoir lire ce qu’ils acceptent. Ou laissez tout le formulaire vide pour ne proposer la pétition que dans sa langue principale.
+spec-err-translation-consent = La traduction { $lang } doit avoir son propre texte de consentement : les signataires doivent pouvoir lire ce qu’ils acceptent.

@@ -532,3 +532,5 @@ image-err-alt = { $max ->
     [one] A descrição da imagem deve ser uma linha de no máximo { $max } caractere.
    *[other] A descrição da imagem deve ser uma linha de no máximo { $max } caracteres.
 }
+admin-err-translation-consent = Informe também o texto de consentimento neste idioma: os signatários precisam poder ler o que estão aceitando. Ou deixe o formulário inteiro vazio para oferecer a petição só no idioma principal.
+spec-err-translation-consent = A tradução { $lang } precisa de um texto de consentimento próprio: os signatários precisam poder ler o que estão aceitando.
