@@ -567,6 +567,25 @@ mod tests {
             marked,
             r#"<strong data-testid="n">1,234</strong> signatures"#
         );
+        // What surrounds the number is escaped like any other text.
+        let dates = Lang::EN.scope_sync(|| {
+            tc3(
+                "admin-delivery-summary-dates",
+                5_i64,
+                "",
+                "first",
+                "<b>May 1",
+                "last",
+                "May 2",
+                "countries",
+                1_i64,
+            )
+        });
+        assert!(
+            dates.starts_with("<strong>5</strong> confirmed signatures"),
+            "{dates}"
+        );
+        assert!(!dates.contains("<b>") && dates.contains("May 1"), "{dates}");
     }
 
     #[test]

@@ -534,3 +534,5 @@ image-err-alt = { $max ->
 }
 admin-err-translation-consent = Geben Sie auch den Einwilligungstext in dieser Sprache an: Unterzeichnende müssen lesen können, wozu sie einwilligen. Oder lassen Sie das ganze Formular leer, um die Petition nur in ihrer Hauptsprache anzubieten.
 spec-err-translation-consent = Die Übersetzung { $lang } braucht einen eigenen Einwilligungstext: Unterzeichnende müssen lesen können, wozu sie einwilligen.
+admin-err-not-in-directory = Nicht im Verzeichnis: { $targets }
+admin-err-origins = Eine Zeile pro Website, etwa https://partner.example.org (ohne Pfad), höchstens 100 Zeilen. Ungültig: { $invalid }

@@ -528,3 +528,5 @@ image-err-alt = { $max ->
 }
 admin-err-translation-consent = Give the consent text in this language too: signers must be able to read what they agree to. Or leave the whole form empty to offer the petition only in its main language.
 spec-err-translation-consent = The { $lang } translation needs its own consent text: signers must be able to read what they agree to.
+admin-err-not-in-directory = Not in the directory: { $targets }
+admin-err-origins = Each line is one site like https://partner.example.org (no path), at most 100 lines. Not valid: { $invalid }

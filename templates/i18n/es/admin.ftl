@@ -534,3 +534,5 @@ image-err-alt = { $max ->
 }
 admin-err-translation-consent = Escribe también el texto de consentimiento en este idioma: quienes firman deben poder leer lo que aceptan. O deja todo el formulario vacío para ofrecer la petición solo en su idioma principal.
 spec-err-translation-consent = La traducción { $lang } necesita su propio texto de consentimiento: quienes firman deben poder leer lo que aceptan.
+admin-err-not-in-directory = No están en el directorio: { $targets }
+admin-err-origins = Una línea por sitio, como https://partner.example.org (sin ruta), 100 líneas como máximo. No válidas: { $invalid }

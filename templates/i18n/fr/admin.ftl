@@ -528,3 +528,5 @@ image-err-alt = { $max ->
 }
 admin-err-translation-consent = Indiquez aussi le texte de consentement dans cette langue : les signataires doivent pouvoir lire ce qu’ils acceptent. Ou laissez tout le formulaire vide pour ne proposer la pétition que dans sa langue principale.
 spec-err-translation-consent = La traduction { $lang } doit avoir son propre texte de consentement : les signataires doivent pouvoir lire ce qu’ils acceptent.
+admin-err-not-in-directory = Absents de l’annuaire : { $targets }
+admin-err-origins = Une ligne par site, comme https://partner.example.org (sans chemin), 100 lignes au plus. Non valides : { $invalid }

@@ -534,3 +534,5 @@ image-err-alt = { $max ->
 }
 admin-err-translation-consent = Informe também o texto de consentimento neste idioma: os signatários precisam poder ler o que estão aceitando. Ou deixe o formulário inteiro vazio para oferecer a petição só no idioma principal.
 spec-err-translation-consent = A tradução { $lang } precisa de um texto de consentimento próprio: os signatários precisam poder ler o que estão aceitando.
+admin-err-not-in-directory = Não estão no diretório: { $targets }
+admin-err-origins = Uma linha por site, como https://partner.example.org (sem caminho), no máximo 100 linhas. Inválidas: { $invalid }

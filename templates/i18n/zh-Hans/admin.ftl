@@ -447,3 +447,5 @@ image-err-missing = 请选择要上传的图片文件。
 image-err-alt = 图片说明必须是一行，最多 { $max } 个字符。
 admin-err-translation-consent = 请同时填写此语言的同意声明：签名者必须能读懂自己所同意的内容。或者将整个表单留空，只以主要语言提供这份请愿。
 spec-err-translation-consent = { $lang } 译文需要自己的同意声明：签名者必须能读懂自己所同意的内容。
+admin-err-not-in-directory = 不在名录中：{ $targets }
+admin-err-origins = 每行一个网站，例如 https://partner.example.org（不带路径），最多 100 行。无效：{ $invalid }
