@@ -150,10 +150,10 @@ impl Petition {
         allowed.is_empty() || allowed.contains(&code)
     }
 
-    /// "United States of America" or "France, Germany or Spain", as the reader's language lists.
+    /// "United States of America" or "France, Germany, and Spain", as the reader's language lists.
     pub fn allowed_names(&self) -> String {
         let names: Vec<&str> = self.allowed().iter().map(|c| country_name(c)).collect();
-        crate::i18n::list_or(&names)
+        crate::i18n::list_and(&names)
     }
 
     /// The body as sanitised HTML.

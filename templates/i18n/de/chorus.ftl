@@ -42,8 +42,8 @@ petition-coalition = { $count ->
 petition-coalition-link = Alle ansehen und als Organisation unterzeichnen
 petition-where = Woher die Unterzeichnenden kommen
 petition-countries = { $count ->
-    [one] Aus { $count } Land.
-   *[other] Aus { $count } Ländern.
+    [one] Unterzeichnende in { $count } Land.
+   *[other] Unterzeichnende in { $count } Ländern.
 }
 petition-countries-more = { $more ->
     [one] ({ $more } weiteres nicht angezeigt)
@@ -91,7 +91,7 @@ err-email-invalid = Bitte geben Sie eine gültige E-Mail-Adresse ein.
 err-country = Bitte wählen Sie Ihr Land.
 err-postcode-empty = Bitte geben Sie Ihre Postleitzahl ein.
 err-postcode-format = Diese Postleitzahl passt nicht zum gewählten Land.
-err-residents-only = Diese Petition ist nur für Einwohner von { $countries } offen.
+err-residents-only = Diese Petition steht nur Menschen offen, die hier wohnen: { $countries }.
 err-consent = Bitte setzen Sie das Häkchen, um zuzustimmen, sonst können Sie nicht unterschreiben.
 err-comment-long = { $max ->
     [one] Ihr Kommentar darf höchstens { $max } Zeichen lang sein.
@@ -237,7 +237,7 @@ err-too-long = { $max ->
    *[other] Höchstens { $max } Zeichen.
 }
 err-chars = Der Text enthält nicht erlaubte Zeichen.
-err-campaign-residents = Diese Kampagne steht nur Einwohnern von { $countries } offen.
+err-campaign-residents = Diese Kampagne steht nur Menschen offen, die hier wohnen: { $countries }.
 err-zip-empty = Bitte geben Sie Ihre ZIP-Postleitzahl ein.
 err-zip-us = Mitglieder des US-Kongresses werden über eine US-ZIP-Postleitzahl gefunden.
 err-zip-unknown = Diese ZIP-Postleitzahl haben wir nicht gefunden. Bitte prüfen Sie sie.

@@ -43,8 +43,8 @@ petition-coalition = { $count ->
 petition-coalition-link = See all and sign as an organisation
 petition-where = Where signers are
 petition-countries = { $count ->
-    [one] From { $count } country.
-   *[other] From { $count } countries.
+    [one] Signers in { $count } country.
+   *[other] Signers in { $count } countries.
 }
 petition-countries-more = { $more ->
     [one] ({ $more } more not shown)

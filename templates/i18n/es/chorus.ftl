@@ -42,8 +42,8 @@ petition-coalition = { $count ->
 petition-coalition-link = Ver todas y firmar como organización
 petition-where = De dónde son los firmantes
 petition-countries = { $count ->
-    [one] De { $count } país.
-   *[other] De { $count } países.
+    [one] Firmantes en { $count } país.
+   *[other] Firmantes en { $count } países.
 }
 petition-countries-more = { $more ->
     [one] ({ $more } más sin mostrar)
@@ -91,7 +91,7 @@ err-email-invalid = Escribe una dirección de correo electrónico válida.
 err-country = Elige tu país.
 err-postcode-empty = Escribe tu código postal.
 err-postcode-format = Este código postal no parece corresponder al país elegido.
-err-residents-only = Esta petición solo está abierta a residentes de { $countries }.
+err-residents-only = Esta petición solo está abierta a residentes de estos países: { $countries }.
 err-consent = Marca la casilla para dar tu consentimiento; si no, no puedes firmar.
 err-comment-long = { $max ->
     [one] Tu comentario puede tener como máximo { $max } carácter.
@@ -101,24 +101,24 @@ err-comment-chars = Tu comentario contiene caracteres no permitidos.
 
 ## After signing
 signed-heading = Revisa tu correo
-signed-thanks = Gracias. Te hemos enviado un correo: abre el enlace que contiene para confirmar tu firma en «{ $title }».
+signed-thanks = Gracias. Te hemos enviado un correo: abre el enlace que contiene para confirmar tu firma de «{ $title }».
 signed-hint = Tu firma cuenta en cuanto esté confirmada. Si el correo no llega en unos minutos, mira en la carpeta de spam.
 
 ## The emailed links
 link-invalid-heading = Este enlace no funciona
 link-invalid = El enlace no es válido o ha caducado. Si volviste a enviar el formulario, solo funciona el enlace del correo más reciente; si no, comprueba que copiaste el enlace completo del correo.
 link-already-heading = Ya confirmada
-link-already = Tu firma en «{ $title }» ya está confirmada. ¡Gracias!
+link-already = Tu firma de «{ $title }» ya está confirmada. ¡Gracias!
 link-withdrawn-heading = Firma retirada
-link-withdrawn = Tu firma en «{ $title }» se ha retirado.
+link-withdrawn = Tu firma de «{ $title }» se ha retirado.
 link-confirm-heading = Confirma tu firma
-link-confirm = Pulsa el botón para confirmar tu firma en «{ $title }».
+link-confirm = Pulsa el botón para confirmar tu firma de «{ $title }».
 link-confirm-button = Confirmar mi firma
 link-withdraw-heading = Retirar tu firma
 link-withdraw = Pulsa el botón para retirar tu firma de «{ $title }». Dejará de contarse.
 link-withdraw-button = Retirar mi firma
 link-confirmed-heading = Gracias: tu firma está confirmada
-link-confirmed = Tu firma en «{ $title }» ya cuenta.
+link-confirmed = Tu firma de «{ $title }» ya cuenta.
 link-closed-heading = Esta petición está cerrada
 link-closed = «{ $title }» se cerró antes de que confirmaras tu firma, así que no se ha podido contar.
 link-detail-name = Nombre
@@ -133,7 +133,7 @@ link-detail-not-you = Si no es lo que enviaste, no confirmes: vuelve a rellenar 
 ## Your data
 data-gone = El enlace no es válido, o los datos a los que apuntaba se han borrado.
 data-heading = Tus datos
-data-intro = Esto es lo que guardamos de tu firma en «{ $title }».
+data-intro = Esto es lo que guardamos de tu firma de «{ $title }».
 data-name = Nombre
 data-email = Correo electrónico
 data-country = País
@@ -151,7 +151,7 @@ data-erase-hint = Al borrar se retira tu firma y se eliminan para siempre tu nom
 data-copy-heading = Una copia va de camino
 data-copy-sent = Te enviamos por correo una copia de tus datos.
 data-erased-heading = Tus datos están borrados
-data-erased = Tu firma en «{ $title }» está retirada y tus datos personales, borrados.
+data-erased = Tu firma de «{ $title }» está retirada y tus datos personales, borrados.
 unsub-heading = Darse de baja de las novedades
 unsub-intro = Pulsa el botón para dejar de recibir novedades sobre «{ $title }». Tu firma se mantiene.
 unsub-button = Darme de baja
@@ -195,7 +195,7 @@ letter-closed = Esta campaña está cerrada y ya no envía cartas.
 letter-write-heading = Escribe tu carta
 letter-district = Tu código ZIP está en más de un distrito. ¿En cuál vives?
 letter-district-hint = ¿No lo sabes? Tu tarjeta de registro de votante o la web electoral de tu estado indica tu distrito.
-letter-email-hint = Te enviamos un enlace por correo: tus cartas no van a ninguna parte hasta que confirmes.
+letter-email-hint = Te enviamos un enlace por correo: no enviaremos tus cartas hasta que confirmes.
 field-address = Dirección
 field-city = Ciudad o localidad
 field-zip = Código ZIP
@@ -204,8 +204,8 @@ letter-story-hint = Unas palabras sobre por qué te importa dan mucho más peso 
 letter-find = Buscar a mis representantes
 letter-yours = Tus cartas
 letter-writing-to = { $count ->
-    [one] «{ $title }»: escribes a { $count } representante. Tus cartas no van a ninguna parte hasta que confirmes por correo.
-   *[other] «{ $title }»: escribes a { $count } representantes. Tus cartas no van a ninguna parte hasta que confirmes por correo.
+    [one] «{ $title }»: vas a escribir a { $count } representante. No enviaremos tus cartas hasta que lo confirmes por correo.
+   *[other] «{ $title }»: vas a escribir a { $count } representantes. No enviaremos tus cartas hasta que lo confirmes por correo.
 }
 letter-subject = Asunto
 letter-subject-line = Asunto: { $subject }
@@ -237,7 +237,7 @@ err-too-long = { $max ->
    *[other] Como máximo { $max } caracteres.
 }
 err-chars = El texto contiene caracteres no permitidos.
-err-campaign-residents = Esta campaña está abierta solo a residentes de { $countries }.
+err-campaign-residents = Esta campaña solo está abierta a residentes de estos países: { $countries }.
 err-zip-empty = Escribe tu código ZIP.
 err-zip-us = Los miembros del Congreso de EE. UU. se buscan con un código ZIP de EE. UU.
 err-zip-unknown = No encontramos este código ZIP. Compruébalo.
@@ -314,7 +314,7 @@ data-state-pending = a la espera de que la confirmes por correo
 data-state-confirmed = confirmada y contada
 data-state-withdrawn = retirada
 data-erase-sure-heading = ¿Estás seguro?
-data-erase-sure = Esto retirará tu firma en «{ $title }» y borrará para siempre tu nombre, correo, código postal y comentario. No se puede deshacer.
+data-erase-sure = Esto retirará tu firma de «{ $title }» y borrará para siempre tu nombre, correo, código postal y comentario. No se puede deshacer.
 data-erase-confirm = Sí, borrar mis datos
 data-erase-cancel = No, mantener mi firma
 index-description = Firma y comparte peticiones, y escribe a tus representantes.

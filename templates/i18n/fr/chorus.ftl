@@ -42,8 +42,8 @@ petition-coalition = { $count ->
 petition-coalition-link = Tout voir et signer au nom d’une organisation
 petition-where = D’où viennent les signataires
 petition-countries = { $count ->
-    [one] De { $count } pays.
-   *[other] De { $count } pays.
+    [one] Des signataires dans { $count } pays.
+   *[other] Des signataires dans { $count } pays.
 }
 petition-countries-more = { $more ->
     [one] ({ $more } autre non affiché)
@@ -91,7 +91,7 @@ err-email-invalid = Veuillez saisir une adresse e-mail valide.
 err-country = Veuillez choisir votre pays.
 err-postcode-empty = Veuillez saisir votre code postal.
 err-postcode-format = Ce code postal ne semble pas correspondre au pays choisi.
-err-residents-only = Cette pétition est réservée aux résidents de : { $countries }.
+err-residents-only = Cette pétition est réservée aux résidents des pays suivants : { $countries }.
 err-consent = Veuillez cocher la case pour donner votre accord, sinon vous ne pouvez pas signer.
 err-comment-long = { $max ->
     [one] Votre commentaire doit comporter au plus { $max } caractère.
@@ -237,7 +237,7 @@ err-too-long = { $max ->
    *[other] Ce texte ne doit pas dépasser { $max } caractères.
 }
 err-chars = Ce texte contient des caractères non autorisés.
-err-campaign-residents = Cette campagne est réservée aux résidents de : { $countries }.
+err-campaign-residents = Cette campagne est réservée aux résidents des pays suivants : { $countries }.
 err-zip-empty = Veuillez saisir votre code ZIP.
 err-zip-us = Les membres du Congrès américain se trouvent à partir d’un code ZIP américain.
 err-zip-unknown = Nous ne trouvons pas ce code ZIP. Veuillez le vérifier.

@@ -42,8 +42,8 @@ petition-coalition = { $count ->
 petition-coalition-link = Ver todas e assinar como organização
 petition-where = De onde são os signatários
 petition-countries = { $count ->
-    [one] De { $count } país.
-   *[other] De { $count } países.
+    [one] Signatários em { $count } país.
+   *[other] Signatários em { $count } países.
 }
 petition-countries-more = { $more ->
     [one] ({ $more } outro não mostrado)
@@ -91,7 +91,7 @@ err-email-invalid = Digite um endereço de e-mail válido.
 err-country = Escolha seu país.
 err-postcode-empty = Digite seu código postal.
 err-postcode-format = Este código postal não parece corresponder ao país escolhido.
-err-residents-only = Esta petição está aberta apenas a residentes de { $countries }.
+err-residents-only = Esta petição está aberta apenas a residentes destes países: { $countries }.
 err-consent = Marque a caixa para concordar; caso contrário, não é possível assinar.
 err-comment-long = { $max ->
     [one] Seu comentário pode ter no máximo { $max } caractere.
@@ -237,7 +237,7 @@ err-too-long = { $max ->
    *[other] No máximo { $max } caracteres.
 }
 err-chars = O texto contém caracteres não permitidos.
-err-campaign-residents = Esta campanha está aberta apenas a residentes de { $countries }.
+err-campaign-residents = Esta campanha está aberta apenas a residentes destes países: { $countries }.
 err-zip-empty = Digite seu código ZIP.
 err-zip-us = Os membros do Congresso dos EUA são encontrados a partir de um código ZIP dos EUA.
 err-zip-unknown = Não encontramos este código ZIP. Verifique-o.

@@ -4,7 +4,7 @@ date-short-format = %-m月%-d日
 date-time-format = %Y年%-m月%-d日 %H:%M UTC
 
 ## Every page
-site-footer = 由 Chorus 提供支持，一个自托管的请愿服务。
+site-footer = 本站由 Chorus（自托管的请愿服务）提供支持。
 site-language = 语言
 progress-label = 已达目标的 { $pct }%
 see-petition = 查看请愿
@@ -32,7 +32,7 @@ petition-sign-this = 签署这份请愿
 petition-coalition = { $count } 个组织支持这份请愿
 petition-coalition-link = 查看全部并以组织名义签署
 petition-where = 签名者来自
-petition-countries = 来自 { $count } 个国家和地区。
+petition-countries = 签名者来自 { $count } 个国家和地区。
 petition-countries-more = （另有 { $more } 个未显示）
 petition-per-day = 每日签名数
 petition-recent = 最新签名者
@@ -73,7 +73,7 @@ err-email-invalid = 请输入有效的电子邮件地址。
 err-country = 请选择您的国家或地区。
 err-postcode-empty = 请输入您的邮政编码。
 err-postcode-format = 该邮政编码与所选国家或地区不符。
-err-residents-only = 这份请愿仅对 { $countries } 的居民开放。
+err-residents-only = 这份请愿仅向以下国家/地区的居民开放：{ $countries }。
 err-consent = 请勾选同意，否则无法签署。
 err-comment-long = 留言最多 { $max } 个字符。
 err-comment-chars = 留言中含有不允许的字符。
@@ -85,7 +85,7 @@ signed-hint = 签名确认后才会计入。如果几分钟内没有收到邮件
 
 ## The emailed links
 link-invalid-heading = 此链接无效
-link-invalid = 链接无效或已过期。如果您再次提交了表格，只有最新邮件中的链接有效；否则，请检查是否完整复制了邮件中的链接。
+link-invalid = 链接无效或已过期。如果您再次提交了表单，只有最新邮件中的链接有效；否则，请检查是否完整复制了邮件中的链接。
 link-already-heading = 已确认
 link-already = 您对“{ $title }”的签名已确认。谢谢！
 link-withdrawn-heading = 签名已撤回
@@ -107,7 +107,7 @@ link-detail-newsletter = 通过电子邮件接收组织者的动态
 link-detail-yes = 是
 link-detail-no = 否
 link-detail-comment = 留言
-link-detail-not-you = 如果这不是您提交的内容，请不要确认：请重新填写表格，并使用最新邮件中的链接。
+link-detail-not-you = 如果这不是您提交的内容，请不要确认：请重新填写表单，并使用最新邮件中的链接。
 
 ## Your data
 data-gone = 链接无效，或其指向的数据已被删除。
