@@ -499,11 +499,11 @@ admin-sure-send = « { $subject } » sera envoyé maintenant par e-mail à { $co
    *[other] { $count } signataires qui ont demandé
 } des nouvelles. Un e-mail envoyé ne peut pas être rappelé.
 admin-2fa-email-code = Code reçu par e-mail
-admin-2fa-email-sent = Nous avons envoyé un code à 6 chiffres à l'adresse de ce compte. Il est valable 30 minutes.
+admin-2fa-email-sent = Nous avons envoyé un code à 6 chiffres à l’adresse de ce compte. Il est valable 30 minutes.
 admin-err-email-code = Le code reçu par e-mail est incorrect ou a expiré. Rechargez cette page pour en recevoir un nouveau.
 email-enrol-code-subject = Votre code pour activer la connexion en deux étapes
-email-enrol-code = Quelqu'un s'est connecté à votre compte d'équipe avec son mot de passe et active la connexion en deux étapes. Si c'est vous, saisissez ce code : { $code }
-    Si ce n'est pas vous, ne communiquez pas ce code et demandez dès maintenant à un propriétaire de changer votre mot de passe.
+email-enrol-code = Quelqu’un s’est connecté à votre compte d’équipe avec son mot de passe et active la connexion en deux étapes. Si c’est vous, saisissez ce code : { $code }
+    Si ce n’est pas vous, ne communiquez pas ce code et demandez dès maintenant à un propriétaire de changer votre mot de passe.
 admin-petitions-heading = Pétitions
 
 ## Image de la pétition
