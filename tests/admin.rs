@@ -521,7 +521,7 @@ async fn exports_and_roles(engine: Engine) {
         .replace("&amp;", "&");
     let body = staff.get(&app, &href).await.bytes().await.unwrap();
     assert_eq!(hex::encode(sha2::Sha256::digest(&body)), digest);
-    assert!(pack.contains("30 <small>confirmed signatures"));
+    assert!(pack.contains("<strong>30</strong> confirmed signatures"));
 
     // An export's audit entry gets its row count once the stream has ended.
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
@@ -742,7 +742,7 @@ async fn updates_reach_opted_in_signers_only(engine: Engine) {
         .text()
         .await
         .unwrap();
-    assert!(html.contains("Sent to 1 signers"), "{html}");
+    assert!(html.contains("Sent to 1 signer "), "{html}");
     let got = wait_for_mails(&opted, 2).await;
     let news = got
         .iter()

@@ -164,7 +164,10 @@ async fn demo_runs_twice(engine: Engine) {
         let page = client.get(&url).send().await.unwrap();
         assert_eq!(page.status(), 200);
         assert!(
-            page.text().await.unwrap().contains("340 <small>signatures"),
+            page.text()
+                .await
+                .unwrap()
+                .contains("<strong>340</strong> signatures"),
             "demo signatures are seeded once"
         );
         // Signing works and the email lands in the outbox folder as an .eml file.

@@ -15,6 +15,7 @@ lang = "fr"
 title = "Protégeons les défenseurs"
 target = "La Cible"
 summary = "Résumé en français"
+consent_text = "J’accepte que mon nom soit remis à la cible."
 "#;
 
 async fn get_with(app: &TestApp, path: &str, header: (&str, &str)) -> reqwest::Response {
@@ -162,7 +163,7 @@ async fn signature_in_french_gets_french_email(engine: Engine) {
         .find(|m| m.subject == "Une copie de vos données")
         .expect("a French copy");
     assert!(
-        copy.text.contains("Pays: France") && copy.text.contains("Nom: Marie Curie"),
+        copy.text.contains("Pays : France") && copy.text.contains("Nom : Marie Curie"),
         "{}",
         copy.text
     );
@@ -325,7 +326,8 @@ intro = "Écrivez au conseil."
     let copy = wait_for_mails(&me, 2).await;
     let copy = copy.last().unwrap();
     assert!(
-        copy.subject.starts_with("Votre lettre à "),
+        copy.subject
+            .starts_with("Votre lettre a été envoyée (destinataire : "),
         "{}",
         copy.subject
     );
@@ -365,6 +367,7 @@ async fn staff_translate_a_petition(engine: Engine) {
         ("lang", "pt"),
         ("title", "Petição de teste"),
         ("summary", "Resumo"),
+        ("consent_text", "Concordo que meu nome seja entregue."),
     ];
     let res = staff.post(&app, path, &pt).await;
     assert_eq!(res.status(), 200);
@@ -427,6 +430,71 @@ async fn staff_translate_a_petition(engine: Engine) {
     assert!(
         public.contains("Test petition p1") && !public.contains("Petição de teste"),
         "{public}"
+    );
+    app.stop().await;
+}
+
+/// A petition is offered in a language only with its consent text in that language: staff cannot
+/// save a translation without one, an import is refused, and a translation saved without one
+/// earlier leaves the whole petition in its main language rather than a translated page around
+/// the main language's consent.
+async fn a_language_is_offered_with_its_own_consent(engine: Engine) {
+    use common::staff::*;
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", "").await;
+    // An older translation without its consent wording, as it may be in a database.
+    app.execute(
+        "INSERT INTO petition_translations (petition_id, lang, title, summary, body_md, \
+         consent_text, updated_at, target, image_alt) SELECT id, 'de', 'Deutscher Titel', \
+         'Zusammenfassung', '', '', 0, '', '' FROM petitions WHERE slug = 'p1'",
+    )
+    .await;
+    let de = app.get("/p/p1?lang=de").await.text().await.unwrap();
+    assert!(
+        de.contains("Test petition p1") && !de.contains("Deutscher Titel"),
+        "main text, consent and all: {de}"
+    );
+    assert!(de.contains("Petition unterschreiben"), "German chrome");
+    let index = app.get("/?lang=de").await.text().await.unwrap();
+    assert!(!index.contains("Deutscher Titel"), "{index}");
+
+    // Staff: a translated title without a consent text is refused, next to that language's form.
+    let editor = unique_email("editor");
+    make_admin(&app, &editor, "campaigner").await;
+    let staff = log_in(&app, &editor).await;
+    let path = "/admin/petitions/p1/translations";
+    let fr = [("lang", "fr"), ("title", "Pétition de test")];
+    let res = staff.post(&app, path, &fr).await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains(r#"id="error-fr""#)
+            && html.contains("Give the consent text in this language too"),
+        "{html}"
+    );
+    let public = app.get("/p/p1?lang=fr").await.text().await.unwrap();
+    assert!(!public.contains("Pétition de test"), "nothing saved");
+    // With its consent text the language is offered.
+    let fr = [
+        ("lang", "fr"),
+        ("title", "Pétition de test"),
+        ("consent_text", "J’accepte que mon nom soit remis."),
+    ];
+    assert_eq!(staff.post(&app, path, &fr).await.status(), 200);
+    let public = app.get("/p/p1?lang=fr").await.text().await.unwrap();
+    assert!(
+        public.contains("Pétition de test") && public.contains("J’accepte que mon nom soit remis."),
+        "{public}"
+    );
+
+    // An import says which translation lacks it.
+    let spec = "slug = \"p2\"\ntitle = \"T\"\ntarget = \"X\"\n\
+                [[translations]]\nlang = \"es\"\ntitle = \"Título\"\n";
+    let err = chorus::petitions::PetitionSpec::from_toml(spec).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("The es translation needs its own consent text"),
+        "{err}"
     );
     app.stop().await;
 }
@@ -560,7 +628,7 @@ async fn staff_pages_and_emails_in_french(engine: Engine) {
         .await;
     let html = res.text().await.unwrap();
     assert!(
-        html.contains("Lot « Marche » : 2 signatures ajoutées sur 2 ; 0 avaient déjà signé."),
+        html.contains("Lot « Marche » : 2 signatures ajoutées sur 2 ; 0 avait déjà signé."),
         "{html}"
     );
     let page = staff
@@ -668,6 +736,7 @@ fn no_untranslated_text_in_templates() {
 }
 
 both_engines!(
+    a_language_is_offered_with_its_own_consent,
     staff_translate_a_campaign,
     staff_pages_and_emails_in_french,
     staff_translate_a_petition,

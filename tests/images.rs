@@ -244,6 +244,7 @@ async fn staff_uploads_are_served_re_encoded(engine: Engine) {
             &[
                 ("lang", "fr"),
                 ("title", "Photo"),
+                ("consent_text", "J’accepte."),
                 ("image_alt", "Une bannière bleue"),
             ],
         )

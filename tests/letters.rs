@@ -321,7 +321,7 @@ async fn email_targets_get_confirmed_letters_under_the_cap(engine: Engine) {
         .map(|s| {
             mails_to(s)
                 .iter()
-                .filter(|m| m.subject.starts_with("Your letter to"))
+                .filter(|m| m.subject.starts_with("Your letter has been sent"))
                 .count()
         })
         .sum();

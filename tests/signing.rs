@@ -92,7 +92,10 @@ async fn sign_confirm_and_count(engine: Engine) {
 
     // The page shows the confirmed count.
     let page = app.get("/p/p1").await.text().await.unwrap();
-    assert!(page.contains(">1 <small>signature of a 100 goal"), "{page}");
+    assert!(
+        page.contains("<strong>1</strong> signature of a 100 goal"),
+        "{page}"
+    );
 
     // Withdraw: GET shows, POST acts, the count goes down.
     app.client.get(app.link(&withdraw)).send().await.unwrap();
@@ -593,7 +596,7 @@ async fn pages_and_list(engine: Engine) {
     let index = app.get("/").await.text().await.unwrap();
     assert!(index.contains("/p/p1"));
     let page = app.get("/p/p1").await.text().await.unwrap();
-    assert!(page.contains("Petition to The Target"), "{page}");
+    assert!(page.contains("Addressed to: The Target"), "{page}");
     assert!(page.contains("<strong>Bold</strong>"));
     assert!(!page.contains("<script>alert"));
     assert!(page.contains(r#"<label for="email">Email</label>"#));
@@ -635,12 +638,12 @@ async fn page_count_is_at_most_a_second_old(engine: Engine) {
         .text()
         .await
         .unwrap()
-        .contains(">0 <small>"));
+        .contains("<strong>0</strong> signatures"));
     app.client.post(&link).send().await.unwrap();
     let confirmed_at = std::time::Instant::now();
     loop {
         let page = app.get("/p/p1").await.text().await.unwrap();
-        if page.contains(">1 <small>") {
+        if page.contains("<strong>1</strong> signature ") {
             break;
         }
         assert!(

@@ -527,7 +527,7 @@ async fn two_factor_enrolment_and_sign_in(engine: Engine) {
         .text()
         .await
         .unwrap()
-        .contains("Recovery codes left: 10."));
+        .contains("10 recovery codes left."));
     log_out(&app, &s.client).await;
 
     let client = cookie_client();

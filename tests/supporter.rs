@@ -188,10 +188,7 @@ async fn staff_irreversible_actions_ask_first(engine: Engine) {
         .await;
     assert_eq!(res.status(), 200);
     let html = res.text().await.unwrap();
-    assert!(
-        html.contains("to 1 signers who asked for updates"),
-        "{html}"
-    );
+    assert!(html.contains("to 1 signer who asked for updates"), "{html}");
     assert!(html.contains("Halfway &#60;there&#62;") || html.contains("Halfway &lt;there&gt;"));
     let sent = "SELECT COUNT(*) FROM petition_updates";
     assert_eq!(app.scalar_i64(sent).await, 0, "nothing sent yet");
@@ -200,7 +197,7 @@ async fn staff_irreversible_actions_ask_first(engine: Engine) {
     let res = staff
         .post(&app, "/admin/petitions/p2/updates", &confirmed)
         .await;
-    assert!(res.text().await.unwrap().contains("Sent to 1 signers"));
+    assert!(res.text().await.unwrap().contains("Sent to 1 signer "));
     assert_eq!(app.scalar_i64(sent).await, 1);
 
     // Revoking an API token asks first too.

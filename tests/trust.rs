@@ -618,7 +618,7 @@ async fn sources_show_confirmation_rates(engine: Engine) {
         .unwrap();
     let table = between(&page, "data-testid=\"sources\">", "</table>");
     assert!(
-        table.contains("<td>mail1</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">50 %</td>"),
+        table.contains("<td>mail1</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">50%</td>"),
         "{table}"
     );
     app.stop().await;

@@ -121,7 +121,7 @@ pub struct CountryLine {
 struct DeliveryPage {
     p: Petition,
     body_html: String,
-    total: String,
+    total: i64,
     countries: Vec<CountryLine>,
     country_total: usize,
     chart: String,
@@ -130,7 +130,7 @@ struct DeliveryPage {
     first_day: String,
     last_day: String,
     digest: String,
-    rows: String,
+    rows: i64,
     generated: String,
     csv_url: String,
 }
@@ -158,14 +158,14 @@ pub async fn delivery_pack(
     let total = c.confirmed.max(1);
     let page = DeliveryPage {
         body_html: p.body_html(),
-        total: fmt_num(c.confirmed),
+        total: c.confirmed,
         countries: c
             .by_country
             .iter()
             .map(|(k, n)| CountryLine {
                 name: country_name(k).to_owned(),
                 count: fmt_num(*n),
-                share: format!("{:.1}%", *n as f64 * 100.0 / total as f64),
+                share: crate::i18n::ta("percent", "pct", *n as f64 * 100.0 / total as f64),
             })
             .collect(),
         country_total: c.by_country.len(),
@@ -184,7 +184,7 @@ pub async fn delivery_pack(
         first_day: c.by_day.first().map(|(d, _)| d.clone()).unwrap_or_default(),
         last_day: c.by_day.last().map(|(d, _)| d.clone()).unwrap_or_default(),
         digest,
-        rows: fmt_num(rows),
+        rows,
         generated: fmt_time(as_of),
         csv_url: format!(
             "/admin/petitions/{}/export/delivery.csv?as_of={as_of}",

@@ -307,7 +307,7 @@ async fn save(
         Err(unknown) => {
             let errors = BTreeMap::from([(
                 "fixed_targets",
-                format!("Not in the directory: {}", unknown.join(", ")),
+                crate::i18n::ta("admin-err-not-in-directory", "targets", unknown.join(", ")),
             )]);
             form_page(state, me, form, errors, editing).await
         }

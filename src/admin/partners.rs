@@ -102,10 +102,7 @@ pub async fn save(
         }
     }
     if !bad.is_empty() || good.len() > 100 {
-        let error = format!(
-            "Each line is one site like https://partner.example.org (no path), at most 100. Not valid: {}",
-            bad.join(", ")
-        );
+        let error = crate::i18n::ta("admin-err-origins", "invalid", bad.join(", "));
         return page(&state, me, p, form.origins, error, String::new());
     }
     let origins = good.join("\n");

@@ -385,9 +385,9 @@ struct DetailPage {
     me: CurrentAdmin,
     p: Petition,
     public_state: String,
-    confirmed: String,
-    pending: String,
-    held: String,
+    confirmed: i64,
+    pending: i64,
+    held: i64,
     pct: i64,
     countries: Vec<Line>,
     areas: Vec<Line>,
@@ -430,7 +430,11 @@ pub async fn detail(
             label: source.unwrap_or_else(|| crate::i18n::t("admin-source-direct")),
             confirmed: fmt_num(confirmed),
             waiting: fmt_num(waiting),
-            rate: format!("{} %", percent(confirmed, confirmed + waiting + held)),
+            rate: crate::i18n::ta(
+                "percent",
+                "pct",
+                percent(confirmed, confirmed + waiting + held),
+            ),
         })
         .collect();
     let orgs = on_db!(
@@ -442,9 +446,9 @@ pub async fn detail(
         orgs,
         sources,
         public_state: p.public_state(now_ms()).to_owned(),
-        confirmed: fmt_num(c.confirmed),
-        pending: fmt_num(c.pending - held),
-        held: fmt_num(held),
+        confirmed: c.confirmed,
+        pending: c.pending - held,
+        held,
         pct: percent(c.confirmed, p.goal),
         countries: c
             .by_country

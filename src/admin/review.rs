@@ -59,7 +59,7 @@ async fn page(
     let o = on_db!(&state.db, review::sql, overview(p.id, now_ms()))?;
     let held = on_db!(&state.db, review::sql, held_back(p.id, 50))?;
     let spike = if o.usual_per_hour > 0.0 {
-        let ratio = format!("{:.1}", o.last_hour as f64 / o.usual_per_hour);
+        let ratio = (o.last_hour as f64 / o.usual_per_hour * 10.0).round() / 10.0;
         crate::i18n::ta("admin-spike", "ratio", ratio)
     } else if o.last_hour > 0 {
         crate::i18n::t("admin-spike-new")

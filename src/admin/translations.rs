@@ -215,6 +215,13 @@ fn problem(form: &TranslationForm, main: &str, specs: &[Spec]) -> Option<String>
             return Some(ta("admin-err-field-line", "field", t(spec.label)));
         }
     }
+    // A petition is offered in a language with its own consent wording or not at all: signers
+    // agree to words they can read, not to the main language's next to a translated page.
+    let asks_consent = specs.iter().any(|s| s.name == "consent_text");
+    let has_text = specs.iter().any(|s| !form.value(s.name).trim().is_empty());
+    if asks_consent && has_text && form.consent_text.trim().is_empty() {
+        return Some(t("admin-err-translation-consent"));
+    }
     None
 }
 

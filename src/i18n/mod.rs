@@ -92,16 +92,31 @@ thread_local! {
                 .expect("compiled data covers the shipped languages")
         })
         .collect();
+    // Lists of names: "France, Germany and Spain", "France, Allemagne ou Espagne", "法国、德国或西班牙".
+    static LISTS: Vec<[icu_list::ListFormatter; 2]> = LANGS
+        .iter()
+        .map(|(code, _)| {
+            let locale: icu_locale_core::Locale = code.parse().expect("shipped codes parse");
+            let options = icu_list::options::ListFormatterOptions::default();
+            let missing = "compiled data covers the shipped languages";
+            [
+                icu_list::ListFormatter::try_new_and((&locale).into(), options).expect(missing),
+                icu_list::ListFormatter::try_new_or((&locale).into(), options).expect(missing),
+            ]
+        })
+        .collect();
 }
 
 type Formatter<M> = fn(&FluentValue, &M) -> Option<String>;
 
-/// Whole numbers in translations get the language's digit grouping ("1 234" in French).
+/// Numbers in translations get the language's digit grouping ("1 234" in French) and decimal
+/// separator ("2,5" in German).
 fn format_number<const L: u8, M>(value: &FluentValue, _: &M) -> Option<String> {
     match value {
         FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 9.0e15 => {
             Some(Lang(L).num(n.value as i64))
         }
+        FluentValue::Number(n) if n.value.is_finite() => Some(Lang(L).decimal(n.value)),
         _ => None,
     }
 }
@@ -245,6 +260,25 @@ impl Lang {
         DECIMALS.with(|d| d[self.index()].format(&n).to_string())
     }
 
+    /// A number with decimals, as this language writes it: "2.5", "2,5". Shown as rounded to at
+    /// most two decimals (rates and ratios on staff pages need no more).
+    pub fn decimal(self, x: f64) -> String {
+        let text = format!("{}", (x * 100.0).round() / 100.0);
+        match icu_decimal::input::Decimal::try_from_str(&text) {
+            Ok(d) => DECIMALS.with(|f| f[self.index()].format(&d).to_string()),
+            Err(_) => text,
+        }
+    }
+
+    /// Names joined as this language lists them, with "and" (`or = false`) or "or".
+    pub fn list<S: AsRef<str>>(self, items: &[S], or: bool) -> String {
+        LISTS.with(|l| {
+            l[self.index()][usize::from(or)]
+                .format(items.iter().map(|s| s.as_ref()))
+                .to_string()
+        })
+    }
+
     /// A date (UTC) written the language's way, e.g. "24 novembre 2026".
     pub fn date(self, ms: i64) -> String {
         self.localized(ms, "date-format")
@@ -293,6 +327,11 @@ macro_rules! number_arg {
     )*};
 }
 number_arg!(usize, u16, u32, u64, i32);
+impl Arg for f64 {
+    fn value(&self) -> FluentValue<'_> {
+        FluentValue::from(*self)
+    }
+}
 impl Arg for str {
     fn value(&self) -> FluentValue<'_> {
         FluentValue::from(self)
@@ -357,6 +396,91 @@ pub fn tn(id: &str, values: &[(&'static str, &dyn Arg)]) -> String {
         args.set(*name, value.value());
     }
     Lang::current().format(id, Some(&args))
+}
+
+/// A message with a count shown large, for HTML: the whole sentence is the translator's, and the
+/// count, wherever the language puts it, is wrapped in `<strong>` (with a `data-testid` when
+/// given). The result is escaped HTML.
+pub fn tn_count(id: &str, count: i64, testid: &str, values: &[(&'static str, &dyn Arg)]) -> String {
+    let mut all: Vec<(&'static str, &dyn Arg)> = vec![("count", &count)];
+    all.extend_from_slice(values);
+    let text = tn(id, &all);
+    let escape = |s: &str| {
+        askama::filters::escape(s, askama::filters::Html)
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+    };
+    let shown = Lang::current().num(count);
+    let attr = if testid.is_empty() {
+        String::new()
+    } else {
+        format!(r#" data-testid="{}""#, escape(testid))
+    };
+    // The count is the first number in the sentence unless a translator moved another before
+    // it; the number that is marked then still shows, only in the wrong size.
+    match text.find(&shown) {
+        Some(at) => format!(
+            "{}<strong{attr}>{}</strong>{}",
+            escape(&text[..at]),
+            escape(&shown),
+            escape(&text[at + shown.len()..])
+        ),
+        None => escape(&text),
+    }
+}
+
+/// [`tn_count`] for templates: a count and no other argument.
+pub fn tc(id: &str, count: impl Arg, testid: &str) -> String {
+    tn_count(id, as_i64(&count), testid, &[])
+}
+
+/// [`tn_count`] for templates: a count and one more argument.
+pub fn tc1(id: &str, count: impl Arg, testid: &str, n1: &'static str, v1: impl Arg) -> String {
+    tn_count(id, as_i64(&count), testid, &[(n1, &v1)])
+}
+
+/// [`tn_count`] for templates: a count and three more arguments.
+#[allow(clippy::too_many_arguments)]
+pub fn tc3(
+    id: &str,
+    count: impl Arg,
+    testid: &str,
+    n1: &'static str,
+    v1: impl Arg,
+    n2: &'static str,
+    v2: impl Arg,
+    n3: &'static str,
+    v3: impl Arg,
+) -> String {
+    tn_count(
+        id,
+        as_i64(&count),
+        testid,
+        &[(n1, &v1), (n2, &v2), (n3, &v3)],
+    )
+}
+
+fn as_i64(n: &dyn Arg) -> i64 {
+    match n.value() {
+        FluentValue::Number(n) => n.value as i64,
+        _ => 0,
+    }
+}
+
+/// "Label: value" with the language's punctuation ("Nom : …" in French, "姓名：…" in Chinese), for
+/// the message `label_id`.
+pub fn label_line(label_id: &str, value: &str) -> String {
+    ta2("label-value", "label", t(label_id), "value", value)
+}
+
+/// A list of names in the current language, joined with its word for "and".
+pub fn list_and<S: AsRef<str>>(items: &[S]) -> String {
+    Lang::current().list(items, false)
+}
+
+/// A list of names in the current language, joined with its word for "or".
+pub fn list_or<S: AsRef<str>>(items: &[S]) -> String {
+    Lang::current().list(items, true)
 }
 
 pub fn num(n: impl Arg) -> String {
@@ -434,9 +558,47 @@ mod tests {
                 100_000_i64,
             )
         });
-        assert_eq!(one, "signature sur un objectif de 100\u{202f}000");
+        assert_eq!(one, "1 signature sur un objectif de 100\u{202f}000");
         let many = Lang::EN
             .scope_sync(|| ta2("petition-count-of-goal", "count", 2_i64, "goal", 1_500_i64));
-        assert_eq!(many, "signatures of a 1,500 goal");
+        assert_eq!(many, "2 signatures of a 1,500 goal");
+        let marked = Lang::EN.scope_sync(|| tc("widget-signatures", 1_234_i64, "n"));
+        assert_eq!(
+            marked,
+            r#"<strong data-testid="n">1,234</strong> signatures"#
+        );
+        // What surrounds the number is escaped like any other text.
+        let dates = Lang::EN.scope_sync(|| {
+            tc3(
+                "admin-delivery-summary-dates",
+                5_i64,
+                "",
+                "first",
+                "<b>May 1",
+                "last",
+                "May 2",
+                "countries",
+                1_i64,
+            )
+        });
+        assert!(
+            dates.starts_with("<strong>5</strong> confirmed signatures"),
+            "{dates}"
+        );
+        assert!(!dates.contains("<b>") && dates.contains("May 1"), "{dates}");
+    }
+
+    #[test]
+    fn lists_and_decimals_per_language() {
+        let names = ["France", "Germany", "Spain"];
+        let de = Lang::parse("de").unwrap();
+        let zh = Lang::parse("zh-Hans").unwrap();
+        assert_eq!(Lang::EN.list(&names, false), "France, Germany, and Spain");
+        assert_eq!(Lang::EN.list(&names, true), "France, Germany, or Spain");
+        assert_eq!(de.list(&names, true), "France, Germany oder Spain");
+        assert_eq!(zh.list(&["法国", "德国"], false), "法国和德国");
+        assert_eq!(Lang::EN.decimal(2.5), "2.5");
+        assert_eq!(de.decimal(2.5), "2,5");
+        assert_eq!(de.decimal(1234.25), "1.234,25");
     }
 }

@@ -56,7 +56,7 @@ impl LetterCampaign {
 
     pub fn allowed_names(&self) -> String {
         let names: Vec<&str> = self.allowed().iter().map(|c| country_name(c)).collect();
-        names.join(", ")
+        crate::i18n::list_and(&names)
     }
 
     /// Subject lines the supporter may choose from (one per line when stored).

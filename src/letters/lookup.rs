@@ -119,7 +119,7 @@ async fn by_zip(
                             "place",
                             place,
                             "members",
-                            names.join(", "),
+                            crate::i18n::list_and(&names),
                         ),
                         kind,
                     });

@@ -124,7 +124,8 @@ pub fn letter_state(l: &LetterView) -> String {
 }
 
 fn as_text(title: &str, writers: &[Writer], letters: &[LetterView]) -> String {
-    let mut out = format!("{}: {title}\n", t("data-campaign"));
+    let line = |label: &str, value: &str| crate::i18n::label_line(label, value) + "\n";
+    let mut out = line("data-campaign", title);
     for w in writers {
         let place = [w.city.as_str(), w.region.as_str(), w.postcode.as_str()]
             .iter()
@@ -132,29 +133,24 @@ fn as_text(title: &str, writers: &[Writer], letters: &[LetterView]) -> String {
             .copied()
             .collect::<Vec<_>>()
             .join(" ");
-        out.push_str(&format!(
-            "\n{}: {}\n{}: {}\n{}: {}, {}, {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n",
-            t("data-name"),
-            w.name,
-            t("data-email"),
-            w.email,
-            t("data-address"),
-            w.address,
-            place,
-            w.country_shown(),
-            t("data-message"),
-            if w.personal_message.is_empty() {
-                "-"
-            } else {
-                &w.personal_message
-            },
-            t("data-state"),
-            w.state_shown(),
-            t("data-submitted"),
-            w.submitted(),
-            t("data-confirmed"),
-            w.confirmed(),
-        ));
+        let address = format!("{}, {}, {}", w.address, place, w.country_shown());
+        let message = if w.personal_message.is_empty() {
+            "-"
+        } else {
+            &w.personal_message
+        };
+        out.push('\n');
+        for (label, value) in [
+            ("data-name", w.name.as_str()),
+            ("data-email", w.email.as_str()),
+            ("data-address", address.as_str()),
+            ("data-message", message),
+            ("data-state", &w.state_shown()),
+            ("data-submitted", &w.submitted()),
+            ("data-confirmed", &w.confirmed()),
+        ] {
+            out.push_str(&line(label, value));
+        }
     }
     for l in letters {
         out.push_str(&format!(

@@ -253,7 +253,7 @@ pub fn normalise(text: &str) -> String {
 
 pub fn sample_target() -> TargetVars {
     TargetVars {
-        title: "Sen.".into(),
+        title: crate::i18n::Lang::EN.t("honorific-us-senator"),
         first_name: "Alex".into(),
         last_name: "Example".into(),
         name: "Alex Example".into(),

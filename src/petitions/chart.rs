@@ -85,7 +85,13 @@ pub fn per_day_svg(by_day: &[(String, i64)], max_days: usize) -> String {
             BOTTOM - bh,
             (bar * 0.8).max(0.5),
             bh,
-            escape(&format!("{}: {}", lang.date(ms(*day)), fmt_num(*n)))
+            escape(&lang.scope_sync(|| crate::i18n::ta2(
+                "map-shape-title",
+                "name",
+                lang.date(ms(*day)),
+                "count",
+                *n
+            )))
         );
     }
     // Up to four dates under the axis: the first, the last and evenly between.

@@ -83,12 +83,13 @@ pub fn parse_origin(raw: &str) -> Option<String> {
 
 impl Petition {
     /// The petition as a reader of `lang` sees it: its translation where there is one, the main
-    /// language elsewhere.
+    /// language elsewhere. A translation without its own consent wording (saved before that was
+    /// required) is not offered: the whole text stays in the main language, so nobody reads a
+    /// translated page and agrees to words in another language.
     pub fn in_lang(self: &std::sync::Arc<Self>, lang: crate::i18n::Lang) -> std::sync::Arc<Self> {
-        let found = self
-            .translations
-            .iter()
-            .find(|t| t.lang == lang.code() && lang.code() != self.locale);
+        let found = self.translations.iter().find(|t| {
+            t.lang == lang.code() && lang.code() != self.locale && !t.consent_text.trim().is_empty()
+        });
         let Some(t) = found else {
             return self.clone();
         };
@@ -149,13 +150,10 @@ impl Petition {
         allowed.is_empty() || allowed.contains(&code)
     }
 
-    /// "United States of America" or "France, Germany".
+    /// "United States of America" or "France, Germany, and Spain", as the reader's language lists.
     pub fn allowed_names(&self) -> String {
-        self.allowed()
-            .iter()
-            .map(|c| country_name(c))
-            .collect::<Vec<_>>()
-            .join(", ")
+        let names: Vec<&str> = self.allowed().iter().map(|c| country_name(c)).collect();
+        crate::i18n::list_and(&names)
     }
 
     /// The body as sanitised HTML.
@@ -192,7 +190,7 @@ crate::per_engine! {
         /// Every petition's text in one language (for the list of petitions):
         /// (petition id, title, target, summary, image description).
         pub async fn translations_in(pool: &Pool, lang: &str) -> Result<Vec<(i64, String, String, String, String)>, sqlx::Error> {
-            sqlx::query_as("SELECT petition_id, title, target, summary, image_alt FROM petition_translations WHERE lang = $1")
+            sqlx::query_as("SELECT petition_id, title, target, summary, image_alt FROM petition_translations WHERE lang = $1 AND consent_text <> ''")
                 .bind(lang).fetch_all(pool).await
         }
 

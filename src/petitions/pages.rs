@@ -73,7 +73,6 @@ pub fn country_options(selected: &str, allowed: &[&str]) -> Vec<CountryOption> {
 struct PetitionPage {
     p: Arc<Petition>,
     body_html: String,
-    count: String,
     /// The count as a number, for the plural in the text beside it.
     count_n: i64,
     pct: i64,
@@ -171,7 +170,6 @@ impl PetitionPage {
                 .map(crate::i18n::format::local_time)
                 .unwrap_or_default(),
             body_html: p.body_html(),
-            count: fmt_num(counts.confirmed),
             count_n: counts.confirmed,
             pct: percent(counts.confirmed, p.goal),
             chart: chart::per_day_svg(&counts.by_day, 30),

@@ -144,6 +144,13 @@ impl PetitionSpec {
             if let Err(e) = crate::i18n::Lang::exact(&t.lang) {
                 out.push(("translations", e));
             }
+            // As on the staff form: no language is offered without its own consent wording.
+            if t.consent_text.trim().is_empty() {
+                out.push((
+                    "translations",
+                    crate::i18n::ta("spec-err-translation-consent", "lang", t.lang.as_str()),
+                ));
+            }
         }
         if let Err(e) = self.opens_at_checked() {
             out.push(("opens_at", e.to_string()));

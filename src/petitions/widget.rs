@@ -14,14 +14,12 @@ use super::PetitionsCtx;
 use crate::db::now_ms;
 use crate::http::page::render;
 use crate::http::AppError;
-use crate::i18n::format::fmt_num;
 use crate::text::percent;
 
 #[derive(Template)]
 #[template(path = "pages/widget.html")]
 struct WidgetPage {
     p: Arc<Petition>,
-    count: String,
     count_n: i64,
     pct: i64,
     open: bool,
@@ -67,7 +65,6 @@ pub async fn page(
     let partner =
         crate::petitions::sign_input::parse_source(&q.partner).unwrap_or_else(|| "embed".into());
     let page = WidgetPage {
-        count: fmt_num(counts.confirmed),
         count_n: counts.confirmed,
         pct: percent(counts.confirmed, p.goal),
         open: p.is_open(now_ms()),

@@ -53,35 +53,35 @@ impl MyData {
     fn as_text(&self) -> String {
         let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
         let yes_no = |b: bool| t(if b { "data-yes" } else { "data-no" });
-        format!(
-            "{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {} ({}, {})\n{}: {}\n{}: {}\n",
-            t("data-petition"),
-            self.title,
-            t("data-name"),
-            self.name,
-            t("data-email"),
-            self.email,
-            t("data-country"),
-            self.country_shown(),
-            t("data-postcode"),
-            opt(&self.postcode),
-            t("data-comment"),
-            opt(&self.comment),
-            t("data-show-name"),
-            yes_no(self.show_name),
-            t("data-newsletter"),
-            yes_no(self.newsletter),
-            t("data-state"),
-            self.state_shown(),
-            t("data-signed"),
+        let signed = format!(
+            "{} ({}, {})",
             fmt_time(self.created_at),
             self.signed_via.as_deref().unwrap_or("page"),
-            ta("data-consent-version", "version", self.consent_version),
-            t("data-confirmed"),
-            self.confirmed_at.map(fmt_time).unwrap_or_else(|| yes_no(false)),
-            t("data-source"),
-            opt(&self.source),
-        )
+            ta("data-consent-version", "version", self.consent_version)
+        );
+        let lines = [
+            ("data-petition", self.title.clone()),
+            ("data-name", self.name.clone()),
+            ("data-email", self.email.clone()),
+            ("data-country", self.country_shown().to_owned()),
+            ("data-postcode", opt(&self.postcode)),
+            ("data-comment", opt(&self.comment)),
+            ("data-show-name", yes_no(self.show_name)),
+            ("data-newsletter", yes_no(self.newsletter)),
+            ("data-state", self.state_shown()),
+            ("data-signed", signed),
+            (
+                "data-confirmed",
+                self.confirmed_at
+                    .map(fmt_time)
+                    .unwrap_or_else(|| yes_no(false)),
+            ),
+            ("data-source", opt(&self.source)),
+        ];
+        lines
+            .iter()
+            .map(|(label, value)| crate::i18n::label_line(label, value) + "\n")
+            .collect()
     }
 }
 

@@ -32,7 +32,7 @@ admin-preview-again = Erneut prüfen
 admin-edit = Bearbeiten
 admin-edit-named = „{ $title }“ bearbeiten
 admin-public-page = öffentliche Seite
-admin-to = An { $target }
+admin-to = Adressat: { $target }
 admin-created = erstellt am { $date }
 admin-created-by = { $date } von { $who }
 admin-correct-fields = Bitte korrigieren Sie die unten markierten Felder.
@@ -65,7 +65,10 @@ admin-no-petitions = Noch keine Petitionen.
 admin-create-first = Die erste anlegen.
 
 ## A petition
-admin-count-detail = bestätigt, { $pending } unbestätigt, { $held } zurückgehalten, Ziel { $goal }
+admin-count-detail = { $count ->
+    [one] { $count } bestätigt
+   *[other] { $count } bestätigt
+}, { $pending } unbestätigt, { $held } zurückgehalten, Ziel { $goal }
 admin-paper = Papierunterschriften
 admin-updates = Neuigkeiten an Unterzeichnende
 admin-translations = Übersetzungen
@@ -98,7 +101,7 @@ admin-by-day = Nach Tag
 ## Petition form
 admin-edit-petition = Petition bearbeiten
 admin-slug = Adresse (Slug)
-admin-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche. Die Adresse lautet dann
+admin-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche. Die Adresse lautet dann: { $url }
 admin-field-title = Titel
 admin-field-target = Gerichtet an (Adressat)
 admin-field-summary = Zusammenfassung
@@ -123,14 +126,20 @@ spec-err-country = „{ $code }“ ist kein ISO-Ländercode.
 
 ## Delivery pack
 admin-delivery-title = Übergabemappe: { $title }
-admin-delivery-to = Eine Petition an
-admin-delivery-summary = { $countries ->
-    [one] bestätigte Unterschriften aus { $countries } Land
-   *[other] bestätigte Unterschriften aus { $countries } Ländern
+admin-delivery-to = Adressat:
+admin-delivery-summary = { $count ->
+    [one] { $count } bestätigte Unterschrift
+   *[other] { $count } bestätigte Unterschriften
+} { $countries ->
+    [one] aus { $countries } Land
+   *[other] aus { $countries } Ländern
 }
-admin-delivery-summary-dates = { $countries ->
-    [one] bestätigte Unterschriften, gesammelt vom { $first } bis { $last }, aus { $countries } Land
-   *[other] bestätigte Unterschriften, gesammelt vom { $first } bis { $last }, aus { $countries } Ländern
+admin-delivery-summary-dates = { $count ->
+    [one] { $count } bestätigte Unterschrift
+   *[other] { $count } bestätigte Unterschriften
+}, gesammelt vom { $first } bis { $last }, { $countries ->
+    [one] aus { $countries } Land
+   *[other] aus { $countries } Ländern
 }
 admin-signatures-per-day = Unterschriften pro Tag
 admin-signatures-by-country = Unterschriften nach Land
@@ -138,7 +147,10 @@ admin-col-country = Land
 admin-col-signatures = Unterschriften
 admin-col-share = Anteil
 admin-signature-list = Die Liste der Unterschriften
-admin-digest-intro = Die beiliegende Datei enthält die { $rows } oben gezählten bestätigten Unterschriften (Stand { $generated }). Ihr SHA-256-Prüfwert lautet:
+admin-digest-intro = { $rows ->
+    [one] Die beiliegende Datei enthält die { $rows } oben gezählte bestätigte Unterschrift
+   *[other] Die beiliegende Datei enthält die { $rows } oben gezählten bestätigten Unterschriften
+} (Stand { $generated }). Ihr SHA-256-Prüfwert lautet:
 admin-digest-check = So prüfen Sie ihn:
 admin-download-list = Unterschriftenliste herunterladen (CSV)
 admin-print-hint = drucken Sie diese Seite als PDF für die Zusammenfassung.
@@ -152,7 +164,13 @@ admin-paper-hint = Spalten: name, email (optional; damit werden Personen übersp
 admin-paper-add = Diese Unterschriften hinzufügen
 admin-batches = Stapel
 admin-err-batch-name = Benennen Sie den Stapel (1 bis 100 Zeichen), z. B. „Demo in Genf, 20. November“.
-admin-paper-added = Stapel „{ $batch }“: { $added } von { $rows } Unterschriften hinzugefügt; { $duplicates } hatten schon unterschrieben.
+admin-paper-added = Stapel „{ $batch }“: { $rows ->
+    [one] { $added } von { $rows } Unterschrift hinzugefügt
+   *[other] { $added } von { $rows } Unterschriften hinzugefügt
+}; { $duplicates ->
+    [one] { $duplicates } hatte schon unterschrieben
+   *[other] { $duplicates } hatten schon unterschrieben
+}.
 paper-line = Zeile { $line }: { $problem }
 paper-err-signed-on = signed_on muss ein Datum wie 2026-11-20 sein
 paper-err-empty = Die Liste hat keine Zeilen.
@@ -165,7 +183,10 @@ admin-origins = Eine Website pro Zeile, z. B. https://partner.example.org
 admin-organisations = Organisationen dürfen als Bündnis unterzeichnen (auf der Seite gelistet, getrennt gezählt)
 
 ## Fraud review
-admin-last-hour = Unterschriften in der letzten Stunde
+admin-last-hour = { $count ->
+    [one] { $count } Unterschrift in der letzten Stunde
+   *[other] { $count } Unterschriften in der letzten Stunde
+}
 admin-usual-rate = üblich: { $rate } pro Stunde
 admin-spike = { $ratio }-fache der üblichen Rate
 admin-spike-new = keine Unterschriften in den 24 Stunden davor
@@ -183,11 +204,22 @@ admin-ip-range = Adressbereich
 admin-email-domain = E-Mail-Domain
 admin-signed-from-utc = Unterschrieben ab (UTC)
 admin-signed-to-utc = Unterschrieben bis (UTC)
-admin-invalidate-removes = Dies entfernt
-admin-invalidate-removes-end = Unterschriften (unbestätigte und bestätigte) aus der Petition.
-admin-invalidate-n = { $count } Unterschriften für ungültig erklären
+admin-invalidate-removes = { $count ->
+    [one] Dies entfernt { $count } Unterschrift (unbestätigt oder bestätigt) aus der Petition.
+   *[other] Dies entfernt { $count } Unterschriften (unbestätigte und bestätigte) aus der Petition.
+}
+admin-invalidate-n = { $count ->
+    [one] { $count } Unterschrift für ungültig erklären
+   *[other] { $count } Unterschriften für ungültig erklären
+}
 admin-err-preview-changed = Die Zahl der passenden Unterschriften hat sich seit der Vorschau geändert: Prüfen Sie sie und bestätigen Sie erneut.
-admin-invalidated = { $count } Unterschriften für ungültig erklärt; { $counted } davon waren gezählt, die Zahlen sind korrigiert.
+admin-invalidated = { $count ->
+    [one] { $count } Unterschrift für ungültig erklärt
+   *[other] { $count } Unterschriften für ungültig erklärt
+}; { $counted ->
+    [one] { $counted } davon war gezählt
+   *[other] { $counted } davon waren gezählt
+}, die Zahlen sind korrigiert.
 review-err-chars = Der Filter enthält unzulässige Zeichen oder ist zu lang.
 review-err-empty = Geben Sie mindestens einen Filter an: einen Adressbereich, eine Domain, einen Zeitraum oder ein Land.
 
@@ -210,12 +242,18 @@ admin-err-token-scope = Dieses Token darf { $scope } nicht lesen.
 
 ## Translations
 admin-translations-hint = Besucher sehen den Text in ihrer Sprache, wenn es hier einen gibt; ein leeres Feld zeigt den Haupttext ({ $main }). Lassen Sie ein ganzes Formular leer, um die Sprache zu entfernen. Seiten, Schaltflächen und E-Mails drumherum sind bereits übersetzt.
-admin-err-field-long = { $field }: höchstens { $max } Zeichen.
+admin-err-field-long = { $max ->
+    [one] { $field }: höchstens { $max } Zeichen.
+   *[other] { $field }: höchstens { $max } Zeichen.
+}
 admin-err-field-line = { $field }: eine einzige Zeile reiner Text.
 admin-err-main-language = Das ist die Hauptsprache: Bearbeiten Sie direkt den Haupttext.
 
 ## Updates to signers
-admin-updates-recipients = bestätigte Unterzeichnende möchten Neuigkeiten. Jede E-Mail hat einen Abmeldelink mit einem Klick.
+admin-updates-recipients = { $count ->
+    [one] { $count } bestätigte unterzeichnende Person möchte Neuigkeiten.
+   *[other] { $count } bestätigte Unterzeichnende möchten Neuigkeiten.
+} Jede E-Mail hat einen Abmeldelink, der mit einem Klick wirkt.
 admin-update-kind = Art
 admin-kind-progress = Fortschritt
 admin-kind-victory = Erfolg
@@ -223,10 +261,16 @@ admin-kind-delivery = Übergabe
 admin-update-victory-hint = Eine Erfolgsmeldung zeigt ihren Text auch auf der Petitionsseite.
 admin-update-subject = Betreff
 admin-update-test = Test an mich senden
-admin-update-send = An { $count } Unterzeichnende senden
+admin-update-send = { $count ->
+    [one] An { $count } unterzeichnende Person senden
+   *[other] An { $count } Unterzeichnende senden
+}
 admin-update-sent = Gesendet
 admin-update-test-sent = Ein Test ist unterwegs an { $email }.
-admin-update-queued = An { $count } Unterzeichnende gesendet (höchstens { $rate } pro Minute).
+admin-update-queued = { $count ->
+    [one] An { $count } unterzeichnende Person gesendet
+   *[other] An { $count } Unterzeichnende gesendet
+} (höchstens { $rate } pro Minute).
 admin-err-kind = Wählen Sie die Art der Neuigkeit.
 admin-err-subject = Der Betreff ist eine Zeile mit 1 bis 200 Zeichen.
 admin-err-text = Der Text hat 1 bis 20.000 Zeichen.
@@ -253,7 +297,7 @@ admin-letter-campaigns = Briefkampagnen
 admin-new-letter-campaign = Neue Briefkampagne
 admin-edit-letter-campaign = Briefkampagne bearbeiten
 admin-col-campaign = Kampagne
-admin-col-supporters = Bestätigte Unterstützer
+admin-col-supporters = Bestätigte Unterstützende
 admin-no-letter-campaigns = Noch keine Briefkampagnen.
 admin-directory = Verzeichnis der Abgeordneten
 admin-col-body = Gremium
@@ -278,9 +322,15 @@ admin-rule-us_house = Das Mitglied des US-Repräsentantenhauses der Person (nach
 admin-rule-us_congress = Die Senatoren und das Mitglied des Repräsentantenhauses der Person
 admin-rule-body = Jedes aktive Mitglied eines Gremiums im Verzeichnis
 admin-rule-fixed = Eine feste Liste von Adressaten
-admin-confirmed-supporters = bestätigte Unterstützer
+admin-confirmed-supporters = { $count ->
+    [one] { $count } bestätigte unterstützende Person
+   *[other] { $count } bestätigte Unterstützende
+}
 admin-sending-window = Versand { $from }:00–{ $until }:00 Uhr ({ $zone })
-admin-hourly-cap = höchstens { $cap } Briefe pro Adressat und Stunde
+admin-hourly-cap = { $cap ->
+    [one] höchstens { $cap } Brief pro Adressat und Stunde
+   *[other] höchstens { $cap } Briefe pro Adressat und Stunde
+}
 admin-col-target = Adressat
 admin-col-awaiting = Warten auf Bestätigung
 admin-col-waiting = Bestätigt, wartend
@@ -295,15 +345,15 @@ admin-all-targets = Alle Adressaten
 admin-no-letters = Noch keine Briefe.
 admin-field-intro = Einleitung (Markdown)
 admin-field-who-writes = Wer schreiben darf (ISO-Ländercodes; leer für alle)
-admin-field-rule = Unterstützer schreiben an
+admin-field-rule = Unterstützende schreiben an
 admin-field-body = Gremium (für „jedes Mitglied eines Gremiums“)
 admin-field-fixed = Feste Liste (eine „Gremium/externe ID“ pro Zeile)
 admin-field-subjects = Betreffzeilen (eine pro Zeile; die Person wählt eine)
 admin-field-template = Briefvorlage
 admin-placeholders = Platzhalter:
 admin-template-hint = Name und Postanschrift der Person werden unter dem Brief ergänzt.
-admin-preview-to = Vorschau für { $target }
-admin-field-allow-edit = Unterstützer dürfen den Brief bearbeiten
+admin-preview-to = Vorschau (Adressat: { $target })
+admin-field-allow-edit = Unterstützende dürfen den Brief bearbeiten
 admin-field-max-length = Höchstlänge (Zeichen)
 admin-field-hourly-cap = Briefe pro Adressat und Stunde
 admin-field-window-start = Senden ab (Stunde)
@@ -313,7 +363,7 @@ admin-err-whole-number = Bitte geben Sie eine ganze Zahl ein.
 admin-err-campaign-slug = Eine andere Kampagne verwendet diese Adresse bereits.
 campaign-err-title = Ein Titel mit 1 bis 200 Zeichen ist nötig.
 campaign-err-state = Der Status muss draft, open oder closed sein.
-campaign-err-rule = Wählen Sie, an wen die Unterstützer schreiben.
+campaign-err-rule = Wählen Sie, an wen die Unterstützenden schreiben.
 campaign-err-us-only = Kampagnen an den US-Kongress sind nur für Einwohner der USA: Erlauben Sie nur US.
 campaign-err-body = Benennen Sie das Gremium, dessen Mitglieder die Briefe erhalten.
 campaign-err-fixed = Geben Sie mindestens einen Adressaten an.
@@ -330,7 +380,7 @@ template-err-syntax = Die Vorlage enthält einen Fehler: { $detail }
 template-err-unknown = Unbekannter Platzhalter { $unknown }. Verwenden Sie einen von: { $known }.
 
 ## Printable letters
-admin-letters-to = Briefe an { $target }
+admin-letters-to = Briefe (Adressat: { $target })
 admin-letter-count = { $count ->
     [one] { $count } Brief
    *[other] { $count } Briefe
@@ -342,7 +392,10 @@ admin-letter-subject = Betreff: { $subject }
 
 ## Emails to staff
 milestone-subject = { $title }: { $pct } % des Ziels
-milestone-text = „{ $title }“ hat { $count } bestätigte Unterschriften: { $pct } % des Ziels von { $goal }.
+milestone-text = „{ $title }“ hat { $count ->
+    [one] { $count } bestätigte Unterschrift
+   *[other] { $count } bestätigte Unterschriften
+}: { $pct } % des Ziels von { $goal }.
 
 ## Zurückgehaltene Unterschriften
 admin-held-explain = Wer eine zurückgehaltene Unterschrift geleistet hat, sieht dieselben Seiten wie alle anderen („Ihre Unterschrift ist bestätigt“), damit ein Bot nichts erfährt. Erst Ihre Prüfung macht diese Aussage wahr: Geben Sie die Menschen frei und erklären Sie den Rest für ungültig. Eine freigegebene Unterschrift, die bereits bestätigt wurde, zählt sofort; eine, zu der nie eine E-Mail ging (Bot-Markierung), erhält jetzt ihre Bestätigungs-E-Mail.
@@ -357,17 +410,23 @@ admin-reason = Grund der Zurückhaltung
 admin-release = Freigeben
 admin-release-heading = Freigeben oder für ungültig erklären
 admin-release-n = { $count ->
-    [one] 1 zurückgehaltene Unterschrift freigeben
+    [one] { $count } zurückgehaltene Unterschrift freigeben
    *[other] { $count } zurückgehaltene Unterschriften freigeben
 }
 admin-release-matches = { $count ->
-    [one] Davon ist 1 zurückgehalten und kann freigegeben werden.
+    [one] Davon ist { $count } zurückgehalten und kann freigegeben werden.
    *[other] Davon sind { $count } zurückgehalten und können freigegeben werden.
 }
 admin-released = { $count ->
-    [one] 1 Unterschrift freigegeben
+    [one] { $count } Unterschrift freigegeben
    *[other] { $count } Unterschriften freigegeben
-}: { $counted } zählen jetzt, { $emailed } haben ihre Bestätigungs-E-Mail erhalten.
+}: { $counted ->
+    [one] { $counted } zählt jetzt
+   *[other] { $counted } zählen jetzt
+}, { $emailed ->
+    [one] { $emailed } hat die Bestätigungs-E-Mail erhalten
+   *[other] { $emailed } haben ihre Bestätigungs-E-Mail erhalten
+}.
 admin-yes = ja
 admin-no = nein
 admin-flag-ip_rate = viele von einer Adresse
@@ -412,7 +471,10 @@ admin-2fa-code = Code aus der App
 admin-2fa-confirm = Zwei-Faktor-Anmeldung einschalten
 admin-2fa-is-on = Die Zwei-Faktor-Anmeldung ist für dieses Konto eingeschaltet.
 admin-2fa-recovery-intro = Ihre Wiederherstellungscodes. Jeder meldet Sie einmal an, falls Sie Ihr Gerät verlieren. Bewahren Sie sie sicher auf: Sie werden nur jetzt angezeigt.
-admin-2fa-recovery-left = Verbleibende Wiederherstellungscodes: { $count }.
+admin-2fa-recovery-left = { $count ->
+    [one] Noch { $count } Wiederherstellungscode übrig.
+   *[other] Noch { $count } Wiederherstellungscodes übrig.
+}
 admin-2fa-step = Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App oder einen Ihrer Wiederherstellungscodes ein.
 admin-2fa-code-or-recovery = Code oder Wiederherstellungscode
 admin-2fa-verify = Prüfen
@@ -438,7 +500,10 @@ admin-sure-cancel = Abbrechen
 admin-sure-close = „{ $title }“ wird jetzt geschlossen: Sie nimmt sofort keine Unterschriften mehr an, und noch nicht bestätigte Unterschriften können nicht mehr zählen.
 admin-sure-archive = „{ $title }“ wird archiviert: Ihre öffentliche Seite und ihr Eintrag in der Liste und in der API verschwinden.
 admin-sure-revoke = Skripte, die dieses API-Token verwenden, funktionieren sofort nicht mehr. Ein widerrufenes Token lässt sich nicht wieder verwenden.
-admin-sure-send = „{ $subject }“ wird jetzt per E-Mail an { $count } Unterzeichnende geschickt, die Neuigkeiten wünschen. Eine gesendete E-Mail lässt sich nicht zurückholen.
+admin-sure-send = „{ $subject }“ wird jetzt per E-Mail an { $count ->
+    [one] { $count } unterzeichnende Person geschickt, die Neuigkeiten wünscht
+   *[other] { $count } Unterzeichnende geschickt, die Neuigkeiten wünschen
+}. Eine gesendete E-Mail lässt sich nicht zurückholen.
 admin-2fa-email-code = Code aus der E-Mail
 admin-2fa-email-sent = Wir haben einen 6-stelligen Code an die Adresse dieses Kontos geschickt. Er gilt 30 Minuten.
 admin-err-email-code = Der Code aus der E-Mail stimmt nicht oder ist abgelaufen. Laden Sie diese Seite neu, um einen neuen zu erhalten.
@@ -463,4 +528,11 @@ image-err-type = Diese Datei ist kein JPEG-, PNG- oder WebP-Bild. Andere Typen (
 image-err-pixels = Dieses Bild hat { $width } × { $height } Pixel; höchstens { $max } Megapixel werden angenommen. Bitte verkleinern Sie es.
 image-err-unreadable = Diese Datei konnte nicht als Bild gelesen werden. Sie ist vielleicht beschädigt oder unvollständig.
 image-err-missing = Wählen Sie eine Bilddatei zum Hochladen.
-image-err-alt = Die Bildbeschreibung muss eine Zeile mit höchstens { $max } Zeichen sein.
+image-err-alt = { $max ->
+    [one] Die Bildbeschreibung muss eine Zeile mit höchstens { $max } Zeichen sein.
+   *[other] Die Bildbeschreibung muss eine Zeile mit höchstens { $max } Zeichen sein.
+}
+admin-err-translation-consent = Geben Sie auch den Einwilligungstext in dieser Sprache an: Unterzeichnende müssen lesen können, wozu sie einwilligen. Oder lassen Sie das ganze Formular leer, um die Petition nur in ihrer Hauptsprache anzubieten.
+spec-err-translation-consent = Die Übersetzung { $lang } braucht einen eigenen Einwilligungstext: Unterzeichnende müssen lesen können, wozu sie einwilligen.
+admin-err-not-in-directory = Nicht im Verzeichnis: { $targets }
+admin-err-origins = Eine Zeile pro Website, etwa https://partner.example.org (ohne Pfad), höchstens 100 Zeilen. Ungültig: { $invalid }

@@ -27,12 +27,12 @@ state-delivered = übergeben
 state-victory = Erfolg
 
 ## A petition
-petition-to = Petition an { $target }
+petition-to = Adressat: { $target }
 petition-victory = Erfolg!
 petition-count-of-goal = { $count ->
-    [one] Unterschrift
-   *[other] Unterschriften
-} von { $goal } als Ziel
+    [one] { $count } Unterschrift von { $goal } als Ziel
+   *[other] { $count } Unterschriften von { $goal } als Ziel
+}
 petition-closes = Endet am { $date }
 petition-sign-this = Diese Petition unterschreiben
 petition-coalition = { $count ->
@@ -42,10 +42,13 @@ petition-coalition = { $count ->
 petition-coalition-link = Alle ansehen und als Organisation unterzeichnen
 petition-where = Woher die Unterzeichnenden kommen
 petition-countries = { $count ->
-    [one] Aus { $count } Land.
-   *[other] Aus { $count } Ländern.
+    [one] Unterzeichnende in { $count } Land.
+   *[other] Unterzeichnende in { $count } Ländern.
 }
-petition-countries-more = ({ $more } weitere nicht angezeigt)
+petition-countries-more = { $more ->
+    [one] ({ $more } weiteres nicht angezeigt)
+   *[other] ({ $more } weitere nicht angezeigt)
+}
 petition-per-day = Unterschriften pro Tag
 petition-recent = Zuletzt unterschrieben
 petition-share = Teilen
@@ -71,8 +74,8 @@ field-newsletter = Schicken Sie mir Neuigkeiten zu dieser Kampagne (optional)
 form-sign = Petition unterschreiben
 widget-sign = Unterschreiben
 widget-signatures = { $count ->
-    [one] Unterschrift
-   *[other] Unterschriften
+    [one] { $count } Unterschrift
+   *[other] { $count } Unterschriften
 }
 widget-thanks = Danke! Bitte bestätigen Sie Ihre Unterschrift über den Link in Ihrer E-Mail.
 widget-closed = Diese Petition ist geschlossen.
@@ -88,9 +91,12 @@ err-email-invalid = Bitte geben Sie eine gültige E-Mail-Adresse ein.
 err-country = Bitte wählen Sie Ihr Land.
 err-postcode-empty = Bitte geben Sie Ihre Postleitzahl ein.
 err-postcode-format = Diese Postleitzahl passt nicht zum gewählten Land.
-err-residents-only = Diese Petition ist nur für Einwohner von { $countries } offen.
+err-residents-only = Diese Petition steht nur Menschen offen, die hier wohnen: { $countries }.
 err-consent = Bitte setzen Sie das Häkchen, um zuzustimmen, sonst können Sie nicht unterschreiben.
-err-comment-long = Ihr Kommentar darf höchstens { $max } Zeichen lang sein.
+err-comment-long = { $max ->
+    [one] Ihr Kommentar darf höchstens { $max } Zeichen lang sein.
+   *[other] Ihr Kommentar darf höchstens { $max } Zeichen lang sein.
+}
 err-comment-chars = Ihr Kommentar enthält nicht erlaubte Zeichen.
 
 ## After signing
@@ -170,7 +176,7 @@ email-hello = Hallo { $name },
 email-confirm-subject = Bitte bestätigen Sie Ihre Unterschrift: { $title }
 email-reminder-subject = Erinnerung: Bitte bestätigen Sie Ihre Unterschrift: { $title }
 email-reminder-intro = Ihre Bestätigung fehlt noch, deshalb wird Ihre Unterschrift nicht gezählt. Ein Klick genügt.
-email-confirm-thanks = Danke, dass Sie die Petition „{ $title }“ an { $target } unterschrieben haben.
+email-confirm-thanks = Danke, dass Sie die Petition „{ $title }“ unterschrieben haben (Adressat: { $target }).
 email-confirm-counts = Ihre Unterschrift zählt erst, wenn Sie sie bestätigen.
 email-confirm-open = Öffnen Sie diesen Link und drücken Sie „Unterschrift bestätigen“:
 email-confirm-button = Unterschrift bestätigen
@@ -203,7 +209,7 @@ letter-writing-to = { $count ->
 }
 letter-subject = Betreff
 letter-subject-line = Betreff: { $subject }
-letter-to = An { $target }
+letter-to = An: { $target }
 letter-by-email = Wird nach Ihrer Bestätigung per E-Mail verschickt.
 letter-by-hand = Dieses Büro nimmt Nachrichten über seine Website oder per Telefon entgegen: Nach Ihrer Bestätigung zeigen wir Ihnen, wie, mit diesem Text zum Kopieren.
 letter-signed-below = Ihr Name und Ihre Postanschrift stehen unter jedem Brief, denn Abgeordnete antworten nur Menschen aus ihrem Wahlkreis.
@@ -214,8 +220,8 @@ letter-confirm-button = Bestätigen und Briefe senden
 letter-confirmed-heading = Ihre Briefe sind bestätigt
 letter-confirmed = Danke, dass Sie bei „{ $title }“ geschrieben haben.
 letter-manual = Dieses Büro nimmt keine Briefe per E-Mail an. Bitte senden Sie ihn selbst, das dauert eine Minute:
-letter-open-form = Öffnen Sie das Kontaktformular
-letter-paste = und fügen Sie den Brief unten ein.
+letter-open-form = Kontaktformular öffnen
+letter-paste = Fügen Sie den Brief unten in das Kontaktformular des Büros ein:
 letter-call = Oder rufen Sie diese Nummer an und lesen Sie ihn vor:
 letter-post = Oder schicken Sie ihn per Post an { $address }.
 letter-kept = Wir bewahren Ihren Brief auch für die gedruckte Übergabe der Kampagne auf.
@@ -226,9 +232,12 @@ letter-check = Danke. Wir haben Ihnen eine E-Mail geschickt: Öffnen Sie den Lin
 letter-check-hint = Nichts geht an Ihre Abgeordneten, bevor Sie bestätigen. Kommt die E-Mail nicht innerhalb weniger Minuten an, sehen Sie im Spam-Ordner nach.
 err-address-empty = Bitte geben Sie Ihre Straße und Hausnummer ein.
 err-city-empty = Bitte geben Sie Ihren Ort ein.
-err-too-long = Höchstens { $max } Zeichen.
+err-too-long = { $max ->
+    [one] Höchstens { $max } Zeichen.
+   *[other] Höchstens { $max } Zeichen.
+}
 err-chars = Der Text enthält nicht erlaubte Zeichen.
-err-campaign-residents = Diese Kampagne steht nur Einwohnern von { $countries } offen.
+err-campaign-residents = Diese Kampagne steht nur Menschen offen, die hier wohnen: { $countries }.
 err-zip-empty = Bitte geben Sie Ihre ZIP-Postleitzahl ein.
 err-zip-us = Mitglieder des US-Kongresses werden über eine US-ZIP-Postleitzahl gefunden.
 err-zip-unknown = Diese ZIP-Postleitzahl haben wir nicht gefunden. Bitte prüfen Sie sie.
@@ -237,15 +246,15 @@ err-district = Bitte wählen Sie einen der aufgeführten Orte.
 err-nobody = In dieser Kampagne gibt es noch niemanden, an den man schreiben kann.
 err-subject = Bitte wählen Sie einen Betreff.
 err-letter-empty = Ein Brief darf nicht leer sein.
-err-letter-to = Brief an { $target }: { $problem }
-err-letter-consent = Bitte kreuzen Sie das Kästchen an: Ohne Ihr Einverständnis können wir Ihre Briefe nicht annehmen.
+err-letter-to = Adressat: { $target }. { $problem }
+err-letter-consent = Bitte kreuzen Sie das Kästchen an: Ohne Ihre Einwilligung können wir Ihre Briefe nicht annehmen.
 err-campaign-closed = Diese Kampagne ist beendet.
 email-letters-subject = Bestätigen Sie Ihre Briefe: { $title }
 email-letters-intro = Bitte bestätigen Sie, dass Sie Ihre Briefe in „{ $title }“ senden möchten an:
 email-letters-open = Nichts wird verschickt, bevor Sie bestätigen. Öffnen Sie diesen Link und drücken Sie die Schaltfläche:
 email-letters-ignore = Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail; es wird nichts verschickt.
-email-receipt-subject = Ihr Brief an { $target } wurde verschickt
-email-receipt = Danke für Ihre Teilnahme an „{ $title }“. Dies ist eine Kopie des Briefes, den wir in Ihrem Namen an { $target } geschickt haben.
+email-receipt-subject = Ihr Brief wurde verschickt (Adressat: { $target })
+email-receipt = Danke für Ihre Teilnahme an „{ $title }“. Dies ist eine Kopie des Briefes, den wir in Ihrem Namen verschickt haben. Adressat: { $target }.
 
 ## Organisationen
 org-title = Organisationen
@@ -266,7 +275,7 @@ org-confirm-heading = Bestätigen Sie die Unterschrift Ihrer Organisation
 org-confirm = Drücken Sie die Schaltfläche, um zu bestätigen, dass { $org } „{ $title }“ unterzeichnet.
 org-confirm-button = Bestätigen
 org-thanks-heading = Danke
-org-listed = { $org } steht nun auf der Liste der Unterzeichner von „{ $title }“.
+org-listed = { $org } steht nun auf der Liste der Unterzeichnenden von „{ $title }“.
 email-org-subject = Bitte bestätigen: { $org } unterzeichnet „{ $title }“
 email-org = Bitte bestätigen Sie, dass { $org } die Petition „{ $title }“ unterzeichnet. Öffnen Sie diesen Link und drücken Sie die Schaltfläche:
 email-org-ignore = Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.
@@ -288,7 +297,7 @@ err-form-unreadable = Das Formular konnte nicht gelesen werden. Bitte gehen Sie 
 err-cross-site = Dieses Formular wurde von einer anderen Website gesendet und daher nicht angenommen. Bitte öffnen Sie die Seite auf dieser Website und senden Sie das Formular von dort.
 err-slug = „{ $slug }“ ist keine gültige Adresse (Kleinbuchstaben, Ziffern und Bindestriche).
 err-language = „{ $code }“ ist keine der Sprachen von Chorus: { $known }.
-letter-confirm-review = Dies sind die Briefe, die Sie bestätigen, jeweils mit Empfänger. Nichts wird verschickt, bevor Sie die Schaltfläche drücken.
+letter-confirm-review = Dies sind die Briefe, die Sie bestätigen, jeweils mit Adressat. Nichts wird verschickt, bevor Sie die Schaltfläche drücken.
 letter-closed-confirm = Diese Kampagne wurde beendet, bevor Ihre Briefe bestätigt wurden. Sie werden daher nicht verschickt.
 err-letter-render = Ihre Briefe konnten nicht vorbereitet werden, weil der Brief der Kampagne zu lang ist. Bitte geben Sie dem Kampagnenteam Bescheid.
 err-org-link = Der Name der Organisation darf keinen Link enthalten.
@@ -325,7 +334,10 @@ map-col-state = Bundesstaat
 chart-label = Unterschriften pro Tag vom { $first } bis { $last }
 chart-table = Unterschriften pro Tag (Tabelle)
 chart-col-day = Tag
-map-us-few = Bundesstaaten mit jeweils weniger als { $count } Unterzeichnenden
+map-us-few = { $count ->
+    [one] Bundesstaaten mit jeweils weniger als { $count } unterzeichnenden Person
+   *[other] Bundesstaaten mit jeweils weniger als { $count } Unterzeichnenden
+}
 
 index-sign = Unterschreiben
 
@@ -357,7 +369,7 @@ email-letters-reminder-intro = Wir haben Ihre Bestätigung noch nicht erhalten, 
 ## Briefe: sagen, was wirklich geschieht (von uns versandt oder für die Person zum Überbringen vorbereitet)
 letter-send-ready = Meine Briefe vorbereiten
 letter-confirm-ready = Drücken Sie die Schaltfläche, um Ihre Briefe in „{ $title }“ zu bestätigen. Danach zeigen wir Ihnen, wie Sie jeden Brief überbringen, und schicken sie Ihnen per E-Mail.
-letter-confirm-review-ready = Das sind die Briefe, die Sie bestätigen, jeweils mit Empfänger. Büros, die keine Briefe per E-Mail annehmen, erhalten Ihren Brief von Ihnen: Nach der Bestätigung senden Sie ihn über das Kontaktformular des Büros, per Telefon oder per Post.
+letter-confirm-review-ready = Das sind die Briefe, die Sie bestätigen, jeweils mit Adressat. Büros, die keine Briefe per E-Mail annehmen, erhalten Ihren Brief von Ihnen: Nach der Bestätigung senden Sie ihn über das Kontaktformular des Büros, per Telefon oder per Post.
 letter-confirm-button-ready = Meine Briefe bestätigen
 letter-confirmed-heading-ready = Ihre Briefe sind bereit zum Überbringen
 letter-pack-sent = Wir haben Ihnen diese Briefe außerdem mit den Kontaktdaten jedes Büros per E-Mail geschickt, damit Sie später weitermachen können.
@@ -386,7 +398,7 @@ letter-call-first = Rufen Sie diese Nummer an und lesen Sie ihn vor:
 letter-post-first = Schicken Sie ihn per Post an { $address }.
 letter-no-form = Dieses Büro hat kein Kontaktformular, auf das wir verlinken können.
 letter-open-site = Website des Mitglieds öffnen
-letter-site-paste = und den Brief unten über die Kontaktseite senden.
+letter-site-paste = Senden Sie den Brief unten über die Kontaktseite auf der Website des Mitglieds:
 email-pack-subject = Ihre Briefe, bereit zum Überbringen: { $title }
 email-pack-intro = { $count ->
     [one] Danke, dass Sie Ihren Brief in „{ $title }“ bestätigt haben. Dieses Büro nimmt keine Briefe per E-Mail an; hier ist er mit den Wegen, ihn zu überbringen.
@@ -422,3 +434,5 @@ err-json-invalid = Der Inhalt der Anfrage ist kein gültiges JSON: { $detail }
 err-request-invalid = Die Anfrage konnte nicht gelesen werden: { $detail }
 err-filter-state = Unbekannter Status „{ $state }“ (confirmed, pending, held_back, withdrawn oder all).
 err-filter-date = „{ $date }“ ist kein Datum im Format JJJJ-MM-TT.
+percent = { $pct } %
+label-value = { $label }: { $value }

@@ -32,7 +32,7 @@ admin-preview-again = Preview again
 admin-edit = Edit
 admin-edit-named = Edit { $title }
 admin-public-page = public page
-admin-to = To { $target }
+admin-to = Addressed to: { $target }
 admin-created = created { $date }
 admin-created-by = { $date } by { $who }
 admin-correct-fields = Please correct the fields marked below.
@@ -65,7 +65,10 @@ admin-no-petitions = No petitions yet.
 admin-create-first = Create the first one.
 
 ## A petition
-admin-count-detail = confirmed, { $pending } awaiting confirmation, { $held } held back, goal { $goal }
+admin-count-detail = { $count ->
+    [one] { $count } confirmed
+   *[other] { $count } confirmed
+}, { $pending } awaiting confirmation, { $held } held back, goal { $goal }
 admin-paper = Paper signatures
 admin-updates = Updates to signers
 admin-translations = Translations
@@ -98,7 +101,7 @@ admin-by-day = By day
 ## Petition form
 admin-edit-petition = Edit petition
 admin-slug = Address (slug)
-admin-slug-hint = Lowercase letters, digits and hyphens. The address will be
+admin-slug-hint = Lowercase letters, digits and hyphens. The address will be: { $url }
 admin-field-title = Title
 admin-field-target = Addressed to (target)
 admin-field-summary = Summary
@@ -123,14 +126,20 @@ spec-err-country = '{ $code }' is not an ISO country code.
 
 ## Delivery pack
 admin-delivery-title = Delivery pack: { $title }
-admin-delivery-to = A petition to
-admin-delivery-summary = { $countries ->
-    [one] confirmed signatures, from { $countries } country
-   *[other] confirmed signatures, from { $countries } countries
+admin-delivery-to = Addressed to:
+admin-delivery-summary = { $count ->
+    [one] { $count } confirmed signature
+   *[other] { $count } confirmed signatures
+}, { $countries ->
+    [one] from { $countries } country
+   *[other] from { $countries } countries
 }
-admin-delivery-summary-dates = { $countries ->
-    [one] confirmed signatures, collected { $first } to { $last }, from { $countries } country
-   *[other] confirmed signatures, collected { $first } to { $last }, from { $countries } countries
+admin-delivery-summary-dates = { $count ->
+    [one] { $count } confirmed signature
+   *[other] { $count } confirmed signatures
+}, collected { $first } to { $last }, { $countries ->
+    [one] from { $countries } country
+   *[other] from { $countries } countries
 }
 admin-signatures-per-day = Signatures per day
 admin-signatures-by-country = Signatures by country
@@ -138,7 +147,10 @@ admin-col-country = Country
 admin-col-signatures = Signatures
 admin-col-share = Share
 admin-signature-list = The list of signatures
-admin-digest-intro = The accompanying file lists the { $rows } confirmed signatures counted above (as of { $generated }). Its SHA-256 digest is:
+admin-digest-intro = { $rows ->
+    [one] The accompanying file lists the { $rows } confirmed signature counted above
+   *[other] The accompanying file lists the { $rows } confirmed signatures counted above
+} (as of { $generated }). Its SHA-256 digest is:
 admin-digest-check = Check it with
 admin-download-list = Download the signature list (CSV)
 admin-print-hint = print this page to PDF for the summary.
@@ -152,7 +164,13 @@ admin-paper-hint = Columns: name, email (optional; used to skip people who alrea
 admin-paper-add = Add these signatures
 admin-batches = Batches
 admin-err-batch-name = Name the batch (1 to 100 characters), e.g. "Geneva march, 20 November".
-admin-paper-added = Batch "{ $batch }": { $added } of { $rows } signatures added; { $duplicates } had already signed.
+admin-paper-added = Batch "{ $batch }": { $rows ->
+    [one] { $added } of { $rows } signature added
+   *[other] { $added } of { $rows } signatures added
+}; { $duplicates ->
+    [one] { $duplicates } had already signed
+   *[other] { $duplicates } had already signed
+}.
 paper-line = line { $line }: { $problem }
 paper-err-signed-on = signed_on must be a date like 2026-11-20
 paper-err-empty = The list has no rows.
@@ -165,7 +183,10 @@ admin-origins = One site per line, e.g. https://partner.example.org
 admin-organisations = Organisations may sign as a coalition (listed on the page, counted apart)
 
 ## Fraud review
-admin-last-hour = signatures in the last hour
+admin-last-hour = { $count ->
+    [one] { $count } signature in the last hour
+   *[other] { $count } signatures in the last hour
+}
 admin-usual-rate = usual: { $rate } per hour
 admin-spike = { $ratio }× the usual rate
 admin-spike-new = no signatures in the 24 hours before
@@ -183,11 +204,22 @@ admin-ip-range = Address range
 admin-email-domain = Email domain
 admin-signed-from-utc = Signed from (UTC)
 admin-signed-to-utc = Signed to (UTC)
-admin-invalidate-removes = This removes
-admin-invalidate-removes-end = signatures (pending and confirmed) from the petition.
-admin-invalidate-n = Invalidate { $count } signatures
+admin-invalidate-removes = { $count ->
+    [one] This removes { $count } signature (pending or confirmed) from the petition.
+   *[other] This removes { $count } signatures (pending and confirmed) from the petition.
+}
+admin-invalidate-n = { $count ->
+    [one] Invalidate { $count } signature
+   *[other] Invalidate { $count } signatures
+}
 admin-err-preview-changed = The number of matching signatures changed since the preview: check it and confirm again.
-admin-invalidated = Invalidated { $count } signatures; { $counted } of them had been counted and the counts are corrected.
+admin-invalidated = { $count ->
+    [one] Invalidated { $count } signature
+   *[other] Invalidated { $count } signatures
+}; { $counted ->
+    [one] { $counted } of them had been counted
+   *[other] { $counted } of them had been counted
+} and the counts are corrected.
 review-err-chars = The filter contains characters that are not allowed, or is too long.
 review-err-empty = Give at least one filter: an address range, a domain, a time window or a country.
 
@@ -210,12 +242,18 @@ admin-err-token-scope = This token may not read { $scope }.
 
 ## Translations
 admin-translations-hint = Visitors see the text in their language when it has one here; an empty field shows the main text ({ $main }). Leave a whole form empty to remove that language. The pages, buttons and emails around it are already translated.
-admin-err-field-long = { $field }: at most { $max } characters.
+admin-err-field-long = { $max ->
+    [one] { $field }: at most { $max } character.
+   *[other] { $field }: at most { $max } characters.
+}
 admin-err-field-line = { $field }: a single line of plain text.
 admin-err-main-language = This is the main language: edit the main text itself.
 
 ## Updates to signers
-admin-updates-recipients = confirmed signers asked for updates. Each email has a one-click unsubscribe link.
+admin-updates-recipients = { $count ->
+    [one] { $count } confirmed signer asked for updates.
+   *[other] { $count } confirmed signers asked for updates.
+} Each email has a one-click unsubscribe link.
 admin-update-kind = Kind
 admin-kind-progress = Progress
 admin-kind-victory = Victory
@@ -223,10 +261,16 @@ admin-kind-delivery = Delivery
 admin-update-victory-hint = A victory update also shows its text on the petition page.
 admin-update-subject = Subject
 admin-update-test = Send a test to me
-admin-update-send = Send to { $count } signers
+admin-update-send = { $count ->
+    [one] Send to { $count } signer
+   *[other] Send to { $count } signers
+}
 admin-update-sent = Sent
 admin-update-test-sent = A test is on its way to { $email }.
-admin-update-queued = Sent to { $count } signers (at most { $rate } per minute).
+admin-update-queued = { $count ->
+    [one] Sent to { $count } signer
+   *[other] Sent to { $count } signers
+} (at most { $rate } per minute).
 admin-err-kind = Choose what kind of update this is.
 admin-err-subject = The subject is one line of 1 to 200 characters.
 admin-err-text = The text is 1 to 20,000 characters.
@@ -278,9 +322,15 @@ admin-rule-us_house = The supporter's US House member (by ZIP code / district)
 admin-rule-us_congress = The supporter's senators and House member
 admin-rule-body = Every active member of one body in the directory
 admin-rule-fixed = A fixed list of targets
-admin-confirmed-supporters = confirmed supporters
+admin-confirmed-supporters = { $count ->
+    [one] { $count } confirmed supporter
+   *[other] { $count } confirmed supporters
+}
 admin-sending-window = sending { $from }:00–{ $until }:00 { $zone }
-admin-hourly-cap = at most { $cap } letters per target per hour
+admin-hourly-cap = { $cap ->
+    [one] at most { $cap } letter per target per hour
+   *[other] at most { $cap } letters per target per hour
+}
 admin-col-target = Target
 admin-col-awaiting = Awaiting confirmation
 admin-col-waiting = Confirmed, waiting
@@ -302,7 +352,7 @@ admin-field-subjects = Subject lines (one per line; the supporter picks one)
 admin-field-template = Letter template
 admin-placeholders = Placeholders:
 admin-template-hint = The supporter's name and postal address are added below the letter.
-admin-preview-to = Preview to { $target }
+admin-preview-to = Preview (recipient: { $target })
 admin-field-allow-edit = Supporters may edit the letter
 admin-field-max-length = Length limit (characters)
 admin-field-hourly-cap = Letters per target per hour
@@ -330,7 +380,7 @@ template-err-syntax = The template has an error: { $detail }
 template-err-unknown = Unknown placeholder { $unknown }. Use one of: { $known }.
 
 ## Printable letters
-admin-letters-to = Letters to { $target }
+admin-letters-to = Letters (recipient: { $target })
 admin-letter-count = { $count ->
     [one] { $count } letter
    *[other] { $count } letters
@@ -353,15 +403,15 @@ admin-reason = Reason for holding back
 admin-release = Release
 admin-release-heading = Release or invalidate
 admin-release-n = { $count ->
-    [one] Release 1 held-back signature
+    [one] Release { $count } held-back signature
    *[other] Release { $count } held-back signatures
 }
 admin-release-matches = { $count ->
-    [one] Of these, 1 is held back and can be released.
+    [one] Of these, { $count } is held back and can be released.
    *[other] Of these, { $count } are held back and can be released.
 }
 admin-released = { $count ->
-    [one] Released 1 signature
+    [one] Released { $count } signature
    *[other] Released { $count } signatures
 }: { $counted } now counted, { $emailed } sent their confirmation email.
 admin-yes = yes
@@ -380,7 +430,10 @@ admin-sig-held_back = held back
 
 ## Emails to staff
 milestone-subject = { $title }: { $pct }% of the goal
-milestone-text = "{ $title }" has { $count } confirmed signatures: { $pct }% of its goal of { $goal }.
+milestone-text = "{ $title }" has { $count ->
+    [one] { $count } confirmed signature
+   *[other] { $count } confirmed signatures
+}: { $pct }% of its goal of { $goal }.
 admin-field-delivery-fields = Given to the target in the delivery file (only what the consent text names)
 admin-field-delivery-fields-hint = Field names, separated by commas, from: { $fields }. The full list with emails stays a staff export.
 spec-err-delivery-fields = The delivery file can hold only these fields: { $fields }.
@@ -413,7 +466,10 @@ admin-2fa-code = Code from the app
 admin-2fa-confirm = Turn on two-factor sign-in
 admin-2fa-is-on = Two-factor sign-in is on for this account.
 admin-2fa-recovery-intro = Your recovery codes. Each one signs you in once if you lose your device. Keep them somewhere safe: they are shown only now.
-admin-2fa-recovery-left = Recovery codes left: { $count }.
+admin-2fa-recovery-left = { $count ->
+    [one] { $count } recovery code left.
+   *[other] { $count } recovery codes left.
+}
 admin-2fa-step = Enter the 6-digit code from your authenticator app, or one of your recovery codes.
 admin-2fa-code-or-recovery = Code or recovery code
 admin-2fa-verify = Verify
@@ -438,7 +494,10 @@ admin-sure-cancel = Cancel
 admin-sure-close = This will close “{ $title }” now: it stops taking signatures at once, and signatures not yet confirmed can no longer count.
 admin-sure-archive = This will archive “{ $title }”: its public page, its place in the list and in the API disappear.
 admin-sure-revoke = Scripts using this API token stop working at once. A revoked token cannot be used again.
-admin-sure-send = This will email “{ $subject }” now to { $count } signers who asked for updates. A sent email cannot be recalled.
+admin-sure-send = This will email “{ $subject }” now to { $count ->
+    [one] { $count } signer who asked
+   *[other] { $count } signers who asked
+} for updates. A sent email cannot be recalled.
 admin-2fa-email-code = Code from the email
 admin-2fa-email-sent = We have emailed a 6-digit code to this account's address. It is valid for 30 minutes.
 admin-err-email-code = The code from the email is not right, or it has expired. Reload this page to get a new one.
@@ -463,4 +522,11 @@ image-err-type = This file is not a JPEG, PNG or WebP image. Other types (SVG, G
 image-err-pixels = This image has { $width } × { $height } pixels; at most { $max } megapixels are accepted. Please make it smaller.
 image-err-unreadable = This file could not be read as an image. It may be damaged or incomplete.
 image-err-missing = Choose an image file to upload.
-image-err-alt = The image description must be one line of at most { $max } characters.
+image-err-alt = { $max ->
+    [one] The image description must be one line of at most { $max } character.
+   *[other] The image description must be one line of at most { $max } characters.
+}
+admin-err-translation-consent = Give the consent text in this language too: signers must be able to read what they agree to. Or leave the whole form empty to offer the petition only in its main language.
+spec-err-translation-consent = The { $lang } translation needs its own consent text: signers must be able to read what they agree to.
+admin-err-not-in-directory = Not in the directory: { $targets }
+admin-err-origins = Each line is one site like https://partner.example.org (no path), at most 100 lines. Not valid: { $invalid }

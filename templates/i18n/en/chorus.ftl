@@ -28,12 +28,12 @@ state-delivered = delivered
 state-victory = victory
 
 ## A petition
-petition-to = Petition to { $target }
+petition-to = Addressed to: { $target }
 petition-victory = Victory!
 petition-count-of-goal = { $count ->
-    [one] signature
-   *[other] signatures
-} of a { $goal } goal
+    [one] { $count } signature of a { $goal } goal
+   *[other] { $count } signatures of a { $goal } goal
+}
 petition-closes = Closes { $date }
 petition-sign-this = Sign this petition
 petition-coalition = { $count ->
@@ -43,10 +43,13 @@ petition-coalition = { $count ->
 petition-coalition-link = See all and sign as an organisation
 petition-where = Where signers are
 petition-countries = { $count ->
-    [one] From { $count } country.
-   *[other] From { $count } countries.
+    [one] Signers in { $count } country.
+   *[other] Signers in { $count } countries.
 }
-petition-countries-more = ({ $more } more not shown)
+petition-countries-more = { $more ->
+    [one] ({ $more } more not shown)
+   *[other] ({ $more } more not shown)
+}
 petition-per-day = Signatures per day
 petition-recent = Recent signers
 petition-share = Share
@@ -72,8 +75,8 @@ field-newsletter = Send me updates about this campaign (optional)
 form-sign = Sign the petition
 widget-sign = Sign
 widget-signatures = { $count ->
-    [one] signature
-   *[other] signatures
+    [one] { $count } signature
+   *[other] { $count } signatures
 }
 widget-thanks = Thank you! Check your email to confirm your signature.
 widget-closed = This petition is closed.
@@ -91,7 +94,10 @@ err-postcode-empty = Please enter your postal code.
 err-postcode-format = This postal code does not look right for the country you chose.
 err-residents-only = This petition is open to residents of { $countries } only.
 err-consent = Please tick the box to agree, or you cannot sign.
-err-comment-long = Your comment must be at most { $max } characters.
+err-comment-long = { $max ->
+    [one] Your comment must be at most { $max } character.
+   *[other] Your comment must be at most { $max } characters.
+}
 err-comment-chars = Your comment contains characters that are not allowed.
 
 ## After signing
@@ -171,7 +177,7 @@ email-hello = Hello { $name },
 email-confirm-subject = Please confirm your signature: { $title }
 email-reminder-subject = Reminder: please confirm your signature: { $title }
 email-reminder-intro = We have not had your confirmation yet, so your signature is not counted. It takes one click.
-email-confirm-thanks = Thank you for signing the petition “{ $title }” to { $target }.
+email-confirm-thanks = Thank you for signing the petition “{ $title }” (addressed to: { $target }).
 email-confirm-counts = Your signature counts only once you confirm it.
 email-confirm-open = Open this link and press “Confirm my signature”:
 email-confirm-button = Confirm my signature
@@ -204,7 +210,7 @@ letter-writing-to = { $count ->
 }
 letter-subject = Subject
 letter-subject-line = Subject: { $subject }
-letter-to = To { $target }
+letter-to = To: { $target }
 letter-by-email = Sent by email once you confirm.
 letter-by-hand = This office takes messages through its website or by phone: after you confirm we show you how, with this text ready to copy.
 letter-signed-below = Your name and postal address are added below each letter, as offices answer only their own constituents.
@@ -216,7 +222,7 @@ letter-confirmed-heading = Your letters are confirmed
 letter-confirmed = Thank you for writing in “{ $title }”.
 letter-manual = This office does not take letters by email. Please send it yourself, it takes a minute:
 letter-open-form = Open the contact form
-letter-paste = and paste the letter below.
+letter-paste = Paste the letter below into the office's contact form:
 letter-call = Or call this number and read it out:
 letter-post = Or post it to { $address }.
 letter-kept = We also keep your letter for the campaign's printed delivery.
@@ -227,7 +233,10 @@ letter-check = Thank you. We have sent you an email: open the link in it to conf
 letter-check-hint = Nothing is sent to your representatives until you confirm. If the email does not arrive within a few minutes, look in your spam folder.
 err-address-empty = Please enter your street address.
 err-city-empty = Please enter your city or town.
-err-too-long = This must be at most { $max } characters.
+err-too-long = { $max ->
+    [one] This must be at most { $max } character.
+   *[other] This must be at most { $max } characters.
+}
 err-chars = This contains characters that are not allowed.
 err-campaign-residents = This campaign is open to residents of { $countries } only.
 err-zip-empty = Please enter your ZIP code.
@@ -238,15 +247,15 @@ err-district = Please choose one of the places listed.
 err-nobody = There is nobody to write to in this campaign yet.
 err-subject = Please choose a subject line.
 err-letter-empty = A letter cannot be empty.
-err-letter-to = Letter to { $target }: { $problem }
+err-letter-to = Recipient: { $target }. { $problem }
 err-letter-consent = Please tick the box to agree: without it we cannot take your letters.
 err-campaign-closed = This campaign is closed.
 email-letters-subject = Confirm your letters: { $title }
 email-letters-intro = Please confirm that you want to send your letters in “{ $title }” to:
 email-letters-open = Nothing is sent until you confirm. Open this link and press the button:
 email-letters-ignore = If you did not ask for this, ignore this email and nothing will be sent.
-email-receipt-subject = Your letter to { $target } has been sent
-email-receipt = Thank you for taking part in “{ $title }”. This is a copy of the letter we sent on your behalf to { $target }.
+email-receipt-subject = Your letter has been sent (recipient: { $target })
+email-receipt = Thank you for taking part in “{ $title }”. This is a copy of the letter we sent on your behalf. Recipient: { $target }.
 
 ## Organisations signing on
 org-title = Organisations
@@ -326,7 +335,10 @@ map-col-state = State
 chart-label = Signatures per day from { $first } to { $last }
 chart-table = Signatures per day (table)
 chart-col-day = Day
-map-us-few = States with fewer than { $count } signers each
+map-us-few = { $count ->
+    [one] States with fewer than { $count } signer each
+   *[other] States with fewer than { $count } signers each
+}
 
 index-sign = Sign
 
@@ -387,7 +399,7 @@ letter-call-first = Call this number and read it out:
 letter-post-first = Post it to { $address }.
 letter-no-form = This office has no contact form we can link to.
 letter-open-site = Open the member's website
-letter-site-paste = and use its contact page to send the letter below.
+letter-site-paste = Send the letter below through the contact page of the member's website:
 email-pack-subject = Your letters, ready to deliver: { $title }
 email-pack-intro = { $count ->
     [one] Thank you for confirming your letter in “{ $title }”. This office does not take letters by email, so here it is with the ways to deliver it.
@@ -423,3 +435,5 @@ err-json-invalid = The request body is not valid JSON: { $detail }
 err-request-invalid = The request could not be read: { $detail }
 err-filter-state = Unknown state '{ $state }' (confirmed, pending, held_back, withdrawn or all).
 err-filter-date = '{ $date }' is not a date in the form YYYY-MM-DD.
+percent = { $pct }%
+label-value = { $label }: { $value }

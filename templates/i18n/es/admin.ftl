@@ -32,7 +32,7 @@ admin-preview-again = Nueva vista previa
 admin-edit = Editar
 admin-edit-named = Editar «{ $title }»
 admin-public-page = página pública
-admin-to = Para { $target }
+admin-to = Destinatario: { $target }
 admin-created = creada el { $date }
 admin-created-by = { $date } por { $who }
 admin-correct-fields = Corrija los campos señalados abajo.
@@ -65,7 +65,10 @@ admin-no-petitions = Aún no hay peticiones.
 admin-create-first = Crear la primera.
 
 ## A petition
-admin-count-detail = confirmadas, { $pending } pendientes de confirmación, { $held } retenidas, objetivo { $goal }
+admin-count-detail = { $count ->
+    [one] { $count } confirmada
+   *[other] { $count } confirmadas
+}, { $pending } pendientes de confirmación, { $held } retenidas, objetivo { $goal }
 admin-paper = Firmas en papel
 admin-updates = Novedades a los firmantes
 admin-translations = Traducciones
@@ -98,7 +101,7 @@ admin-by-day = Por día
 ## Petition form
 admin-edit-petition = Editar la petición
 admin-slug = Dirección (slug)
-admin-slug-hint = Minúsculas, cifras y guiones. La dirección será
+admin-slug-hint = Minúsculas, cifras y guiones. La dirección será: { $url }
 admin-field-title = Título
 admin-field-target = Dirigida a (destinatario)
 admin-field-summary = Resumen
@@ -123,14 +126,20 @@ spec-err-country = «{ $code }» no es un código de país ISO.
 
 ## Delivery pack
 admin-delivery-title = Dosier de entrega: { $title }
-admin-delivery-to = Una petición dirigida a
-admin-delivery-summary = { $countries ->
-    [one] firmas confirmadas, de { $countries } país
-   *[other] firmas confirmadas, de { $countries } países
+admin-delivery-to = Destinatario:
+admin-delivery-summary = { $count ->
+    [one] { $count } firma confirmada
+   *[other] { $count } firmas confirmadas
+}, { $countries ->
+    [one] de { $countries } país
+   *[other] de { $countries } países
 }
-admin-delivery-summary-dates = { $countries ->
-    [one] firmas confirmadas, reunidas del { $first } al { $last }, de { $countries } país
-   *[other] firmas confirmadas, reunidas del { $first } al { $last }, de { $countries } países
+admin-delivery-summary-dates = { $count ->
+    [one] { $count } firma confirmada, reunida
+   *[other] { $count } firmas confirmadas, reunidas
+} del { $first } al { $last }, { $countries ->
+    [one] de { $countries } país
+   *[other] de { $countries } países
 }
 admin-signatures-per-day = Firmas por día
 admin-signatures-by-country = Firmas por país
@@ -138,7 +147,10 @@ admin-col-country = País
 admin-col-signatures = Firmas
 admin-col-share = Proporción
 admin-signature-list = La lista de firmas
-admin-digest-intro = El archivo adjunto contiene las { $rows } firmas confirmadas contadas arriba (a fecha de { $generated }). Su huella SHA-256 es:
+admin-digest-intro = { $rows ->
+    [one] El archivo adjunto contiene la { $rows } firma confirmada contada arriba
+   *[other] El archivo adjunto contiene las { $rows } firmas confirmadas contadas arriba
+} (a fecha de { $generated }). Su huella SHA-256 es:
 admin-digest-check = Compruébela con
 admin-download-list = Descargar la lista de firmas (CSV)
 admin-print-hint = imprima esta página en PDF para el resumen.
@@ -152,7 +164,13 @@ admin-paper-hint = Columnas: name, email (opcional; sirve para omitir a quien ya
 admin-paper-add = Añadir estas firmas
 admin-batches = Lotes
 admin-err-batch-name = Dé un nombre al lote (1 a 100 caracteres), p. ej. «Marcha de Ginebra, 20 de noviembre».
-admin-paper-added = Lote «{ $batch }»: se añadieron { $added } de { $rows } firmas; { $duplicates } ya habían firmado.
+admin-paper-added = Lote «{ $batch }»: { $rows ->
+    [one] se añadieron { $added } de { $rows } firma
+   *[other] se añadieron { $added } de { $rows } firmas
+}; { $duplicates ->
+    [one] { $duplicates } ya había firmado
+   *[other] { $duplicates } ya habían firmado
+}.
 paper-line = línea { $line }: { $problem }
 paper-err-signed-on = signed_on debe ser una fecha como 2026-11-20
 paper-err-empty = La lista no tiene filas.
@@ -165,7 +183,10 @@ admin-origins = Un sitio por línea, p. ej. https://partner.example.org
 admin-organisations = Las organizaciones pueden firmar como coalición (listadas en la página, contadas aparte)
 
 ## Fraud review
-admin-last-hour = firmas en la última hora
+admin-last-hour = { $count ->
+    [one] { $count } firma en la última hora
+   *[other] { $count } firmas en la última hora
+}
 admin-usual-rate = lo habitual: { $rate } por hora
 admin-spike = { $ratio } × el ritmo habitual
 admin-spike-new = ninguna firma en las 24 horas anteriores
@@ -183,11 +204,22 @@ admin-ip-range = Rango de direcciones
 admin-email-domain = Dominio de correo
 admin-signed-from-utc = Firmadas desde (UTC)
 admin-signed-to-utc = Firmadas hasta (UTC)
-admin-invalidate-removes = Esto retira
-admin-invalidate-removes-end = firmas (pendientes y confirmadas) de la petición.
-admin-invalidate-n = Invalidar { $count } firmas
+admin-invalidate-removes = { $count ->
+    [one] Esto retira { $count } firma (pendiente o confirmada) de la petición.
+   *[other] Esto retira { $count } firmas (pendientes y confirmadas) de la petición.
+}
+admin-invalidate-n = { $count ->
+    [one] Invalidar { $count } firma
+   *[other] Invalidar { $count } firmas
+}
 admin-err-preview-changed = El número de firmas afectadas cambió desde la vista previa: revíselo y confirme de nuevo.
-admin-invalidated = Se invalidaron { $count } firmas; { $counted } de ellas estaban contadas y los recuentos se han corregido.
+admin-invalidated = { $count ->
+    [one] Se invalidó { $count } firma
+   *[other] Se invalidaron { $count } firmas
+}; { $counted ->
+    [one] { $counted } estaba contada
+   *[other] { $counted } estaban contadas
+} y los recuentos se han corregido.
 review-err-chars = El filtro contiene caracteres no permitidos o es demasiado largo.
 review-err-empty = Indique al menos un filtro: un rango de direcciones, un dominio, un periodo o un país.
 
@@ -210,12 +242,18 @@ admin-err-token-scope = Este token no puede leer { $scope }.
 
 ## Translations
 admin-translations-hint = Los visitantes ven el texto en su idioma cuando aquí hay uno; un campo vacío muestra el texto principal ({ $main }). Deje un formulario entero vacío para quitar ese idioma. Las páginas, botones y correos de alrededor ya están traducidos.
-admin-err-field-long = { $field }: como máximo { $max } caracteres.
+admin-err-field-long = { $max ->
+    [one] { $field }: como máximo { $max } carácter.
+   *[other] { $field }: como máximo { $max } caracteres.
+}
 admin-err-field-line = { $field }: una sola línea de texto simple.
 admin-err-main-language = Es el idioma principal: edite directamente el texto principal.
 
 ## Updates to signers
-admin-updates-recipients = firmantes confirmados pidieron novedades. Cada correo lleva un enlace para darse de baja con un clic.
+admin-updates-recipients = { $count ->
+    [one] { $count } firmante confirmado pidió novedades.
+   *[other] { $count } firmantes confirmados pidieron novedades.
+} Cada correo lleva un enlace para darse de baja con un clic.
 admin-update-kind = Tipo
 admin-kind-progress = Avance
 admin-kind-victory = Victoria
@@ -223,10 +261,16 @@ admin-kind-delivery = Entrega
 admin-update-victory-hint = Una novedad de victoria muestra también su texto en la página de la petición.
 admin-update-subject = Asunto
 admin-update-test = Enviarme una prueba
-admin-update-send = Enviar a { $count } firmantes
+admin-update-send = { $count ->
+    [one] Enviar a { $count } firmante
+   *[other] Enviar a { $count } firmantes
+}
 admin-update-sent = Enviadas
 admin-update-test-sent = Una prueba va de camino a { $email }.
-admin-update-queued = Enviada a { $count } firmantes (como máximo { $rate } por minuto).
+admin-update-queued = { $count ->
+    [one] Enviada a { $count } firmante
+   *[other] Enviada a { $count } firmantes
+} (como máximo { $rate } por minuto).
 admin-err-kind = Elija el tipo de novedad.
 admin-err-subject = El asunto es una línea de 1 a 200 caracteres.
 admin-err-text = El texto tiene de 1 a 20 000 caracteres.
@@ -278,9 +322,15 @@ admin-rule-us_house = El miembro de la Cámara de Representantes de la persona (
 admin-rule-us_congress = Los senadores y el representante de la persona
 admin-rule-body = Cada miembro activo de una institución del directorio
 admin-rule-fixed = Una lista fija de destinatarios
-admin-confirmed-supporters = apoyos confirmados
+admin-confirmed-supporters = { $count ->
+    [one] { $count } apoyo confirmado
+   *[other] { $count } apoyos confirmados
+}
 admin-sending-window = envío de { $from }:00 a { $until }:00 ({ $zone })
-admin-hourly-cap = como máximo { $cap } cartas por destinatario y hora
+admin-hourly-cap = { $cap ->
+    [one] como máximo { $cap } carta por destinatario y hora
+   *[other] como máximo { $cap } cartas por destinatario y hora
+}
 admin-col-target = Destinatario
 admin-col-awaiting = Esperando confirmación
 admin-col-waiting = Confirmadas, en espera
@@ -302,7 +352,7 @@ admin-field-subjects = Asuntos (uno por línea; la persona elige uno)
 admin-field-template = Plantilla de la carta
 admin-placeholders = Variables:
 admin-template-hint = El nombre y la dirección postal de la persona se añaden debajo de la carta.
-admin-preview-to = Vista previa para { $target }
+admin-preview-to = Vista previa (destinatario: { $target })
 admin-field-allow-edit = Los apoyos pueden editar la carta
 admin-field-max-length = Longitud máxima (caracteres)
 admin-field-hourly-cap = Cartas por destinatario y hora
@@ -330,7 +380,7 @@ template-err-syntax = La plantilla tiene un error: { $detail }
 template-err-unknown = Variable desconocida { $unknown }. Use una de: { $known }.
 
 ## Printable letters
-admin-letters-to = Cartas para { $target }
+admin-letters-to = Cartas (destinatario: { $target })
 admin-letter-count = { $count ->
     [one] { $count } carta
    *[other] { $count } cartas
@@ -342,7 +392,10 @@ admin-letter-subject = Asunto: { $subject }
 
 ## Emails to staff
 milestone-subject = { $title }: { $pct } % del objetivo
-milestone-text = «{ $title }» tiene { $count } firmas confirmadas: el { $pct } % de su objetivo de { $goal }.
+milestone-text = «{ $title }» tiene { $count ->
+    [one] { $count } firma confirmada
+   *[other] { $count } firmas confirmadas
+}: el { $pct } % de su objetivo de { $goal }.
 
 ## Firmas retenidas
 admin-held-explain = Quienes firmaron y quedaron retenidos ven las mismas páginas que todos («tu firma está confirmada»), para que un bot no averigüe nada. Solo tu revisión hace verdad esa promesa: libera a las personas e invalida el resto. Una firma liberada que ya había sido confirmada cuenta de inmediato; la que nunca recibió correo (marca de bot) recibe ahora su correo de confirmación.
@@ -357,17 +410,23 @@ admin-reason = Motivo de la retención
 admin-release = Liberar
 admin-release-heading = Liberar o invalidar
 admin-release-n = { $count ->
-    [one] Liberar 1 firma retenida
+    [one] Liberar { $count } firma retenida
    *[other] Liberar { $count } firmas retenidas
 }
 admin-release-matches = { $count ->
-    [one] De ellas, 1 está retenida y se puede liberar.
+    [one] De ellas, { $count } está retenida y se puede liberar.
    *[other] De ellas, { $count } están retenidas y se pueden liberar.
 }
 admin-released = { $count ->
-    [one] Se liberó 1 firma
+    [one] Se liberó { $count } firma
    *[other] Se liberaron { $count } firmas
-}: { $counted } cuentan ahora, { $emailed } recibieron su correo de confirmación.
+}: { $counted ->
+    [one] { $counted } cuenta ahora
+   *[other] { $counted } cuentan ahora
+}, { $emailed ->
+    [one] { $emailed } recibió su correo de confirmación
+   *[other] { $emailed } recibieron su correo de confirmación
+}.
 admin-yes = sí
 admin-no = no
 admin-flag-ip_rate = muchas desde una misma dirección
@@ -412,7 +471,10 @@ admin-2fa-code = Código de la aplicación
 admin-2fa-confirm = Activar el inicio de sesión en dos pasos
 admin-2fa-is-on = El inicio de sesión en dos pasos está activado para esta cuenta.
 admin-2fa-recovery-intro = Sus códigos de recuperación. Cada uno le permite iniciar sesión una vez si pierde su dispositivo. Guárdelos en un lugar seguro: solo se muestran ahora.
-admin-2fa-recovery-left = Códigos de recuperación restantes: { $count }.
+admin-2fa-recovery-left = { $count ->
+    [one] Queda { $count } código de recuperación.
+   *[other] Quedan { $count } códigos de recuperación.
+}
 admin-2fa-step = Escriba el código de 6 dígitos de su aplicación de autenticación o uno de sus códigos de recuperación.
 admin-2fa-code-or-recovery = Código o código de recuperación
 admin-2fa-verify = Verificar
@@ -438,7 +500,10 @@ admin-sure-cancel = Cancelar
 admin-sure-close = «{ $title }» se cerrará ahora: deja de aceptar firmas de inmediato, y las firmas aún sin confirmar ya no podrán contar.
 admin-sure-archive = «{ $title }» se archivará: desaparecen su página pública y su lugar en la lista y en la API.
 admin-sure-revoke = Los scripts que usan este token de API dejan de funcionar de inmediato. Un token revocado no se puede volver a usar.
-admin-sure-send = «{ $subject }» se enviará ahora por correo a { $count } firmantes que pidieron novedades. Un correo enviado no se puede recuperar.
+admin-sure-send = «{ $subject }» se enviará ahora por correo a { $count ->
+    [one] { $count } firmante que pidió
+   *[other] { $count } firmantes que pidieron
+} novedades. Un correo enviado no se puede recuperar.
 admin-2fa-email-code = Código del correo
 admin-2fa-email-sent = Hemos enviado un código de 6 cifras a la dirección de esta cuenta. Es válido durante 30 minutos.
 admin-err-email-code = El código del correo no es correcto o ha caducado. Vuelve a cargar esta página para recibir otro.
@@ -463,4 +528,11 @@ image-err-type = Este archivo no es una imagen JPEG, PNG o WebP. No se aceptan o
 image-err-pixels = Esta imagen tiene { $width } × { $height } píxeles; se aceptan { $max } megapíxeles como máximo. Redúcela, por favor.
 image-err-unreadable = No se pudo leer este archivo como imagen. Puede estar dañado o incompleto.
 image-err-missing = Elige un archivo de imagen para subir.
-image-err-alt = La descripción de la imagen debe ser una línea de { $max } caracteres como máximo.
+image-err-alt = { $max ->
+    [one] La descripción de la imagen debe ser una línea de { $max } carácter como máximo.
+   *[other] La descripción de la imagen debe ser una línea de { $max } caracteres como máximo.
+}
+admin-err-translation-consent = Escribe también el texto de consentimiento en este idioma: quienes firman deben poder leer lo que aceptan. O deja todo el formulario vacío para ofrecer la petición solo en su idioma principal.
+spec-err-translation-consent = La traducción { $lang } necesita su propio texto de consentimiento: quienes firman deben poder leer lo que aceptan.
+admin-err-not-in-directory = No están en el directorio: { $targets }
+admin-err-origins = Una línea por sitio, como https://partner.example.org (sin ruta), 100 líneas como máximo. No válidas: { $invalid }

@@ -14,7 +14,7 @@ back-to-petition = Volver a la petición
 ## The list of petitions
 index-title = Peticiones
 index-empty = Todavía no hay peticiones abiertas.
-index-to = Para: { $target }
+index-to = Destinatario: { $target }
 index-signatures = { $count ->
     [one] { $count } firma
    *[other] { $count } firmas
@@ -27,12 +27,12 @@ state-delivered = entregada
 state-victory = victoria
 
 ## A petition
-petition-to = Petición dirigida a { $target }
+petition-to = Destinatario: { $target }
 petition-victory = ¡Victoria!
 petition-count-of-goal = { $count ->
-    [one] firma
-   *[other] firmas
-} de un objetivo de { $goal }
+    [one] { $count } firma de un objetivo de { $goal }
+   *[other] { $count } firmas de un objetivo de { $goal }
+}
 petition-closes = Se cierra el { $date }
 petition-sign-this = Firma esta petición
 petition-coalition = { $count ->
@@ -42,10 +42,13 @@ petition-coalition = { $count ->
 petition-coalition-link = Ver todas y firmar como organización
 petition-where = De dónde son los firmantes
 petition-countries = { $count ->
-    [one] De { $count } país.
-   *[other] De { $count } países.
+    [one] Firmantes en { $count } país.
+   *[other] Firmantes en { $count } países.
 }
-petition-countries-more = ({ $more } más no mostrados)
+petition-countries-more = { $more ->
+    [one] ({ $more } más sin mostrar)
+   *[other] ({ $more } más sin mostrar)
+}
 petition-per-day = Firmas por día
 petition-recent = Firmantes recientes
 petition-share = Compartir
@@ -67,12 +70,12 @@ field-postcode = Código postal
 field-postcode-optional = Código postal (opcional)
 field-comment = Comentario (opcional)
 field-show-name = Mostrar públicamente mi nombre de pila y mi país en esta página
-field-newsletter = Enviadme novedades sobre esta campaña (opcional)
+field-newsletter = Envíame novedades sobre esta campaña (opcional)
 form-sign = Firmar la petición
 widget-sign = Firmar
 widget-signatures = { $count ->
-    [one] firma
-   *[other] firmas
+    [one] { $count } firma
+   *[other] { $count } firmas
 }
 widget-thanks = ¡Gracias! Revisa tu correo para confirmar tu firma.
 widget-closed = Esta petición está cerrada.
@@ -88,31 +91,34 @@ err-email-invalid = Escribe una dirección de correo electrónico válida.
 err-country = Elige tu país.
 err-postcode-empty = Escribe tu código postal.
 err-postcode-format = Este código postal no parece corresponder al país elegido.
-err-residents-only = Esta petición solo está abierta a residentes de { $countries }.
+err-residents-only = Esta petición solo está abierta a residentes de estos países: { $countries }.
 err-consent = Marca la casilla para dar tu consentimiento; si no, no puedes firmar.
-err-comment-long = Tu comentario puede tener como máximo { $max } caracteres.
+err-comment-long = { $max ->
+    [one] Tu comentario puede tener como máximo { $max } carácter.
+   *[other] Tu comentario puede tener como máximo { $max } caracteres.
+}
 err-comment-chars = Tu comentario contiene caracteres no permitidos.
 
 ## After signing
 signed-heading = Revisa tu correo
-signed-thanks = Gracias. Te hemos enviado un correo: abre el enlace que contiene para confirmar tu firma en «{ $title }».
+signed-thanks = Gracias. Te hemos enviado un correo: abre el enlace que contiene para confirmar tu firma de «{ $title }».
 signed-hint = Tu firma cuenta en cuanto esté confirmada. Si el correo no llega en unos minutos, mira en la carpeta de spam.
 
 ## The emailed links
 link-invalid-heading = Este enlace no funciona
 link-invalid = El enlace no es válido o ha caducado. Si volviste a enviar el formulario, solo funciona el enlace del correo más reciente; si no, comprueba que copiaste el enlace completo del correo.
 link-already-heading = Ya confirmada
-link-already = Tu firma en «{ $title }» ya está confirmada. ¡Gracias!
+link-already = Tu firma de «{ $title }» ya está confirmada. ¡Gracias!
 link-withdrawn-heading = Firma retirada
-link-withdrawn = Tu firma en «{ $title }» se ha retirado.
+link-withdrawn = Tu firma de «{ $title }» se ha retirado.
 link-confirm-heading = Confirma tu firma
-link-confirm = Pulsa el botón para confirmar tu firma en «{ $title }».
+link-confirm = Pulsa el botón para confirmar tu firma de «{ $title }».
 link-confirm-button = Confirmar mi firma
 link-withdraw-heading = Retirar tu firma
 link-withdraw = Pulsa el botón para retirar tu firma de «{ $title }». Dejará de contarse.
 link-withdraw-button = Retirar mi firma
 link-confirmed-heading = Gracias: tu firma está confirmada
-link-confirmed = Tu firma en «{ $title }» ya cuenta.
+link-confirmed = Tu firma de «{ $title }» ya cuenta.
 link-closed-heading = Esta petición está cerrada
 link-closed = «{ $title }» se cerró antes de que confirmaras tu firma, así que no se ha podido contar.
 link-detail-name = Nombre
@@ -127,7 +133,7 @@ link-detail-not-you = Si no es lo que enviaste, no confirmes: vuelve a rellenar 
 ## Your data
 data-gone = El enlace no es válido, o los datos a los que apuntaba se han borrado.
 data-heading = Tus datos
-data-intro = Esto es lo que guardamos de tu firma en «{ $title }».
+data-intro = Esto es lo que guardamos de tu firma de «{ $title }».
 data-name = Nombre
 data-email = Correo electrónico
 data-country = País
@@ -145,7 +151,7 @@ data-erase-hint = Al borrar se retira tu firma y se eliminan para siempre tu nom
 data-copy-heading = Una copia va de camino
 data-copy-sent = Te enviamos por correo una copia de tus datos.
 data-erased-heading = Tus datos están borrados
-data-erased = Tu firma en «{ $title }» está retirada y tus datos personales, borrados.
+data-erased = Tu firma de «{ $title }» está retirada y tus datos personales, borrados.
 unsub-heading = Darse de baja de las novedades
 unsub-intro = Pulsa el botón para dejar de recibir novedades sobre «{ $title }». Tu firma se mantiene.
 unsub-button = Darme de baja
@@ -170,7 +176,7 @@ email-hello = Hola, { $name }:
 email-confirm-subject = Confirma tu firma: { $title }
 email-reminder-subject = Recordatorio: confirma tu firma: { $title }
 email-reminder-intro = Todavía no hemos recibido tu confirmación, así que tu firma no cuenta. Basta con un clic.
-email-confirm-thanks = Gracias por firmar la petición «{ $title }» dirigida a { $target }.
+email-confirm-thanks = Gracias por firmar la petición «{ $title }» (destinatario: { $target }).
 email-confirm-counts = Tu firma solo cuenta cuando la confirmas.
 email-confirm-open = Abre este enlace y pulsa «Confirmar mi firma»:
 email-confirm-button = Confirmar mi firma
@@ -189,7 +195,7 @@ letter-closed = Esta campaña está cerrada y ya no envía cartas.
 letter-write-heading = Escribe tu carta
 letter-district = Tu código ZIP está en más de un distrito. ¿En cuál vives?
 letter-district-hint = ¿No lo sabes? Tu tarjeta de registro de votante o la web electoral de tu estado indica tu distrito.
-letter-email-hint = Te enviamos un enlace por correo: tus cartas no van a ninguna parte hasta que confirmes.
+letter-email-hint = Te enviamos un enlace por correo: no enviaremos tus cartas hasta que confirmes.
 field-address = Dirección
 field-city = Ciudad o localidad
 field-zip = Código ZIP
@@ -198,12 +204,12 @@ letter-story-hint = Unas palabras sobre por qué te importa dan mucho más peso 
 letter-find = Buscar a mis representantes
 letter-yours = Tus cartas
 letter-writing-to = { $count ->
-    [one] «{ $title }»: escribes a { $count } representante. Tus cartas no van a ninguna parte hasta que confirmes por correo.
-   *[other] «{ $title }»: escribes a { $count } representantes. Tus cartas no van a ninguna parte hasta que confirmes por correo.
+    [one] «{ $title }»: vas a escribir a { $count } representante. No enviaremos tus cartas hasta que lo confirmes por correo.
+   *[other] «{ $title }»: vas a escribir a { $count } representantes. No enviaremos tus cartas hasta que lo confirmes por correo.
 }
 letter-subject = Asunto
 letter-subject-line = Asunto: { $subject }
-letter-to = Para { $target }
+letter-to = Para: { $target }
 letter-by-email = Se envía por correo en cuanto confirmes.
 letter-by-hand = Esta oficina recibe mensajes por su web o por teléfono: cuando confirmes te mostramos cómo, con este texto listo para copiar.
 letter-signed-below = Tu nombre y tu dirección postal se añaden al pie de cada carta, porque las oficinas solo responden a sus electores.
@@ -214,8 +220,8 @@ letter-confirm-button = Confirmar y enviar mis cartas
 letter-confirmed-heading = Tus cartas están confirmadas
 letter-confirmed = Gracias por escribir en «{ $title }».
 letter-manual = Esta oficina no recibe cartas por correo. Envíala tú, lleva un minuto:
-letter-open-form = Abre el formulario de contacto
-letter-paste = y pega la carta de abajo.
+letter-open-form = Abrir el formulario de contacto
+letter-paste = Pega la carta de abajo en el formulario de contacto de la oficina:
 letter-call = O llama a este número y léela:
 letter-post = O envíala por correo postal a { $address }.
 letter-kept = También guardamos tu carta para la entrega impresa de la campaña.
@@ -226,9 +232,12 @@ letter-check = Gracias. Te hemos enviado un correo: abre el enlace para confirma
 letter-check-hint = No se envía nada a tus representantes hasta que confirmes. Si el correo no llega en unos minutos, mira en la carpeta de spam.
 err-address-empty = Escribe tu dirección.
 err-city-empty = Escribe tu ciudad o localidad.
-err-too-long = Como máximo { $max } caracteres.
+err-too-long = { $max ->
+    [one] Como máximo { $max } carácter.
+   *[other] Como máximo { $max } caracteres.
+}
 err-chars = El texto contiene caracteres no permitidos.
-err-campaign-residents = Esta campaña está abierta solo a residentes de { $countries }.
+err-campaign-residents = Esta campaña solo está abierta a residentes de estos países: { $countries }.
 err-zip-empty = Escribe tu código ZIP.
 err-zip-us = Los miembros del Congreso de EE. UU. se buscan con un código ZIP de EE. UU.
 err-zip-unknown = No encontramos este código ZIP. Compruébalo.
@@ -237,15 +246,15 @@ err-district = Elige uno de los lugares de la lista.
 err-nobody = Todavía no hay a quién escribir en esta campaña.
 err-subject = Elige un asunto.
 err-letter-empty = Una carta no puede estar vacía.
-err-letter-to = Carta para { $target }: { $problem }
+err-letter-to = Destinatario: { $target }. { $problem }
 err-letter-consent = Marca la casilla para aceptar: sin tu acuerdo no podemos recoger tus cartas.
 err-campaign-closed = Esta campaña está cerrada.
 email-letters-subject = Confirma tus cartas: { $title }
 email-letters-intro = Confirma que quieres enviar tus cartas de «{ $title }» a:
 email-letters-open = No se envía nada hasta que confirmes. Abre este enlace y pulsa el botón:
 email-letters-ignore = Si no lo pediste, ignora este correo y no se enviará nada.
-email-receipt-subject = Tu carta para { $target } se ha enviado
-email-receipt = Gracias por participar en «{ $title }». Esta es una copia de la carta que enviamos en tu nombre a { $target }.
+email-receipt-subject = Tu carta se ha enviado (destinatario: { $target })
+email-receipt = Gracias por participar en «{ $title }». Esta es una copia de la carta que enviamos en tu nombre. Destinatario: { $target }.
 
 ## Organizaciones firmantes
 org-title = Organizaciones
@@ -284,8 +293,8 @@ email-update-unsubscribe = Darse de baja:
 email-update-data = Tus datos:
 
 ## Errors shared by several pages
-err-form-unreadable = No se pudo leer el formulario. Vuelva atrás e inténtelo de nuevo.
-err-cross-site = Este formulario se envió desde otro sitio web, por lo que no se aceptó. Abra la página en este sitio y envíe el formulario desde allí.
+err-form-unreadable = No se pudo leer el formulario. Vuelve atrás e inténtalo de nuevo.
+err-cross-site = Este formulario se envió desde otro sitio web, por lo que no se aceptó. Abre la página en este sitio y envía el formulario desde allí.
 err-slug = «{ $slug }» no es una dirección válida (minúsculas, cifras y guiones).
 err-language = «{ $code }» no es uno de los idiomas de Chorus: { $known }.
 letter-confirm-review = Estas son las cartas que confirmas, cada una con su destinatario. No se envía nada hasta que pulses el botón.
@@ -305,7 +314,7 @@ data-state-pending = a la espera de que la confirmes por correo
 data-state-confirmed = confirmada y contada
 data-state-withdrawn = retirada
 data-erase-sure-heading = ¿Estás seguro?
-data-erase-sure = Esto retirará tu firma en «{ $title }» y borrará para siempre tu nombre, correo, código postal y comentario. No se puede deshacer.
+data-erase-sure = Esto retirará tu firma de «{ $title }» y borrará para siempre tu nombre, correo, código postal y comentario. No se puede deshacer.
 data-erase-confirm = Sí, borrar mis datos
 data-erase-cancel = No, mantener mi firma
 index-description = Firma y comparte peticiones, y escribe a tus representantes.
@@ -325,7 +334,10 @@ map-col-state = Estado
 chart-label = Firmas por día del { $first } al { $last }
 chart-table = Firmas por día (tabla)
 chart-col-day = Día
-map-us-few = Estados con menos de { $count } firmantes cada uno
+map-us-few = { $count ->
+    [one] Estados con menos de { $count } firmante cada uno
+   *[other] Estados con menos de { $count } firmantes cada uno
+}
 
 index-sign = Firmar
 
@@ -386,7 +398,7 @@ letter-call-first = Llama a este número y léela:
 letter-post-first = Envíala por correo postal a { $address }.
 letter-no-form = Esta oficina no tiene un formulario de contacto al que podamos enlazar.
 letter-open-site = Abrir el sitio web del congresista
-letter-site-paste = y usa su página de contacto para enviar la carta de abajo.
+letter-site-paste = Envía la carta de abajo desde la página de contacto del sitio web del congresista:
 email-pack-subject = Tus cartas, listas para entregar: { $title }
 email-pack-intro = { $count ->
     [one] Gracias por confirmar tu carta en «{ $title }». Esta oficina no recibe cartas por correo electrónico; aquí la tienes con las formas de entregarla.
@@ -422,3 +434,5 @@ err-json-invalid = El cuerpo de la solicitud no es JSON válido: { $detail }
 err-request-invalid = No se pudo leer la solicitud: { $detail }
 err-filter-state = Estado desconocido «{ $state }» (confirmed, pending, held_back, withdrawn o all).
 err-filter-date = «{ $date }» no es una fecha con el formato AAAA-MM-DD.
+percent = { $pct } %
+label-value = { $label }: { $value }

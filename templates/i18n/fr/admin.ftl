@@ -32,7 +32,7 @@ admin-preview-again = Nouvel aperçu
 admin-edit = Modifier
 admin-edit-named = Modifier « { $title } »
 admin-public-page = page publique
-admin-to = À : { $target }
+admin-to = Destinataire : { $target }
 admin-created = créée le { $date }
 admin-created-by = { $date } par { $who }
 admin-correct-fields = Veuillez corriger les champs signalés ci-dessous.
@@ -65,7 +65,10 @@ admin-no-petitions = Pas encore de pétition.
 admin-create-first = Créer la première.
 
 ## A petition
-admin-count-detail = confirmées, { $pending } en attente de confirmation, { $held } retenues, objectif { $goal }
+admin-count-detail = { $count ->
+    [one] { $count } confirmée
+   *[other] { $count } confirmées
+}, { $pending } en attente de confirmation, { $held } retenues, objectif { $goal }
 admin-paper = Signatures papier
 admin-updates = Nouvelles aux signataires
 admin-translations = Traductions
@@ -98,7 +101,7 @@ admin-by-day = Par jour
 ## Petition form
 admin-edit-petition = Modifier la pétition
 admin-slug = Adresse (slug)
-admin-slug-hint = Lettres minuscules, chiffres et traits d’union. L’adresse sera
+admin-slug-hint = Lettres minuscules, chiffres et traits d’union. L’adresse sera : { $url }
 admin-field-title = Titre
 admin-field-target = Adressée à (destinataire)
 admin-field-summary = Résumé
@@ -123,22 +126,25 @@ spec-err-country = « { $code } » n’est pas un code pays ISO.
 
 ## Delivery pack
 admin-delivery-title = Dossier de remise : { $title }
-admin-delivery-to = Une pétition adressée à
-admin-delivery-summary = { $countries ->
-    [one] signatures confirmées, venues de { $countries } pays
-   *[other] signatures confirmées, venues de { $countries } pays
-}
-admin-delivery-summary-dates = { $countries ->
-    [one] signatures confirmées, recueillies du { $first } au { $last }, venues de { $countries } pays
-   *[other] signatures confirmées, recueillies du { $first } au { $last }, venues de { $countries } pays
-}
+admin-delivery-to = Destinataire :
+admin-delivery-summary = { $count ->
+    [one] { $count } signature confirmée
+   *[other] { $count } signatures confirmées
+}, venues de { $countries } pays
+admin-delivery-summary-dates = { $count ->
+    [one] { $count } signature confirmée, recueillie
+   *[other] { $count } signatures confirmées, recueillies
+} du { $first } au { $last }, venues de { $countries } pays
 admin-signatures-per-day = Signatures par jour
 admin-signatures-by-country = Signatures par pays
 admin-col-country = Pays
 admin-col-signatures = Signatures
 admin-col-share = Part
 admin-signature-list = La liste des signatures
-admin-digest-intro = Le fichier joint contient les { $rows } signatures confirmées comptées ci-dessus (au { $generated }). Son empreinte SHA-256 est :
+admin-digest-intro = { $rows ->
+    [one] Le fichier joint contient la { $rows } signature confirmée comptée ci-dessus
+   *[other] Le fichier joint contient les { $rows } signatures confirmées comptées ci-dessus
+} (au { $generated }). Son empreinte SHA-256 est :
 admin-digest-check = Pour la vérifier :
 admin-download-list = Télécharger la liste des signatures (CSV)
 admin-print-hint = imprimez cette page en PDF pour le résumé.
@@ -152,7 +158,13 @@ admin-paper-hint = Colonnes : name, email (facultatif ; sert à écarter les per
 admin-paper-add = Ajouter ces signatures
 admin-batches = Lots
 admin-err-batch-name = Nommez le lot (1 à 100 caractères), p. ex. « Marche de Genève, 20 novembre ».
-admin-paper-added = Lot « { $batch } » : { $added } signatures ajoutées sur { $rows } ; { $duplicates } avaient déjà signé.
+admin-paper-added = Lot « { $batch } » : { $added ->
+    [one] { $added } signature ajoutée sur { $rows }
+   *[other] { $added } signatures ajoutées sur { $rows }
+} ; { $duplicates ->
+    [one] { $duplicates } avait déjà signé
+   *[other] { $duplicates } avaient déjà signé
+}.
 paper-line = ligne { $line } : { $problem }
 paper-err-signed-on = signed_on doit être une date comme 2026-11-20
 paper-err-empty = La liste ne contient aucune ligne.
@@ -165,7 +177,10 @@ admin-origins = Un site par ligne, p. ex. https://partner.example.org
 admin-organisations = Les organisations peuvent signer en coalition (listées sur la page, comptées à part)
 
 ## Fraud review
-admin-last-hour = signatures dans la dernière heure
+admin-last-hour = { $count ->
+    [one] { $count } signature dans la dernière heure
+   *[other] { $count } signatures dans la dernière heure
+}
 admin-usual-rate = habituellement : { $rate } par heure
 admin-spike = { $ratio } × le rythme habituel
 admin-spike-new = aucune signature dans les 24 heures précédentes
@@ -183,11 +198,22 @@ admin-ip-range = Plage d’adresses
 admin-email-domain = Domaine e-mail
 admin-signed-from-utc = Signées à partir du (UTC)
 admin-signed-to-utc = Signées jusqu’au (UTC)
-admin-invalidate-removes = Ceci retire
-admin-invalidate-removes-end = signatures (en attente et confirmées) de la pétition.
-admin-invalidate-n = Invalider { $count } signatures
+admin-invalidate-removes = { $count ->
+    [one] Ceci retire { $count } signature (en attente ou confirmée) de la pétition.
+   *[other] Ceci retire { $count } signatures (en attente et confirmées) de la pétition.
+}
+admin-invalidate-n = { $count ->
+    [one] Invalider { $count } signature
+   *[other] Invalider { $count } signatures
+}
 admin-err-preview-changed = Le nombre de signatures concernées a changé depuis l’aperçu : vérifiez-le et confirmez à nouveau.
-admin-invalidated = { $count } signatures invalidées ; { $counted } d’entre elles étaient comptées et les compteurs sont corrigés.
+admin-invalidated = { $count ->
+    [one] { $count } signature invalidée
+   *[other] { $count } signatures invalidées
+} ; { $counted ->
+    [one] { $counted } était comptée
+   *[other] { $counted } étaient comptées
+} et les compteurs sont corrigés.
 review-err-chars = Le filtre contient des caractères non autorisés ou est trop long.
 review-err-empty = Donnez au moins un filtre : une plage d’adresses, un domaine, une période ou un pays.
 
@@ -210,12 +236,18 @@ admin-err-token-scope = Ce jeton ne peut pas lire { $scope }.
 
 ## Translations
 admin-translations-hint = Les visiteurs voient le texte dans leur langue quand il en existe un ici ; un champ vide affiche le texte principal ({ $main }). Laissez un formulaire entièrement vide pour retirer cette langue. Les pages, boutons et e-mails autour sont déjà traduits.
-admin-err-field-long = { $field } : au plus { $max } caractères.
+admin-err-field-long = { $max ->
+    [one] { $field } : au plus { $max } caractère.
+   *[other] { $field } : au plus { $max } caractères.
+}
 admin-err-field-line = { $field } : une seule ligne de texte simple.
 admin-err-main-language = C’est la langue principale : modifiez directement le texte principal.
 
 ## Updates to signers
-admin-updates-recipients = signataires confirmés ont demandé des nouvelles. Chaque e-mail contient un lien de désabonnement en un clic.
+admin-updates-recipients = { $count ->
+    [one] { $count } signataire confirmé a demandé des nouvelles.
+   *[other] { $count } signataires confirmés ont demandé des nouvelles.
+} Chaque e-mail contient un lien de désabonnement en un clic.
 admin-update-kind = Type
 admin-kind-progress = Avancée
 admin-kind-victory = Victoire
@@ -223,10 +255,16 @@ admin-kind-delivery = Remise
 admin-update-victory-hint = Une nouvelle de victoire affiche aussi son texte sur la page de la pétition.
 admin-update-subject = Objet
 admin-update-test = M’envoyer un test
-admin-update-send = Envoyer à { $count } signataires
+admin-update-send = { $count ->
+    [one] Envoyer à { $count } signataire
+   *[other] Envoyer à { $count } signataires
+}
 admin-update-sent = Envoyées
 admin-update-test-sent = Un test part vers { $email }.
-admin-update-queued = Envoyée à { $count } signataires (au plus { $rate } par minute).
+admin-update-queued = { $count ->
+    [one] Envoyée à { $count } signataire
+   *[other] Envoyée à { $count } signataires
+} (au plus { $rate } par minute).
 admin-err-kind = Choisissez le type de nouvelle.
 admin-err-subject = L’objet tient sur une ligne de 1 à 200 caractères.
 admin-err-text = Le texte fait de 1 à 20 000 caractères.
@@ -278,9 +316,15 @@ admin-rule-us_house = Le membre de la Chambre des représentants du soutien (sel
 admin-rule-us_congress = Les sénateurs et le représentant du soutien
 admin-rule-body = Chaque membre actif d’une institution de l’annuaire
 admin-rule-fixed = Une liste fixe de destinataires
-admin-confirmed-supporters = soutiens confirmés
+admin-confirmed-supporters = { $count ->
+    [one] { $count } soutien confirmé
+   *[other] { $count } soutiens confirmés
+}
 admin-sending-window = envoi de { $from } h à { $until } h ({ $zone })
-admin-hourly-cap = au plus { $cap } lettres par destinataire et par heure
+admin-hourly-cap = { $cap ->
+    [one] au plus { $cap } lettre par destinataire et par heure
+   *[other] au plus { $cap } lettres par destinataire et par heure
+}
 admin-col-target = Destinataire
 admin-col-awaiting = En attente de confirmation
 admin-col-waiting = Confirmées, en attente
@@ -302,7 +346,7 @@ admin-field-subjects = Objets (un par ligne ; le soutien en choisit un)
 admin-field-template = Modèle de lettre
 admin-placeholders = Variables :
 admin-template-hint = Le nom et l’adresse postale du soutien sont ajoutés sous la lettre.
-admin-preview-to = Aperçu pour { $target }
+admin-preview-to = Aperçu (destinataire : { $target })
 admin-field-allow-edit = Les soutiens peuvent modifier la lettre
 admin-field-max-length = Longueur maximale (caractères)
 admin-field-hourly-cap = Lettres par destinataire et par heure
@@ -330,7 +374,7 @@ template-err-syntax = Le modèle contient une erreur : { $detail }
 template-err-unknown = Variable inconnue { $unknown }. Utilisez l’une de : { $known }.
 
 ## Printable letters
-admin-letters-to = Lettres à { $target }
+admin-letters-to = Lettres (destinataire : { $target })
 admin-letter-count = { $count ->
     [one] { $count } lettre
    *[other] { $count } lettres
@@ -342,7 +386,10 @@ admin-letter-subject = Objet : { $subject }
 
 ## Emails to staff
 milestone-subject = { $title } : { $pct } % de l’objectif
-milestone-text = « { $title } » a { $count } signatures confirmées : { $pct } % de son objectif de { $goal }.
+milestone-text = « { $title } » a { $count ->
+    [one] { $count } signature confirmée
+   *[other] { $count } signatures confirmées
+} : { $pct } % de son objectif de { $goal }.
 
 ## Signatures retenues
 admin-held-explain = Les auteurs de signatures retenues voient les mêmes pages que tout le monde (« votre signature est confirmée »), afin qu’un robot n’apprenne rien. Seul votre examen rend cette promesse vraie : libérez les personnes, invalidez le reste. Une signature libérée que son auteur avait confirmée compte aussitôt ; celle qui n’a jamais reçu d’e-mail (signalement de robot) reçoit maintenant son e-mail de confirmation.
@@ -357,17 +404,23 @@ admin-reason = Motif de la retenue
 admin-release = Libérer
 admin-release-heading = Libérer ou invalider
 admin-release-n = { $count ->
-    [one] Libérer 1 signature retenue
+    [one] Libérer { $count } signature retenue
    *[other] Libérer { $count } signatures retenues
 }
 admin-release-matches = { $count ->
-    [one] Parmi elles, 1 est retenue et peut être libérée.
+    [one] Parmi elles, { $count } est retenue et peut être libérée.
    *[other] Parmi elles, { $count } sont retenues et peuvent être libérées.
 }
 admin-released = { $count ->
-    [one] 1 signature libérée
+    [one] { $count } signature libérée
    *[other] { $count } signatures libérées
-} : { $counted } comptées désormais, { $emailed } ont reçu leur e-mail de confirmation.
+} : { $counted ->
+    [one] { $counted } comptée désormais
+   *[other] { $counted } comptées désormais
+}, { $emailed ->
+    [one] { $emailed } a reçu son e-mail de confirmation
+   *[other] { $emailed } ont reçu leur e-mail de confirmation
+}.
 admin-yes = oui
 admin-no = non
 admin-flag-ip_rate = nombreuses depuis une même adresse
@@ -412,7 +465,10 @@ admin-2fa-code = Code de l’application
 admin-2fa-confirm = Activer la connexion en deux étapes
 admin-2fa-is-on = La connexion en deux étapes est activée pour ce compte.
 admin-2fa-recovery-intro = Vos codes de secours. Chacun vous permet de vous connecter une fois si vous perdez votre appareil. Conservez-les en lieu sûr : ils ne sont affichés que maintenant.
-admin-2fa-recovery-left = Codes de secours restants : { $count }.
+admin-2fa-recovery-left = { $count ->
+    [one] Il reste { $count } code de secours.
+   *[other] Il reste { $count } codes de secours.
+}
 admin-2fa-step = Saisissez le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de secours.
 admin-2fa-code-or-recovery = Code ou code de secours
 admin-2fa-verify = Vérifier
@@ -438,13 +494,16 @@ admin-sure-cancel = Annuler
 admin-sure-close = « { $title } » sera close dès maintenant : elle n’accepte plus aucune signature, et les signatures pas encore confirmées ne pourront plus compter.
 admin-sure-archive = « { $title } » sera archivée : sa page publique, sa place dans la liste et dans l’API disparaissent.
 admin-sure-revoke = Les scripts qui utilisent ce jeton d’API cessent aussitôt de fonctionner. Un jeton révoqué ne peut plus servir.
-admin-sure-send = « { $subject } » sera envoyé maintenant par e-mail à { $count } signataires qui ont demandé des nouvelles. Un e-mail envoyé ne peut pas être rappelé.
+admin-sure-send = « { $subject } » sera envoyé maintenant par e-mail à { $count ->
+    [one] { $count } signataire qui a demandé
+   *[other] { $count } signataires qui ont demandé
+} des nouvelles. Un e-mail envoyé ne peut pas être rappelé.
 admin-2fa-email-code = Code reçu par e-mail
-admin-2fa-email-sent = Nous avons envoyé un code à 6 chiffres à l'adresse de ce compte. Il est valable 30 minutes.
+admin-2fa-email-sent = Nous avons envoyé un code à 6 chiffres à l’adresse de ce compte. Il est valable 30 minutes.
 admin-err-email-code = Le code reçu par e-mail est incorrect ou a expiré. Rechargez cette page pour en recevoir un nouveau.
 email-enrol-code-subject = Votre code pour activer la connexion en deux étapes
-email-enrol-code = Quelqu'un s'est connecté à votre compte d'équipe avec son mot de passe et active la connexion en deux étapes. Si c'est vous, saisissez ce code : { $code }
-    Si ce n'est pas vous, ne communiquez pas ce code et demandez dès maintenant à un propriétaire de changer votre mot de passe.
+email-enrol-code = Quelqu’un s’est connecté à votre compte d’équipe avec son mot de passe et active la connexion en deux étapes. Si c’est vous, saisissez ce code : { $code }
+    Si ce n’est pas vous, ne communiquez pas ce code et demandez dès maintenant à un propriétaire de changer votre mot de passe.
 admin-petitions-heading = Pétitions
 
 ## Image de la pétition
@@ -463,4 +522,11 @@ image-err-type = Ce fichier n’est pas une image JPEG, PNG ou WebP. Les autres 
 image-err-pixels = Cette image fait { $width } × { $height } pixels ; { $max } mégapixels au plus sont acceptés. Merci de la réduire.
 image-err-unreadable = Ce fichier n’a pas pu être lu comme une image. Il est peut-être abîmé ou incomplet.
 image-err-missing = Choisissez un fichier image à envoyer.
-image-err-alt = La description de l’image doit tenir sur une ligne de { $max } caractères au plus.
+image-err-alt = { $max ->
+    [one] La description de l’image doit tenir sur une ligne de { $max } caractère au plus.
+   *[other] La description de l’image doit tenir sur une ligne de { $max } caractères au plus.
+}
+admin-err-translation-consent = Indiquez aussi le texte de consentement dans cette langue : les signataires doivent pouvoir lire ce qu’ils acceptent. Ou laissez tout le formulaire vide pour ne proposer la pétition que dans sa langue principale.
+spec-err-translation-consent = La traduction { $lang } doit avoir son propre texte de consentement : les signataires doivent pouvoir lire ce qu’ils acceptent.
+admin-err-not-in-directory = Absents de l’annuaire : { $targets }
+admin-err-origins = Une ligne par site, comme https://partner.example.org (sans chemin), 100 lignes au plus. Non valides : { $invalid }

@@ -14,7 +14,7 @@ back-to-petition = Retour à la pétition
 ## The list of petitions
 index-title = Pétitions
 index-empty = Il n’y a pas encore de pétition ouverte.
-index-to = À : { $target }
+index-to = Destinataire : { $target }
 index-signatures = { $count ->
     [one] { $count } signature
    *[other] { $count } signatures
@@ -27,12 +27,12 @@ state-delivered = remise
 state-victory = victoire
 
 ## A petition
-petition-to = Pétition adressée à { $target }
+petition-to = Destinataire : { $target }
 petition-victory = Victoire !
 petition-count-of-goal = { $count ->
-    [one] signature
-   *[other] signatures
-} sur un objectif de { $goal }
+    [one] { $count } signature sur un objectif de { $goal }
+   *[other] { $count } signatures sur un objectif de { $goal }
+}
 petition-closes = Clôture le { $date }
 petition-sign-this = Signez cette pétition
 petition-coalition = { $count ->
@@ -42,10 +42,13 @@ petition-coalition = { $count ->
 petition-coalition-link = Tout voir et signer au nom d’une organisation
 petition-where = D’où viennent les signataires
 petition-countries = { $count ->
-    [one] De { $count } pays.
-   *[other] De { $count } pays.
+    [one] Des signataires dans { $count } pays.
+   *[other] Des signataires dans { $count } pays.
 }
-petition-countries-more = ({ $more } autres non affichés)
+petition-countries-more = { $more ->
+    [one] ({ $more } autre non affiché)
+   *[other] ({ $more } autres non affichés)
+}
 petition-per-day = Signatures par jour
 petition-recent = Derniers signataires
 petition-share = Partager
@@ -71,8 +74,8 @@ field-newsletter = M’envoyer des nouvelles de cette campagne (facultatif)
 form-sign = Signer la pétition
 widget-sign = Signer
 widget-signatures = { $count ->
-    [one] signature
-   *[other] signatures
+    [one] { $count } signature
+   *[other] { $count } signatures
 }
 widget-thanks = Merci ! Consultez vos e-mails pour confirmer votre signature.
 widget-closed = Cette pétition est close.
@@ -88,9 +91,12 @@ err-email-invalid = Veuillez saisir une adresse e-mail valide.
 err-country = Veuillez choisir votre pays.
 err-postcode-empty = Veuillez saisir votre code postal.
 err-postcode-format = Ce code postal ne semble pas correspondre au pays choisi.
-err-residents-only = Cette pétition est réservée aux résidents de : { $countries }.
+err-residents-only = Cette pétition est réservée aux résidents des pays suivants : { $countries }.
 err-consent = Veuillez cocher la case pour donner votre accord, sinon vous ne pouvez pas signer.
-err-comment-long = Votre commentaire doit comporter au plus { $max } caractères.
+err-comment-long = { $max ->
+    [one] Votre commentaire doit comporter au plus { $max } caractère.
+   *[other] Votre commentaire doit comporter au plus { $max } caractères.
+}
 err-comment-chars = Votre commentaire contient des caractères non autorisés.
 
 ## After signing
@@ -170,7 +176,7 @@ email-hello = Bonjour { $name },
 email-confirm-subject = Veuillez confirmer votre signature : { $title }
 email-reminder-subject = Rappel : veuillez confirmer votre signature : { $title }
 email-reminder-intro = Nous n’avons pas encore reçu votre confirmation : votre signature n’est donc pas comptée. Un clic suffit.
-email-confirm-thanks = Merci d’avoir signé la pétition « { $title } » adressée à { $target }.
+email-confirm-thanks = Merci d’avoir signé la pétition « { $title } » (destinataire : { $target }).
 email-confirm-counts = Votre signature ne compte qu’une fois confirmée.
 email-confirm-open = Ouvrez ce lien et appuyez sur « Confirmer ma signature » :
 email-confirm-button = Confirmer ma signature
@@ -203,7 +209,7 @@ letter-writing-to = { $count ->
 }
 letter-subject = Objet
 letter-subject-line = Objet : { $subject }
-letter-to = À { $target }
+letter-to = Destinataire : { $target }
 letter-by-email = Envoyée par e-mail dès votre confirmation.
 letter-by-hand = Ce bureau reçoit les messages par son site web ou par téléphone : après votre confirmation, nous vous montrons comment faire, avec ce texte prêt à copier.
 letter-signed-below = Votre nom et votre adresse postale sont ajoutés sous chaque lettre, car les élus ne répondent qu’aux habitants de leur circonscription.
@@ -214,38 +220,41 @@ letter-confirm-button = Confirmer et envoyer mes lettres
 letter-confirmed-heading = Vos lettres sont confirmées
 letter-confirmed = Merci d’avoir écrit dans le cadre de « { $title } ».
 letter-manual = Ce bureau ne reçoit pas de lettres par e-mail. Envoyez-la vous-même, cela prend une minute :
-letter-open-form = Ouvrez le formulaire de contact
-letter-paste = et collez-y la lettre ci-dessous.
+letter-open-form = Ouvrir le formulaire de contact
+letter-paste = Collez la lettre ci-dessous dans le formulaire de contact du bureau :
 letter-call = Ou appelez ce numéro et lisez-la :
 letter-post = Ou envoyez-la par la poste à { $address }.
 letter-kept = Nous conservons aussi votre lettre pour la remise imprimée de la campagne.
 letter-sent-now = Nous avons envoyé cette lettre par e-mail. Vous en recevrez une copie.
-letter-sent-soon = Nous envoyons cette lettre par e-mail sous peu, pendant les heures d’ouverture du bureau. Vous en recevrez une copie.
+letter-sent-soon = Nous enverrons cette lettre par e-mail sous peu, pendant les heures d’ouverture du bureau. Vous en recevrez une copie.
 letter-back = Retour à la campagne
 letter-check = Merci. Nous vous avons envoyé un e-mail : ouvrez le lien qu’il contient pour confirmer vos lettres de la campagne « { $title } ».
 letter-check-hint = Rien n’est envoyé à vos représentants avant votre confirmation. Si l’e-mail n’arrive pas d’ici quelques minutes, regardez dans vos indésirables.
 err-address-empty = Veuillez saisir votre adresse.
 err-city-empty = Veuillez saisir votre ville ou commune.
-err-too-long = Ce texte ne doit pas dépasser { $max } caractères.
+err-too-long = { $max ->
+    [one] Ce texte ne doit pas dépasser { $max } caractère.
+   *[other] Ce texte ne doit pas dépasser { $max } caractères.
+}
 err-chars = Ce texte contient des caractères non autorisés.
-err-campaign-residents = Cette campagne est réservée aux résidents de : { $countries }.
+err-campaign-residents = Cette campagne est réservée aux résidents des pays suivants : { $countries }.
 err-zip-empty = Veuillez saisir votre code ZIP.
-err-zip-us = Les membres du Congrès américain se trouvent à partir d’un code ZIP américain.
+err-zip-us = Pour trouver vos membres du Congrès américain, saisissez un code ZIP des États-Unis.
 err-zip-unknown = Nous ne trouvons pas ce code ZIP. Veuillez le vérifier.
 err-zip-nobody = Nous ne trouvons pas vos membres du Congrès pour ce code ZIP.
 err-district = Veuillez choisir l’un des lieux proposés.
 err-nobody = Personne n’est encore destinataire de cette campagne.
 err-subject = Veuillez choisir un objet.
 err-letter-empty = Une lettre ne peut pas être vide.
-err-letter-to = Lettre à { $target } : { $problem }
-err-letter-consent = Veuillez cocher la case pour donner votre accord : sans lui, nous ne pouvons pas prendre vos lettres.
+err-letter-to = Destinataire : { $target }. { $problem }
+err-letter-consent = Veuillez cocher la case pour donner votre accord : sans lui, nous ne pouvons pas accepter vos lettres.
 err-campaign-closed = Cette campagne est close.
 email-letters-subject = Confirmez vos lettres : { $title }
 email-letters-intro = Veuillez confirmer que vous voulez envoyer vos lettres de la campagne « { $title } » à :
 email-letters-open = Rien n’est envoyé avant votre confirmation. Ouvrez ce lien et appuyez sur le bouton :
 email-letters-ignore = Si vous n’avez rien demandé, ignorez cet e-mail : rien ne sera envoyé.
-email-receipt-subject = Votre lettre à { $target } a été envoyée
-email-receipt = Merci d’avoir participé à « { $title } ». Voici une copie de la lettre que nous avons envoyée en votre nom à { $target }.
+email-receipt-subject = Votre lettre a été envoyée (destinataire : { $target })
+email-receipt = Merci d’avoir participé à « { $title } ». Voici une copie de la lettre que nous avons envoyée en votre nom. Destinataire : { $target }.
 
 ## Organisations signataires
 org-title = Organisations
@@ -312,8 +321,8 @@ index-description = Signez et partagez des pétitions, et écrivez à vos repré
 email-did-you-mean = Vouliez-vous dire { $email } ? Si oui, corrigez-la ci-dessus. Si votre adresse est juste telle quelle, appuyez de nouveau sur « Signer la pétition ».
 share-ask = Demandez à vos proches de signer aussi
 share-more = Autres façons de partager…
-error-conflict = Quelqu'un a modifié ceci au même moment. Veuillez réessayer.
-error-invalid = Nous n'avons pas pu enregistrer cela tel quel. Vérifiez ce que vous avez saisi et réessayez.
+error-conflict = Quelqu’un a modifié ceci au même moment. Veuillez réessayer.
+error-invalid = Nous n’avons pas pu enregistrer cela tel quel. Vérifiez ce que vous avez saisi et réessayez.
 map-world-label = Carte des signatures par pays
 map-us-label = Carte des signatures par État américain
 map-shape-title = { $name } : { $count }
@@ -325,7 +334,10 @@ map-col-state = État
 chart-label = Signatures par jour du { $first } au { $last }
 chart-table = Signatures par jour (tableau)
 chart-col-day = Jour
-map-us-few = États comptant moins de { $count } signataires chacun
+map-us-few = { $count ->
+    [one] États comptant moins de { $count } signataire chacun
+   *[other] États comptant moins de { $count } signataires chacun
+}
 
 index-sign = Signer
 
@@ -386,7 +398,7 @@ letter-call-first = Appelez ce numéro et lisez-la :
 letter-post-first = Envoyez-la par la poste à { $address }.
 letter-no-form = Ce bureau n’a pas de formulaire de contact vers lequel nous pouvons renvoyer.
 letter-open-site = Ouvrir le site de l’élu
-letter-site-paste = et utilisez sa page de contact pour envoyer la lettre ci-dessous.
+letter-site-paste = Envoyez la lettre ci-dessous par la page de contact du site de l’élu :
 email-pack-subject = Vos lettres, prêtes à être remises : { $title }
 email-pack-intro = { $count ->
     [one] Merci d’avoir confirmé votre lettre dans « { $title } ». Ce bureau ne reçoit pas de lettres par e-mail : la voici avec les moyens de la remettre.
@@ -422,3 +434,5 @@ err-json-invalid = Le corps de la requête n’est pas du JSON valide : { $detai
 err-request-invalid = La requête n’a pas pu être lue : { $detail }
 err-filter-state = État inconnu « { $state } » (confirmed, pending, held_back, withdrawn ou all).
 err-filter-date = « { $date } » n’est pas une date au format AAAA-MM-JJ.
+percent = { $pct } %
+label-value = { $label } : { $value }

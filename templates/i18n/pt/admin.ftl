@@ -32,7 +32,7 @@ admin-preview-again = Pré-visualizar de novo
 admin-edit = Editar
 admin-edit-named = Editar “{ $title }”
 admin-public-page = página pública
-admin-to = Para { $target }
+admin-to = Destinatário: { $target }
 admin-created = criada em { $date }
 admin-created-by = { $date } por { $who }
 admin-correct-fields = Corrija os campos indicados abaixo.
@@ -65,7 +65,10 @@ admin-no-petitions = Ainda não há petições.
 admin-create-first = Criar a primeira.
 
 ## A petition
-admin-count-detail = confirmadas, { $pending } aguardando confirmação, { $held } retidas, meta { $goal }
+admin-count-detail = { $count ->
+    [one] { $count } confirmada
+   *[other] { $count } confirmadas
+}, { $pending } aguardando confirmação, { $held } retidas, meta { $goal }
 admin-paper = Assinaturas em papel
 admin-updates = Novidades para os signatários
 admin-translations = Traduções
@@ -98,7 +101,7 @@ admin-by-day = Por dia
 ## Petition form
 admin-edit-petition = Editar a petição
 admin-slug = Endereço (slug)
-admin-slug-hint = Letras minúsculas, algarismos e hifens. O endereço será
+admin-slug-hint = Letras minúsculas, algarismos e hifens. O endereço será: { $url }
 admin-field-title = Título
 admin-field-target = Dirigida a (destinatário)
 admin-field-summary = Resumo
@@ -123,14 +126,20 @@ spec-err-country = “{ $code }” não é um código de país ISO.
 
 ## Delivery pack
 admin-delivery-title = Dossiê de entrega: { $title }
-admin-delivery-to = Uma petição dirigida a
-admin-delivery-summary = { $countries ->
-    [one] assinaturas confirmadas, de { $countries } país
-   *[other] assinaturas confirmadas, de { $countries } países
+admin-delivery-to = Destinatário:
+admin-delivery-summary = { $count ->
+    [one] { $count } assinatura confirmada
+   *[other] { $count } assinaturas confirmadas
+}, { $countries ->
+    [one] de { $countries } país
+   *[other] de { $countries } países
 }
-admin-delivery-summary-dates = { $countries ->
-    [one] assinaturas confirmadas, reunidas de { $first } a { $last }, de { $countries } país
-   *[other] assinaturas confirmadas, reunidas de { $first } a { $last }, de { $countries } países
+admin-delivery-summary-dates = { $count ->
+    [one] { $count } assinatura confirmada, coletada
+   *[other] { $count } assinaturas confirmadas, coletadas
+} de { $first } a { $last }, { $countries ->
+    [one] de { $countries } país
+   *[other] de { $countries } países
 }
 admin-signatures-per-day = Assinaturas por dia
 admin-signatures-by-country = Assinaturas por país
@@ -138,7 +147,10 @@ admin-col-country = País
 admin-col-signatures = Assinaturas
 admin-col-share = Parcela
 admin-signature-list = A lista de assinaturas
-admin-digest-intro = O arquivo anexo contém as { $rows } assinaturas confirmadas contadas acima (em { $generated }). Sua impressão digital SHA-256 é:
+admin-digest-intro = { $rows ->
+    [one] O arquivo anexo contém a { $rows } assinatura confirmada contada acima
+   *[other] O arquivo anexo contém as { $rows } assinaturas confirmadas contadas acima
+} (em { $generated }). Sua impressão digital SHA-256 é:
 admin-digest-check = Confira com
 admin-download-list = Baixar a lista de assinaturas (CSV)
 admin-print-hint = imprima esta página em PDF para o resumo.
@@ -152,7 +164,13 @@ admin-paper-hint = Colunas: name, email (opcional; serve para pular quem já ass
 admin-paper-add = Adicionar estas assinaturas
 admin-batches = Lotes
 admin-err-batch-name = Dê um nome ao lote (1 a 100 caracteres), p. ex. “Marcha de Genebra, 20 de novembro”.
-admin-paper-added = Lote “{ $batch }”: { $added } de { $rows } assinaturas adicionadas; { $duplicates } já tinham assinado.
+admin-paper-added = Lote “{ $batch }”: { $rows ->
+    [one] { $added } de { $rows } assinatura adicionada
+   *[other] { $added } de { $rows } assinaturas adicionadas
+}; { $duplicates ->
+    [one] { $duplicates } já tinha assinado
+   *[other] { $duplicates } já tinham assinado
+}.
 paper-line = linha { $line }: { $problem }
 paper-err-signed-on = signed_on deve ser uma data como 2026-11-20
 paper-err-empty = A lista não tem linhas.
@@ -165,7 +183,10 @@ admin-origins = Um site por linha, p. ex. https://partner.example.org
 admin-organisations = Organizações podem assinar como coalizão (listadas na página, contadas à parte)
 
 ## Fraud review
-admin-last-hour = assinaturas na última hora
+admin-last-hour = { $count ->
+    [one] { $count } assinatura na última hora
+   *[other] { $count } assinaturas na última hora
+}
 admin-usual-rate = o habitual: { $rate } por hora
 admin-spike = { $ratio } × o ritmo habitual
 admin-spike-new = nenhuma assinatura nas 24 horas anteriores
@@ -183,11 +204,22 @@ admin-ip-range = Faixa de endereços
 admin-email-domain = Domínio de e-mail
 admin-signed-from-utc = Assinadas a partir de (UTC)
 admin-signed-to-utc = Assinadas até (UTC)
-admin-invalidate-removes = Isto remove
-admin-invalidate-removes-end = assinaturas (pendentes e confirmadas) da petição.
-admin-invalidate-n = Invalidar { $count } assinaturas
+admin-invalidate-removes = { $count ->
+    [one] Isto remove { $count } assinatura (pendente ou confirmada) da petição.
+   *[other] Isto remove { $count } assinaturas (pendentes e confirmadas) da petição.
+}
+admin-invalidate-n = { $count ->
+    [one] Invalidar { $count } assinatura
+   *[other] Invalidar { $count } assinaturas
+}
 admin-err-preview-changed = O número de assinaturas correspondentes mudou desde a pré-visualização: confira e confirme de novo.
-admin-invalidated = { $count } assinaturas invalidadas; { $counted } delas estavam contadas e as contagens foram corrigidas.
+admin-invalidated = { $count ->
+    [one] { $count } assinatura invalidada
+   *[other] { $count } assinaturas invalidadas
+}; { $counted ->
+    [one] { $counted } estava contada
+   *[other] { $counted } estavam contadas
+} e as contagens foram corrigidas.
 review-err-chars = O filtro contém caracteres não permitidos ou é longo demais.
 review-err-empty = Informe pelo menos um filtro: uma faixa de endereços, um domínio, um período ou um país.
 
@@ -210,12 +242,18 @@ admin-err-token-scope = Este token não pode ler { $scope }.
 
 ## Translations
 admin-translations-hint = Os visitantes veem o texto no idioma deles quando há um aqui; um campo vazio mostra o texto principal ({ $main }). Deixe um formulário inteiro vazio para remover esse idioma. As páginas, botões e e-mails ao redor já estão traduzidos.
-admin-err-field-long = { $field }: no máximo { $max } caracteres.
+admin-err-field-long = { $max ->
+    [one] { $field }: no máximo { $max } caractere.
+   *[other] { $field }: no máximo { $max } caracteres.
+}
 admin-err-field-line = { $field }: uma única linha de texto simples.
 admin-err-main-language = Este é o idioma principal: edite diretamente o texto principal.
 
 ## Updates to signers
-admin-updates-recipients = signatários confirmados pediram novidades. Cada e-mail tem um link para cancelar com um clique.
+admin-updates-recipients = { $count ->
+    [one] { $count } signatário confirmado pediu novidades.
+   *[other] { $count } signatários confirmados pediram novidades.
+} Cada e-mail tem um link para cancelar a inscrição com um clique.
 admin-update-kind = Tipo
 admin-kind-progress = Avanço
 admin-kind-victory = Vitória
@@ -223,10 +261,16 @@ admin-kind-delivery = Entrega
 admin-update-victory-hint = Uma novidade de vitória também mostra o texto na página da petição.
 admin-update-subject = Assunto
 admin-update-test = Enviar um teste para mim
-admin-update-send = Enviar para { $count } signatários
+admin-update-send = { $count ->
+    [one] Enviar para { $count } signatário
+   *[other] Enviar para { $count } signatários
+}
 admin-update-sent = Enviadas
 admin-update-test-sent = Um teste está a caminho de { $email }.
-admin-update-queued = Enviada para { $count } signatários (no máximo { $rate } por minuto).
+admin-update-queued = { $count ->
+    [one] Enviada para { $count } signatário
+   *[other] Enviada para { $count } signatários
+} (no máximo { $rate } por minuto).
 admin-err-kind = Escolha o tipo de novidade.
 admin-err-subject = O assunto é uma linha de 1 a 200 caracteres.
 admin-err-text = O texto tem de 1 a 20.000 caracteres.
@@ -278,9 +322,15 @@ admin-rule-us_house = O membro da Câmara dos Representantes da pessoa (pelo có
 admin-rule-us_congress = Os senadores e o representante da pessoa
 admin-rule-body = Cada membro ativo de um órgão do diretório
 admin-rule-fixed = Uma lista fixa de destinatários
-admin-confirmed-supporters = apoiadores confirmados
+admin-confirmed-supporters = { $count ->
+    [one] { $count } apoiador confirmado
+   *[other] { $count } apoiadores confirmados
+}
 admin-sending-window = envio das { $from }:00 às { $until }:00 ({ $zone })
-admin-hourly-cap = no máximo { $cap } cartas por destinatário por hora
+admin-hourly-cap = { $cap ->
+    [one] no máximo { $cap } carta por destinatário por hora
+   *[other] no máximo { $cap } cartas por destinatário por hora
+}
 admin-col-target = Destinatário
 admin-col-awaiting = Aguardando confirmação
 admin-col-waiting = Confirmadas, aguardando
@@ -302,7 +352,7 @@ admin-field-subjects = Assuntos (um por linha; a pessoa escolhe um)
 admin-field-template = Modelo de carta
 admin-placeholders = Variáveis:
 admin-template-hint = O nome e o endereço postal da pessoa são acrescentados abaixo da carta.
-admin-preview-to = Pré-visualização para { $target }
+admin-preview-to = Pré-visualização (destinatário: { $target })
 admin-field-allow-edit = Os apoiadores podem editar a carta
 admin-field-max-length = Tamanho máximo (caracteres)
 admin-field-hourly-cap = Cartas por destinatário por hora
@@ -315,8 +365,8 @@ campaign-err-title = É preciso um título de 1 a 200 caracteres.
 campaign-err-state = O estado deve ser draft, open ou closed.
 campaign-err-rule = Escolha para quem os apoiadores escrevem.
 campaign-err-us-only = Campanhas para o Congresso dos EUA são só para residentes nos EUA: permita apenas US.
-campaign-err-body = Indique o órgão cujos membros recebem as cartas.
-campaign-err-fixed = Indique pelo menos um destinatário.
+campaign-err-body = Informe o órgão cujos membros recebem as cartas.
+campaign-err-fixed = Informe pelo menos um destinatário.
 campaign-err-subjects = É preciso pelo menos um assunto.
 campaign-err-subject-lines = Os assuntos são linhas únicas de no máximo 200 caracteres.
 campaign-err-max-length = O tamanho máximo deve ficar entre 100 e 20.000 caracteres.
@@ -330,7 +380,7 @@ template-err-syntax = O modelo tem um erro: { $detail }
 template-err-unknown = Variável desconhecida { $unknown }. Use uma destas: { $known }.
 
 ## Printable letters
-admin-letters-to = Cartas para { $target }
+admin-letters-to = Cartas (destinatário: { $target })
 admin-letter-count = { $count ->
     [one] { $count } carta
    *[other] { $count } cartas
@@ -342,10 +392,13 @@ admin-letter-subject = Assunto: { $subject }
 
 ## Emails to staff
 milestone-subject = { $title }: { $pct }% da meta
-milestone-text = “{ $title }” tem { $count } assinaturas confirmadas: { $pct }% da meta de { $goal }.
+milestone-text = “{ $title }” tem { $count ->
+    [one] { $count } assinatura confirmada
+   *[other] { $count } assinaturas confirmadas
+}: { $pct }% da meta de { $goal }.
 
 ## Assinaturas retidas
-admin-held-explain = Quem teve a assinatura retida vê as mesmas páginas que todo mundo (“sua assinatura está confirmada”), para que um robô não descubra nada. Só a sua revisão torna essa promessa verdadeira: libere as pessoas e invalide o resto. Uma assinatura liberada que já tinha sido confirmada passa a contar na hora; a que nunca recebeu e-mail (marcação de robô) recebe agora o e-mail de confirmação.
+admin-held-explain = Quem teve a assinatura retida vê as mesmas páginas que todo mundo (“sua assinatura está confirmada”), para que um robô não descubra nada. Só sua revisão torna essa promessa verdadeira: libere as pessoas e invalide o resto. Uma assinatura liberada que já tinha sido confirmada passa a contar na hora; a que nunca recebeu e-mail (marcação de robô) recebe agora o e-mail de confirmação.
 admin-held-list = Últimas assinaturas retidas
 admin-held-none = Nada está retido.
 admin-col-reason = Motivo
@@ -357,17 +410,23 @@ admin-reason = Motivo da retenção
 admin-release = Liberar
 admin-release-heading = Liberar ou invalidar
 admin-release-n = { $count ->
-    [one] Liberar 1 assinatura retida
+    [one] Liberar { $count } assinatura retida
    *[other] Liberar { $count } assinaturas retidas
 }
 admin-release-matches = { $count ->
-    [one] Destas, 1 está retida e pode ser liberada.
+    [one] Destas, { $count } está retida e pode ser liberada.
    *[other] Destas, { $count } estão retidas e podem ser liberadas.
 }
 admin-released = { $count ->
-    [one] 1 assinatura liberada
+    [one] { $count } assinatura liberada
    *[other] { $count } assinaturas liberadas
-}: { $counted } passam a contar, { $emailed } receberam o e-mail de confirmação.
+}: { $counted ->
+    [one] { $counted } passa a contar
+   *[other] { $counted } passam a contar
+}, { $emailed ->
+    [one] { $emailed } recebeu o e-mail de confirmação
+   *[other] { $emailed } receberam o e-mail de confirmação
+}.
 admin-yes = sim
 admin-no = não
 admin-flag-ip_rate = muitas do mesmo endereço
@@ -391,16 +450,16 @@ delivery-col-comment = Comentário
 delivery-col-signed_at = Assinado em
 ## Segurança das contas
 admin-err-disabled = Esta conta está desativada. Peça a um proprietário que a ative.
-admin-err-disable-self = Você não pode desativar a sua própria conta.
+admin-err-disable-self = Você não pode desativar sua própria conta.
 users-err-unknown = Não existe a conta { $email }.
-admin-account-disabled = A conta { $email } está desativada e todas as suas sessões foram encerradas.
+admin-account-disabled = A conta { $email } está desativada e todas suas sessões foram encerradas.
 admin-account-enabled = A conta { $email } está ativa de novo.
 admin-account-status = Situação
 admin-account-is-active = ativa
 admin-account-is-disabled = desativada
 admin-disable-account = Desativar
 admin-enable-account = Ativar
-admin-existing-account-hint = Para um e-mail existente, isto define uma nova senha e uma nova função e encerra todas as suas sessões.
+admin-existing-account-hint = Para um e-mail existente, isto define uma nova senha e uma nova função e encerra todas suas sessões.
 admin-two-factor = Login em duas etapas
 admin-two-factor-on = ativado
 admin-two-factor-off = desativado
@@ -411,8 +470,11 @@ admin-2fa-uri = Link de configuração para aplicativos autenticadores
 admin-2fa-code = Código do aplicativo
 admin-2fa-confirm = Ativar o login em duas etapas
 admin-2fa-is-on = O login em duas etapas está ativado para esta conta.
-admin-2fa-recovery-intro = Seus códigos de recuperação. Cada um permite entrar uma vez se você perder o seu dispositivo. Guarde-os em local seguro: eles só são mostrados agora.
-admin-2fa-recovery-left = Códigos de recuperação restantes: { $count }.
+admin-2fa-recovery-intro = Seus códigos de recuperação. Cada um permite entrar uma vez se você perder seu dispositivo. Guarde-os em local seguro: eles só são mostrados agora.
+admin-2fa-recovery-left = { $count ->
+    [one] Resta { $count } código de recuperação.
+   *[other] Restam { $count } códigos de recuperação.
+}
 admin-2fa-step = Digite o código de 6 dígitos do seu aplicativo autenticador ou um dos seus códigos de recuperação.
 admin-2fa-code-or-recovery = Código ou código de recuperação
 admin-2fa-verify = Verificar
@@ -436,9 +498,12 @@ admin-source-direct = (direto)
 admin-sure-heading = Tem certeza?
 admin-sure-cancel = Cancelar
 admin-sure-close = “{ $title }” será encerrada agora: deixa de aceitar assinaturas imediatamente, e as assinaturas ainda não confirmadas não poderão mais contar.
-admin-sure-archive = “{ $title }” será arquivada: a página pública e o seu lugar na lista e na API desaparecem.
+admin-sure-archive = “{ $title }” será arquivada: a página pública e seu lugar na lista e na API desaparecem.
 admin-sure-revoke = Os scripts que usam este token de API deixam de funcionar imediatamente. Um token revogado não pode voltar a ser usado.
-admin-sure-send = “{ $subject }” será enviado agora por e-mail a { $count } signatários que pediram novidades. Um e-mail enviado não pode ser recuperado.
+admin-sure-send = “{ $subject }” será enviado agora por e-mail para { $count ->
+    [one] { $count } signatário que pediu
+   *[other] { $count } signatários que pediram
+} novidades. Um e-mail enviado não pode ser recuperado.
 admin-2fa-email-code = Código do e-mail
 admin-2fa-email-sent = Enviamos um código de 6 dígitos para o endereço desta conta. Ele vale por 30 minutos.
 admin-err-email-code = O código do e-mail não está correto ou expirou. Recarregue esta página para receber um novo.
@@ -463,4 +528,11 @@ image-err-type = Este arquivo não é uma imagem JPEG, PNG ou WebP. Outros tipos
 image-err-pixels = Esta imagem tem { $width } × { $height } pixels; são aceitos no máximo { $max } megapixels. Reduza-a, por favor.
 image-err-unreadable = Não foi possível ler este arquivo como imagem. Ele pode estar danificado ou incompleto.
 image-err-missing = Escolha um arquivo de imagem para enviar.
-image-err-alt = A descrição da imagem deve ser uma linha de no máximo { $max } caracteres.
+image-err-alt = { $max ->
+    [one] A descrição da imagem deve ser uma linha de no máximo { $max } caractere.
+   *[other] A descrição da imagem deve ser uma linha de no máximo { $max } caracteres.
+}
+admin-err-translation-consent = Informe também o texto de consentimento neste idioma: os signatários precisam poder ler o que estão aceitando. Ou deixe o formulário inteiro vazio para oferecer a petição só no idioma principal.
+spec-err-translation-consent = A tradução { $lang } precisa de um texto de consentimento próprio: os signatários precisam poder ler o que estão aceitando.
+admin-err-not-in-directory = Não estão no diretório: { $targets }
+admin-err-origins = Uma linha por site, como https://partner.example.org (sem caminho), no máximo 100 linhas. Inválidas: { $invalid }

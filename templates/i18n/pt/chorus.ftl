@@ -14,25 +14,25 @@ back-to-petition = Voltar à petição
 ## The list of petitions
 index-title = Petições
 index-empty = Ainda não há petições abertas.
-index-to = Para: { $target }
+index-to = Destinatário: { $target }
 index-signatures = { $count ->
     [one] { $count } assinatura
    *[other] { $count } assinaturas
 }
 index-letters = Escreva aos seus representantes
-index-write = Escrever a sua carta
+index-write = Escrever sua carta
 state-open = aberta
 state-closed = encerrada
 state-delivered = entregue
 state-victory = vitória
 
 ## A petition
-petition-to = Petição para { $target }
+petition-to = Destinatário: { $target }
 petition-victory = Vitória!
 petition-count-of-goal = { $count ->
-    [one] assinatura
-   *[other] assinaturas
-} de uma meta de { $goal }
+    [one] { $count } assinatura de uma meta de { $goal }
+   *[other] { $count } assinaturas de uma meta de { $goal }
+}
 petition-closes = Encerra em { $date }
 petition-sign-this = Assine esta petição
 petition-coalition = { $count ->
@@ -42,10 +42,13 @@ petition-coalition = { $count ->
 petition-coalition-link = Ver todas e assinar como organização
 petition-where = De onde são os signatários
 petition-countries = { $count ->
-    [one] De { $count } país.
-   *[other] De { $count } países.
+    [one] Signatários em { $count } país.
+   *[other] Signatários em { $count } países.
 }
-petition-countries-more = ({ $more } outros não mostrados)
+petition-countries-more = { $more ->
+    [one] ({ $more } outro não mostrado)
+   *[other] ({ $more } outros não mostrados)
+}
 petition-per-day = Assinaturas por dia
 petition-recent = Signatários recentes
 petition-share = Compartilhar
@@ -56,63 +59,66 @@ petition-closed = Esta petição está encerrada e não aceita mais assinaturas.
 
 ## The sign form
 form-check = Verifique o formulário:
-form-pow = Verificando o seu navegador…
+form-pow = Verificando seu navegador…
 form-honeypot = Deixe este campo vazio
 field-name = Nome completo
 field-email = E-mail
-field-email-hint = Enviamos um link para você confirmar a sua assinatura.
+field-email-hint = Enviamos um link para você confirmar sua assinatura.
 field-country = País
-field-country-choose = Escolha o seu país…
+field-country-choose = Escolha seu país…
 field-postcode = Código postal
 field-postcode-optional = Código postal (opcional)
 field-comment = Comentário (opcional)
-field-show-name = Mostrar publicamente o meu primeiro nome e o meu país nesta página
+field-show-name = Mostrar publicamente meu primeiro nome e meu país nesta página
 field-newsletter = Quero receber novidades desta campanha (opcional)
 form-sign = Assinar a petição
 widget-sign = Assinar
 widget-signatures = { $count ->
-    [one] assinatura
-   *[other] assinaturas
+    [one] { $count } assinatura
+   *[other] { $count } assinaturas
 }
-widget-thanks = Obrigado! Verifique o seu e-mail para confirmar a sua assinatura.
+widget-thanks = Obrigado! Verifique seu e-mail para confirmar sua assinatura.
 widget-closed = Esta petição está encerrada.
 
 ## Errors in the form
-err-name-empty = Digite o seu nome.
-err-name-long = O seu nome pode ter no máximo 255 caracteres.
-err-name-chars = O seu nome contém caracteres não permitidos.
-err-name-formula = O seu nome não pode começar com =, +, - ou @.
-err-name-link = O seu nome não pode conter um link.
-err-email-empty = Digite o seu endereço de e-mail.
+err-name-empty = Digite seu nome.
+err-name-long = Seu nome pode ter no máximo 255 caracteres.
+err-name-chars = Seu nome contém caracteres não permitidos.
+err-name-formula = Seu nome não pode começar com =, +, - ou @.
+err-name-link = Seu nome não pode conter um link.
+err-email-empty = Digite seu endereço de e-mail.
 err-email-invalid = Digite um endereço de e-mail válido.
-err-country = Escolha o seu país.
-err-postcode-empty = Digite o seu código postal.
+err-country = Escolha seu país.
+err-postcode-empty = Digite seu código postal.
 err-postcode-format = Este código postal não parece corresponder ao país escolhido.
-err-residents-only = Esta petição está aberta apenas a residentes de { $countries }.
+err-residents-only = Esta petição está aberta apenas a residentes destes países: { $countries }.
 err-consent = Marque a caixa para concordar; caso contrário, não é possível assinar.
-err-comment-long = O seu comentário pode ter no máximo { $max } caracteres.
-err-comment-chars = O seu comentário contém caracteres não permitidos.
+err-comment-long = { $max ->
+    [one] Seu comentário pode ter no máximo { $max } caractere.
+   *[other] Seu comentário pode ter no máximo { $max } caracteres.
+}
+err-comment-chars = Seu comentário contém caracteres não permitidos.
 
 ## After signing
-signed-heading = Verifique o seu e-mail
-signed-thanks = Obrigado. Enviamos um e-mail para você: abra o link nele para confirmar a sua assinatura em “{ $title }”.
-signed-hint = A sua assinatura conta assim que for confirmada. Se o e-mail não chegar em alguns minutos, procure na pasta de spam.
+signed-heading = Verifique seu e-mail
+signed-thanks = Obrigado. Enviamos um e-mail para você: abra o link nele para confirmar sua assinatura em “{ $title }”.
+signed-hint = Sua assinatura conta assim que for confirmada. Se o e-mail não chegar em alguns minutos, procure na pasta de spam.
 
 ## The emailed links
 link-invalid-heading = Este link não funciona
 link-invalid = O link não é válido ou expirou. Se você enviou o formulário de novo, só o link do e-mail mais recente funciona; caso contrário, verifique se copiou o link completo do e-mail.
 link-already-heading = Já confirmada
-link-already = A sua assinatura em “{ $title }” já está confirmada. Obrigado!
+link-already = Sua assinatura em “{ $title }” já está confirmada. Obrigado!
 link-withdrawn-heading = Assinatura retirada
-link-withdrawn = A sua assinatura em “{ $title }” foi retirada.
-link-confirm-heading = Confirme a sua assinatura
-link-confirm = Pressione o botão para confirmar a sua assinatura em “{ $title }”.
-link-confirm-button = Confirmar a minha assinatura
-link-withdraw-heading = Retirar a sua assinatura
-link-withdraw = Pressione o botão para retirar a sua assinatura de “{ $title }”. Ela deixará de ser contada.
-link-withdraw-button = Retirar a minha assinatura
-link-confirmed-heading = Obrigado: a sua assinatura está confirmada
-link-confirmed = A sua assinatura em “{ $title }” agora conta.
+link-withdrawn = Sua assinatura em “{ $title }” foi retirada.
+link-confirm-heading = Confirme sua assinatura
+link-confirm = Clique no botão para confirmar sua assinatura em “{ $title }”.
+link-confirm-button = Confirmar minha assinatura
+link-withdraw-heading = Retirar sua assinatura
+link-withdraw = Clique no botão para retirar sua assinatura de “{ $title }”. Ela deixará de ser contada.
+link-withdraw-button = Retirar minha assinatura
+link-confirmed-heading = Obrigado: sua assinatura está confirmada
+link-confirmed = Sua assinatura em “{ $title }” agora conta.
 link-closed-heading = Esta petição está encerrada
 link-closed = “{ $title }” foi encerrada antes da confirmação da sua assinatura, por isso ela não pôde ser contada.
 link-detail-name = Nome
@@ -126,8 +132,8 @@ link-detail-not-you = Se não foi isso que você enviou, não confirme: preencha
 
 ## Your data
 data-gone = O link não é válido, ou os dados a que se referia foram apagados.
-data-heading = Os seus dados
-data-intro = Isto é o que guardamos sobre a sua assinatura em “{ $title }”.
+data-heading = Seus dados
+data-intro = Isto é o que guardamos sobre sua assinatura em “{ $title }”.
 data-name = Nome
 data-email = E-mail
 data-country = País
@@ -140,17 +146,17 @@ data-yes = sim
 data-no = não
 data-stop-updates = Parar as novidades
 data-copy = Enviar-me uma cópia
-data-erase = Apagar os meus dados
-data-erase-hint = Apagar retira a sua assinatura e remove definitivamente o seu nome, e-mail, código postal e comentário.
+data-erase = Apagar meus dados
+data-erase-hint = Apagar retira sua assinatura e remove definitivamente seu nome, e-mail, código postal e comentário.
 data-copy-heading = Uma cópia está a caminho
 data-copy-sent = Estamos enviando por e-mail uma cópia dos seus dados.
-data-erased-heading = Os seus dados foram apagados
-data-erased = A sua assinatura em “{ $title }” foi retirada e os seus dados pessoais foram apagados.
+data-erased-heading = Seus dados foram apagados
+data-erased = Sua assinatura em “{ $title }” foi retirada e seus dados pessoais foram apagados.
 unsub-heading = Cancelar as novidades
-unsub-intro = Pressione o botão para deixar de receber novidades sobre “{ $title }”. A sua assinatura continua válida.
+unsub-intro = Clique no botão para deixar de receber novidades sobre “{ $title }”. Sua assinatura continua válida.
 unsub-button = Cancelar inscrição
-unsub-done-heading = A sua inscrição foi cancelada
-unsub-done = Você não receberá mais novidades sobre “{ $title }”. A sua assinatura continua válida.
+unsub-done-heading = Sua inscrição foi cancelada
+unsub-done = Você não receberá mais novidades sobre “{ $title }”. Sua assinatura continua válida.
 
 ## Error pages
 error-title = Erro { $status }
@@ -167,149 +173,152 @@ error-internal = Algo deu errado do nosso lado. Tente novamente.
 
 ## Emails to signers
 email-hello = Olá, { $name },
-email-confirm-subject = Confirme a sua assinatura: { $title }
+email-confirm-subject = Confirme sua assinatura: { $title }
 email-reminder-subject = Lembrete: confirme sua assinatura: { $title }
 email-reminder-intro = Ainda não recebemos sua confirmação, por isso sua assinatura não está sendo contada. Basta um clique.
-email-confirm-thanks = Obrigado por assinar a petição “{ $title }” para { $target }.
-email-confirm-counts = A sua assinatura só conta depois de confirmada.
-email-confirm-open = Abra este link e pressione “Confirmar a minha assinatura”:
-email-confirm-button = Confirmar a minha assinatura
+email-confirm-thanks = Obrigado por assinar a petição “{ $title }” (destinatário: { $target }).
+email-confirm-counts = Sua assinatura só conta depois de confirmada.
+email-confirm-open = Abra este link e clique em “Confirmar minha assinatura”:
+email-confirm-button = Confirmar minha assinatura
 email-ignore = Se você não assinou, ignore este e-mail e nada será contado.
-email-withdraw-line = Para retirar a sua assinatura a qualquer momento:
-email-withdraw = Retirar a minha assinatura
-email-data-line = Os seus dados, uma cópia ou o seu apagamento:
-email-data = Os seus dados
+email-withdraw-line = Para retirar sua assinatura a qualquer momento:
+email-withdraw = Retirar minha assinatura
+email-data-line = Seus dados, uma cópia ou seu apagamento:
+email-data = Seus dados
 email-already-subject = Você já assinou: { $title }
 email-already = Alguém (provavelmente você) tentou assinar de novo a petição “{ $title }” com este endereço de e-mail.
-email-already-done = A sua assinatura já está confirmada e é contada uma vez; não é preciso fazer mais nada.
+email-already-done = Sua assinatura já está confirmada e é contada uma vez; não é preciso fazer mais nada.
 email-petition-line = A petição:
 
 ## Cartas a representantes
 letter-closed = Esta campanha está encerrada e já não envia cartas.
-letter-write-heading = Escreva a sua carta
-letter-district = O seu código ZIP abrange mais de um distrito. Em qual mora?
-letter-district-hint = Não tem certeza? O seu cartão de registo eleitoral ou o site eleitoral do seu estado indica o seu distrito.
+letter-write-heading = Escreva sua carta
+letter-district = Seu código ZIP abrange mais de um distrito. Em qual você mora?
+letter-district-hint = Não tem certeza? Seu cartão de registro eleitoral ou o site eleitoral do seu estado indica seu distrito.
 letter-email-hint = Enviamos um link por e-mail: suas cartas não seguem adiante até você confirmar.
-field-address = Morada
+field-address = Endereço
 field-city = Cidade ou localidade
 field-zip = Código ZIP
-letter-story = A sua história (opcional)
-letter-story-hint = Algumas palavras sobre porque isto lhe importa dão muito mais peso a uma carta.
-letter-find = Encontrar os meus representantes
-letter-yours = As suas cartas
+letter-story = Sua história (opcional)
+letter-story-hint = Algumas palavras sobre por que isso é importante para você dão muito mais peso a uma carta.
+letter-find = Encontrar meus representantes
+letter-yours = Suas cartas
 letter-writing-to = { $count ->
     [one] “{ $title }”: você está escrevendo para { $count } representante. Suas cartas não seguem adiante até você confirmar por e-mail.
    *[other] “{ $title }”: você está escrevendo para { $count } representantes. Suas cartas não seguem adiante até você confirmar por e-mail.
 }
 letter-subject = Assunto
 letter-subject-line = Assunto: { $subject }
-letter-to = Para { $target }
-letter-by-email = Enviada por e-mail assim que confirmar.
-letter-by-hand = Este gabinete recebe mensagens pelo seu site ou por telefone: depois de confirmar mostramos como, com este texto pronto a copiar.
-letter-signed-below = O seu nome e morada são acrescentados no fim de cada carta, porque os gabinetes só respondem aos seus eleitores.
-letter-send = Enviar as minhas cartas
-letter-confirm-heading = Confirme as suas cartas
-letter-confirm = Carregue no botão para confirmar e enviar as suas cartas em «{ $title }».
-letter-confirm-button = Confirmar e enviar as minhas cartas
-letter-confirmed-heading = As suas cartas estão confirmadas
-letter-confirmed = Obrigado por escrever em «{ $title }».
-letter-manual = Este gabinete não recebe cartas por e-mail. Envie-a você mesmo, leva um minuto:
-letter-open-form = Abra o formulário de contacto
-letter-paste = e cole a carta abaixo.
-letter-call = Ou ligue para este número e leia-a:
-letter-post = Ou envie-a por correio para { $address }.
-letter-kept = Guardamos também a sua carta para a entrega impressa da campanha.
-letter-sent-now = Enviámos esta carta por e-mail. Receberá uma cópia.
-letter-sent-soon = Enviamos esta carta por e-mail em breve, no horário do gabinete. Receberá uma cópia.
+letter-to = Para: { $target }
+letter-by-email = Enviada por e-mail assim que você confirmar.
+letter-by-hand = Este gabinete recebe mensagens pelo seu site ou por telefone: depois que você confirmar, mostramos como, com este texto pronto para copiar.
+letter-signed-below = Seu nome e endereço são acrescentados no fim de cada carta, porque os gabinetes só respondem aos seus eleitores.
+letter-send = Enviar minhas cartas
+letter-confirm-heading = Confirme suas cartas
+letter-confirm = Clique no botão para confirmar e enviar suas cartas em “{ $title }”.
+letter-confirm-button = Confirmar e enviar minhas cartas
+letter-confirmed-heading = Suas cartas estão confirmadas
+letter-confirmed = Obrigado por escrever em “{ $title }”.
+letter-manual = Este gabinete não recebe cartas por e-mail. Envie você mesmo, leva só um minuto:
+letter-open-form = Abrir o formulário de contato
+letter-paste = Cole a carta abaixo no formulário de contato do gabinete:
+letter-call = Ou ligue para este número e leia a carta:
+letter-post = Ou envie pelo correio para { $address }.
+letter-kept = Também guardamos sua carta para a entrega impressa da campanha.
+letter-sent-now = Enviamos esta carta por e-mail. Você receberá uma cópia.
+letter-sent-soon = Vamos enviar esta carta por e-mail em breve, dentro do horário do gabinete. Você receberá uma cópia.
 letter-back = Voltar à campanha
-letter-check = Obrigado. Enviámos-lhe um e-mail: abra o link para confirmar as suas cartas em «{ $title }».
-letter-check-hint = Nada é enviado aos seus representantes antes de confirmar. Se o e-mail não chegar dentro de alguns minutos, veja na pasta de spam.
-err-address-empty = Indique a sua morada.
-err-city-empty = Indique a sua cidade ou localidade.
-err-too-long = No máximo { $max } caracteres.
+letter-check = Obrigado. Enviamos um e-mail para você: abra o link para confirmar suas cartas em “{ $title }”.
+letter-check-hint = Nada é enviado aos seus representantes antes de você confirmar. Se o e-mail não chegar em alguns minutos, veja na pasta de spam.
+err-address-empty = Digite seu endereço.
+err-city-empty = Digite sua cidade.
+err-too-long = { $max ->
+    [one] No máximo { $max } caractere.
+   *[other] No máximo { $max } caracteres.
+}
 err-chars = O texto contém caracteres não permitidos.
-err-campaign-residents = Esta campanha está aberta apenas a residentes de { $countries }.
-err-zip-empty = Indique o seu código ZIP.
-err-zip-us = Os membros do Congresso dos EUA encontram-se a partir de um código ZIP dos EUA.
-err-zip-unknown = Não encontrámos este código ZIP. Verifique-o.
-err-zip-nobody = Não encontrámos os seus membros do Congresso para este código ZIP.
+err-campaign-residents = Esta campanha está aberta apenas a residentes destes países: { $countries }.
+err-zip-empty = Digite seu código ZIP.
+err-zip-us = Os membros do Congresso dos EUA são encontrados a partir de um código ZIP dos EUA.
+err-zip-unknown = Não encontramos este código ZIP. Verifique-o.
+err-zip-nobody = Não encontramos seus membros do Congresso para este código ZIP.
 err-district = Escolha um dos locais da lista.
 err-nobody = Ainda não há destinatários nesta campanha.
 err-subject = Escolha um assunto.
 err-letter-empty = Uma carta não pode estar vazia.
-err-letter-to = Carta para { $target }: { $problem }
+err-letter-to = Destinatário: { $target }. { $problem }
 err-letter-consent = Marque a caixa para concordar: sem isso não podemos receber suas cartas.
 err-campaign-closed = Esta campanha está encerrada.
-email-letters-subject = Confirme as suas cartas: { $title }
-email-letters-intro = Confirme que quer enviar as suas cartas de «{ $title }» a:
-email-letters-open = Nada é enviado antes de confirmar. Abra este link e carregue no botão:
-email-letters-ignore = Se não pediu isto, ignore este e-mail e nada será enviado.
-email-receipt-subject = A sua carta para { $target } foi enviada
-email-receipt = Obrigado por participar em «{ $title }». Esta é uma cópia da carta que enviámos em seu nome a { $target }.
+email-letters-subject = Confirme suas cartas: { $title }
+email-letters-intro = Confirme que você quer enviar suas cartas de “{ $title }” para:
+email-letters-open = Nada é enviado antes de você confirmar. Abra este link e clique no botão:
+email-letters-ignore = Se você não pediu isso, ignore este e-mail e nada será enviado.
+email-receipt-subject = Sua carta foi enviada (destinatário: { $target })
+email-receipt = Obrigado por participar de “{ $title }”. Esta é uma cópia da carta que enviamos em seu nome. Destinatário: { $target }.
 
 ## Organizações signatárias
 org-title = Organizações
 org-heading = Assinar como organização
-org-sent = Obrigado. Enviámos à pessoa de contacto um link para confirmar a assinatura da organização.
+org-sent = Obrigado. Enviamos à pessoa de contato um link para confirmar a assinatura da organização.
 org-name = Organização
 org-website = Site (opcional)
-org-contact = Pessoa de contacto
-org-email = E-mail de contacto
-org-consent = Posso assinar em nome desta organização e aceito que o seu nome, país e site sejam mostrados aqui.
+org-contact = Pessoa de contato
+org-email = E-mail de contato
+org-consent = Posso assinar em nome desta organização e aceito que seu nome, país e site sejam mostrados aqui.
 org-sign = Assinar pela minha organização
 field-choose = Escolher…
-err-org-name = Indique o nome da organização (até 200 caracteres).
+err-org-name = Informe o nome da organização (até 200 caracteres).
 err-org-website = O site deve ser um endereço completo que comece por https://.
 err-org-consent = Confirme que pode assinar em nome desta organização.
 org-closed = Esta petição não aceita assinaturas de organizações neste momento.
 org-confirm-heading = Confirme a assinatura da sua organização
-org-confirm = Carregue no botão para confirmar que { $org } assina «{ $title }».
+org-confirm = Clique no botão para confirmar que { $org } assina “{ $title }”.
 org-confirm-button = Confirmar
 org-thanks-heading = Obrigado
-org-listed = { $org } consta da lista de signatários de «{ $title }».
-email-org-subject = Confirme: { $org } assina «{ $title }»
-email-org = Confirme que { $org } assina a petição «{ $title }». Abra este link e carregue no botão:
-email-org-ignore = Se não pediu isto, ignore este e-mail.
+org-listed = { $org } aparece na lista de signatários de “{ $title }”.
+email-org-subject = Confirme: { $org } assina “{ $title }”
+email-org = Confirme que { $org } assina a petição “{ $title }”. Abra este link e clique no botão:
+email-org-ignore = Se você não pediu isso, ignore este e-mail.
 
 ## Cópia dos dados, novidades
 email-copy-subject = Uma cópia dos seus dados
-email-copy-intro = Olá, como pediu, isto é tudo o que guardamos sobre a sua assinatura:
+email-copy-intro = Olá, como você pediu, isto é tudo o que guardamos sobre sua assinatura:
 data-petition = Petição
 data-signed = Assinada
 data-consent-version = versão { $version } do texto de consentimento
 data-confirmed = Confirmada
 data-source = Origem
-email-update-why = Recebe isto porque assinou «{ $title }» e pediu novidades.
-email-update-unsubscribe = Cancelar a subscrição:
-email-update-data = Os seus dados:
+email-update-why = Você está recebendo isto porque assinou “{ $title }” e pediu novidades.
+email-update-unsubscribe = Cancelar inscrição:
+email-update-data = Seus dados:
 
 ## Errors shared by several pages
 err-form-unreadable = Não foi possível ler o formulário. Volte e tente novamente.
 err-cross-site = Este formulário foi enviado de outro site e por isso não foi aceito. Abra a página neste site e envie o formulário por ela.
 err-slug = “{ $slug }” não é um endereço válido (letras minúsculas, algarismos e hifens).
 err-language = “{ $code }” não é um dos idiomas do Chorus: { $known }.
-letter-confirm-review = Estas são as cartas que confirma, cada uma com o seu destinatário. Nada é enviado antes de carregar no botão.
-letter-closed-confirm = Esta campanha foi encerrada antes de as suas cartas serem confirmadas, por isso não serão enviadas.
-err-letter-render = Não foi possível preparar as suas cartas porque a carta da campanha é demasiado longa. Por favor, avise a equipa da campanha.
+letter-confirm-review = Estas são as cartas que você confirma, cada uma com seu destinatário. Nada é enviado antes de você clicar no botão.
+letter-closed-confirm = Esta campanha foi encerrada antes de suas cartas serem confirmadas, por isso não serão enviadas.
+err-letter-render = Não foi possível preparar suas cartas porque a carta da campanha é longa demais. Por favor, avise a equipe da campanha.
 err-org-link = O nome da organização não pode conter um link.
-org-review = Obrigado: { $org } confirmou que assina «{ $title }». Aparecerá na lista assim que a equipa da campanha a tiver verificado.
-email-org-approved-subject = { $org } já consta de «{ $title }»
-email-org-approved = A equipa da campanha verificou a assinatura de { $org }: já consta entre as organizações que apoiam «{ $title }». Obrigado!
-letter-erase-hint = Mudou de ideias? Pode apagar os seus dados e todas as cartas ainda não enviadas.
-letter-erase-button = Apagar os meus dados
-letter-erased-heading = Os seus dados foram apagados
-letter-erased = Apagámos os seus dados e as cartas ainda não enviadas de «{ $title }». As cartas já entregues não podem ser recuperadas.
+org-review = Obrigado: { $org } confirmou que assina “{ $title }”. Aparecerá na lista assim que a equipe da campanha a tiver verificado.
+email-org-approved-subject = { $org } já aparece em “{ $title }”
+email-org-approved = A equipe da campanha verificou a assinatura de { $org }: agora aparece entre as organizações que apoiam “{ $title }”. Obrigado!
+letter-erase-hint = Mudou de ideia? Você pode apagar seus dados e todas as cartas ainda não enviadas.
+letter-erase-button = Apagar meus dados
+letter-erased-heading = Seus dados foram apagados
+letter-erased = Apagamos seus dados e as cartas ainda não enviadas de “{ $title }”. As cartas já entregues não podem ser recuperadas.
 
 ## Para quem assina: estados, apagamento, pré-visualizações de links, erros de digitação, compartilhar
-data-state-pending = aguardando a sua confirmação por e-mail
+data-state-pending = aguardando sua confirmação por e-mail
 data-state-confirmed = confirmada e contada
 data-state-withdrawn = retirada
 data-erase-sure-heading = Tem certeza?
-data-erase-sure = Isto retira a sua assinatura em “{ $title }” e apaga definitivamente o seu nome, e-mail, código postal e comentário. Não é possível desfazer.
+data-erase-sure = Isto retira sua assinatura em “{ $title }” e apaga definitivamente seu nome, e-mail, código postal e comentário. Não é possível desfazer.
 data-erase-confirm = Sim, apagar meus dados
 data-erase-cancel = Não, manter minha assinatura
 index-description = Assine e compartilhe petições, e escreva aos seus representantes.
-email-did-you-mean = Você quis dizer { $email }? Se sim, corrija acima. Se o seu endereço está certo como foi digitado, clique de novo em “Assinar a petição”.
+email-did-you-mean = Você quis dizer { $email }? Se sim, corrija acima. Se seu endereço está certo como foi digitado, clique de novo em “Assinar a petição”.
 share-ask = Peça aos seus amigos que assinem também
 share-more = Mais formas de compartilhar…
 error-conflict = Alguém alterou isto no mesmo instante. Tente de novo.
@@ -325,47 +334,50 @@ map-col-state = Estado
 chart-label = Assinaturas por dia de { $first } a { $last }
 chart-table = Assinaturas por dia (tabela)
 chart-col-day = Dia
-map-us-few = Estados com menos de { $count } signatários cada
+map-us-few = { $count ->
+    [one] Estados com menos de { $count } signatário cada
+   *[other] Estados com menos de { $count } signatários cada
+}
 
 index-sign = Assinar
 
 # Página de dados de quem escreve cartas, lembretes e cancelamento.
-letter-data-footer = Veja, copie ou apague o que guardamos sobre você e as suas cartas, ou pare os lembretes:
+letter-data-footer = Veja, copie ou apague o que guardamos sobre você e suas cartas, ou pare os lembretes:
 data-campaign = Campanha
 data-address = Endereço
 data-message = Mensagem pessoal
 data-submitted = Enviado em
-letter-writer-state-pending = aguardando a sua confirmação por e-mail
+letter-writer-state-pending = aguardando sua confirmação por e-mail
 letter-writer-state-confirmed = confirmado
-letter-state-pending = não enviada: aguardando a sua confirmação
+letter-state-pending = não enviada: aguardando sua confirmação
 letter-state-confirmed = confirmada, aguardando envio
 letter-state-queued = sendo enviada
 letter-state-sent = enviada
 letter-state-failed = não pôde ser entregue
 letter-state-manual = para você entregar (sem endereço de e-mail)
-letter-data-intro = Isto é o que guardamos sobre você e as suas cartas em “{ $title }”.
-letter-unsub-intro = Carregue no botão para não receber mais lembretes nem novidades sobre “{ $title }”. As suas cartas ficam como estão.
-letter-unsub-done = Você não vai receber mais lembretes nem novidades sobre “{ $title }”. As suas cartas ficam como estão.
-letter-erase-sure = Isto apaga para sempre o seu nome, e-mail, endereço, mensagem e todas as cartas ainda não enviadas em “{ $title }”. As cartas já entregues não podem ser recuperadas; continuam contadas, sem o seu nome nem as suas palavras. Não pode ser desfeito.
-letter-erase-confirm = Sim, apagar os meus dados
+letter-data-intro = Isto é o que guardamos sobre você e suas cartas em “{ $title }”.
+letter-unsub-intro = Clique no botão para não receber mais lembretes nem novidades sobre “{ $title }”. Suas cartas ficam como estão.
+letter-unsub-done = Você não vai receber mais lembretes nem novidades sobre “{ $title }”. Suas cartas ficam como estão.
+letter-erase-sure = Isto apaga para sempre seu nome, e-mail, endereço, mensagem e todas as cartas ainda não enviadas em “{ $title }”. As cartas já entregues não podem ser recuperadas; continuam contadas, sem seu nome nem suas palavras. Não pode ser desfeito.
+letter-erase-confirm = Sim, apagar meus dados
 letter-erase-cancel = Não, mantê-los
 letter-stop-emails = Parar lembretes e novidades
-letter-data-erase-hint = Apagar remove os seus dados e todas as cartas ainda não enviadas. As cartas já entregues continuam contadas, sem o seu nome nem as suas palavras.
-email-letters-reminder-subject = Lembrete: confirme as suas cartas: { $title }
-email-letters-reminder-intro = Ainda não recebemos a sua confirmação, por isso as suas cartas em “{ $title }” não foram enviadas. Elas são dirigidas a:
+letter-data-erase-hint = Apagar remove seus dados e todas as cartas ainda não enviadas. As cartas já entregues continuam contadas, sem seu nome nem suas palavras.
+email-letters-reminder-subject = Lembrete: confirme suas cartas: { $title }
+email-letters-reminder-intro = Ainda não recebemos sua confirmação, por isso suas cartas em “{ $title }” não foram enviadas. Elas são dirigidas a:
 
 ## Cartas: dizer o que realmente acontece (enviadas por nós, ou preparadas para a pessoa entregar)
 letter-send-ready = Preparar minhas cartas
-letter-confirm-ready = Clique no botão para confirmar suas cartas em “{ $title }”. Em seguida mostramos como entregar cada uma e as enviamos para o seu e-mail.
+letter-confirm-ready = Clique no botão para confirmar suas cartas em “{ $title }”. Em seguida mostramos como entregar cada uma e as enviamos para seu e-mail.
 letter-confirm-review-ready = Estas são as cartas que você confirma, cada uma com seu destinatário. Os gabinetes que não recebem cartas por e-mail a recebem de você: depois de confirmar, você a envia pelo formulário de contato do gabinete, por telefone ou pelo correio.
 letter-confirm-button-ready = Confirmar minhas cartas
 letter-confirmed-heading-ready = Suas cartas estão prontas para entregar
-letter-pack-sent = Também enviamos estas cartas para o seu e-mail com os contatos de cada gabinete, para você terminar depois.
+letter-pack-sent = Também enviamos estas cartas para seu e-mail com os contatos de cada gabinete, para você terminar depois.
 letter-emailed = Obrigado. Enviamos um e-mail sobre suas cartas em “{ $title }”. Abra-o: ele tem o link para confirmá-las ou, se você já escreveu antes, suas cartas de novo.
 letter-check-hint-ready = Suas cartas ficam prontas para entregar assim que você confirmar. Se o e-mail não chegar em alguns minutos, veja a pasta de spam.
 letter-not-emailed = Obrigado. Não enviamos outro e-mail: este endereço já recebeu tantos e-mails sobre “{ $title }” quanto enviamos. Use um e-mail nosso anterior.
 email-letters-intro-ready = Confirme suas cartas em “{ $title }”, para:
-email-letters-open-ready = Depois que você confirmar, mostramos como entregar cada carta e as enviamos para o seu e-mail. Abra este link e clique no botão:
+email-letters-open-ready = Depois que você confirmar, mostramos como entregar cada carta e as enviamos para seu e-mail. Abra este link e clique no botão:
 letter-choose-state = Seu código ZIP abrange mais de um estado. Em qual estado você mora?
 letter-choose-district = Seu código ZIP abrange mais de um distrito do Congresso. Em qual você mora?
 letter-choose-state_district = Seu código ZIP cruza divisas entre estados. Em qual estado e distrito você mora?
@@ -386,7 +398,7 @@ letter-call-first = Ligue para este número e leia a carta:
 letter-post-first = Envie-a pelo correio para { $address }.
 letter-no-form = Este gabinete não tem um formulário de contato para o qual possamos apontar.
 letter-open-site = Abrir o site do parlamentar
-letter-site-paste = e use a página de contato para enviar a carta abaixo.
+letter-site-paste = Envie a carta abaixo pela página de contato do site do parlamentar:
 email-pack-subject = Suas cartas, prontas para entregar: { $title }
 email-pack-intro = { $count ->
     [one] Obrigado por confirmar sua carta em “{ $title }”. Este gabinete não recebe cartas por e-mail; aqui está ela com as formas de entregá-la.
@@ -411,7 +423,7 @@ honorific-us-delegate = Del.
 honorific-us-resident-commissioner = Com. Res.
 letter-not-emailed-heading = Nenhum e-mail novo
 letter-choice = { $place }: { $members }
-letter-did-you-mean = Você quis dizer { $email }? Se sim, corrija acima. Se o seu endereço está certo como foi digitado, clique de novo em “Encontrar os meus representantes”.
+letter-did-you-mean = Você quis dizer { $email }? Se sim, corrija acima. Se seu endereço está certo como foi digitado, clique de novo em “Encontrar meus representantes”.
 letter-share-text = Escreva você também aos seus representantes: { $title }
 letter-share-ask = Peça aos seus amigos que escrevam também
 data-copy-capped-heading = Desta vez, sem cópia
@@ -422,3 +434,5 @@ err-json-invalid = O corpo da requisição não é um JSON válido: { $detail }
 err-request-invalid = Não foi possível ler a requisição: { $detail }
 err-filter-state = Estado desconhecido “{ $state }” (confirmed, pending, held_back, withdrawn ou all).
 err-filter-date = “{ $date }” não é uma data no formato AAAA-MM-DD.
+percent = { $pct }%
+label-value = { $label }: { $value }
