@@ -79,6 +79,33 @@ pub enum Command {
         #[command(subcommand)]
         command: ExportCommand,
     },
+    /// DKIM keys, to sign every message.
+    Dkim {
+        #[command(subcommand)]
+        command: DkimCommand,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DkimCommand {
+    /// Write a new private key (readable by its owner only) and print the DNS record to publish.
+    Keygen {
+        /// Where to write the key; an existing file is never overwritten.
+        #[arg(long)]
+        out: PathBuf,
+        /// rsa-sha256 or ed25519-sha256.
+        #[arg(long, default_value = "rsa-sha256")]
+        algorithm: String,
+        /// RSA key size.
+        #[arg(long, default_value_t = 2048)]
+        bits: usize,
+        /// Default: dkim.selector, else "chorus".
+        #[arg(long)]
+        selector: Option<String>,
+        /// Default: dkim.domain, else the domain of email_from.
+        #[arg(long)]
+        domain: Option<String>,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -256,6 +283,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Targets { command } => targets(settings, command).await,
         Command::Letters { command } => letters(settings, command).await,
+        Command::Dkim { command } => dkim(&settings, command),
         Command::Seed {
             petition,
             confirmed,
@@ -608,5 +636,58 @@ async fn create_admin(db: &Db, email: &str, role: &str) -> anyhow::Result<()> {
     if generated {
         println!("password (shown once): {password}");
     }
+    Ok(())
+}
+
+fn dkim(settings: &Settings, command: DkimCommand) -> anyhow::Result<()> {
+    use crate::email::dkim::{Algorithm, NewKey};
+    let DkimCommand::Keygen {
+        out,
+        algorithm,
+        bits,
+        selector,
+        domain,
+    } = command;
+    let algorithm: Algorithm = algorithm.parse()?;
+    let pick = |given: Option<String>, set: &str, fallback: &str| {
+        given.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| {
+            if set.trim().is_empty() { fallback } else { set }
+                .trim()
+                .to_owned()
+        })
+    };
+    let from_domain = settings
+        .email_from
+        .rsplit_once('@')
+        .map(|(_, d)| d.trim_end_matches('>').to_owned())
+        .unwrap_or_default();
+    let selector = pick(selector, &settings.dkim.selector, "chorus");
+    let domain = pick(domain, &settings.dkim.domain, &from_domain);
+    let key = NewKey::generate(algorithm, bits)?;
+    let mut file = {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options
+            .open(&out)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", out.display()))?
+    };
+    std::io::Write::write_all(&mut file, key.private.as_bytes())?;
+    // A TXT string holds at most 255 characters: longer records are split into several.
+    let record = key.dns_record();
+    let chunks: Vec<String> = record
+        .as_bytes()
+        .chunks(255)
+        .map(|c| format!("\"{}\"", String::from_utf8_lossy(c)))
+        .collect();
+    println!(
+        "Key written to {} ({}). Publish this DNS record:\n\n{selector}._domainkey.{domain}. IN TXT {}\n\nThen set:\n\n[dkim]\nkey_file = \"{}\"\nselector = \"{selector}\"\ndomain = \"{domain}\"\nalgorithm = \"{}\"",
+        out.display(),
+        algorithm.as_str(),
+        chunks.join(" "),
+        out.display(),
+        algorithm.as_str(),
+    );
     Ok(())
 }

@@ -32,6 +32,18 @@ pub struct Settings {
     pub retention: RetentionSettings,
     pub updates: UpdatesSettings,
     pub reminders: RemindersSettings,
+    pub dkim: DkimSettings,
+}
+
+/// DKIM signing of every message (no key file: no signature).
+#[derive(Debug, Clone, Deserialize)]
+pub struct DkimSettings {
+    /// RSA as PKCS#1 or PKCS#8 PEM; Ed25519 as the base64 of its 32-byte secret.
+    pub key_file: PathBuf,
+    pub selector: String,
+    pub domain: String,
+    /// `rsa-sha256` or `ed25519-sha256`.
+    pub algorithm: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -2,6 +2,7 @@
 //! the worker that drains it, and the SMTP or file transport.
 
 pub mod caps;
+pub mod dkim;
 pub mod outbox;
 mod smtp;
 pub mod transport;

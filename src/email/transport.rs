@@ -8,8 +8,15 @@ use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, To
 use super::outbox::OutboxRow;
 use crate::config::Settings;
 
+/// How messages leave, and the DKIM key they are signed with (if any).
 #[derive(Clone)]
-pub enum Transport {
+pub struct Transport {
+    channel: Channel,
+    dkim: Option<std::sync::Arc<lettre::message::dkim::DkimConfig>>,
+}
+
+#[derive(Clone)]
+enum Channel {
     /// `smtp://` URLs: our pool of kept connections (see `smtp.rs`).
     Pooled(std::sync::Arc<super::smtp::SmtpPool>),
     /// Other URLs (`smtps://`): lettre's pooled transport.
@@ -26,6 +33,26 @@ pub struct SendError {
 
 impl Transport {
     pub fn from_settings(settings: &Settings) -> anyhow::Result<Self> {
+        Ok(Transport {
+            channel: Channel::from_settings(settings)?,
+            dkim: super::dkim::from_settings(&settings.dkim)?.map(std::sync::Arc::new),
+        })
+    }
+
+    pub async fn send(&self, row: &OutboxRow, from: &Mailbox) -> Result<(), SendError> {
+        let mut message = build_message(row, from).map_err(|message| SendError {
+            permanent: true,
+            message,
+        })?;
+        if let Some(dkim) = &self.dkim {
+            message.sign(dkim);
+        }
+        self.channel.send(message).await
+    }
+}
+
+impl Channel {
+    fn from_settings(settings: &Settings) -> anyhow::Result<Self> {
         match settings.smtp_url() {
             Some(url) => {
                 // lettre reads the URL first, so both kinds refuse a bad one with its message.
@@ -33,35 +60,29 @@ impl Transport {
                     .map_err(|e| anyhow::anyhow!("invalid CHORUS_SMTP_URL: {e}"))?;
                 let size = settings.worker.smtp_pool_size as usize;
                 if let Some(pool) = super::smtp::SmtpPool::from_url(url, size) {
-                    return Ok(Transport::Pooled(std::sync::Arc::new(pool)));
+                    return Ok(Channel::Pooled(std::sync::Arc::new(pool)));
                 }
                 let transport = builder
                     .pool_config(PoolConfig::new().max_size(settings.worker.smtp_pool_size))
                     .build();
-                Ok(Transport::Smtp(transport))
+                Ok(Channel::Smtp(transport))
             }
             None => {
                 std::fs::create_dir_all(&settings.outbox_dir)?;
-                Ok(Transport::File(AsyncFileTransport::new(
-                    &settings.outbox_dir,
-                )))
+                Ok(Channel::File(AsyncFileTransport::new(&settings.outbox_dir)))
             }
         }
     }
 
-    pub async fn send(&self, row: &OutboxRow, from: &Mailbox) -> Result<(), SendError> {
-        let message = build_message(row, from).map_err(|message| SendError {
-            permanent: true,
-            message,
-        })?;
+    async fn send(&self, message: Message) -> Result<(), SendError> {
         match self {
-            Transport::Pooled(pool) => pool.send(message.envelope(), &message.formatted()).await,
-            Transport::Smtp(t) => t
+            Channel::Pooled(pool) => pool.send(message.envelope(), &message.formatted()).await,
+            Channel::Smtp(t) => t
                 .send(message)
                 .await
                 .map(|_| ())
                 .map_err(super::smtp::from_lettre),
-            Transport::File(t) => t.send(message).await.map(|_| ()).map_err(|e| SendError {
+            Channel::File(t) => t.send(message).await.map(|_| ()).map_err(|e| SendError {
                 permanent: false,
                 message: e.to_string(),
             }),
@@ -79,7 +100,7 @@ fn build_message(row: &OutboxRow, from: &Mailbox) -> Result<Message, String> {
         .parse()
         .map_err(|e| format!("bad recipient: {e}"))?;
     let mut builder = Message::builder()
-        .message_id(None)
+        .message_id(Some(message_id(&from)))
         .from(from)
         .to(to)
         .subject(row.subject.as_str());
@@ -113,4 +134,12 @@ fn build_message(row: &OutboxRow, from: &Mailbox) -> Result<Message, String> {
         None => builder.singlepart(text),
     };
     message.map_err(|e| e.to_string())
+}
+
+/// A unique Message-ID on the sender's domain (not the machine's name, which receivers
+/// cannot tie to the sender).
+fn message_id(from: &Mailbox) -> String {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).expect("the OS random source is unavailable");
+    format!("<{}@{}>", hex::encode(bytes), from.email.domain())
 }
