@@ -60,7 +60,11 @@ impl SignatureFilter {
         {
             "all" => None,
             s @ ("confirmed" | "pending" | "held_back" | "withdrawn") => Some(s.to_owned()),
-            other => return Err(Message::new("err-filter-state").arg("state", other)),
+            other => {
+                let allowed = "confirmed, pending, held_back, withdrawn, all";
+                let problem = Message::new("err-filter-state").arg("state", other);
+                return Err(problem.arg("allowed", allowed));
+            }
         };
         let country = match self
             .country
