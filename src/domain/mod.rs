@@ -2,12 +2,15 @@
 
 mod country;
 mod email;
+mod keyword;
 mod name;
 mod postcode;
 mod slug;
 
 pub use country::{country_name, Country};
 pub use email::SignerEmail;
+pub(crate) use keyword::keyword;
+pub use keyword::UnknownKeyword;
 pub use name::PersonName;
 pub use postcode::Postcode;
 pub use slug::Slug;

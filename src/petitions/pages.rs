@@ -45,7 +45,7 @@ pub async fn load(state: &AppState, slug: &str) -> Result<Arc<Petition>, AppErro
         .get(&state.db, slug, Lang::current())
         .await?
         .ok_or(AppError::NotFound)?;
-    if petition.state == "draft" || petition.state == "archived" {
+    if !petition.state.is_public() {
         return Err(AppError::NotFound);
     }
     Ok(petition)
@@ -108,7 +108,7 @@ async fn render_index(state: &AppState) -> Result<axum::response::Html<String>, 
         items.push(IndexItem {
             count,
             pct: percent(count, p.goal),
-            state: p.public_state(now).to_owned(),
+            state: p.public_state(now).as_str().to_owned(),
             state_key: format!("state-{}", p.public_state(now)),
             image: p.image_page.clone(),
             image_alt: p.image_alt.clone(),
