@@ -93,7 +93,10 @@ impl PetitionForm {
         }
     }
 
-    fn to_spec(&self, state: PetitionState) -> Result<PetitionSpec, BTreeMap<&'static str, String>> {
+    fn to_spec(
+        &self,
+        state: PetitionState,
+    ) -> Result<PetitionSpec, BTreeMap<&'static str, String>> {
         let mut errors = BTreeMap::new();
         let goal = self.goal.trim().parse::<i64>().unwrap_or_else(|_| {
             errors.insert("goal", crate::i18n::t("admin-err-goal-number"));

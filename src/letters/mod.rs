@@ -121,7 +121,9 @@ pub async fn prepare(
         errors.add("postcode", "err-nobody");
         return Ok(Step::Details(errors, Vec::new()));
     }
-    let notice = if campaign.target_rule == "us_congress" && places::has_no_senators(&region) {
+    let notice = if campaign.target_rule == campaign::TargetRule::UsCongress
+        && places::has_no_senators(&region)
+    {
         Some(lookup::no_senators(&state.db, &region).await?)
     } else {
         None

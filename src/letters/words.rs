@@ -3,7 +3,7 @@
 //! email with the supporter's letters and each office's contact details after confirming; and the
 //! "you already wrote" email for a supporter who submits again.
 
-use super::campaign::LetterCampaign;
+use super::campaign::{LetterCampaign, TargetRule};
 use super::store::LetterView;
 use super::targets::{US_HOUSE, US_SENATE};
 use crate::db::Db;
@@ -14,12 +14,12 @@ use crate::on_db;
 /// Whether every target the campaign can write to has an email address, so "send" is true.
 /// Otherwise the supporter's letters are made ready for them to deliver.
 pub async fn delivers_by_email(db: &Db, c: &LetterCampaign) -> Result<bool, sqlx::Error> {
-    let without = match c.target_rule.as_str() {
-        "body" => on_db!(db, sql, body_without_email(&c.target_body))?,
-        "fixed" => on_db!(db, sql, fixed_without_email(c.id))?,
-        "us_senators" => on_db!(db, sql, body_without_email(US_SENATE))?,
-        "us_house" => on_db!(db, sql, body_without_email(US_HOUSE))?,
-        _ => {
+    let without = match c.target_rule {
+        TargetRule::Body => on_db!(db, sql, body_without_email(&c.target_body))?,
+        TargetRule::Fixed => on_db!(db, sql, fixed_without_email(c.id))?,
+        TargetRule::UsSenators => on_db!(db, sql, body_without_email(US_SENATE))?,
+        TargetRule::UsHouse => on_db!(db, sql, body_without_email(US_HOUSE))?,
+        TargetRule::UsCongress => {
             on_db!(db, sql, body_without_email(US_SENATE))?
                 + on_db!(db, sql, body_without_email(US_HOUSE))?
         }
