@@ -27,7 +27,7 @@ pub struct Decision {
 fn approved_email(state: &AppState, p: &Petition, o: &OrgReview) -> Email {
     crate::i18n::Lang::stored(&o.locale).scope_sync(|| {
         crate::petitions::organisations::contact_email(
-            "organisation_approved",
+            crate::email::EmailKind::OrganisationApproved,
             &o.contact_email,
             ("email-org-approved-subject", "email-org-approved"),
             (&o.org_name, &p.title, &o.contact_name),

@@ -2,11 +2,13 @@
 //! the worker that drains it, and the SMTP or file transport.
 
 pub mod caps;
+mod kind;
 pub mod outbox;
 mod smtp;
 pub mod transport;
 pub mod worker;
 
+pub use kind::EmailKind;
 pub use outbox::Email;
 pub use transport::Transport;
 

@@ -355,7 +355,7 @@ pub fn confirm_email(
     let names: Vec<String> = targets.iter().map(|l| format!("  - {l}")).collect();
     let link = format!("{}/letters/confirm/{}", state.settings.base(), token.secret);
     Email {
-        kind: "letter_confirm",
+        kind: crate::email::EmailKind::LetterConfirm,
         to: to.to_owned(),
         from_name: None,
         reply_to: None,

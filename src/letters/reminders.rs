@@ -108,7 +108,7 @@ fn reminder(
     let names: Vec<String> = targets.iter().map(|l| format!("  - {l}")).collect();
     let link = format!("{base}/letters/confirm/{}", token.secret);
     Email {
-        kind: "reminder_letter",
+        kind: crate::email::EmailKind::ReminderLetter,
         to: to.to_owned(),
         from_name: None,
         reply_to: None,

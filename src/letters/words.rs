@@ -100,7 +100,7 @@ pub fn pack_email(title: &str, letters: &[LetterView], page: &str) -> Option<Ema
         .collect();
     let first = by_hand.first()?;
     Some(Email {
-        kind: "letter_pack",
+        kind: crate::email::EmailKind::LetterPack,
         to: first.supporter_email.clone(),
         from_name: None,
         reply_to: None,
@@ -122,7 +122,7 @@ pub fn pack_email(title: &str, letters: &[LetterView], page: &str) -> Option<Ema
 pub fn again_email(title: &str, letters: &[LetterView]) -> Option<Email> {
     let first = letters.first()?;
     Some(Email {
-        kind: "letter_again",
+        kind: crate::email::EmailKind::LetterAgain,
         to: first.supporter_email.clone(),
         from_name: None,
         reply_to: None,

@@ -230,7 +230,7 @@ pub async fn sign(
     }
     let token = tokens::Token::generate();
     let mail = contact_email(
-        "confirm_organisation",
+        crate::email::EmailKind::ConfirmOrganisation,
         v.email.as_str(),
         ("email-org-subject", "email-org"),
         (v.org_name.as_str(), p.title.as_str(), v.contact.as_str()),
@@ -354,7 +354,7 @@ pub struct OrgReview {
 /// naming the organisation and the petition (message ids: subject, body), a link, and an optional
 /// closing line. Names were checked on the way in; control characters never reach a header anyway.
 pub(crate) fn contact_email(
-    kind: &'static str,
+    kind: crate::email::EmailKind,
     to: &str,
     (subject_id, body_id): (&str, &str),
     (org, title, contact): (&str, &str, &str),

@@ -54,7 +54,7 @@ pub fn email(
             .replace('>', "&gt;")
     };
     Email {
-        kind: "petition_update",
+        kind: crate::email::EmailKind::PetitionUpdate,
         to: to.to_owned(),
         from_name: None,
         reply_to: None,
@@ -135,7 +135,7 @@ pub async fn milestones(db: &Db) -> Result<usize, sqlx::Error> {
                 .map(|(to, lang)| {
                     let lang = Lang::stored(&lang);
                     lang.scope_sync(|| Email {
-                        kind: "milestone",
+                        kind: crate::email::EmailKind::Milestone,
                         to,
                         from_name: None,
                         reply_to: None,
@@ -197,7 +197,7 @@ crate::per_engine! {
                      next_attempt_at, created_at) ",
                 );
                 qb.push_values(chunk, |mut b, (_, _, e, due)| {
-                    b.push_bind(e.kind).push_bind(e.to.as_str()).push_bind(e.subject.as_str()).push_bind(e.text.as_str())
+                    b.push_bind(e.kind.as_str()).push_bind(e.to.as_str()).push_bind(e.subject.as_str()).push_bind(e.text.as_str())
                         .push_bind(e.html.as_deref()).push_bind(e.payload.as_deref()).push("'pending'").push_bind(0_i64)
                         .push_bind(*due).push_bind(now);
                 });
