@@ -233,18 +233,13 @@ pub async fn send(
     }
     let submission = NewSubmission {
         campaign_id: campaign.id,
-        name: s.name.as_str().to_owned(),
-        email: s.email.as_str().to_owned(),
-        canonical_email: s.email.canonical().to_owned(),
+        name: s.name.clone(),
+        email: s.email.clone(),
         address: s.address.clone(),
         city: s.city.clone(),
         region: draft.region.clone(),
-        postcode: s
-            .postcode
-            .as_ref()
-            .map(|p| p.as_str().to_owned())
-            .unwrap_or_default(),
-        country: s.country.code().to_owned(),
+        postcode: s.postcode.clone(),
+        country: s.country,
         personal_message: s.personal_message.clone(),
         // The supporter's language: their emails are written in it.
         locale: crate::i18n::Lang::current().code().to_owned(),

@@ -105,16 +105,13 @@ pub async fn sign(
     }
     let confirm = tokens::Token::generate();
     let withdraw = tokens::Token::generate();
-    let to = valid.email.as_str();
-    let name = valid.name.as_str();
-    let mail = emails::SignatureMail::new(petition, name, &confirm, &withdraw);
+    let mail = emails::SignatureMail::new(petition, valid.name.as_str(), &confirm, &withdraw);
     let sig = NewSignature {
         petition_id: petition.id,
-        name: name.to_owned(),
-        email: to.to_owned(),
-        canonical_email: valid.email.canonical().to_owned(),
-        country: valid.country.code().to_owned(),
-        postcode: valid.postcode.map(|p| p.as_str().to_owned()),
+        name: valid.name,
+        email: valid.email,
+        country: valid.country,
+        postcode: valid.postcode,
         comment: valid.comment,
         show_name: valid.show_name,
         newsletter: valid.newsletter,
