@@ -22,6 +22,22 @@ use crate::i18n::{t, ta, ta2};
 use crate::on_db;
 use crate::signatures::{tokens, FieldErrors};
 
+crate::domain::keyword! {
+    /// Whether an organisation's contact has confirmed the sign-on by its emailed link.
+    pub enum OrgState ("organisation sign-on state") {
+        Pending = "pending",
+        Confirmed = "confirmed",
+    }
+}
+
+crate::domain::keyword! {
+    /// Staff's decision on a confirmed organisation: approved ones are listed and counted.
+    pub enum OrgDecision ("organisation review") {
+        Approved = "approved",
+        Rejected = "rejected",
+    }
+}
+
 #[derive(Debug, Default, Deserialize)]
 pub struct OrgForm {
     #[serde(default)]
@@ -395,7 +411,7 @@ crate::per_engine! {
         pub async fn insert(pool: &Pool, petition: i64, r: &NewOrg<'_>, mail: &Email, now: i64) -> Result<(), sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let lock = if PG { " FOR UPDATE" } else { "" };
-            let existing: Option<(i64, String, i64)> = sqlx::query_as(&format!(
+            let existing: Option<(i64, crate::petitions::organisations::OrgState, i64)> = sqlx::query_as(&format!(
                 "SELECT id, state, emails_sent FROM organisation_signatures WHERE petition_id = $1 AND canonical_email = $2{lock}"
             ))
             .bind(petition).bind(r.canonical).fetch_optional(&mut *tx).await?;
@@ -416,7 +432,7 @@ crate::per_engine! {
                 }
                 // Replaced only with a new link on its way: a bot or a sender past the cap must
                 // not kill the link the contact already has.
-                Some((id, state, sent)) if state == "pending" && !bot && sent < r.max_emails => {
+                Some((id, crate::petitions::organisations::OrgState::Pending, sent)) if !bot && sent < r.max_emails => {
                     sqlx::query(
                         "UPDATE organisation_signatures SET org_name = $2, country = $3, website = $4, contact_name = $5, \
                          contact_email = $6, token_hash = $7, created_at = $8, flag = $9, ip_hash = $10, \
@@ -470,7 +486,7 @@ crate::per_engine! {
         /// Records the decision on a waiting organisation, with its email (if any) in the same
         /// transaction; returns the organisation when this call decided.
         pub async fn review(
-            pool: &Pool, petition: i64, id: i64, decision: &str, mail: impl Fn(&OrgReview) -> Option<Email>, now: i64,
+            pool: &Pool, petition: i64, id: i64, decision: crate::petitions::organisations::OrgDecision, mail: impl Fn(&OrgReview) -> Option<Email>, now: i64,
         ) -> Result<Option<OrgReview>, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let row: Option<OrgReview> = sqlx::query_as::<DB, OrgReview>(
@@ -485,5 +501,26 @@ crate::per_engine! {
             tx.commit().await?;
             Ok(row)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{OrgDecision, OrgState};
+
+    #[test]
+    fn sign_on_states_and_decisions_round_trip_through_their_stored_words() {
+        assert_eq!(OrgState::WORDS, ["pending", "confirmed"]);
+        assert_eq!(OrgDecision::WORDS, ["approved", "rejected"]);
+        for s in OrgState::ALL {
+            assert_eq!(s.as_str().parse::<OrgState>(), Ok(*s));
+        }
+        for d in OrgDecision::ALL {
+            assert_eq!(d.as_str().parse::<OrgDecision>(), Ok(*d));
+        }
+        let err = "approve".parse::<OrgDecision>().unwrap_err();
+        assert!(err
+            .to_string()
+            .contains(r#"unknown organisation review "approve""#));
     }
 }
