@@ -20,6 +20,16 @@ use crate::db::{now_ms, Db};
 use crate::on_db;
 
 pub use input::{FieldErrors, SignInput};
+
+crate::domain::keyword! {
+    /// Where a signature is: waiting for its email link, counted, or taken back by its signer.
+    /// (Held back is a pending signature with a flag, not a state of its own.)
+    pub enum SignatureState ("signature state") {
+        Pending = "pending",
+        Confirmed = "confirmed",
+        Withdrawn = "withdrawn",
+    }
+}
 pub use writer::{NewSignature, SignWriter};
 
 /// Deletes signatures never confirmed within the retention period and corrects the pending counts.
@@ -153,4 +163,21 @@ pub fn jobs() -> Vec<crate::jobs::Job> {
             },
         ),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SignatureState;
+
+    #[test]
+    fn signature_states_round_trip_through_their_stored_words() {
+        assert_eq!(SignatureState::WORDS, ["pending", "confirmed", "withdrawn"]);
+        for s in SignatureState::ALL {
+            assert_eq!(s.as_str().parse::<SignatureState>(), Ok(*s));
+        }
+        let err = "held_back".parse::<SignatureState>().unwrap_err();
+        assert!(err
+            .to_string()
+            .contains(r#"unknown signature state "held_back""#));
+    }
 }

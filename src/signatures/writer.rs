@@ -78,6 +78,7 @@ impl SignWriter {
 crate::per_engine! {
     mod sql {
         use crate::signatures::writer::NewSignature;
+        use crate::signatures::SignatureState;
 
         use std::collections::HashMap;
 
@@ -134,14 +135,14 @@ crate::per_engine! {
                     continue;
                 }
                 // The same address again: same answer to the client, and at most a few emails ever.
-                let (id, state, sent, held): (i64, String, i64, Option<String>) = sqlx::query_as(
+                let (id, state, sent, held): (i64, SignatureState, i64, Option<String>) = sqlx::query_as(
                     "SELECT id, state, emails_sent, flag FROM signatures WHERE petition_id = $1 AND canonical_email = $2",
                 )
                 .bind(s.petition_id).bind(s.email.canonical()).fetch_one(&mut *tx).await?;
                 // A bot's repeat changes nothing: it must not replace what the owner submitted, nor
                 // cost the owner a live link. Over the cap, nothing changes either.
                 let replaces_bot = crate::abuse::flags::is_bot(held.as_deref());
-                if (bot && !(state == "pending" && replaces_bot)) || sent >= max_emails {
+                if (bot && !(state == SignatureState::Pending && replaces_bot)) || sent >= max_emails {
                     continue;
                 }
                 // An address with no room left under the per-address cap: the email would be dropped,
@@ -152,8 +153,8 @@ crate::per_engine! {
                 if used.is_some_and(|n| n >= cap) {
                     continue;
                 }
-                match state.as_str() {
-                    "withdrawn" | "pending" => {
+                match state {
+                    SignatureState::Withdrawn | SignatureState::Pending => {
                         // The newest submission replaces the pending one and the older links die, so
                         // the owner's click confirms only what the owner submitted.
                         sqlx::query(
@@ -178,11 +179,11 @@ crate::per_engine! {
                         if !bot {
                             mails.push((id, s.mail.confirmation(s.email.as_str())));
                         }
-                        if state == "withdrawn" {
+                        if state == SignatureState::Withdrawn {
                             *pending.entry(s.petition_id).or_default() += 1;
                         }
                     }
-                    _ => {
+                    SignatureState::Confirmed => {
                         tokens.push((&s.withdraw_hash, id, "withdraw"));
                         mails.push((id, s.mail.already_signed(s.email.as_str())));
                         bump_sent(&mut tx, id).await?;
