@@ -84,7 +84,7 @@ impl PetitionForm {
             goal: p.goal.to_string(),
             opens_at: to_input_time(p.opens_at),
             closes_at: to_input_time(p.closes_at),
-            allowed_countries: p.allowed_countries.clone(),
+            allowed_countries: p.allowed_countries.stored(),
             postcode_required: p.postcode_required.then(|| "on".into()),
             consent_text: p.consent_text.clone(),
             delivery_fields: p.delivery_fields.replace(',', ", "),

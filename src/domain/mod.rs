@@ -1,5 +1,6 @@
 //! Parse-don't-validate types for everything that comes from outside.
 
+mod countries;
 mod country;
 mod email;
 mod keyword;
@@ -7,6 +8,7 @@ mod name;
 mod postcode;
 mod slug;
 
+pub use countries::{Countries, UnknownCountry};
 pub use country::{country_name, Country};
 pub use email::SignerEmail;
 pub(crate) use keyword::keyword;

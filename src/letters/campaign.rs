@@ -4,7 +4,7 @@ use chrono::Timelike;
 use serde::{Deserialize, Serialize};
 
 use super::template;
-use crate::domain::{country_name, Country, Slug};
+use crate::domain::{country_name, Countries, Country, Slug};
 
 crate::domain::keyword! {
     /// Whether a campaign takes letters: drafts are hidden, closed ones show but take none.
@@ -67,7 +67,7 @@ pub struct LetterCampaign {
     pub title: String,
     pub intro_md: String,
     pub state: CampaignState,
-    pub allowed_countries: String,
+    pub allowed_countries: Countries,
     pub target_rule: TargetRule,
     pub target_body: String,
     pub subjects: String,
@@ -95,17 +95,12 @@ impl LetterCampaign {
         self.state == CampaignState::Open
     }
 
-    pub fn allowed(&self) -> Vec<&str> {
-        self.allowed_countries
-            .split(',')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect()
+    pub fn allowed(&self) -> Vec<&'static str> {
+        self.allowed_countries.codes()
     }
 
     pub fn accepts_country(&self, code: &str) -> bool {
-        let allowed = self.allowed();
-        allowed.is_empty() || allowed.contains(&code)
+        self.allowed_countries.accepts(code)
     }
 
     pub fn allowed_names(&self) -> String {
@@ -504,7 +499,7 @@ mod tests {
             title: "x".into(),
             intro_md: String::new(),
             state: CampaignState::Open,
-            allowed_countries: "US".into(),
+            allowed_countries: Countries::parse("US").unwrap(),
             target_rule: TargetRule::UsSenators,
             target_body: String::new(),
             subjects: "a\nb".into(),

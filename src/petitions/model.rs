@@ -1,6 +1,6 @@
 use serde::Serialize;
 
-use crate::domain::country_name;
+use crate::domain::{country_name, Countries};
 
 crate::domain::keyword! {
     /// Where a petition is in its life; staff move it along the transitions the admin pages offer.
@@ -32,7 +32,7 @@ pub struct Petition {
     pub state: PetitionState,
     pub opens_at: Option<i64>,
     pub closes_at: Option<i64>,
-    pub allowed_countries: String,
+    pub allowed_countries: Countries,
     pub postcode_required: bool,
     pub consent_text: String,
     pub consent_version: i64,
@@ -156,17 +156,12 @@ impl Petition {
         }
     }
 
-    pub fn allowed(&self) -> Vec<&str> {
-        self.allowed_countries
-            .split(',')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect()
+    pub fn allowed(&self) -> Vec<&'static str> {
+        self.allowed_countries.codes()
     }
 
     pub fn accepts_country(&self, code: &str) -> bool {
-        let allowed = self.allowed();
-        allowed.is_empty() || allowed.contains(&code)
+        self.allowed_countries.accepts(code)
     }
 
     /// "United States of America" or "France, Germany".
