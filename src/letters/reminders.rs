@@ -65,7 +65,7 @@ pub async fn send_due(db: &Db, settings: &Settings, now: i64) -> Result<u64, sql
             .unwrap_or_else(|| c.title.clone());
         let targets: Vec<String> = on_db!(db, store::sql, letters_of(d.id))?
             .iter()
-            .filter(|l| l.state == "pending")
+            .filter(|l| l.state == store::LetterState::Pending)
             .map(|l| l.target_label())
             .collect();
         if targets.is_empty() {

@@ -65,6 +65,17 @@ pub enum Submitted {
     Unchanged,
 }
 
+crate::domain::keyword! {
+    /// Where a letter is: waiting for its writer's link, confirmed, handed to the outbox, or
+    /// made ready for the writer to deliver themselves.
+    pub enum LetterState ("letter state") {
+        Pending = "pending",
+        Confirmed = "confirmed",
+        Queued = "queued",
+        Manual = "manual",
+    }
+}
+
 /// A letter with its target, for the supporter's page and for staff.
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct LetterView {
@@ -72,7 +83,7 @@ pub struct LetterView {
     pub campaign_id: i64,
     pub subject: String,
     pub body: String,
-    pub state: String,
+    pub state: LetterState,
     pub edited: bool,
     pub target_id: i64,
     pub target_name: String,
@@ -128,10 +139,10 @@ impl LetterView {
 
     /// queued / sent / failed for emailed letters; otherwise the letter's own state.
     pub fn delivery(&self) -> &str {
-        match (self.state.as_str(), self.outbox_state.as_deref()) {
-            ("queued", Some("sent")) => "sent",
-            ("queued", Some("failed")) => "failed",
-            (s, _) => s,
+        match (self.state, self.outbox_state.as_deref()) {
+            (LetterState::Queued, Some("sent")) => "sent",
+            (LetterState::Queued, Some("failed")) => "failed",
+            (s, _) => s.as_str(),
         }
     }
 }
@@ -390,5 +401,23 @@ crate::per_engine! {
             sqlx::query_scalar("SELECT COUNT(*) FROM letter_supporters WHERE campaign_id = $1 AND state = 'confirmed' AND flag IS NULL")
                 .bind(campaign_id).fetch_one(pool).await
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LetterState;
+
+    #[test]
+    fn letter_states_round_trip_through_their_stored_words() {
+        assert_eq!(
+            LetterState::WORDS,
+            ["pending", "confirmed", "queued", "manual"]
+        );
+        for s in LetterState::ALL {
+            assert_eq!(s.as_str().parse::<LetterState>(), Ok(*s));
+        }
+        let err = "sent".parse::<LetterState>().unwrap_err();
+        assert!(err.to_string().contains(r#"unknown letter state "sent""#));
     }
 }
