@@ -259,11 +259,10 @@ pub async fn sign(
     );
     let row = NewOrg {
         org_name: v.org_name.as_str(),
-        country: v.country.code(),
+        country: v.country,
         website: v.website.as_str(),
-        contact: v.contact.as_str(),
-        email: v.email.as_str(),
-        canonical: v.email.canonical(),
+        contact: &v.contact,
+        email: &v.email,
         token_hash: token.hash.as_str(),
         flag: origin.flag,
         ip_hash: origin.ip_hash.as_str(),
@@ -340,11 +339,11 @@ pub async fn confirm_post(
 /// One organisation sign-on as submitted.
 pub struct NewOrg<'a> {
     pub org_name: &'a str,
-    pub country: &'a str,
+    pub country: Country,
     pub website: &'a str,
-    pub contact: &'a str,
-    pub email: &'a str,
-    pub canonical: &'a str,
+    pub contact: &'a PersonName,
+    /// Also gives the canonical form one organisation per address is kept by.
+    pub email: &'a SignerEmail,
     pub token_hash: &'a str,
     pub flag: Option<&'static str>,
     pub ip_hash: &'a str,
@@ -414,7 +413,7 @@ crate::per_engine! {
             let existing: Option<(i64, crate::petitions::organisations::OrgState, i64)> = sqlx::query_as(&format!(
                 "SELECT id, state, emails_sent FROM organisation_signatures WHERE petition_id = $1 AND canonical_email = $2{lock}"
             ))
-            .bind(petition).bind(r.canonical).fetch_optional(&mut *tx).await?;
+            .bind(petition).bind(r.email.canonical()).fetch_optional(&mut *tx).await?;
             let bot = crate::abuse::flags::is_bot(r.flag);
             let send = match existing {
                 None => {
@@ -424,8 +423,8 @@ crate::per_engine! {
                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11, $12, $13, $14) \
                          ON CONFLICT (petition_id, canonical_email) DO NOTHING",
                     )
-                    .bind(petition).bind(r.org_name).bind(r.country).bind(r.website).bind(r.contact).bind(r.email)
-                    .bind(r.canonical).bind(r.token_hash).bind(now).bind(if bot { 0_i64 } else { 1 }).bind(r.flag)
+                    .bind(petition).bind(r.org_name).bind(r.country.code()).bind(r.website).bind(r.contact.as_str()).bind(r.email.as_str())
+                    .bind(r.email.canonical()).bind(r.token_hash).bind(now).bind(if bot { 0_i64 } else { 1 }).bind(r.flag)
                     .bind(r.ip_hash).bind(r.ip_prefix).bind(r.locale)
                     .execute(&mut *tx).await?;
                     res.rows_affected() == 1 && !bot
@@ -438,7 +437,7 @@ crate::per_engine! {
                          contact_email = $6, token_hash = $7, created_at = $8, flag = $9, ip_hash = $10, \
                          ip_prefix = $11, locale = $12, emails_sent = emails_sent + 1 WHERE id = $1",
                     )
-                    .bind(id).bind(r.org_name).bind(r.country).bind(r.website).bind(r.contact).bind(r.email)
+                    .bind(id).bind(r.org_name).bind(r.country.code()).bind(r.website).bind(r.contact.as_str()).bind(r.email.as_str())
                     .bind(r.token_hash).bind(now).bind(r.flag).bind(r.ip_hash).bind(r.ip_prefix).bind(r.locale)
                     .execute(&mut *tx).await?;
                     true
