@@ -64,6 +64,8 @@ pub struct Application {
 
 /// Renders, at send time, the emails the capabilities store as parameters (for the outbox worker).
 pub fn render_email(row: &mut crate::email::outbox::OutboxRow, base: &str) -> Result<(), String> {
+    // A kind this version does not know is given up on, alone, with the word it found.
+    let kind = row.kind().map_err(|e| e.to_string())?;
     // A letter writer's email: its words are final; the my-data link and header are added.
     if crate::letters::selfservice::finish(row, base).is_some() {
         return Ok(());
@@ -71,14 +73,14 @@ pub fn render_email(row: &mut crate::email::outbox::OutboxRow, base: &str) -> Re
     let Some(payload) = row.payload.as_deref() else {
         return Ok(());
     };
-    if row.kind == "petition_update" {
+    if kind == crate::email::EmailKind::PetitionUpdate {
         // Rendered when enqueued; the payload only carries the recipient's unsubscribe token.
         let p: crate::petitions::updates::UpdatePayload =
             serde_json::from_str(payload).map_err(|e| format!("bad payload: {e}"))?;
         row.list_unsubscribe = Some(format!("{base}/unsubscribe/{}", p.withdraw));
         return Ok(());
     }
-    match crate::signatures::emails::render(&row.kind, payload, base) {
+    match crate::signatures::emails::render(kind, payload, base) {
         Some(Ok(r)) => {
             row.subject = r.subject;
             row.text_body = r.text;

@@ -83,7 +83,7 @@ async fn render_index(state: &PetitionsCtx) -> Result<axum::response::Html<Strin
         items.push(IndexItem {
             count,
             pct: percent(count, p.goal),
-            state: p.public_state(now).to_owned(),
+            state: p.public_state(now).as_str().to_owned(),
             state_key: format!("state-{}", p.public_state(now)),
             image: p.image_page.clone(),
             image_alt: p.image_alt.clone(),

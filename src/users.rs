@@ -6,7 +6,16 @@ use argon2::{Algorithm, Argon2, Params, Version};
 use crate::db::{now_ms, Db};
 use crate::on_db;
 
-pub const ROLES: [&str; 3] = ["owner", "campaigner", "viewer"];
+crate::domain::keyword! {
+    /// What a staff account may do: owners also manage accounts; viewers see counts only.
+    pub enum AdminRole ("staff role") {
+        Owner = "owner",
+        Campaigner = "campaigner",
+        Viewer = "viewer",
+    }
+}
+
+pub const ROLES: &[&str] = AdminRole::WORDS;
 
 fn argon2() -> Argon2<'static> {
     // OWASP minimum for argon2id: 19 MiB, 2 iterations, 1 lane.
@@ -45,10 +54,9 @@ pub async fn upsert_admin(
     password: &str,
     role: &str,
 ) -> anyhow::Result<bool> {
-    anyhow::ensure!(
-        ROLES.contains(&role),
-        crate::i18n::ta("users-err-role", "roles", ROLES.join(", "))
-    );
+    let role: AdminRole = role.parse().map_err(|_| {
+        anyhow::anyhow!(crate::i18n::ta("users-err-role", "roles", ROLES.join(", ")))
+    })?;
     anyhow::ensure!(
         password.chars().count() >= 12,
         crate::i18n::t("users-err-password")
@@ -116,7 +124,7 @@ crate::per_engine! {
         }
 
         /// Returns the account's id and whether it was created.
-        pub async fn upsert(pool: &Pool, email: &str, hash: &str, role: &str, now: i64) -> Result<(i64, bool), sqlx::Error> {
+        pub async fn upsert(pool: &Pool, email: &str, hash: &str, role: crate::users::AdminRole, now: i64) -> Result<(i64, bool), sqlx::Error> {
             sqlx::query_as(
                 "INSERT INTO admins (email, password_hash, role, created_at) VALUES ($1, $2, $3, $4) \
                  ON CONFLICT (email) DO UPDATE SET password_hash = excluded.password_hash, role = excluded.role \
@@ -147,6 +155,17 @@ mod tests {
         assert!(super::argon2().verify_password(b"wrong", &parsed).is_err());
         assert_eq!(super::generate_password().len(), 20);
     }
+
+    #[test]
+    fn roles_round_trip_through_their_stored_words() {
+        use super::AdminRole;
+        assert_eq!(AdminRole::WORDS, ["owner", "campaigner", "viewer"]);
+        for r in AdminRole::ALL {
+            assert_eq!(r.as_str().parse::<AdminRole>(), Ok(*r));
+        }
+        let err = "admin".parse::<AdminRole>().unwrap_err();
+        assert!(err.to_string().contains(r#"unknown staff role "admin""#));
+    }
 }
 
 /// A staff account as stored.
@@ -155,7 +174,7 @@ pub struct Admin {
     pub id: i64,
     pub email: String,
     pub password_hash: String,
-    pub role: String,
+    pub role: AdminRole,
     /// The language of the staff pages they last used; their emails are written in it.
     pub lang: String,
     /// A disabled account cannot sign in.
@@ -183,14 +202,14 @@ impl std::fmt::Debug for Admin {
 
 impl Admin {
     pub fn can_edit(&self) -> bool {
-        self.role == "owner" || self.role == "campaigner"
+        matches!(self.role, AdminRole::Owner | AdminRole::Campaigner)
     }
     /// Viewers see counts only, never personal data.
     pub fn can_see_personal_data(&self) -> bool {
         self.can_edit()
     }
     pub fn is_owner(&self) -> bool {
-        self.role == "owner"
+        self.role == AdminRole::Owner
     }
     pub fn has_two_factor(&self) -> bool {
         self.totp_secret.is_some()

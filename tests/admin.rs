@@ -289,7 +289,7 @@ async fn manage_petitions(engine: Engine) {
     );
     assert_eq!(app.get("/p/water").await.status(), 200);
     let p = app.petition("water").await;
-    assert_eq!(p.allowed_countries, "US,CA");
+    assert_eq!(p.allowed_countries.stored(), "US,CA");
     // Edit: changing the consent text bumps its version.
     let res = staff
         .post(

@@ -43,7 +43,7 @@ async fn write_to_congress_in_browser(engine: Engine) {
     targets::import_us_congress(app.db(), None).await.unwrap();
     let mut spec: CampaignSpec =
         toml::from_str(include_str!("../data/demo/senate-letter.toml")).unwrap();
-    spec.target_rule = "us_congress".into();
+    spec.target_rule = "us_congress".parse().unwrap();
     spec.window_start_hour = 0;
     spec.window_end_hour = 24;
     letters::save_campaign(app.db(), &spec).await.unwrap();

@@ -12,7 +12,7 @@ use common::*;
 
 fn email_to(to: &str, subject: &str) -> Email {
     Email {
-        kind: "test",
+        kind: chorus::email::EmailKind::StaffEnrolCode,
         to: to.to_owned(),
         from_name: None,
         reply_to: None,

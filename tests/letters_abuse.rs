@@ -376,7 +376,7 @@ async fn closing_a_campaign_stops_its_letters(engine: Engine) {
     submit(&app, "closing", &body(&late, "Late Writer", "Too late.")).await;
     let link = confirm_link(&wait_for_mails(&late, 1).await[0]);
     let mut closed = spec("closing", "");
-    closed.state = "closed".into();
+    closed.state = "closed".parse().unwrap();
     letters::save_campaign(app.db(), &closed).await.unwrap();
 
     // A pending letter cannot be confirmed any more: a clear page, not an error.

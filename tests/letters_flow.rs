@@ -13,7 +13,7 @@ async fn demo_campaign(app: &TestApp, slug: &str, rule: &str) {
     let mut spec: CampaignSpec =
         toml::from_str(include_str!("../data/demo/senate-letter.toml")).unwrap();
     spec.slug = slug.into();
-    spec.target_rule = rule.into();
+    spec.target_rule = rule.parse().unwrap();
     spec.window_start_hour = 0;
     spec.window_end_hour = 24;
     letters::save_campaign(app.db(), &spec).await.unwrap();

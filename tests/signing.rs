@@ -660,10 +660,9 @@ fn raw_signature(petition_id: i64, email: &str) -> chorus::signatures::NewSignat
     let (confirm, withdraw) = (token(), token());
     chorus::signatures::NewSignature {
         petition_id,
-        name: "Neighbour".into(),
-        email: email.to_owned(),
-        canonical_email: email.to_owned(),
-        country: "GB".into(),
+        name: chorus::domain::PersonName::parse("Neighbour").unwrap(),
+        email: chorus::domain::SignerEmail::parse(email, &Default::default()).unwrap(),
+        country: chorus::domain::Country::parse("GB").unwrap(),
         postcode: None,
         comment: None,
         show_name: false,

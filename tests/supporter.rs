@@ -150,7 +150,7 @@ async fn staff_irreversible_actions_ask_first(engine: Engine) {
         assert!(html.contains(r#"name="confirm" value="yes""#));
         assert!(!html.contains("<b>"), "the title is escaped");
         assert_eq!(
-            app.petition("p1").await.state,
+            app.petition("p1").await.state.as_str(),
             if to == "closed" { "open" } else { "closed" }
         );
         let res = staff
@@ -161,7 +161,7 @@ async fn staff_irreversible_actions_ask_first(engine: Engine) {
             )
             .await;
         assert_eq!(res.status(), 303, "{to}");
-        assert_eq!(app.petition("p1").await.state, to);
+        assert_eq!(app.petition("p1").await.state.as_str(), to);
     }
 
     // Sending an update to every signer who asked for updates asks first too, with the count.

@@ -51,7 +51,7 @@ pub async fn rows(db: &Db) -> Result<Vec<LetterRow>, sqlx::Error> {
             LetterRow {
                 slug: c.slug,
                 title: c.title,
-                state: c.state,
+                state: c.state.as_str().to_owned(),
                 supporters: fmt_num(f.supporters),
                 pending: fmt_num(f.pending),
                 waiting: fmt_num(f.waiting),

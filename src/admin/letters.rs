@@ -22,7 +22,7 @@ use crate::http::extract::Form;
 use crate::http::page::render;
 use crate::http::{AppError, Message};
 use crate::i18n::format::fmt_time;
-use crate::letters::campaign::{self, RULES};
+use crate::letters::campaign::{self, CampaignState, TargetRule};
 use crate::letters::store::{self, LetterCounts, LetterView};
 use crate::letters::targets::{self, Target};
 use crate::letters::template::{self, TargetVars};
@@ -83,9 +83,9 @@ impl CampaignForm {
             slug: s.slug.clone(),
             title: s.title.clone(),
             intro: s.intro.clone(),
-            state: s.state.clone(),
+            state: s.state.as_str().to_owned(),
             allowed_countries: s.allowed_countries.join(", "),
-            target_rule: s.target_rule.clone(),
+            target_rule: s.target_rule.as_str().to_owned(),
             target_body: s.target_body.clone(),
             fixed_targets: s.fixed_targets.join("\n"),
             subjects: s.subjects.join("\n"),
@@ -103,6 +103,15 @@ impl CampaignForm {
 
     fn to_spec(&self) -> Result<CampaignSpec, BTreeMap<&'static str, String>> {
         let mut errors = BTreeMap::new();
+        // A word no campaign can have is reported by its field; the stand-in is never saved.
+        let state = self.state.parse().unwrap_or_else(|_| {
+            errors.insert("state", crate::i18n::t("campaign-err-state"));
+            CampaignState::Draft
+        });
+        let target_rule = self.target_rule.parse().unwrap_or_else(|_| {
+            errors.insert("target_rule", crate::i18n::t("campaign-err-rule"));
+            TargetRule::Body
+        });
         let mut num = |field: &'static str, v: &str| {
             v.trim().parse::<i64>().unwrap_or_else(|_| {
                 errors.insert(field, crate::i18n::t("admin-err-whole-number"));
@@ -113,14 +122,14 @@ impl CampaignForm {
             slug: self.slug.trim().to_owned(),
             title: self.title.trim().to_owned(),
             intro: self.intro.replace("\r\n", "\n"),
-            state: self.state.clone(),
+            state,
             allowed_countries: self
                 .allowed_countries
                 .split([',', ' '])
                 .map(|c| c.trim().to_ascii_uppercase())
                 .filter(|c| !c.is_empty())
                 .collect(),
-            target_rule: self.target_rule.clone(),
+            target_rule,
             target_body: self.target_body.trim().to_owned(),
             fixed_targets: lines(&self.fixed_targets),
             subjects: lines(&self.subjects),
@@ -155,7 +164,7 @@ struct FormPage {
     editing: String,
     preview: String,
     preview_target: String,
-    rules: Vec<(&'static str, &'static str)>,
+    rules: &'static [&'static str],
     bodies: Vec<String>,
 }
 
@@ -178,13 +187,14 @@ async fn off_runtime<R: Send + 'static>(
 
 /// A real target the campaign would write to, for the preview (a sample when none is found).
 async fn sample_target(db: &Db, form: &CampaignForm) -> Result<TargetVars, AppError> {
-    let body = match form.target_rule.as_str() {
-        "us_house" => targets::US_HOUSE,
-        "us_senators" | "us_congress" => targets::US_SENATE,
-        "body" => form.target_body.trim(),
-        _ => "",
+    let rule = form.target_rule.parse::<TargetRule>().ok();
+    let body = match rule {
+        Some(TargetRule::UsHouse) => targets::US_HOUSE,
+        Some(TargetRule::UsSenators | TargetRule::UsCongress) => targets::US_SENATE,
+        Some(TargetRule::Body) => form.target_body.trim(),
+        Some(TargetRule::Fixed) | None => "",
     };
-    let first: Option<Target> = if form.target_rule == "fixed" {
+    let first: Option<Target> = if rule == Some(TargetRule::Fixed) {
         match lines(&form.fixed_targets).first().and_then(|l| {
             l.rsplit_once('/')
                 .map(|(b, e)| (b.trim().to_owned(), e.trim().to_owned()))
@@ -248,7 +258,7 @@ async fn form_page(
         editing,
         preview,
         preview_target,
-        rules: RULES.to_vec(),
+        rules: TargetRule::WORDS,
         bodies,
     };
     Ok((status, render(&page)?).into_response())

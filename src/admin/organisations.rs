@@ -14,7 +14,7 @@ use crate::email::Email;
 use crate::http::extract::Form;
 use crate::http::AppError;
 use crate::on_db;
-use crate::petitions::organisations::{sql, OrgReview};
+use crate::petitions::organisations::{sql, OrgDecision, OrgReview};
 use crate::petitions::Petition;
 
 #[derive(Deserialize)]
@@ -27,7 +27,7 @@ pub struct Decision {
 fn approved_email(state: &AdminCtx, p: &Petition, o: &OrgReview) -> Email {
     crate::i18n::Lang::stored(&o.locale).scope_sync(|| {
         crate::petitions::organisations::contact_email(
-            "organisation_approved",
+            crate::email::EmailKind::OrganisationApproved,
             &o.contact_email,
             ("email-org-approved-subject", "email-org-approved"),
             (&o.org_name, &p.title, &o.contact_name),
@@ -48,11 +48,12 @@ pub async fn decide(
     me.require_edit()?;
     let p = super::petitions::load(&state, &slug).await?;
     let decision = match d.decision.as_str() {
-        "approve" => "approved",
-        "reject" => "rejected",
+        "approve" => OrgDecision::Approved,
+        "reject" => OrgDecision::Rejected,
         _ => return Err(AppError::BadRequest("admin-err-decision".into())),
     };
-    let mail = |o: &OrgReview| (decision == "approved").then(|| approved_email(&state, &p, o));
+    let mail =
+        |o: &OrgReview| (decision == OrgDecision::Approved).then(|| approved_email(&state, &p, o));
     let decided = on_db!(&state.db, sql, review(p.id, id, decision, mail, now_ms()))?;
     if let Some(o) = decided {
         crate::petitions::pages::forget(&state.public, &p.slug);

@@ -57,7 +57,7 @@ pub async fn dashboard(
             .map(|(_, n)| *n)
             .unwrap_or(0);
         rows.push(Row {
-            state: p.public_state(now_ms()).to_owned(),
+            state: p.public_state(now_ms()).as_str().to_owned(),
             confirmed: fmt_num(c.confirmed),
             pending: fmt_num(c.pending - held),
             held,

@@ -21,7 +21,7 @@ use crate::http::{AppError, Message};
 use crate::i18n::format::fmt_num;
 use crate::i18n::format::fmt_time;
 use crate::on_db;
-use crate::petitions::{self, Petition, PetitionSpec};
+use crate::petitions::{self, Petition, PetitionSpec, PetitionState};
 use crate::text::percent;
 
 /// The edit form as typed.
@@ -84,7 +84,7 @@ impl PetitionForm {
             goal: p.goal.to_string(),
             opens_at: to_input_time(p.opens_at),
             closes_at: to_input_time(p.closes_at),
-            allowed_countries: p.allowed_countries.clone(),
+            allowed_countries: p.allowed_countries.stored(),
             postcode_required: p.postcode_required.then(|| "on".into()),
             consent_text: p.consent_text.clone(),
             delivery_fields: p.delivery_fields.replace(',', ", "),
@@ -93,7 +93,10 @@ impl PetitionForm {
         }
     }
 
-    fn to_spec(&self, state: &str) -> Result<PetitionSpec, BTreeMap<&'static str, String>> {
+    fn to_spec(
+        &self,
+        state: PetitionState,
+    ) -> Result<PetitionSpec, BTreeMap<&'static str, String>> {
         let mut errors = BTreeMap::new();
         let goal = self.goal.trim().parse::<i64>().unwrap_or_else(|_| {
             errors.insert("goal", crate::i18n::t("admin-err-goal-number"));
@@ -114,7 +117,7 @@ impl PetitionForm {
             summary: self.summary.trim().to_owned(),
             body: self.body.replace("\r\n", "\n"),
             goal,
-            state: state.to_owned(),
+            state,
             opens_at,
             closes_at,
             allowed_countries: self
@@ -215,7 +218,7 @@ pub async fn create(
     Form(form): Form<PetitionForm>,
 ) -> Result<Response, AppError> {
     me.require_edit()?;
-    let spec = match form.to_spec("draft") {
+    let spec = match form.to_spec(PetitionState::Draft) {
         Ok(spec) if form.action != "preview" => spec,
         result => return form_page(me, form, result.err().unwrap_or_default(), String::new()),
     };
@@ -268,7 +271,7 @@ pub async fn update(
     me.require_edit()?;
     let p = load(&state, &slug).await?;
     form.slug = p.slug.clone();
-    match form.to_spec(&p.state) {
+    match form.to_spec(p.state) {
         Ok(spec) if form.action != "preview" => {
             on_db!(&state.db, petitions::sql, update(&spec, now_ms()))?;
             state.public.petitions.forget(&spec.slug);
@@ -305,17 +308,18 @@ pub async fn change_state(
 ) -> Result<Response, AppError> {
     me.require_edit()?;
     let p = load(&state, &slug).await?;
-    if !transitions(&p.state).iter().any(|(to, _)| *to == change.to) {
+    let to = change.to.parse::<PetitionState>().ok();
+    let Some(to) = to.filter(|to| transitions(p.state).iter().any(|(t, _)| t == to)) else {
         return Err(AppError::Conflict(
             Message::new("admin-err-transition")
-                .arg("from", crate::i18n::tk("admin-state", &p.state))
+                .arg("from", crate::i18n::tk("admin-state", p.state.as_str()))
                 .arg("to", crate::i18n::tk("admin-state", &change.to)),
         ));
-    }
+    };
     // Closing stops signatures at once; archiving takes the page down.
-    let consequence = match change.to.as_str() {
-        "closed" => Some("admin-sure-close"),
-        "archived" => Some("admin-sure-archive"),
+    let consequence = match to {
+        PetitionState::Closed => Some("admin-sure-close"),
+        PetitionState::Archived => Some("admin-sure-archive"),
         _ => None,
     };
     if let (Some(id), false) = (consequence, change.confirm == "yes") {
@@ -323,8 +327,8 @@ pub async fn change_state(
         let step = super::pages::ConfirmStep {
             message: crate::i18n::ta(id, "title", p.title.as_str()),
             action: format!("{back}/state"),
-            fields: vec![("to", change.to.clone())],
-            button: crate::i18n::t(if change.to == "closed" {
+            fields: vec![("to", to.as_str().to_owned())],
+            button: crate::i18n::t(if to == PetitionState::Closed {
                 "admin-action-close"
             } else {
                 "admin-action-archive"
@@ -334,13 +338,13 @@ pub async fn change_state(
         };
         return Ok(crate::http::page::render(&step)?.into_response());
     }
-    on_db!(&state.db, sql, set_state(p.id, &change.to, now_ms()))?;
+    on_db!(&state.db, sql, set_state(p.id, to, now_ms()))?;
     state.public.petitions.forget(&p.slug);
     crate::petitions::pages::forget(&state.public, &p.slug);
     audit::record(
         &state.db,
         &me.admin.email,
-        &format!("petition.{}", change.to),
+        &format!("petition.{to}"),
         &p.slug,
         &format!("from {}", p.state),
     )
@@ -349,18 +353,19 @@ pub async fn change_state(
 }
 
 /// The states a petition may move to from `state`, with the message ids of their button labels.
-fn transitions(state: &str) -> Vec<(&'static str, &'static str)> {
+fn transitions(state: PetitionState) -> Vec<(PetitionState, &'static str)> {
+    use PetitionState::*;
     let mut out = match state {
-        "draft" => vec![("open", "admin-action-open")],
-        "open" => vec![("closed", "admin-action-close")],
-        "closed" => vec![
-            ("open", "admin-action-reopen"),
-            ("delivered", "admin-action-deliver"),
+        Draft => vec![(Open, "admin-action-open")],
+        Open => vec![(Closed, "admin-action-close")],
+        Closed => vec![
+            (Open, "admin-action-reopen"),
+            (Delivered, "admin-action-deliver"),
         ],
-        _ => vec![],
+        Delivered | Archived => vec![],
     };
-    if state != "archived" {
-        out.push(("archived", "admin-action-archive"));
+    if state != Archived {
+        out.push((Archived, "admin-action-archive"));
     }
     out
 }
@@ -395,7 +400,7 @@ struct DetailPage {
     days: Vec<Line>,
     chart: String,
     created: String,
-    actions: Vec<(&'static str, &'static str)>,
+    actions: Vec<(PetitionState, &'static str)>,
     /// Confirmed organisations waiting for staff before they are listed.
     orgs: Vec<crate::petitions::organisations::OrgReview>,
 }
@@ -445,7 +450,7 @@ pub async fn detail(
     let page = DetailPage {
         orgs,
         sources,
-        public_state: p.public_state(now_ms()).to_owned(),
+        public_state: p.public_state(now_ms()).as_str().to_owned(),
         confirmed: c.confirmed,
         pending: c.pending - held,
         held,
@@ -470,7 +475,7 @@ pub async fn detail(
             .collect(),
         chart: petitions::chart_svg(&c.by_day, 60),
         created: fmt_time(p.created_at),
-        actions: transitions(&p.state),
+        actions: transitions(p.state),
         me,
         p,
     };
@@ -479,7 +484,7 @@ pub async fn detail(
 
 crate::per_engine! {
     mod sql {
-        pub async fn set_state(pool: &Pool, id: i64, to: &str, now: i64) -> Result<(), sqlx::Error> {
+        pub async fn set_state(pool: &Pool, id: i64, to: crate::petitions::PetitionState, now: i64) -> Result<(), sqlx::Error> {
             // Closing stamps the closing time (the confirmation grace period runs from it).
             sqlx::query(
                 "UPDATE petitions SET state = $2, updated_at = $3, \

@@ -243,7 +243,7 @@ async fn send_email_code(
     }
     let code = totp::generate_email_code();
     let mail = crate::i18n::Lang::stored(&me.admin.lang).scope_sync(|| crate::email::Email {
-        kind: "staff_enrol_code",
+        kind: crate::email::EmailKind::StaffEnrolCode,
         to: me.admin.email.clone(),
         from_name: None,
         reply_to: None,

@@ -17,7 +17,7 @@ use crate::http::page::render;
 use crate::http::AppError;
 use crate::i18n::format::fmt_time;
 use crate::on_db;
-use crate::petitions::updates::{self, Update, KINDS};
+use crate::petitions::updates::{self, Update, UpdateKind};
 use crate::petitions::Petition;
 
 #[derive(Debug, Default, Deserialize)]
@@ -41,12 +41,12 @@ struct UpdatesPage {
     me: CurrentAdmin,
     p: Petition,
     form: UpdateForm,
-    kinds: Vec<(&'static str, &'static str)>,
+    kinds: &'static [&'static str],
     recipients: i64,
     preview: String,
     error: String,
     notice: String,
-    history: Vec<(String, String, i64, String)>,
+    history: Vec<(UpdateKind, String, i64, String)>,
 }
 
 async fn page(
@@ -75,7 +75,7 @@ async fn page(
         me,
         p,
         form,
-        kinds: KINDS.to_vec(),
+        kinds: UpdateKind::WORDS,
         recipients,
         preview,
         error,
@@ -94,7 +94,7 @@ pub async fn show(
     me.require_edit()?;
     let p = load(&state, &slug).await?;
     let form = UpdateForm {
-        kind: "progress".into(),
+        kind: UpdateKind::Progress.as_str().into(),
         ..Default::default()
     };
     page(&state, me, p, form, Default::default()).await
@@ -109,7 +109,8 @@ pub async fn act(
 ) -> Result<Response, AppError> {
     me.require_edit()?;
     let p = load(&state, &slug).await?;
-    let problem = if !KINDS.iter().any(|(k, _)| *k == form.kind) {
+    let kind = form.kind.parse::<UpdateKind>().ok();
+    let problem = if kind.is_none() {
         "admin-err-kind"
     } else if form.subject.trim().is_empty()
         || form.subject.chars().count() > 200
@@ -121,7 +122,7 @@ pub async fn act(
     } else {
         ""
     };
-    if !problem.is_empty() {
+    let (Some(kind), "") = (kind, problem) else {
         return page(
             &state,
             me,
@@ -130,10 +131,10 @@ pub async fn act(
             (crate::i18n::t(problem), String::new()),
         )
         .await;
-    }
+    };
     let body = form.body.replace("\r\n", "\n");
     let u = Update {
-        kind: &form.kind,
+        kind,
         subject: form.subject.trim(),
         body_md: &body,
     };
@@ -199,7 +200,7 @@ pub async fn act(
     };
     let form = if form.action == "send" {
         UpdateForm {
-            kind: "progress".into(),
+            kind: UpdateKind::Progress.as_str().into(),
             ..Default::default()
         }
     } else {

@@ -1,14 +1,19 @@
 //! Parse-don't-validate types for everything that comes from outside.
 
+mod countries;
 mod country;
 mod email;
+mod keyword;
 mod name;
 mod postcode;
 mod slug;
 pub mod typo;
 
+pub use countries::{Countries, UnknownCountry};
 pub use country::{country_name, Country};
 pub use email::SignerEmail;
+pub(crate) use keyword::keyword;
+pub use keyword::UnknownKeyword;
 pub use name::PersonName;
 pub use postcode::Postcode;
 pub use slug::Slug;

@@ -9,18 +9,6 @@ use crate::config::CanonicalEmailRules;
 /// Recorded on an outbox row held back by the cap (its state is "failed": never sent, never retried).
 pub const OVER_CAP: &str = "not sent: over the per-address limit for emails the public can cause";
 
-/// Kinds of email a member of the public can cause to be sent to any address they type.
-pub fn is_public_kind(kind: &str) -> bool {
-    matches!(
-        kind,
-        "confirm_signature"
-            | "already_signed"
-            | "letter_confirm"
-            | "letter_again"
-            | "confirm_organisation"
-    ) || kind.starts_with("reminder")
-}
-
 /// The stored key of an address: the SHA-256 of its canonical form (never the address itself).
 pub fn recipient_key(address: &str, rules: &CanonicalEmailRules) -> String {
     let canonical = crate::domain::SignerEmail::parse(address, rules)
@@ -69,6 +57,5 @@ mod tests {
         let a = recipient_key("Jane.Doe+x@gmail.com", &rules);
         assert_eq!(a, recipient_key("janedoe@googlemail.com", &rules));
         assert_ne!(a, recipient_key("jane.doe@example.org", &rules));
-        assert!(is_public_kind("confirm_signature") && !is_public_kind("petition_update"));
     }
 }

@@ -3,11 +3,13 @@
 
 pub mod caps;
 pub mod dkim;
+mod kind;
 pub mod outbox;
 mod smtp;
 pub mod transport;
 pub mod worker;
 
+pub use kind::EmailKind;
 pub use outbox::Email;
 pub use transport::Transport;
 

@@ -5,7 +5,7 @@ use sqlx::{Database, Encode, Type};
 /// An email ready to send, rendered when the state change that causes it is committed.
 #[derive(Debug, Clone)]
 pub struct Email {
-    pub kind: &'static str,
+    pub kind: super::EmailKind,
     pub to: String,
     /// Display name for the sender (e.g. a supporter writing a letter); the address is always ours.
     pub from_name: Option<String>,
@@ -32,7 +32,7 @@ impl Email {
         i64: Encode<'q, DB> + Type<DB>,
     {
         sqlx::query(INSERT)
-            .bind(self.kind)
+            .bind(self.kind.as_str())
             .bind(self.to.as_str())
             .bind(self.from_name.as_deref())
             .bind(self.reply_to.as_deref())
@@ -60,7 +60,7 @@ pub fn push_insert_many<'a, DB: Database>(
          payload, state, attempts, next_attempt_at, created_at) ",
     );
     qb.push_values(emails, |mut b, e| {
-        b.push_bind(e.kind)
+        b.push_bind(e.kind.as_str())
             .push_bind(e.to.as_str())
             .push_bind(e.from_name.as_deref())
             .push_bind(e.reply_to.as_deref())
@@ -78,6 +78,8 @@ pub fn push_insert_many<'a, DB: Database>(
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OutboxRow {
     pub id: i64,
+    /// As stored: read through [`OutboxRow::kind`], so one row of a kind this version does not
+    /// know fails alone instead of failing the claim of every row with it.
     pub kind: String,
     pub recipient: String,
     pub from_name: Option<String>,
@@ -101,6 +103,12 @@ pub struct FailedEmail {
     pub attempts: i64,
     pub last_error: Option<String>,
     pub created_at: i64,
+}
+
+impl OutboxRow {
+    pub fn kind(&self) -> Result<super::EmailKind, crate::domain::UnknownKeyword> {
+        self.kind.parse()
+    }
 }
 
 /// What an email that has left (or never will) no longer needs: its links, text and names.
@@ -207,5 +215,38 @@ crate::per_engine! {
             )
             .bind(limit).fetch_all(pool).await
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::OutboxRow;
+    use crate::email::EmailKind;
+
+    fn row(kind: &str) -> OutboxRow {
+        OutboxRow {
+            id: 1,
+            kind: kind.into(),
+            recipient: "a@example.org".into(),
+            from_name: None,
+            reply_to: None,
+            subject: String::new(),
+            text_body: String::new(),
+            html_body: None,
+            payload: None,
+            attempts: 1,
+            cap_counted: false,
+            list_unsubscribe: None,
+        }
+    }
+
+    #[test]
+    fn a_stored_kind_is_read_as_the_enum_and_an_unknown_one_is_refused_by_name() {
+        assert_eq!(row("letter_pack").kind(), Ok(EmailKind::LetterPack));
+        let err = row("test").kind().unwrap_err();
+        assert_eq!(
+            err.to_string().split(" (").next(),
+            Some(r#"unknown email kind "test""#)
+        );
     }
 }

@@ -10,7 +10,7 @@ use tokio::task::JoinSet;
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::caps::{is_public_kind, recipient_key};
+use super::caps::recipient_key;
 use super::outbox::{self, OutboxRow};
 use super::transport::Transport;
 use crate::config::Settings;
@@ -228,7 +228,7 @@ impl Worker {
         let mut fresh: BTreeMap<String, Vec<i64>> = BTreeMap::new();
         for row in rows
             .iter()
-            .filter(|r| !r.cap_counted && is_public_kind(&r.kind))
+            .filter(|r| !r.cap_counted && r.kind().is_ok_and(|k| k.is_public()))
         {
             let key = recipient_key(&row.recipient, &self.settings.canonical_email);
             fresh.entry(key).or_default().push(row.id);

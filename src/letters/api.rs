@@ -46,8 +46,8 @@ pub async fn show(
         subjects: c.subject_list().iter().map(|s| s.to_string()).collect(),
         slug: c.slug,
         title: c.title,
-        state: c.state,
-        target_rule: c.target_rule,
+        state: c.state.as_str().to_owned(),
+        target_rule: c.target_rule.as_str().to_owned(),
         allow_edit: c.allow_edit,
         max_length: c.max_length,
     }))

@@ -4,7 +4,61 @@ use chrono::Timelike;
 use serde::{Deserialize, Serialize};
 
 use super::template;
-use crate::domain::{country_name, Country, Slug};
+use crate::domain::{country_name, Countries, Country, Slug};
+
+crate::domain::keyword! {
+    /// Whether a campaign takes letters: drafts are hidden, closed ones show but take none.
+    pub enum CampaignState ("campaign state") {
+        Draft = "draft",
+        Open = "open",
+        Closed = "closed",
+    }
+}
+
+crate::domain::keyword! {
+    /// How a campaign finds the targets a supporter writes to.
+    pub enum TargetRule ("target rule") {
+        /// The supporter's two US senators (by state).
+        UsSenators = "us_senators",
+        /// The supporter's US House member (by ZIP code / district).
+        UsHouse = "us_house",
+        /// The supporter's senators and House member.
+        UsCongress = "us_congress",
+        /// Every active member of one body in the directory.
+        Body = "body",
+        /// A fixed list of targets.
+        Fixed = "fixed",
+    }
+}
+
+impl TargetRule {
+    /// Whether targets are found from the supporter's US address.
+    pub fn needs_us_address(self) -> bool {
+        matches!(
+            self,
+            TargetRule::UsSenators | TargetRule::UsHouse | TargetRule::UsCongress
+        )
+    }
+}
+
+/// A stored word from a TOML file, refused with the form's message for that field.
+fn word_or<'de, D, T>(d: D, message: &'static str) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: std::str::FromStr,
+{
+    let word = String::deserialize(d)?;
+    word.parse()
+        .map_err(|_| serde::de::Error::custom(crate::i18n::t(message)))
+}
+
+fn state_word<'de, D: serde::Deserializer<'de>>(d: D) -> Result<CampaignState, D::Error> {
+    word_or(d, "campaign-err-state")
+}
+
+fn rule_word<'de, D: serde::Deserializer<'de>>(d: D) -> Result<TargetRule, D::Error> {
+    word_or(d, "campaign-err-rule")
+}
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct LetterCampaign {
@@ -12,9 +66,9 @@ pub struct LetterCampaign {
     pub slug: String,
     pub title: String,
     pub intro_md: String,
-    pub state: String,
-    pub allowed_countries: String,
-    pub target_rule: String,
+    pub state: CampaignState,
+    pub allowed_countries: Countries,
+    pub target_rule: TargetRule,
     pub target_body: String,
     pub subjects: String,
     pub template: String,
@@ -38,20 +92,15 @@ impl LetterCampaign {
     }
 
     pub fn is_open(&self) -> bool {
-        self.state == "open"
+        self.state == CampaignState::Open
     }
 
-    pub fn allowed(&self) -> Vec<&str> {
-        self.allowed_countries
-            .split(',')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect()
+    pub fn allowed(&self) -> Vec<&'static str> {
+        self.allowed_countries.codes()
     }
 
     pub fn accepts_country(&self, code: &str) -> bool {
-        let allowed = self.allowed();
-        allowed.is_empty() || allowed.contains(&code)
+        self.allowed_countries.accepts(code)
     }
 
     pub fn allowed_names(&self) -> String {
@@ -70,7 +119,7 @@ impl LetterCampaign {
 
     /// Whether targets are found from the supporter's US address.
     pub fn needs_us_address(&self) -> bool {
-        self.target_rule.starts_with("us_")
+        self.target_rule.needs_us_address()
     }
 
     pub fn intro_html(&self) -> String {
@@ -101,19 +150,8 @@ pub const CAMPAIGN_COLUMNS: &str = "id, slug, title, intro_md, state, allowed_co
     target_body, subjects, template, allow_edit, max_length, window_start_hour, window_end_hour, time_zone, hourly_cap, \
     consent_text, locale, pow_required";
 
-pub const RULES: [(&str, &str); 5] = [
-    ("us_senators", "The supporter's two US senators (by state)"),
-    (
-        "us_house",
-        "The supporter's US House member (by ZIP code / district)",
-    ),
-    ("us_congress", "The supporter's senators and House member"),
-    ("body", "Every active member of one body in the directory"),
-    ("fixed", "A fixed list of targets"),
-];
-
-fn default_state() -> String {
-    "draft".into()
+fn default_state() -> CampaignState {
+    CampaignState::Draft
 }
 fn default_max_length() -> i64 {
     5000
@@ -148,18 +186,19 @@ pub struct CampaignText {
 }
 
 /// A campaign as staff write it (TOML file or the admin form).
-#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CampaignSpec {
     pub slug: String,
     pub title: String,
     #[serde(default)]
     pub intro: String,
-    #[serde(default = "default_state")]
-    pub state: String,
+    #[serde(default = "default_state", deserialize_with = "state_word")]
+    pub state: CampaignState,
     #[serde(default)]
     pub allowed_countries: Vec<String>,
-    pub target_rule: String,
+    #[serde(deserialize_with = "rule_word")]
+    pub target_rule: TargetRule,
     #[serde(default)]
     pub target_body: String,
     /// "body/external id" of each target, for the `fixed` rule.
@@ -198,9 +237,6 @@ impl CampaignSpec {
         if self.title.trim().is_empty() || self.title.chars().count() > 200 {
             out.push(("title", crate::i18n::t("campaign-err-title")));
         }
-        if !["draft", "open", "closed"].contains(&self.state.as_str()) {
-            out.push(("state", crate::i18n::t("campaign-err-state")));
-        }
         for c in &self.allowed_countries {
             if Country::parse(c).is_err() {
                 out.push((
@@ -209,19 +245,16 @@ impl CampaignSpec {
                 ));
             }
         }
-        if !RULES.iter().any(|(r, _)| *r == self.target_rule) {
-            out.push(("target_rule", crate::i18n::t("campaign-err-rule")));
-        }
-        if self.target_rule.starts_with("us_")
+        if self.target_rule.needs_us_address()
             && !self.allowed_countries.is_empty()
             && self.allowed_countries.iter().any(|c| c != "US")
         {
             out.push(("allowed_countries", crate::i18n::t("campaign-err-us-only")));
         }
-        if self.target_rule == "body" && self.target_body.trim().is_empty() {
+        if self.target_rule == TargetRule::Body && self.target_body.trim().is_empty() {
             out.push(("target_body", crate::i18n::t("campaign-err-body")));
         }
-        if self.target_rule == "fixed" && self.fixed_targets.is_empty() {
+        if self.target_rule == TargetRule::Fixed && self.fixed_targets.is_empty() {
             out.push(("fixed_targets", crate::i18n::t("campaign-err-fixed")));
         }
         let subjects: Vec<&String> = self
@@ -302,9 +335,9 @@ impl CampaignSpec {
             slug: c.slug.clone(),
             title: c.title.clone(),
             intro: c.intro_md.clone(),
-            state: c.state.clone(),
+            state: c.state,
             allowed_countries: c.allowed().iter().map(|s| s.to_string()).collect(),
-            target_rule: c.target_rule.clone(),
+            target_rule: c.target_rule,
             target_body: c.target_body.clone(),
             fixed_targets: fixed,
             subjects: c.subject_list().iter().map(|s| s.to_string()).collect(),
@@ -435,9 +468,9 @@ crate::per_engine! {
                  time_zone = excluded.time_zone, hourly_cap = excluded.hourly_cap, consent_text = excluded.consent_text, \
                  locale = excluded.locale, updated_at = excluded.updated_at RETURNING id",
             )
-            .bind(&spec.slug).bind(spec.title.trim()).bind(&spec.intro).bind(&spec.state)
+            .bind(&spec.slug).bind(spec.title.trim()).bind(&spec.intro).bind(spec.state)
             .bind(spec.allowed_countries.iter().map(|c| c.trim().to_uppercase()).collect::<Vec<_>>().join(","))
-            .bind(&spec.target_rule).bind(spec.target_body.trim()).bind(&subjects).bind(&spec.template)
+            .bind(spec.target_rule).bind(spec.target_body.trim()).bind(&subjects).bind(&spec.template)
             .bind(spec.allow_edit).bind(spec.max_length).bind(spec.window_start_hour).bind(spec.window_end_hour)
             .bind(&spec.time_zone).bind(spec.hourly_cap).bind(&spec.consent_text).bind(&spec.locale).bind(now)
             .fetch_one(&mut *tx).await?;
@@ -465,9 +498,9 @@ mod tests {
             slug: "x".into(),
             title: "x".into(),
             intro_md: String::new(),
-            state: "open".into(),
-            allowed_countries: "US".into(),
-            target_rule: "us_senators".into(),
+            state: CampaignState::Open,
+            allowed_countries: Countries::parse("US").unwrap(),
+            target_rule: TargetRule::UsSenators,
             target_body: String::new(),
             subjects: "a\nb".into(),
             template: String::new(),
@@ -495,5 +528,39 @@ mod tests {
         assert!(campaign(22, 10, "America/New_York").in_window(t));
         assert!(!campaign(22, 6, "America/New_York").in_window(t));
         assert_eq!(campaign(0, 24, "UTC").subject_list(), vec!["a", "b"]);
+    }
+
+    #[test]
+    fn campaign_states_and_target_rules_round_trip_through_their_stored_words() {
+        assert_eq!(CampaignState::WORDS, ["draft", "open", "closed"]);
+        for s in CampaignState::ALL {
+            assert_eq!(s.as_str().parse::<CampaignState>(), Ok(*s));
+        }
+        assert_eq!(
+            TargetRule::WORDS,
+            ["us_senators", "us_house", "us_congress", "body", "fixed"]
+        );
+        for r in TargetRule::ALL {
+            assert_eq!(r.as_str().parse::<TargetRule>(), Ok(*r));
+            assert_eq!(r.needs_us_address(), r.as_str().starts_with("us_"));
+        }
+        let err = "senators".parse::<TargetRule>().unwrap_err();
+        assert!(err
+            .to_string()
+            .contains(r#"unknown target rule "senators""#));
+        assert!("Open".parse::<CampaignState>().is_err());
+    }
+
+    #[test]
+    fn a_campaign_file_with_an_unknown_rule_is_refused_with_the_rule_message() {
+        let err = toml::from_str::<CampaignSpec>(
+            "slug = 'x'\ntitle = 'x'\ntarget_rule = 'mayor'\nsubjects = []\ntemplate = ''",
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains(&crate::i18n::t("campaign-err-rule")),
+            "{err}"
+        );
     }
 }

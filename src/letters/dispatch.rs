@@ -19,7 +19,7 @@ const ROUND: i64 = 500;
 pub fn emails_for(l: &LetterView, campaign_title: &str) -> (Email, Email) {
     let text = l.full_text();
     let to_target = Email {
-        kind: "letter",
+        kind: crate::email::EmailKind::Letter,
         to: l.target_email.clone().unwrap_or_default(),
         from_name: Some(l.supporter_name.clone()),
         reply_to: Some(l.supporter_email.clone()),
@@ -32,7 +32,7 @@ pub fn emails_for(l: &LetterView, campaign_title: &str) -> (Email, Email) {
     // target got it.
     let lang = crate::i18n::Lang::stored(&l.supporter_locale);
     let receipt = lang.scope_sync(|| Email {
-        kind: "letter_receipt",
+        kind: crate::email::EmailKind::LetterReceipt,
         to: l.supporter_email.clone(),
         from_name: None,
         reply_to: None,

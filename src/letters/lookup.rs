@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::campaign::LetterCampaign;
+use super::campaign::{LetterCampaign, TargetRule};
 use super::targets::{self, Target, US_HOUSE, US_SENATE};
 use crate::db::Db;
 use crate::domain::{Country, Postcode};
@@ -35,16 +35,16 @@ pub async fn resolve(
     picked: &str,
     state: &str,
 ) -> Result<Resolution, sqlx::Error> {
-    match campaign.target_rule.as_str() {
-        "body" => {
+    match campaign.target_rule {
+        TargetRule::Body => {
             let t = on_db!(db, targets::sql, members(&campaign.target_body, None, None))?;
             Ok(Resolution::Targets(t, None))
         }
-        "fixed" => Ok(Resolution::Targets(
+        TargetRule::Fixed => Ok(Resolution::Targets(
             on_db!(db, targets::sql, fixed_for(campaign.id))?,
             None,
         )),
-        rule => {
+        rule @ (TargetRule::UsSenators | TargetRule::UsHouse | TargetRule::UsCongress) => {
             if country.code() != "US" {
                 return Ok(Resolution::Postcode("err-zip-us".into()));
             }
@@ -74,12 +74,12 @@ pub async fn resolve(
 
 async fn by_zip(
     db: &Db,
-    rule: &str,
+    rule: TargetRule,
     rows: Vec<(String, String)>,
     picked: &str,
 ) -> Result<Resolution, sqlx::Error> {
-    let senators = rule != "us_house";
-    let house = rule != "us_senators";
+    let senators = rule != TargetRule::UsHouse;
+    let house = rule != TargetRule::UsSenators;
     // Candidates: districts when a House member is needed, otherwise states.
     let mut candidates: Vec<(String, Option<String>)> = if house {
         rows.into_iter().map(|(s, d)| (s, Some(d))).collect()

@@ -188,7 +188,9 @@ pub async fn prepare(
         errors.add("postcode", "err-nobody");
         return Ok(Step::Details(errors, Vec::new()));
     }
-    let notice = if campaign.target_rule == "us_congress" && places::has_no_senators(&region) {
+    let notice = if campaign.target_rule == campaign::TargetRule::UsCongress
+        && places::has_no_senators(&region)
+    {
         Some(lookup::no_senators(&state.db, &region).await?)
     } else {
         None
@@ -298,18 +300,13 @@ pub async fn send(
     }
     let submission = NewSubmission {
         campaign_id: campaign.id,
-        name: s.name.as_str().to_owned(),
-        email: s.email.as_str().to_owned(),
-        canonical_email: s.email.canonical().to_owned(),
+        name: s.name.clone(),
+        email: s.email.clone(),
         address: s.address.clone(),
         city: s.city.clone(),
         region: draft.region.clone(),
-        postcode: s
-            .postcode
-            .as_ref()
-            .map(|p| p.as_str().to_owned())
-            .unwrap_or_default(),
-        country: s.country.code().to_owned(),
+        postcode: s.postcode.clone(),
+        country: s.country,
         personal_message: s.personal_message.clone(),
         // The supporter's language: their emails are written in it.
         locale: crate::i18n::Lang::current().code().to_owned(),
@@ -420,7 +417,7 @@ pub fn confirm_email(
     let names: Vec<String> = targets.iter().map(|l| format!("  - {l}")).collect();
     let link = format!("{base}/letters/confirm/{}", token.secret);
     Email {
-        kind: "letter_confirm",
+        kind: crate::email::EmailKind::LetterConfirm,
         to: to.to_owned(),
         from_name: None,
         reply_to: None,

@@ -29,7 +29,7 @@ pub async fn load(state: &LettersCtx, slug: &str) -> Result<LetterCampaign, AppE
         return Err(AppError::NotFound);
     }
     let mut c = match on_db!(&state.db, campaign::sql, by_slug(slug))? {
-        Some(c) if c.state != "draft" => c,
+        Some(c) if c.state != campaign::CampaignState::Draft => c,
         _ => return Err(AppError::NotFound),
     };
     // The visitor's language when the campaign has it, else its main language.

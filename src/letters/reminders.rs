@@ -65,7 +65,7 @@ pub async fn send_due(db: &Db, settings: &Settings, now: i64) -> Result<u64, sql
             .unwrap_or_else(|| c.title.clone());
         let targets: Vec<String> = on_db!(db, store::sql, letters_of(d.id))?
             .iter()
-            .filter(|l| l.state == "pending")
+            .filter(|l| l.state == store::LetterState::Pending)
             .map(|l| l.target_label())
             .collect();
         if targets.is_empty() {
@@ -108,7 +108,7 @@ fn reminder(
     let names: Vec<String> = targets.iter().map(|l| format!("  - {l}")).collect();
     let link = format!("{base}/letters/confirm/{}", token.secret);
     Email {
-        kind: "reminder_letter",
+        kind: crate::email::EmailKind::ReminderLetter,
         to: to.to_owned(),
         from_name: None,
         reply_to: None,

@@ -16,7 +16,7 @@ use super::LettersCtx;
 use super::{campaign, store};
 use crate::db::now_ms;
 use crate::email::outbox::OutboxRow;
-use crate::email::Email;
+use crate::email::{Email, EmailKind};
 use crate::http::page::render;
 use crate::http::AppError;
 use crate::i18n::format::fmt_time;
@@ -51,15 +51,11 @@ fn token_in(payload: Option<&str>) -> Option<(String, String)> {
     Some((token, lang.to_owned()))
 }
 
-/// Letter emails to the writer (never the letter to its target, which has no such payload).
-fn is_writer_kind(kind: &str) -> bool {
-    kind.starts_with("letter_") || kind == "reminder_letter"
-}
-
 /// At send time: adds the my-data link to a writer's email and sets its one-click unsubscribe URL.
 /// `None` when the row is not such an email.
 pub fn finish(row: &mut OutboxRow, base: &str) -> Option<()> {
-    if !is_writer_kind(&row.kind) {
+    // Letter emails to the writer (never the letter to its target, which has no such payload).
+    if !row.kind().is_ok_and(EmailKind::is_to_letter_writer) {
         return None;
     }
     let (token, lang) = token_in(row.payload.as_deref())?;
@@ -320,7 +316,7 @@ pub async fn copy(
     let newest = &f.writers[f.writers.len() - 1];
     let data = Token::generate();
     let mail = Email {
-        kind: "letter_data_copy",
+        kind: EmailKind::LetterDataCopy,
         to: newest.email.clone(),
         from_name: None,
         reply_to: None,
@@ -405,11 +401,11 @@ pub async fn erase_all(state: &LettersCtx, supporter_id: i64) -> Result<(), AppE
 
 /// Whether a pending outbox row is one of the erased writer's own emails: a copy of their data, or
 /// an email carrying one of their my-data links (`hashes`).
-fn about_erased(kind: &str, payload: Option<&str>, hashes: &[String]) -> bool {
-    if kind == "letter_data_copy" {
+fn about_erased(kind: EmailKind, payload: Option<&str>, hashes: &[String]) -> bool {
+    if kind == EmailKind::LetterDataCopy {
         return true;
     }
-    is_writer_kind(kind)
+    kind.is_to_letter_writer()
         && token_in(payload).is_some_and(|(t, _)| hashes.contains(&tokens::hash(&t)))
 }
 
@@ -447,7 +443,7 @@ where
 
 crate::per_engine! {
     pub mod sql {
-        use crate::email::Email;
+        use crate::email::{Email, EmailKind};
         use crate::letters::selfservice::{about_erased, Writer};
 
         /// The supporter a my-data link belongs to, unless erased.
@@ -537,7 +533,7 @@ crate::per_engine! {
                 hashes.extend(more);
             }
             for (id, campaign_id, canonical, email) in &rows {
-                let pending: Vec<(i64, String, Option<String>)> = sqlx::query_as(
+                let pending: Vec<(i64, crate::email::EmailKind, Option<String>)> = sqlx::query_as(
                     "SELECT id, kind, payload FROM outbox WHERE state = 'pending' AND lower(recipient) = lower($1)",
                 )
                 .bind(email).fetch_all(&mut *tx).await?;
@@ -551,7 +547,7 @@ crate::per_engine! {
                      OR (state = 'queued' AND outbox_id IN (SELECT id FROM outbox WHERE state = 'pending')))",
                 )
                 .bind(id).execute(&mut *tx).await?;
-                let own = pending.iter().filter(|(_, kind, payload)| about_erased(kind, payload.as_deref(), &hashes));
+                let own = pending.iter().filter(|(_, kind, payload)| about_erased(*kind, payload.as_deref(), &hashes));
                 for row in unsent.iter().copied().chain(own.map(|r| r.0)) {
                     sqlx::query("DELETE FROM outbox WHERE id = $1").bind(row).execute(&mut *tx).await?;
                 }
@@ -594,7 +590,7 @@ mod tests {
     fn the_link_rides_in_the_payload_and_keeps_what_was_there() {
         let token = Token::generate();
         let email = Email {
-            kind: "letter_confirm",
+            kind: EmailKind::LetterConfirm,
             to: "a@example.org".into(),
             from_name: None,
             reply_to: None,
@@ -611,12 +607,12 @@ mod tests {
             Some((token.secret.clone(), "fr".into()))
         );
         assert!(about_erased(
-            "letter_confirm",
+            EmailKind::LetterConfirm,
             email.payload.as_deref(),
             std::slice::from_ref(&token.hash)
         ));
         assert!(!about_erased(
-            "confirm_signature",
+            EmailKind::ConfirmSignature,
             email.payload.as_deref(),
             &[token.hash]
         ));

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::domain::{Country, PersonName, Postcode, SignerEmail};
 use crate::email::Email;
 
 /// Whether an address asked for no more email from a campaign ($1 campaign, $2 canonical address):
@@ -12,14 +13,14 @@ pub const UNSUBSCRIBED: &str =
 
 pub struct NewSubmission {
     pub campaign_id: i64,
-    pub name: String,
-    pub email: String,
-    pub canonical_email: String,
+    pub name: PersonName,
+    /// Also gives the canonical form supporters are told apart by.
+    pub email: SignerEmail,
     pub address: String,
     pub city: String,
     pub region: String,
-    pub postcode: String,
-    pub country: String,
+    pub postcode: Option<Postcode>,
+    pub country: Country,
     pub personal_message: String,
     pub locale: String,
     pub letters: Vec<NewLetter>,
@@ -40,6 +41,13 @@ pub struct NewSubmission {
     pub public_window_ms: i64,
 }
 
+impl NewSubmission {
+    /// The postcode as stored: empty when the country has none.
+    fn postcode_text(&self) -> &str {
+        self.postcode.as_ref().map_or("", |p| p.as_str())
+    }
+}
+
 pub struct NewLetter {
     pub target_id: i64,
     pub subject: String,
@@ -57,6 +65,17 @@ pub enum Submitted {
     Unchanged,
 }
 
+crate::domain::keyword! {
+    /// Where a letter is: waiting for its writer's link, confirmed, handed to the outbox, or
+    /// made ready for the writer to deliver themselves.
+    pub enum LetterState ("letter state") {
+        Pending = "pending",
+        Confirmed = "confirmed",
+        Queued = "queued",
+        Manual = "manual",
+    }
+}
+
 /// A letter with its target, for the supporter's page and for staff.
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct LetterView {
@@ -64,7 +83,7 @@ pub struct LetterView {
     pub campaign_id: i64,
     pub subject: String,
     pub body: String,
-    pub state: String,
+    pub state: LetterState,
     pub edited: bool,
     pub target_id: i64,
     pub target_name: String,
@@ -120,10 +139,10 @@ impl LetterView {
 
     /// queued / sent / failed for emailed letters; otherwise the letter's own state.
     pub fn delivery(&self) -> &str {
-        match (self.state.as_str(), self.outbox_state.as_deref()) {
-            ("queued", Some("sent")) => "sent",
-            ("queued", Some("failed")) => "failed",
-            (s, _) => s,
+        match (self.state, self.outbox_state.as_deref()) {
+            (LetterState::Queued, Some("sent")) => "sent",
+            (LetterState::Queued, Some("failed")) => "failed",
+            (s, _) => s.as_str(),
         }
     }
 }
@@ -192,7 +211,7 @@ crate::per_engine! {
                 // One submission per address and campaign at a time, so the email cap is exact
                 // (SQLite's immediate transactions already run one at a time).
                 sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))")
-                    .bind(format!("letters:{}:{}", s.campaign_id, s.canonical_email))
+                    .bind(format!("letters:{}:{}", s.campaign_id, s.email.canonical()))
                     .execute(&mut *tx).await?;
             }
             let lock = if PG { " FOR UPDATE" } else { "" };
@@ -200,19 +219,19 @@ crate::per_engine! {
                 "SELECT id FROM letter_supporters WHERE campaign_id = $1 AND canonical_email = $2 AND state = 'pending' \
                  ORDER BY id DESC LIMIT 1{lock}"
             ))
-            .bind(s.campaign_id).bind(&s.canonical_email).fetch_optional(&mut *tx).await?;
+            .bind(s.campaign_id).bind(s.email.canonical()).fetch_optional(&mut *tx).await?;
             // The address's emails from this campaign in the rolling window count towards the cap:
             // a stranger repeating someone's address holds it off for the window, never for good.
             let sent: i64 = sqlx::query_scalar(
                 "SELECT COUNT(*) FROM letter_email_log WHERE campaign_id = $1 AND canonical_email = $2 AND sent_at > $3",
             )
-            .bind(s.campaign_id).bind(&s.canonical_email).bind(now - s.email_window_ms).fetch_one(&mut *tx).await?;
-            let key = crate::email::caps::key_of_canonical(&s.canonical_email);
+            .bind(s.campaign_id).bind(s.email.canonical()).bind(now - s.email_window_ms).fetch_one(&mut *tx).await?;
+            let key = crate::email::caps::key_of_canonical(s.email.canonical());
             let used: Option<i64> = sqlx::query_scalar("SELECT sent FROM mail_caps WHERE recipient_key = $1 AND window_start > $2")
                 .bind(&key).bind(now - s.public_window_ms).fetch_optional(&mut *tx).await?;
             // An address that asked for no more email from this campaign gets none.
             let unsubscribed: i64 = sqlx::query_scalar(crate::letters::store::UNSUBSCRIBED)
-            .bind(s.campaign_id).bind(&s.canonical_email).fetch_one(&mut *tx).await?;
+            .bind(s.campaign_id).bind(s.email.canonical()).fetch_one(&mut *tx).await?;
             let emailed = sent < s.max_emails && !crate::abuse::flags::is_bot(s.flag)
                 && used.is_none_or(|n| n < s.max_public) && unsubscribed == 0;
             let supporter_id = match pending {
@@ -226,8 +245,8 @@ crate::per_engine! {
                          country = $8, personal_message = $9, locale = $10, created_at = $11, flag = $12, \
                          ip_hash = $13, ip_prefix = $14 WHERE id = $1",
                     )
-                    .bind(id).bind(&s.name).bind(&s.email).bind(&s.address).bind(&s.city).bind(&s.region).bind(&s.postcode)
-                    .bind(&s.country).bind(&s.personal_message).bind(&s.locale).bind(now).bind(s.flag).bind(&s.ip_hash)
+                    .bind(id).bind(s.name.as_str()).bind(s.email.as_str()).bind(&s.address).bind(&s.city).bind(&s.region).bind(s.postcode_text())
+                    .bind(s.country.code()).bind(&s.personal_message).bind(&s.locale).bind(now).bind(s.flag).bind(&s.ip_hash)
                     .bind(&s.ip_prefix).execute(&mut *tx).await?;
                     sqlx::query("DELETE FROM letters WHERE supporter_id = $1 AND state = 'pending'")
                         .bind(id).execute(&mut *tx).await?;
@@ -239,8 +258,8 @@ crate::per_engine! {
                      country, personal_message, state, locale, created_at, emails_sent, flag, ip_hash, ip_prefix) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12, 0, $13, $14, $15) RETURNING id",
                 )
-                .bind(s.campaign_id).bind(&s.name).bind(&s.email).bind(&s.canonical_email).bind(&s.address).bind(&s.city)
-                .bind(&s.region).bind(&s.postcode).bind(&s.country).bind(&s.personal_message).bind(&s.locale).bind(now)
+                .bind(s.campaign_id).bind(s.name.as_str()).bind(s.email.as_str()).bind(s.email.canonical()).bind(&s.address).bind(&s.city)
+                .bind(&s.region).bind(s.postcode_text()).bind(s.country.code()).bind(&s.personal_message).bind(&s.locale).bind(now)
                 .bind(s.flag).bind(&s.ip_hash).bind(&s.ip_prefix)
                 .fetch_one(&mut *tx).await?,
             };
@@ -250,7 +269,7 @@ crate::per_engine! {
                     "INSERT INTO letters (campaign_id, supporter_id, target_id, canonical_email, subject, body, edited, state, created_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8) ON CONFLICT DO NOTHING",
                 )
-                .bind(s.campaign_id).bind(supporter_id).bind(l.target_id).bind(&s.canonical_email).bind(&l.subject)
+                .bind(s.campaign_id).bind(supporter_id).bind(l.target_id).bind(s.email.canonical()).bind(&l.subject)
                 .bind(&l.body).bind(l.edited).bind(now)
                 .execute(&mut *tx).await?;
                 written += res.rows_affected();
@@ -266,7 +285,7 @@ crate::per_engine! {
                 sqlx::query("UPDATE letter_supporters SET emails_sent = emails_sent + 1 WHERE id = $1")
                     .bind(supporter_id).execute(&mut *tx).await?;
                 sqlx::query("INSERT INTO letter_email_log (campaign_id, canonical_email, sent_at) VALUES ($1, $2, $3)")
-                    .bind(s.campaign_id).bind(&s.canonical_email).bind(now).execute(&mut *tx).await?;
+                    .bind(s.campaign_id).bind(s.email.canonical()).bind(now).execute(&mut *tx).await?;
                 sqlx::query("INSERT INTO letter_data_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
                     .bind(&s.data_token_hash).bind(supporter_id).bind(now).execute(&mut *tx).await?;
             }
@@ -382,5 +401,23 @@ crate::per_engine! {
             sqlx::query_scalar("SELECT COUNT(*) FROM letter_supporters WHERE campaign_id = $1 AND state = 'confirmed' AND flag IS NULL")
                 .bind(campaign_id).fetch_one(pool).await
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LetterState;
+
+    #[test]
+    fn letter_states_round_trip_through_their_stored_words() {
+        assert_eq!(
+            LetterState::WORDS,
+            ["pending", "confirmed", "queued", "manual"]
+        );
+        for s in LetterState::ALL {
+            assert_eq!(s.as_str().parse::<LetterState>(), Ok(*s));
+        }
+        let err = "sent".parse::<LetterState>().unwrap_err();
+        assert!(err.to_string().contains(r#"unknown letter state "sent""#));
     }
 }

@@ -3,7 +3,7 @@
 //! email with the supporter's letters and each office's contact details after confirming; and the
 //! "you already wrote" email for a supporter who submits again.
 
-use super::campaign::LetterCampaign;
+use super::campaign::{LetterCampaign, TargetRule};
 use super::store::LetterView;
 use super::targets::{US_HOUSE, US_SENATE};
 use crate::db::Db;
@@ -14,12 +14,12 @@ use crate::on_db;
 /// Whether every target the campaign can write to has an email address, so "send" is true.
 /// Otherwise the supporter's letters are made ready for them to deliver.
 pub async fn delivers_by_email(db: &Db, c: &LetterCampaign) -> Result<bool, sqlx::Error> {
-    let without = match c.target_rule.as_str() {
-        "body" => on_db!(db, sql, body_without_email(&c.target_body))?,
-        "fixed" => on_db!(db, sql, fixed_without_email(c.id))?,
-        "us_senators" => on_db!(db, sql, body_without_email(US_SENATE))?,
-        "us_house" => on_db!(db, sql, body_without_email(US_HOUSE))?,
-        _ => {
+    let without = match c.target_rule {
+        TargetRule::Body => on_db!(db, sql, body_without_email(&c.target_body))?,
+        TargetRule::Fixed => on_db!(db, sql, fixed_without_email(c.id))?,
+        TargetRule::UsSenators => on_db!(db, sql, body_without_email(US_SENATE))?,
+        TargetRule::UsHouse => on_db!(db, sql, body_without_email(US_HOUSE))?,
+        TargetRule::UsCongress => {
             on_db!(db, sql, body_without_email(US_SENATE))?
                 + on_db!(db, sql, body_without_email(US_HOUSE))?
         }
@@ -100,7 +100,7 @@ pub fn pack_email(title: &str, letters: &[LetterView], page: &str) -> Option<Ema
         .collect();
     let first = by_hand.first()?;
     Some(Email {
-        kind: "letter_pack",
+        kind: crate::email::EmailKind::LetterPack,
         to: first.supporter_email.clone(),
         from_name: None,
         reply_to: None,
@@ -122,7 +122,7 @@ pub fn pack_email(title: &str, letters: &[LetterView], page: &str) -> Option<Ema
 pub fn again_email(title: &str, letters: &[LetterView]) -> Option<Email> {
     let first = letters.first()?;
     Some(Email {
-        kind: "letter_again",
+        kind: crate::email::EmailKind::LetterAgain,
         to: first.supporter_email.clone(),
         from_name: None,
         reply_to: None,

@@ -38,7 +38,7 @@ async fn to_json(state: &PetitionsCtx, p: &Petition) -> Result<PetitionJson, App
     let counts = state.counts.get(&state.db, p.id).await?;
     Ok(PetitionJson {
         url: format!("{}/p/{}", state.settings.base(), p.slug),
-        state: p.public_state(now_ms()).to_owned(),
+        state: p.public_state(now_ms()).as_str().to_owned(),
         signature_count: counts.confirmed,
         by_country: counts.by_country.iter().cloned().collect(),
         opens_at: rfc3339(p.opens_at),

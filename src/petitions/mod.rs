@@ -14,7 +14,7 @@ pub mod updates;
 pub mod widget;
 
 pub use counts::{CountsCache, PetitionCache, PetitionCounts};
-pub use model::{parse_origin, sql, Petition, PetitionText};
+pub use model::{parse_origin, sql, Petition, PetitionState, PetitionText};
 pub use spec::PetitionSpec;
 
 use std::sync::Arc;

@@ -1,6 +1,24 @@
 use serde::Serialize;
 
-use crate::domain::country_name;
+use crate::domain::{country_name, Countries};
+
+crate::domain::keyword! {
+    /// Where a petition is in its life; staff move it along the transitions the admin pages offer.
+    pub enum PetitionState ("petition state") {
+        Draft = "draft",
+        Open = "open",
+        Closed = "closed",
+        Delivered = "delivered",
+        Archived = "archived",
+    }
+}
+
+impl PetitionState {
+    /// Shown to the public (drafts and archived petitions are not).
+    pub fn is_public(self) -> bool {
+        !matches!(self, PetitionState::Draft | PetitionState::Archived)
+    }
+}
 
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct Petition {
@@ -11,10 +29,10 @@ pub struct Petition {
     pub summary: String,
     pub body_md: String,
     pub goal: i64,
-    pub state: String,
+    pub state: PetitionState,
     pub opens_at: Option<i64>,
     pub closes_at: Option<i64>,
-    pub allowed_countries: String,
+    pub allowed_countries: Countries,
     pub postcode_required: bool,
     pub consent_text: String,
     pub consent_version: i64,
@@ -116,12 +134,14 @@ impl Petition {
     }
 
     pub fn acceptance(&self, now: i64) -> Acceptance {
-        match self.state.as_str() {
-            "open" if self.opens_at.is_some_and(|t| t > now) => Acceptance::NotYetOpen,
-            "open" if self.closes_at.is_some_and(|t| t <= now) => Acceptance::Closed,
-            "open" => Acceptance::Open,
-            "draft" => Acceptance::NotYetOpen,
-            _ => Acceptance::Closed,
+        match self.state {
+            PetitionState::Open if self.opens_at.is_some_and(|t| t > now) => Acceptance::NotYetOpen,
+            PetitionState::Open if self.closes_at.is_some_and(|t| t <= now) => Acceptance::Closed,
+            PetitionState::Open => Acceptance::Open,
+            PetitionState::Draft => Acceptance::NotYetOpen,
+            PetitionState::Closed | PetitionState::Delivered | PetitionState::Archived => {
+                Acceptance::Closed
+            }
         }
     }
 
@@ -130,24 +150,19 @@ impl Petition {
     }
 
     /// Public state name, taking the closing time into account.
-    pub fn public_state(&self, now: i64) -> &str {
-        match (self.state.as_str(), self.acceptance(now)) {
-            ("open", Acceptance::Closed) => "closed",
+    pub fn public_state(&self, now: i64) -> PetitionState {
+        match (self.state, self.acceptance(now)) {
+            (PetitionState::Open, Acceptance::Closed) => PetitionState::Closed,
             (s, _) => s,
         }
     }
 
-    pub fn allowed(&self) -> Vec<&str> {
-        self.allowed_countries
-            .split(',')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect()
+    pub fn allowed(&self) -> Vec<&'static str> {
+        self.allowed_countries.codes()
     }
 
     pub fn accepts_country(&self, code: &str) -> bool {
-        let allowed = self.allowed();
-        allowed.is_empty() || allowed.contains(&code)
+        self.allowed_countries.accepts(code)
     }
 
     /// "United States of America" or "France, Germany, and Spain", as the reader's language lists.
@@ -250,7 +265,7 @@ crate::per_engine! {
                  delivery_fields) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1, $13, $14, $14, $15) RETURNING id",
             )
             .bind(&spec.slug).bind(&spec.title).bind(&spec.target).bind(&spec.summary).bind(&spec.body)
-            .bind(spec.goal).bind(&spec.state).bind(spec.opens_at_ms()).bind(spec.closes_at_ms())
+            .bind(spec.goal).bind(spec.state).bind(spec.opens_at_ms()).bind(spec.closes_at_ms())
             .bind(spec.allowed_countries.join(",")).bind(spec.postcode_required).bind(&spec.consent_text)
             .bind(&spec.locale).bind(now).bind(spec.delivery_fields.join(","))
             .fetch_one(&mut *tx).await?;
@@ -272,7 +287,7 @@ crate::per_engine! {
                  consent_text = $12, locale = $13, updated_at = $14, delivery_fields = $15 WHERE slug = $1",
             )
             .bind(&spec.slug).bind(&spec.title).bind(&spec.target).bind(&spec.summary).bind(&spec.body)
-            .bind(spec.goal).bind(&spec.state).bind(spec.opens_at_ms()).bind(spec.closes_at_ms())
+            .bind(spec.goal).bind(spec.state).bind(spec.opens_at_ms()).bind(spec.closes_at_ms())
             .bind(spec.allowed_countries.join(",")).bind(spec.postcode_required).bind(&spec.consent_text)
             .bind(&spec.locale).bind(now).bind(spec.delivery_fields.join(","))
             .execute(pool).await?;
@@ -285,5 +300,23 @@ crate::per_engine! {
             }
             Ok(res.rows_affected() == 1)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PetitionState;
+
+    #[test]
+    fn petition_states_round_trip_through_their_stored_words() {
+        assert_eq!(
+            PetitionState::WORDS,
+            ["draft", "open", "closed", "delivered", "archived"]
+        );
+        for s in PetitionState::ALL {
+            assert_eq!(s.as_str().parse::<PetitionState>(), Ok(*s));
+        }
+        let err = "won".parse::<PetitionState>().unwrap_err();
+        assert!(err.to_string().contains(r#"unknown petition state "won""#));
     }
 }

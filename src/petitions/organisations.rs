@@ -23,6 +23,22 @@ use crate::i18n::{t, ta, ta2};
 use crate::on_db;
 use crate::secret::tokens;
 
+crate::domain::keyword! {
+    /// Whether an organisation's contact has confirmed the sign-on by its emailed link.
+    pub enum OrgState ("organisation sign-on state") {
+        Pending = "pending",
+        Confirmed = "confirmed",
+    }
+}
+
+crate::domain::keyword! {
+    /// Staff's decision on a confirmed organisation: approved ones are listed and counted.
+    pub enum OrgDecision ("organisation review") {
+        Approved = "approved",
+        Rejected = "rejected",
+    }
+}
+
 #[derive(Debug, Default, Deserialize)]
 pub struct OrgForm {
     #[serde(default)]
@@ -233,7 +249,7 @@ pub async fn sign(
     }
     let token = tokens::Token::generate();
     let mail = contact_email(
-        "confirm_organisation",
+        crate::email::EmailKind::ConfirmOrganisation,
         v.email.as_str(),
         ("email-org-subject", "email-org"),
         (v.org_name.as_str(), p.title.as_str(), v.contact.as_str()),
@@ -246,11 +262,10 @@ pub async fn sign(
     );
     let row = NewOrg {
         org_name: v.org_name.as_str(),
-        country: v.country.code(),
+        country: v.country,
         website: v.website.as_str(),
-        contact: v.contact.as_str(),
-        email: v.email.as_str(),
-        canonical: v.email.canonical(),
+        contact: &v.contact,
+        email: &v.email,
         token_hash: token.hash.as_str(),
         flag: origin.flag,
         ip_hash: origin.ip_hash.as_str(),
@@ -329,11 +344,11 @@ pub async fn confirm_post(
 /// One organisation sign-on as submitted.
 pub struct NewOrg<'a> {
     pub org_name: &'a str,
-    pub country: &'a str,
+    pub country: Country,
     pub website: &'a str,
-    pub contact: &'a str,
-    pub email: &'a str,
-    pub canonical: &'a str,
+    pub contact: &'a PersonName,
+    /// Also gives the canonical form one organisation per address is kept by.
+    pub email: &'a SignerEmail,
     pub token_hash: &'a str,
     pub flag: Option<&'static str>,
     pub ip_hash: &'a str,
@@ -359,7 +374,7 @@ pub struct OrgReview {
 /// naming the organisation and the petition (message ids: subject, body), a link, and an optional
 /// closing line. Names were checked on the way in; control characters never reach a header anyway.
 pub(crate) fn contact_email(
-    kind: &'static str,
+    kind: crate::email::EmailKind,
     to: &str,
     (subject_id, body_id): (&str, &str),
     (org, title, contact): (&str, &str, &str),
@@ -400,10 +415,10 @@ crate::per_engine! {
         pub async fn insert(pool: &Pool, petition: i64, r: &NewOrg<'_>, mail: &Email, now: i64) -> Result<(), sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let lock = if PG { " FOR UPDATE" } else { "" };
-            let existing: Option<(i64, String, i64)> = sqlx::query_as(&format!(
+            let existing: Option<(i64, crate::petitions::organisations::OrgState, i64)> = sqlx::query_as(&format!(
                 "SELECT id, state, emails_sent FROM organisation_signatures WHERE petition_id = $1 AND canonical_email = $2{lock}"
             ))
-            .bind(petition).bind(r.canonical).fetch_optional(&mut *tx).await?;
+            .bind(petition).bind(r.email.canonical()).fetch_optional(&mut *tx).await?;
             let bot = crate::abuse::flags::is_bot(r.flag);
             let send = match existing {
                 None => {
@@ -413,21 +428,21 @@ crate::per_engine! {
                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11, $12, $13, $14) \
                          ON CONFLICT (petition_id, canonical_email) DO NOTHING",
                     )
-                    .bind(petition).bind(r.org_name).bind(r.country).bind(r.website).bind(r.contact).bind(r.email)
-                    .bind(r.canonical).bind(r.token_hash).bind(now).bind(if bot { 0_i64 } else { 1 }).bind(r.flag)
+                    .bind(petition).bind(r.org_name).bind(r.country.code()).bind(r.website).bind(r.contact.as_str()).bind(r.email.as_str())
+                    .bind(r.email.canonical()).bind(r.token_hash).bind(now).bind(if bot { 0_i64 } else { 1 }).bind(r.flag)
                     .bind(r.ip_hash).bind(r.ip_prefix).bind(r.locale)
                     .execute(&mut *tx).await?;
                     res.rows_affected() == 1 && !bot
                 }
                 // Replaced only with a new link on its way: a bot or a sender past the cap must
                 // not kill the link the contact already has.
-                Some((id, state, sent)) if state == "pending" && !bot && sent < r.max_emails => {
+                Some((id, crate::petitions::organisations::OrgState::Pending, sent)) if !bot && sent < r.max_emails => {
                     sqlx::query(
                         "UPDATE organisation_signatures SET org_name = $2, country = $3, website = $4, contact_name = $5, \
                          contact_email = $6, token_hash = $7, created_at = $8, flag = $9, ip_hash = $10, \
                          ip_prefix = $11, locale = $12, emails_sent = emails_sent + 1 WHERE id = $1",
                     )
-                    .bind(id).bind(r.org_name).bind(r.country).bind(r.website).bind(r.contact).bind(r.email)
+                    .bind(id).bind(r.org_name).bind(r.country.code()).bind(r.website).bind(r.contact.as_str()).bind(r.email.as_str())
                     .bind(r.token_hash).bind(now).bind(r.flag).bind(r.ip_hash).bind(r.ip_prefix).bind(r.locale)
                     .execute(&mut *tx).await?;
                     true
@@ -475,7 +490,7 @@ crate::per_engine! {
         /// Records the decision on a waiting organisation, with its email (if any) in the same
         /// transaction; returns the organisation when this call decided.
         pub async fn review(
-            pool: &Pool, petition: i64, id: i64, decision: &str, mail: impl Fn(&OrgReview) -> Option<Email>, now: i64,
+            pool: &Pool, petition: i64, id: i64, decision: crate::petitions::organisations::OrgDecision, mail: impl Fn(&OrgReview) -> Option<Email>, now: i64,
         ) -> Result<Option<OrgReview>, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let row: Option<OrgReview> = sqlx::query_as::<DB, OrgReview>(
@@ -490,5 +505,26 @@ crate::per_engine! {
             tx.commit().await?;
             Ok(row)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{OrgDecision, OrgState};
+
+    #[test]
+    fn sign_on_states_and_decisions_round_trip_through_their_stored_words() {
+        assert_eq!(OrgState::WORDS, ["pending", "confirmed"]);
+        assert_eq!(OrgDecision::WORDS, ["approved", "rejected"]);
+        for s in OrgState::ALL {
+            assert_eq!(s.as_str().parse::<OrgState>(), Ok(*s));
+        }
+        for d in OrgDecision::ALL {
+            assert_eq!(d.as_str().parse::<OrgDecision>(), Ok(*d));
+        }
+        let err = "approve".parse::<OrgDecision>().unwrap_err();
+        assert!(err
+            .to_string()
+            .contains(r#"unknown organisation review "approve""#));
     }
 }

@@ -40,7 +40,7 @@ pub async fn load(state: &PetitionsCtx, slug: &str) -> Result<Arc<Petition>, App
         .get(&state.db, slug, Lang::current())
         .await?
         .ok_or(AppError::NotFound)?;
-    if petition.state == "draft" || petition.state == "archived" {
+    if !petition.state.is_public() {
         return Err(AppError::NotFound);
     }
     Ok(petition)

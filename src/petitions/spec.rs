@@ -4,6 +4,7 @@ use chrono::DateTime;
 use serde::Deserialize;
 
 use crate::domain::{Country, Slug};
+use crate::petitions::PetitionState;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -18,8 +19,8 @@ pub struct PetitionSpec {
     pub body: String,
     #[serde(default = "default_goal")]
     pub goal: i64,
-    #[serde(default = "default_state")]
-    pub state: String,
+    #[serde(default = "default_state", deserialize_with = "state_word")]
+    pub state: PetitionState,
     /// RFC 3339, e.g. "2026-12-01T00:00:00Z".
     pub opens_at: Option<String>,
     pub closes_at: Option<String>,
@@ -51,8 +52,20 @@ pub struct PetitionSpec {
 fn default_goal() -> i64 {
     1000
 }
-fn default_state() -> String {
-    "draft".into()
+fn default_state() -> PetitionState {
+    PetitionState::Draft
+}
+
+/// A state word from the file, refused with the list of valid ones.
+fn state_word<'de, D: serde::Deserializer<'de>>(d: D) -> Result<PetitionState, D::Error> {
+    let word = String::deserialize(d)?;
+    word.parse().map_err(|_| {
+        serde::de::Error::custom(crate::i18n::ta(
+            "spec-err-state",
+            "states",
+            PetitionState::WORDS.join(", "),
+        ))
+    })
 }
 fn default_locale() -> String {
     "en".into()
@@ -67,8 +80,6 @@ pub const DELIVERY_FIELDS: [&str; 5] = ["name", "country", "postcode", "comment"
 pub fn default_delivery_fields() -> Vec<String> {
     vec!["name".into(), "country".into()]
 }
-
-const STATES: [&str; 5] = ["draft", "open", "closed", "delivered", "archived"];
 
 impl PetitionSpec {
     pub fn from_toml(text: &str) -> anyhow::Result<Self> {
@@ -104,12 +115,6 @@ impl PetitionSpec {
         }
         if self.goal <= 0 {
             out.push(("goal", crate::i18n::t("spec-err-goal")));
-        }
-        if !STATES.contains(&self.state.as_str()) {
-            out.push((
-                "state",
-                crate::i18n::ta("spec-err-state", "states", STATES.join(", ")),
-            ));
         }
         if self.consent_text.trim().is_empty() {
             out.push(("consent_text", crate::i18n::t("spec-err-consent")));

@@ -10,11 +10,14 @@ use crate::i18n::{ta2, tn, Lang};
 use crate::on_db;
 use crate::secret::tokens::Token;
 
-pub const KINDS: [(&str, &str); 3] = [
-    ("progress", "Progress"),
-    ("victory", "Victory"),
-    ("delivery", "Delivery"),
-];
+crate::domain::keyword! {
+    /// What an update to signers announces; a victory also puts its story on the petition's page.
+    pub enum UpdateKind ("update kind") {
+        Progress = "progress",
+        Victory = "victory",
+        Delivery = "delivery",
+    }
+}
 
 /// What the worker needs to add the RFC 8058 headers: the recipient's own link token.
 #[derive(Serialize, Deserialize)]
@@ -23,7 +26,7 @@ pub struct UpdatePayload {
 }
 
 pub struct Update<'a> {
-    pub kind: &'a str,
+    pub kind: UpdateKind,
     pub subject: &'a str,
     pub body_md: &'a str,
 }
@@ -54,7 +57,7 @@ pub fn email(
             .replace('>', "&gt;")
     };
     Email {
-        kind: "petition_update",
+        kind: crate::email::EmailKind::PetitionUpdate,
         to: to.to_owned(),
         from_name: None,
         reply_to: None,
@@ -115,7 +118,7 @@ pub async fn send(
         on_db!(db, sql, enqueue(&rows, now))?;
     }
     on_db!(db, sql, record(petition.id, u, sent_by, sent, now))?;
-    if u.kind == "victory" {
+    if u.kind == UpdateKind::Victory {
         on_db!(db, sql, set_victory(petition.id, u.body_md))?;
     }
     Ok(sent)
@@ -135,7 +138,7 @@ pub async fn milestones(db: &Db) -> Result<usize, sqlx::Error> {
                 .map(|(to, lang)| {
                     let lang = Lang::stored(&lang);
                     lang.scope_sync(|| Email {
-                        kind: "milestone",
+                        kind: crate::email::EmailKind::Milestone,
                         to,
                         from_name: None,
                         reply_to: None,
@@ -197,7 +200,7 @@ crate::per_engine! {
                      next_attempt_at, created_at) ",
                 );
                 qb.push_values(chunk, |mut b, (_, _, e, due)| {
-                    b.push_bind(e.kind).push_bind(e.to.as_str()).push_bind(e.subject.as_str()).push_bind(e.text.as_str())
+                    b.push_bind(e.kind.as_str()).push_bind(e.to.as_str()).push_bind(e.subject.as_str()).push_bind(e.text.as_str())
                         .push_bind(e.html.as_deref()).push_bind(e.payload.as_deref()).push("'pending'").push_bind(0_i64)
                         .push_bind(*due).push_bind(now);
                 });
@@ -222,7 +225,7 @@ crate::per_engine! {
         }
 
         /// (kind, subject, recipients, created_at), newest first.
-        pub async fn history(pool: &Pool, petition: i64) -> Result<Vec<(String, String, i64, i64)>, sqlx::Error> {
+        pub async fn history(pool: &Pool, petition: i64) -> Result<Vec<(crate::petitions::updates::UpdateKind, String, i64, i64)>, sqlx::Error> {
             sqlx::query_as("SELECT kind, subject, recipients, created_at FROM petition_updates WHERE petition_id = $1 ORDER BY id DESC")
                 .bind(petition).fetch_all(pool).await
         }
@@ -256,5 +259,22 @@ crate::per_engine! {
             tx.commit().await?;
             Ok(true)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::UpdateKind;
+
+    #[test]
+    fn update_kinds_round_trip_through_their_stored_words() {
+        assert_eq!(UpdateKind::WORDS, ["progress", "victory", "delivery"]);
+        for k in UpdateKind::ALL {
+            assert_eq!(k.as_str().parse::<UpdateKind>(), Ok(*k));
+        }
+        let err = "milestone".parse::<UpdateKind>().unwrap_err();
+        assert!(err
+            .to_string()
+            .contains(r#"unknown update kind "milestone""#));
     }
 }

@@ -28,7 +28,8 @@ pub enum Outcome {
 pub struct LinkTarget {
     pub slug: String,
     pub title: String,
-    pub state: String,
+    /// A held-back signature whose link was clicked reads as confirmed (see `lookup`).
+    pub state: super::SignatureState,
     /// What a confirmation would confirm, shown before the button.
     pub name: String,
     pub show_name: bool,
@@ -76,11 +77,11 @@ pub async fn confirm(db: &Db, writer: &ConfirmWriter, token: &str) -> Result<Out
     let target = lookup(db, token, "confirm").await?;
     Ok(match target {
         None => Outcome::Invalid,
-        Some(t) if t.state == "confirmed" => Outcome::AlreadyDone {
+        Some(t) if t.state == super::SignatureState::Confirmed => Outcome::AlreadyDone {
             slug: t.slug,
             title: t.title,
         },
-        Some(t) if t.state == "withdrawn" => Outcome::Invalid,
+        Some(t) if t.state == super::SignatureState::Withdrawn => Outcome::Invalid,
         Some(t) => Outcome::Closed {
             slug: t.slug,
             title: t.title,

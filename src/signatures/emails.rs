@@ -5,7 +5,7 @@ use askama::Template;
 use serde::{Deserialize, Serialize};
 
 use super::tokens::Token;
-use crate::email::Email;
+use crate::email::{Email, EmailKind};
 use crate::petitions::Petition;
 
 /// What the confirmation and "already signed" emails need.
@@ -71,7 +71,7 @@ fn one_line(s: &str) -> String {
         .collect()
 }
 
-fn deferred(kind: &'static str, to: &str, mail: &SignatureMail) -> Email {
+fn deferred(kind: EmailKind, to: &str, mail: &SignatureMail) -> Email {
     Email {
         kind,
         to: to.to_owned(),
@@ -99,12 +99,12 @@ impl SignatureMail {
 
     /// The email with the confirmation link.
     pub fn confirmation(&self, to: &str) -> Email {
-        deferred("confirm_signature", to, self)
+        deferred(EmailKind::ConfirmSignature, to, self)
     }
 
     /// A reminder to confirm, with fresh links.
     pub fn reminder(&self, to: &str) -> Email {
-        deferred("reminder_signature", to, self)
+        deferred(EmailKind::ReminderSignature, to, self)
     }
 
     /// The email for an address that has already confirmed (it carries no confirmation link).
@@ -113,7 +113,7 @@ impl SignatureMail {
             confirm: None,
             ..self.clone()
         };
-        deferred("already_signed", to, &mail)
+        deferred(EmailKind::AlreadySigned, to, &mail)
     }
 }
 
@@ -126,7 +126,7 @@ pub struct Rendered {
 }
 
 /// Subject, text and HTML of a stored email of one of these kinds; `None` for other kinds.
-pub fn render(kind: &str, payload: &str, base: &str) -> Option<anyhow::Result<Rendered>> {
+pub fn render(kind: EmailKind, payload: &str, base: &str) -> Option<anyhow::Result<Rendered>> {
     let m: SignatureMail = match serde_json::from_str(payload) {
         Ok(m) => m,
         Err(e) => return Some(Err(e.into())),
@@ -135,14 +135,18 @@ pub fn render(kind: &str, payload: &str, base: &str) -> Option<anyhow::Result<Re
     lang.scope_sync(|| render_in_lang(kind, &m, base))
 }
 
-fn render_in_lang(kind: &str, m: &SignatureMail, base: &str) -> Option<anyhow::Result<Rendered>> {
+fn render_in_lang(
+    kind: EmailKind,
+    m: &SignatureMail,
+    base: &str,
+) -> Option<anyhow::Result<Rendered>> {
     use crate::i18n::ta;
     let withdraw_url = format!("{base}/withdraw/{}", m.withdraw);
     let unsubscribe = format!("{base}/unsubscribe/{}", m.withdraw);
     let my_data_url = format!("{base}/my-data/{}", m.withdraw);
     let rendered = match kind {
-        "confirm_signature" | "reminder_signature" => {
-            let reminder = kind == "reminder_signature";
+        EmailKind::ConfirmSignature | EmailKind::ReminderSignature => {
+            let reminder = kind == EmailKind::ReminderSignature;
             let confirm_url = format!(
                 "{base}/confirm/{}",
                 m.confirm.as_deref().unwrap_or_default()
@@ -171,7 +175,7 @@ fn render_in_lang(kind: &str, m: &SignatureMail, base: &str) -> Option<anyhow::R
             .render();
             text.and_then(|t| html.map(|h| (subject, t, h)))
         }
-        "already_signed" => {
+        EmailKind::AlreadySigned => {
             let petition_url = format!("{base}/p/{}", m.slug);
             let subject = one_line(&ta("email-already-subject", "title", &m.title));
             let text = AlreadyText {

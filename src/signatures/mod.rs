@@ -32,6 +32,16 @@ use crate::petitions::PetitionsCtx;
 use crate::secret::tokens;
 
 pub use confirm::ConfirmWriter;
+
+crate::domain::keyword! {
+    /// Where a signature is: waiting for its email link, counted, or taken back by its signer.
+    /// (Held back is a pending signature with a flag, not a state of its own.)
+    pub enum SignatureState ("signature state") {
+        Pending = "pending",
+        Confirmed = "confirmed",
+        Withdrawn = "withdrawn",
+    }
+}
 pub use writer::{NewSignature, SignWriter};
 
 /// What signing, confirming and the signers' own links use.
@@ -187,16 +197,13 @@ pub async fn sign(
     }
     let confirm = tokens::Token::generate();
     let withdraw = tokens::Token::generate();
-    let to = valid.email.as_str();
-    let name = valid.name.as_str();
-    let mail = emails::SignatureMail::new(petition, name, &confirm, &withdraw);
+    let mail = emails::SignatureMail::new(petition, valid.name.as_str(), &confirm, &withdraw);
     let sig = NewSignature {
         petition_id: petition.id,
-        name: name.to_owned(),
-        email: to.to_owned(),
-        canonical_email: valid.email.canonical().to_owned(),
-        country: valid.country.code().to_owned(),
-        postcode: valid.postcode.map(|p| p.as_str().to_owned()),
+        name: valid.name,
+        email: valid.email,
+        country: valid.country,
+        postcode: valid.postcode,
         comment: valid.comment,
         show_name: valid.show_name,
         newsletter: valid.newsletter,
@@ -238,4 +245,21 @@ pub fn jobs() -> Vec<crate::jobs::Job> {
             },
         ),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SignatureState;
+
+    #[test]
+    fn signature_states_round_trip_through_their_stored_words() {
+        assert_eq!(SignatureState::WORDS, ["pending", "confirmed", "withdrawn"]);
+        for s in SignatureState::ALL {
+            assert_eq!(s.as_str().parse::<SignatureState>(), Ok(*s));
+        }
+        let err = "held_back".parse::<SignatureState>().unwrap_err();
+        assert!(err
+            .to_string()
+            .contains(r#"unknown signature state "held_back""#));
+    }
 }

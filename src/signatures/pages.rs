@@ -66,8 +66,9 @@ async fn show(state: &SigningCtx, raw: &str, purpose: Purpose) -> Result<Respons
     let Some(target) = confirm::lookup(&state.db, token, purpose.name()).await? else {
         return Ok(invalid());
     };
-    let page = match (purpose, target.state.as_str()) {
-        (Purpose::Confirm, "confirmed") => LinkPage {
+    use super::SignatureState::{Confirmed, Withdrawn};
+    let page = match (purpose, target.state) {
+        (Purpose::Confirm, Confirmed) => LinkPage {
             heading: "link-already-heading",
             message: ta("link-already", "title", &target.title),
             action: String::new(),
@@ -80,8 +81,8 @@ async fn show(state: &SigningCtx, raw: &str, purpose: Purpose) -> Result<Respons
             slug: target.slug,
             details: Vec::new(),
         },
-        (Purpose::Confirm, "withdrawn") => return Ok(invalid()),
-        (Purpose::Withdraw, "withdrawn") => LinkPage {
+        (Purpose::Confirm, Withdrawn) => return Ok(invalid()),
+        (Purpose::Withdraw, Withdrawn) => LinkPage {
             heading: "link-withdrawn-heading",
             message: ta("link-withdrawn", "title", &target.title),
             action: String::new(),

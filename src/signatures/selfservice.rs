@@ -206,7 +206,7 @@ pub async fn copy(
         return gone();
     };
     let mail = Email {
-        kind: "data_copy",
+        kind: crate::email::EmailKind::DataCopy,
         to: data.email.clone(),
         from_name: None,
         reply_to: None,
@@ -259,8 +259,8 @@ pub async fn erase(
 /// Whether a pending outbox row is about the erased signature: a copy of its data, or an email whose
 /// parameters carry one of its link tokens (`hashes`, their SHA-256). Pending emails about the same
 /// person's other signatures stay.
-fn about_erased(kind: &str, payload: Option<&str>, hashes: &[String]) -> bool {
-    if kind == "data_copy" {
+fn about_erased(kind: crate::email::EmailKind, payload: Option<&str>, hashes: &[String]) -> bool {
+    if kind == crate::email::EmailKind::DataCopy {
         return true;
     }
     let token = payload
@@ -310,11 +310,11 @@ crate::per_engine! {
             // The outbox first, while the signature's tokens still say which emails are its own.
             let hashes: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM signature_tokens WHERE signature_id = $1")
                 .bind(id).fetch_all(&mut *tx).await?;
-            let pending: Vec<(i64, String, Option<String>)> = sqlx::query_as(
+            let pending: Vec<(i64, crate::email::EmailKind, Option<String>)> = sqlx::query_as(
                 "SELECT id, kind, payload FROM outbox WHERE state = 'pending' AND lower(recipient) = lower($1)",
             )
             .bind(email).fetch_all(&mut *tx).await?;
-            for (row, _, _) in pending.iter().filter(|(_, kind, payload)| about_erased(kind, payload.as_deref(), &hashes)) {
+            for (row, _, _) in pending.iter().filter(|(_, kind, payload)| about_erased(*kind, payload.as_deref(), &hashes)) {
                 sqlx::query("DELETE FROM outbox WHERE id = $1").bind(*row).execute(&mut *tx).await?;
             }
             // Emails already sent or given up on are history that only holds the address. A letter's

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use crate::config::Settings;
 use crate::db::batcher::{BatchFn, Batcher};
 use crate::db::{now_ms, Db};
+use crate::domain::{Country, PersonName, Postcode, SignerEmail};
 use crate::http::AppError;
 use crate::on_db;
 use crate::signatures::emails::SignatureMail;
@@ -16,11 +17,11 @@ use crate::signatures::emails::SignatureMail;
 #[derive(Debug)]
 pub struct NewSignature {
     pub petition_id: i64,
-    pub name: String,
-    pub email: String,
-    pub canonical_email: String,
-    pub country: String,
-    pub postcode: Option<String>,
+    pub name: PersonName,
+    /// Also gives the canonical form the unique index is on.
+    pub email: SignerEmail,
+    pub country: Country,
+    pub postcode: Option<Postcode>,
     pub comment: Option<String>,
     pub show_name: bool,
     pub newsletter: bool,
@@ -77,6 +78,7 @@ impl SignWriter {
 crate::per_engine! {
     mod sql {
         use crate::signatures::writer::NewSignature;
+        use crate::signatures::SignatureState;
 
         use std::collections::HashMap;
 
@@ -102,8 +104,8 @@ crate::per_engine! {
                      flag, ip_hash, ip_prefix, signed_via) ",
                 );
                 qb.push_values(chunk, |mut b, (s, flag)| {
-                    b.push_bind(s.petition_id).push_bind(&s.name).push_bind(&s.email).push_bind(&s.canonical_email)
-                        .push_bind(&s.country).push_bind(&s.postcode).push_bind(&s.comment).push_bind(s.show_name)
+                    b.push_bind(s.petition_id).push_bind(s.name.as_str()).push_bind(s.email.as_str()).push_bind(s.email.canonical())
+                        .push_bind(s.country.code()).push_bind(s.postcode.as_ref().map(|p| p.as_str())).push_bind(&s.comment).push_bind(s.show_name)
                         .push_bind(s.newsletter).push_bind(s.consent_version).push_bind(&s.source).push_bind(&s.locale)
                         .push("'pending'").push_bind(i64::from(!crate::abuse::flags::is_bot(*flag))).push_bind(now)
                         .push_bind(*flag).push_bind(&s.ip_hash).push_bind(&s.ip_prefix).push_bind(s.signed_via);
@@ -112,8 +114,8 @@ crate::per_engine! {
                 let rows: Vec<(i64, i64, String)> = qb.build_query_as().fetch_all(&mut *tx).await?;
                 for (id, petition, canonical) in rows {
                     // Keyed by the batch's own strings so lookups below borrow instead of allocating.
-                    if let Some((s, _)) = chunk.iter().find(|(s, _)| s.petition_id == petition && s.canonical_email == canonical) {
-                        new_ids.insert((petition, s.canonical_email.as_str()), id);
+                    if let Some((s, _)) = chunk.iter().find(|(s, _)| s.petition_id == petition && s.email.canonical() == canonical) {
+                        new_ids.insert((petition, s.email.canonical()), id);
                     }
                 }
             }
@@ -123,36 +125,36 @@ crate::per_engine! {
             let mut pending: BTreeMap<i64, i64> = BTreeMap::new();
             for &(s, flag) in &rows {
                 let bot = crate::abuse::flags::is_bot(flag);
-                if let Some(id) = new_ids.remove(&(s.petition_id, s.canonical_email.as_str())) {
+                if let Some(id) = new_ids.remove(&(s.petition_id, s.email.canonical())) {
                     tokens.push((&s.confirm_hash, id, "confirm"));
                     tokens.push((&s.withdraw_hash, id, "withdraw"));
                     if !bot {
-                        mails.push((id, s.mail.confirmation(&s.email)));
+                        mails.push((id, s.mail.confirmation(s.email.as_str())));
                     }
                     *pending.entry(s.petition_id).or_default() += 1;
                     continue;
                 }
                 // The same address again: same answer to the client, and at most a few emails ever.
-                let (id, state, sent, held): (i64, String, i64, Option<String>) = sqlx::query_as(
+                let (id, state, sent, held): (i64, SignatureState, i64, Option<String>) = sqlx::query_as(
                     "SELECT id, state, emails_sent, flag FROM signatures WHERE petition_id = $1 AND canonical_email = $2",
                 )
-                .bind(s.petition_id).bind(&s.canonical_email).fetch_one(&mut *tx).await?;
+                .bind(s.petition_id).bind(s.email.canonical()).fetch_one(&mut *tx).await?;
                 // A bot's repeat changes nothing: it must not replace what the owner submitted, nor
                 // cost the owner a live link. Over the cap, nothing changes either.
                 let replaces_bot = crate::abuse::flags::is_bot(held.as_deref());
-                if (bot && !(state == "pending" && replaces_bot)) || sent >= max_emails {
+                if (bot && !(state == SignatureState::Pending && replaces_bot)) || sent >= max_emails {
                     continue;
                 }
                 // An address with no room left under the per-address cap: the email would be dropped,
                 // and replacing the pending data would kill the owner's working link for nothing.
-                let key = crate::email::caps::key_of_canonical(&s.canonical_email);
+                let key = crate::email::caps::key_of_canonical(s.email.canonical());
                 let used: Option<i64> = sqlx::query_scalar("SELECT sent FROM mail_caps WHERE recipient_key = $1 AND window_start > $2")
                     .bind(&key).bind(now - window_ms).fetch_optional(&mut *tx).await?;
                 if used.is_some_and(|n| n >= cap) {
                     continue;
                 }
-                match state.as_str() {
-                    "withdrawn" | "pending" => {
+                match state {
+                    SignatureState::Withdrawn | SignatureState::Pending => {
                         // The newest submission replaces the pending one and the older links die, so
                         // the owner's click confirms only what the owner submitted.
                         sqlx::query(
@@ -162,7 +164,8 @@ crate::per_engine! {
                              ip_hash = $12, ip_prefix = $13, signed_via = $14, newsletter_withdrawn_at = NULL, \
                              locale = $16, source = COALESCE($17, source), released_at = NULL, released_flag = NULL WHERE id = $1",
                         )
-                        .bind(id).bind(&s.name).bind(&s.email).bind(&s.country).bind(&s.postcode).bind(&s.comment)
+                        .bind(id).bind(s.name.as_str()).bind(s.email.as_str()).bind(s.country.code())
+                        .bind(s.postcode.as_ref().map(|p| p.as_str())).bind(&s.comment)
                         .bind(s.show_name).bind(s.newsletter).bind(s.consent_version).bind(now)
                         .bind(flag).bind(&s.ip_hash).bind(&s.ip_prefix).bind(s.signed_via)
                         .bind(i64::from(!bot)).bind(&s.locale).bind(&s.source)
@@ -174,15 +177,15 @@ crate::per_engine! {
                         tokens.push((&s.confirm_hash, id, "confirm"));
                         tokens.push((&s.withdraw_hash, id, "withdraw"));
                         if !bot {
-                            mails.push((id, s.mail.confirmation(&s.email)));
+                            mails.push((id, s.mail.confirmation(s.email.as_str())));
                         }
-                        if state == "withdrawn" {
+                        if state == SignatureState::Withdrawn {
                             *pending.entry(s.petition_id).or_default() += 1;
                         }
                     }
-                    _ => {
+                    SignatureState::Confirmed => {
                         tokens.push((&s.withdraw_hash, id, "withdraw"));
-                        mails.push((id, s.mail.already_signed(&s.email)));
+                        mails.push((id, s.mail.already_signed(s.email.as_str())));
                         bump_sent(&mut tx, id).await?;
                     }
                 }

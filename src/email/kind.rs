@@ -1,0 +1,101 @@
+//! What an outbox row is: decides how it is rendered, whether it counts against the per-address
+//! cap, and what erasing a person's data removes.
+
+crate::domain::keyword! {
+    /// The kind of an email, stored in `outbox.kind`.
+    pub enum EmailKind ("email kind") {
+        ConfirmSignature = "confirm_signature",
+        ReminderSignature = "reminder_signature",
+        AlreadySigned = "already_signed",
+        /// A signer's copy of their data.
+        DataCopy = "data_copy",
+        PetitionUpdate = "petition_update",
+        Milestone = "milestone",
+        ConfirmOrganisation = "confirm_organisation",
+        OrganisationApproved = "organisation_approved",
+        /// A supporter's letter to its target.
+        Letter = "letter",
+        LetterReceipt = "letter_receipt",
+        LetterConfirm = "letter_confirm",
+        LetterAgain = "letter_again",
+        LetterPack = "letter_pack",
+        LetterDataCopy = "letter_data_copy",
+        ReminderLetter = "reminder_letter",
+        /// The code that confirms a staff member's second factor.
+        StaffEnrolCode = "staff_enrol_code",
+    }
+}
+
+impl EmailKind {
+    /// Kinds a member of the public can cause to be sent to any address they type.
+    pub fn is_public(self) -> bool {
+        use EmailKind::*;
+        matches!(
+            self,
+            ConfirmSignature
+                | AlreadySigned
+                | LetterConfirm
+                | LetterAgain
+                | ConfirmOrganisation
+                | ReminderSignature
+                | ReminderLetter
+        )
+    }
+
+    /// Emails to a letter writer (they carry the writer's my-data link); not the letter itself.
+    pub fn is_to_letter_writer(self) -> bool {
+        use EmailKind::*;
+        matches!(
+            self,
+            LetterReceipt
+                | LetterConfirm
+                | LetterAgain
+                | LetterPack
+                | LetterDataCopy
+                | ReminderLetter
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EmailKind;
+
+    #[test]
+    fn email_kinds_round_trip_through_their_stored_words() {
+        for k in EmailKind::ALL {
+            assert_eq!(k.as_str().parse::<EmailKind>(), Ok(*k));
+            // The rules the stored words used to carry hold for the enum too.
+            assert_eq!(
+                k.is_to_letter_writer(),
+                k.as_str().starts_with("letter_") || *k == EmailKind::ReminderLetter,
+            );
+        }
+        assert_eq!(EmailKind::ALL.len(), 16);
+        let err = "newsletter".parse::<EmailKind>().unwrap_err();
+        assert!(err
+            .to_string()
+            .contains(r#"unknown email kind "newsletter""#));
+    }
+
+    #[test]
+    fn public_kinds_are_those_a_stranger_can_cause() {
+        let public: Vec<&str> = EmailKind::ALL
+            .iter()
+            .filter(|k| k.is_public())
+            .map(|k| k.as_str())
+            .collect();
+        assert_eq!(
+            public,
+            [
+                "confirm_signature",
+                "reminder_signature",
+                "already_signed",
+                "confirm_organisation",
+                "letter_confirm",
+                "letter_again",
+                "reminder_letter"
+            ]
+        );
+    }
+}
