@@ -53,6 +53,15 @@ impl axum::extract::FromRef<AppState> for crate::http::client_ip::Proxies {
 }
 
 /// Handlers take only the part of the state they use.
+impl axum::extract::FromRef<AppState> for crate::deliveries::DeliveriesCtx {
+    fn from_ref(state: &AppState) -> Self {
+        crate::deliveries::DeliveriesCtx {
+            db: state.db.clone(),
+            settings: state.settings.clone(),
+        }
+    }
+}
+
 impl axum::extract::FromRef<AppState> for crate::abuse::Guard {
     fn from_ref(state: &AppState) -> Self {
         state.guard.clone()
@@ -107,6 +116,7 @@ pub fn render_email(row: &mut crate::email::outbox::OutboxRow, base: &str) -> Re
 fn background_jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
     [
         crate::letters::jobs(settings),
+        crate::deliveries::jobs(settings),
         crate::signatures::jobs(),
         crate::petitions::jobs(),
         crate::admin::jobs(),

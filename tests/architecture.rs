@@ -112,3 +112,19 @@ fn the_lowest_capabilities_stand_on_the_foundation_alone() {
         assert!(above.is_empty(), "{low} imports {above:?}");
     }
 }
+
+#[test]
+fn deliveries_build_on_letters_and_letters_never_on_deliveries() {
+    // One direction only: delivery to Congress reads the letters' store; the composition root
+    // hands it its state, so it never names `app`.
+    let graph = graph();
+    let deliveries = &graph["deliveries"];
+    assert!(deliveries.contains("letters"), "{deliveries:?}");
+    for root in ["app", "api_doc", "cli", "demo", "seed", "admin"] {
+        assert!(!deliveries.contains(root), "deliveries imports {root}");
+    }
+    assert!(
+        !graph["letters"].contains("deliveries"),
+        "letters imports deliveries"
+    );
+}

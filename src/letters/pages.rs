@@ -379,12 +379,17 @@ async fn confirm_page(state: &AppState, token: &str, confirm: bool) -> Result<Re
         let data = tokens::Token::generate();
         let pack = before.first().and_then(|first| {
             let lang = crate::i18n::Lang::stored(&first.supporter_locale);
-            lang.scope_sync(|| super::words::pack_email(&title, &before, &page))
+            let congress = state.settings.congress.any_on();
+            lang.scope_sync(|| super::words::pack_email(&title, &before, &page, congress))
                 .map(|m| super::selfservice::attach(m, &data, lang.code()))
         });
         let pack = pack.as_ref().map(|m| (m, data.hash.as_str()));
         // False when the campaign closed in the meantime (or another click got there first).
-        if on_db!(&state.db, store::sql, confirm(supporter, now_ms(), pack))? {
+        if on_db!(
+            &state.db,
+            store::sql,
+            confirm(supporter, now_ms(), pack, state.settings.congress.any_on())
+        )? {
             metrics::counter!("letters_confirmed_total").increment(1);
         }
         pending = on_db!(&state.db, store::sql, by_token(&hash))?.is_some_and(|r| r.2 == "pending");

@@ -67,6 +67,8 @@ pub struct LetterView {
     pub state: String,
     pub edited: bool,
     pub target_id: i64,
+    /// The directory the target is in (e.g. the US Senate).
+    pub target_body: String,
     pub target_name: String,
     pub honorific: String,
     pub region: String,
@@ -167,7 +169,7 @@ pub struct LetterCounts {
     pub unedited: i64,
 }
 
-pub const VIEW_SELECT: &str = "SELECT l.id, l.campaign_id, l.subject, l.body, l.state, l.edited, t.id AS target_id, \
+pub const VIEW_SELECT: &str = "SELECT l.id, l.campaign_id, l.subject, l.body, l.state, l.edited, t.id AS target_id, t.body AS target_body, \
     t.name AS target_name, t.honorific, t.region, t.district, t.email AS target_email, t.contact_url, t.phone, \
     t.postal_address, t.language AS target_language, s.name AS supporter_name, s.email AS supporter_email, s.locale AS supporter_locale, s.address, s.city, \
     s.region AS supporter_region, s.postcode, s.country, l.confirmed_at, o.state AS outbox_state \
@@ -284,10 +286,13 @@ crate::per_engine! {
         }
 
         /// Confirms a supporter's letters: those to targets with an email address wait for delivery,
+        /// and so do those to members of Congress when `congress` (a delivery service is set up);
         /// the others are kept for hand delivery, and `pack` (the supporter's copy of those, with
         /// each office's contact details) goes out with the change. Idempotent.
         /// `pack` comes with the hash of the my-data link it carries.
-        pub async fn confirm(pool: &Pool, supporter_id: i64, now: i64, pack: Option<(&Email, &str)>) -> Result<bool, sqlx::Error> {
+        pub async fn confirm(
+            pool: &Pool, supporter_id: i64, now: i64, pack: Option<(&Email, &str)>, congress: bool,
+        ) -> Result<bool, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             // Only while the campaign is open: closing it stops letters awaiting confirmation too.
             let res = sqlx::query(
@@ -298,10 +303,12 @@ crate::per_engine! {
             if res.rows_affected() == 1 {
                 sqlx::query(
                     "UPDATE letters SET confirmed_at = $2, state = CASE WHEN EXISTS \
-                     (SELECT 1 FROM targets t WHERE t.id = letters.target_id AND t.email IS NOT NULL AND t.email <> '') \
+                     (SELECT 1 FROM targets t WHERE t.id = letters.target_id AND ((t.email IS NOT NULL AND t.email <> '') \
+                     OR ($3 AND t.body IN ($4, $5)))) \
                      THEN 'confirmed' ELSE 'manual' END WHERE supporter_id = $1 AND state = 'pending'",
                 )
-                .bind(supporter_id).bind(now).execute(&mut *tx).await?;
+                .bind(supporter_id).bind(now).bind(congress).bind(crate::letters::targets::US_HOUSE)
+                .bind(crate::letters::targets::US_SENATE).execute(&mut *tx).await?;
                 if let Some((mail, data_hash)) = pack {
                     mail.insert_query::<DB>(now).execute(&mut *tx).await?;
                     sqlx::query("INSERT INTO letter_data_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")

@@ -71,7 +71,7 @@ fn how_to_deliver(l: &LetterView) -> Vec<String> {
 }
 
 /// Each letter with its recipient, how to deliver it, its subject and its full text.
-fn letter_blocks(letters: &[LetterView]) -> String {
+pub fn letter_blocks(letters: &[LetterView]) -> String {
     let rule = "-".repeat(60);
     letters
         .iter()
@@ -91,11 +91,18 @@ fn letter_blocks(letters: &[LetterView]) -> String {
 
 /// After confirming: the letters the supporter delivers themselves, with each office's contact form,
 /// phone and postal address, so nothing is lost when the page is closed. None when every letter
-/// goes by email (receipts follow each one).
-pub fn pack_email(title: &str, letters: &[LetterView], page: &str) -> Option<Email> {
+/// goes by email (receipts follow each one). With `congress` (a delivery service is set up),
+/// letters to members of Congress are left out: they are delivered for the supporter.
+pub fn pack_email(
+    title: &str,
+    letters: &[LetterView],
+    page: &str,
+    congress: bool,
+) -> Option<Email> {
     let by_hand: Vec<LetterView> = letters
         .iter()
         .filter(|l| l.target_email.as_deref().is_none_or(str::is_empty))
+        .filter(|l| !(congress && [US_SENATE, US_HOUSE].contains(&l.target_body.as_str())))
         .cloned()
         .collect();
     let first = by_hand.first()?;

@@ -416,3 +416,12 @@ letter-share-text = Schreiben auch Sie Ihren Abgeordneten: { $title }
 letter-share-ask = Bitten Sie Ihre Freunde, auch zu schreiben
 data-copy-capped-heading = Diesmal keine Kopie
 data-copy-capped = Diese Adresse hat von dieser Kampagne schon so viele E-Mails erhalten, wie wir in einer Woche senden. Deshalb haben wir keine Kopie geschickt. Ihre Datenseite zeigt alles, was wir gespeichert haben.
+
+# Briefe an den US-Kongress
+congress-receipt-subject = Ihr Brief an { $target } wurde zugestellt
+congress-receipt-cwc = Danke, dass Sie bei „{ $title }“ mitmachen. Ihr Brief wurde dem Büro von { $target } über Communicating with Congress zugestellt, das offizielle System für Nachrichten an den Kongress. Hier ist der Brief, wie das Büro ihn erhalten hat.
+congress-receipt-form = Danke, dass Sie bei „{ $title }“ mitmachen. Ihr Brief wurde { $target } über das Kontaktformular des Büros zugestellt. Hier ist der Brief, wie das Büro ihn erhalten hat.
+congress-hand-subject = Ihr Brief an { $target } ist bereit, von Ihnen zugestellt zu werden
+congress-hand-none = Danke, dass Sie bei „{ $title }“ mitmachen. Das Büro von { $target } ist über die von uns genutzten Dienste nicht erreichbar, daher ist Ihr Brief bereit, von Ihnen zugestellt zu werden: Fügen Sie ihn in das Kontaktformular des Büros ein, oder rufen Sie an oder schreiben Sie dem Büro.
+congress-hand-failed = Danke, dass Sie bei „{ $title }“ mitmachen. Wir konnten Ihren Brief an { $target } nicht selbst zustellen, daher ist er bereit, von Ihnen zugestellt zu werden: Fügen Sie ihn in das Kontaktformular des Büros ein, oder rufen Sie an oder schreiben Sie dem Büro.
+congress-hand-thanks = Danke, dass Sie Ihre Stimme erheben.

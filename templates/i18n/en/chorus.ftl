@@ -417,3 +417,12 @@ letter-share-text = Write to your representatives too: { $title }
 letter-share-ask = Ask your friends to write too
 data-copy-capped-heading = No copy this time
 data-copy-capped = This address has had as many emails from this campaign as we send in a week, so we have not sent a copy. Your data page shows everything we hold.
+
+# Letters delivered to the US Congress
+congress-receipt-subject = Your letter to { $target } has been delivered
+congress-receipt-cwc = Thank you for taking part in “{ $title }”. Your letter was delivered to the office of { $target } through Communicating with Congress, the official system for messages to Congress. This is the letter as the office received it.
+congress-receipt-form = Thank you for taking part in “{ $title }”. Your letter was delivered to { $target } through the office's own contact form. This is the letter as the office received it.
+congress-hand-subject = Your letter to { $target } is ready for you to deliver
+congress-hand-none = Thank you for taking part in “{ $title }”. The office of { $target } cannot be reached through the services we use, so your letter is ready for you to deliver: paste it into the office's contact form, or phone or write to the office.
+congress-hand-failed = Thank you for taking part in “{ $title }”. We could not deliver your letter to { $target } ourselves, so it is ready for you to deliver: paste it into the office's contact form, or phone or write to the office.
+congress-hand-thanks = Thank you for making your voice heard.

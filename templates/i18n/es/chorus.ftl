@@ -416,3 +416,12 @@ letter-share-text = Escribe tú también a tus representantes: { $title }
 letter-share-ask = Pide a tus amigos que también escriban
 data-copy-capped-heading = Esta vez no hay copia
 data-copy-capped = Esta dirección ya ha recibido de esta campaña tantos correos como enviamos en una semana, así que no hemos enviado una copia. Tu página de datos muestra todo lo que guardamos.
+
+# Cartas entregadas al Congreso de EE. UU.
+congress-receipt-subject = Su carta a { $target } ha sido entregada
+congress-receipt-cwc = Gracias por participar en «{ $title }». Su carta fue entregada a la oficina de { $target } a través de Communicating with Congress, el sistema oficial de mensajes al Congreso. Esta es la carta tal como la recibió la oficina.
+congress-receipt-form = Gracias por participar en «{ $title }». Su carta fue entregada a { $target } a través del formulario de contacto de la oficina. Esta es la carta tal como la recibió la oficina.
+congress-hand-subject = Su carta a { $target } está lista para que usted la entregue
+congress-hand-none = Gracias por participar en «{ $title }». La oficina de { $target } no se puede contactar con los servicios que usamos, así que su carta está lista para que usted la entregue: péguela en el formulario de contacto de la oficina, o llame o escriba a la oficina.
+congress-hand-failed = Gracias por participar en «{ $title }». No pudimos entregar nosotros mismos su carta a { $target }, así que está lista para que usted la entregue: péguela en el formulario de contacto de la oficina, o llame o escriba a la oficina.
+congress-hand-thanks = Gracias por hacer oír su voz.

@@ -416,3 +416,12 @@ letter-share-text = Écrivez vous aussi à vos représentants : { $title }
 letter-share-ask = Demandez à vos proches d’écrire aussi
 data-copy-capped-heading = Pas de copie cette fois
 data-copy-capped = Cette adresse a déjà reçu autant d’e-mails de cette campagne que nous en envoyons en une semaine : nous n’avons donc pas envoyé de copie. Votre page de données montre tout ce que nous conservons.
+
+# Lettres remises au Congrès des États-Unis
+congress-receipt-subject = Votre lettre à { $target } a été remise
+congress-receipt-cwc = Merci de participer à « { $title } ». Votre lettre a été remise au bureau de { $target } par Communicating with Congress, le système officiel des messages au Congrès. Voici la lettre telle que le bureau l'a reçue.
+congress-receipt-form = Merci de participer à « { $title } ». Votre lettre a été remise à { $target } par le formulaire de contact du bureau. Voici la lettre telle que le bureau l'a reçue.
+congress-hand-subject = Votre lettre à { $target } est prête à être envoyée par vous
+congress-hand-none = Merci de participer à « { $title } ». Le bureau de { $target } n'est joignable par aucun des services que nous utilisons : votre lettre est prête à être envoyée par vous. Collez-la dans le formulaire de contact du bureau, ou téléphonez ou écrivez au bureau.
+congress-hand-failed = Merci de participer à « { $title } ». Nous n'avons pas pu remettre nous-mêmes votre lettre à { $target } : elle est prête à être envoyée par vous. Collez-la dans le formulaire de contact du bureau, ou téléphonez ou écrivez au bureau.
+congress-hand-thanks = Merci de faire entendre votre voix.

@@ -416,3 +416,12 @@ letter-share-text = Escreva você também aos seus representantes: { $title }
 letter-share-ask = Peça aos seus amigos que escrevam também
 data-copy-capped-heading = Desta vez, sem cópia
 data-copy-capped = Este endereço já recebeu desta campanha tantos e-mails quanto enviamos em uma semana, por isso não enviamos uma cópia. Sua página de dados mostra tudo o que guardamos.
+
+# Cartas entregues ao Congresso dos EUA
+congress-receipt-subject = Sua carta para { $target } foi entregue
+congress-receipt-cwc = Obrigado por participar de “{ $title }”. Sua carta foi entregue ao gabinete de { $target } pelo Communicating with Congress, o sistema oficial de mensagens ao Congresso. Esta é a carta como o gabinete a recebeu.
+congress-receipt-form = Obrigado por participar de “{ $title }”. Sua carta foi entregue a { $target } pelo formulário de contato do gabinete. Esta é a carta como o gabinete a recebeu.
+congress-hand-subject = Sua carta para { $target } está pronta para você entregar
+congress-hand-none = Obrigado por participar de “{ $title }”. O gabinete de { $target } não pode ser contatado pelos serviços que usamos, então sua carta está pronta para você entregar: cole-a no formulário de contato do gabinete, ou telefone ou escreva para o gabinete.
+congress-hand-failed = Obrigado por participar de “{ $title }”. Não conseguimos entregar sua carta a { $target }, então ela está pronta para você entregar: cole-a no formulário de contato do gabinete, ou telefone ou escreva para o gabinete.
+congress-hand-thanks = Obrigado por fazer sua voz ser ouvida.

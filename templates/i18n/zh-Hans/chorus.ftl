@@ -398,3 +398,12 @@ letter-share-text = 您也来给您的代表写信吧：{ $title }
 letter-share-ask = 请您的朋友也来写信
 data-copy-capped-heading = 这次没有发送副本
 data-copy-capped = 此邮箱本周收到的本活动邮件已达上限，因此我们没有发送副本。您的数据页面显示了我们保存的全部信息。
+
+# 递交给美国国会的信件
+congress-receipt-subject = 您写给 { $target } 的信已送达
+congress-receipt-cwc = 感谢您参与“{ $title }”。您的信已通过国会官方留言系统 Communicating with Congress 送达 { $target } 的办公室。以下是该办公室收到的信件。
+congress-receipt-form = 感谢您参与“{ $title }”。您的信已通过该办公室的联系表单送达 { $target }。以下是该办公室收到的信件。
+congress-hand-subject = 您写给 { $target } 的信已准备好，请您亲自递交
+congress-hand-none = 感谢您参与“{ $title }”。我们使用的服务无法联系到 { $target } 的办公室，因此您的信已准备好，请您亲自递交：将信粘贴到该办公室的联系表单中，或致电、写信给该办公室。
+congress-hand-failed = 感谢您参与“{ $title }”。我们未能替您将信送达 { $target }，因此信已准备好，请您亲自递交：将信粘贴到该办公室的联系表单中，或致电、写信给该办公室。
+congress-hand-thanks = 感谢您发出自己的声音。

@@ -1,0 +1,622 @@
+//! Letters reach Congress: local stand-ins of the House and Senate CWC services and of a
+//! congress-forms server (written from their public descriptions) record what Chorus sends and
+//! answer as the real ones may (2xx, 4xx, 5xx, no answer in time, captcha needed). A House member
+//! on CWC gets the letter once (again with the same DeliveryId only when an answer was lost), a
+//! senator not on CWC gets it through the forms service, and an office neither reaches is handed
+//! back to the supporter by email.
+
+mod common;
+
+use std::collections::{BTreeMap, VecDeque};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use chorus::config::Settings;
+use chorus::letters::{self, targets, CampaignSpec};
+use common::*;
+use quick_xml::events::Event;
+use secrecy::SecretString;
+use serde_json::{json, Value};
+
+const HOUSE_KEY: &str = "house-vendor-key";
+const SENATE_KEY: &str = "senate-vendor-key";
+/// Bernard Sanders and Peter Welch (Vermont's senators) and Becca Balint (Vermont, at large).
+const SANDERS: &str = "S000033";
+const WELCH: &str = "W000800";
+
+/// How a stand-in answers the next message.
+#[derive(Debug, Clone)]
+enum Reply {
+    Status(u16, &'static str),
+    /// Answers only after the client has given up.
+    Late,
+    Captcha,
+    FormError(&'static str),
+}
+
+#[derive(Debug, Clone)]
+struct Seen {
+    path: String,
+    apikey: Option<String>,
+    body: String,
+}
+
+#[derive(Clone, Default)]
+struct Stand {
+    seen: Arc<Mutex<Vec<Seen>>>,
+    /// Replies to messages and form fills, in order; none left: success.
+    script: Arc<Mutex<VecDeque<Reply>>>,
+    house_offices: Vec<&'static str>,
+    senate_offices: Vec<&'static str>,
+    /// Members whose forms the forms service fills.
+    form_members: Vec<&'static str>,
+}
+
+impl Stand {
+    fn seen(&self, path: &str) -> Vec<Seen> {
+        let all = self.seen.lock().unwrap();
+        all.iter().filter(|s| s.path == path).cloned().collect()
+    }
+
+    fn record(&self, path: &str, q: &BTreeMap<String, String>, body: &Bytes) -> Option<Reply> {
+        self.seen.lock().unwrap().push(Seen {
+            path: path.into(),
+            apikey: q.get("apikey").cloned(),
+            body: String::from_utf8_lossy(body).into_owned(),
+        });
+        self.script.lock().unwrap().pop_front()
+    }
+}
+
+type Q = Query<BTreeMap<String, String>>;
+
+async fn cwc_answer(reply: Option<Reply>) -> Response {
+    match reply {
+        None => (StatusCode::OK, "<Response>Message accepted</Response>").into_response(),
+        Some(Reply::Status(code, body)) => {
+            (StatusCode::from_u16(code).unwrap(), body).into_response()
+        }
+        Some(Reply::Late) => {
+            tokio::time::sleep(Duration::from_secs(3)).await;
+            (StatusCode::OK, "<Response>Message accepted</Response>").into_response()
+        }
+        Some(other) => panic!("not a CWC answer: {other:?}"),
+    }
+}
+
+fn offices(list: &[&str], key: &str, q: &BTreeMap<String, String>) -> Response {
+    if q.get("apikey").map(String::as_str) != Some(key) {
+        return (StatusCode::UNAUTHORIZED, "bad key").into_response();
+    }
+    Json(json!(list)).into_response()
+}
+
+async fn stand_in(stand: Stand) -> String {
+    let app = Router::new()
+        .route(
+            "/house/v2/offices",
+            get(|State(s): State<Stand>, Query(q): Q| async move {
+                offices(&s.house_offices, HOUSE_KEY, &q)
+            }),
+        )
+        .route(
+            "/house/v2/message",
+            post(
+                |State(s): State<Stand>, Query(q): Q, body: Bytes| async move {
+                    cwc_answer(s.record("/house/v2/message", &q, &body)).await
+                },
+            ),
+        )
+        .route(
+            "/house/v2/validate",
+            post(
+                |State(s): State<Stand>, Query(q): Q, body: Bytes| async move {
+                    cwc_answer(s.record("/house/v2/validate", &q, &body)).await
+                },
+            ),
+        )
+        .route(
+            "/senate/api/active_offices/",
+            get(|State(s): State<Stand>, Query(q): Q| async move {
+                offices(&s.senate_offices, SENATE_KEY, &q)
+            }),
+        )
+        .route(
+            "/senate/api/production-messages/",
+            post(
+                |State(s): State<Stand>, Query(q): Q, body: Bytes| async move {
+                    cwc_answer(s.record("/senate/api/production-messages/", &q, &body)).await
+                },
+            ),
+        )
+        .route(
+            "/forms/retrieve-form-elements",
+            post(
+                |State(s): State<Stand>, Json(req): Json<Value>| async move {
+                    let mut out = serde_json::Map::new();
+                    for id in req["bio_ids"].as_array().unwrap() {
+                        let id = id.as_str().unwrap();
+                        if s.form_members.contains(&id) {
+                            out.insert(id.into(), form_of_member());
+                        }
+                    }
+                    Json(Value::Object(out))
+                },
+            ),
+        )
+        .route(
+            "/forms/fill-out-form",
+            post(|State(s): State<Stand>, body: Bytes| async move {
+                let reply = s.record("/forms/fill-out-form", &BTreeMap::new(), &body);
+                Json(match reply {
+                    None => json!({"status": "success"}),
+                    Some(Reply::Captcha) => {
+                        json!({"status": "captcha_needed", "url": "/captchas/abc.png"})
+                    }
+                    Some(Reply::FormError(m)) => json!({"status": "error", "message": m}),
+                    Some(other) => panic!("not a forms answer: {other:?}"),
+                })
+            }),
+        )
+        .with_state(stand);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    format!("http://{addr}")
+}
+
+/// A member's form as congress-forms describes it: the fields it requires.
+fn form_of_member() -> Value {
+    json!({
+        "required_actions": [
+            {"value": "$NAME_FIRST", "maxlength": null, "options_hash": null},
+            {"value": "$NAME_LAST", "maxlength": null, "options_hash": null},
+            {"value": "$ADDRESS_STREET", "maxlength": null, "options_hash": null},
+            {"value": "$ADDRESS_CITY", "maxlength": null, "options_hash": null},
+            {"value": "$ADDRESS_ZIP5", "maxlength": null, "options_hash": null},
+            {"value": "$ADDRESS_STATE_POSTAL_ABBREV", "maxlength": null, "options_hash": "US_STATES_AND_TERRITORIES"},
+            {"value": "$EMAIL", "maxlength": null, "options_hash": null},
+            {"value": "$SUBJECT", "maxlength": 100, "options_hash": null},
+            {"value": "$MESSAGE", "maxlength": null, "options_hash": null},
+            {"value": "$TOPIC", "maxlength": null, "options_hash": {"Health Care": "HC", "*Other*": "OT"}}
+        ],
+        "defunct": false,
+        "contact_url": null
+    })
+}
+
+/// Which channels the app is given.
+struct Channels {
+    house: bool,
+    senate: bool,
+    forms: bool,
+}
+
+fn configure(s: &mut Settings, base: &str, ch: &Channels) {
+    let c = &mut s.congress;
+    if ch.house {
+        c.house_cwc_url = format!("{base}/house");
+        c.house_cwc_api_key = SecretString::from(HOUSE_KEY.to_owned());
+    }
+    if ch.senate {
+        c.senate_cwc_url = format!("{base}/senate");
+        c.senate_cwc_api_key = SecretString::from(SENATE_KEY.to_owned());
+    }
+    if ch.forms {
+        c.forms_url = format!("{base}/forms");
+    }
+    c.delivery_agent = "Friends of the Earth & Co".into();
+    c.delivery_agent_ack_email = "ack@agent.example".into();
+    c.delivery_agent_contact_name = "Ada Agent".into();
+    c.delivery_agent_contact_email = "ada@agent.example".into();
+    c.delivery_agent_contact_phone = "202-555-0100".into();
+    c.organization = "Clean Air Vermont".into();
+    c.organization_contact_email = "hello@cleanair.example".into();
+    c.timeout_ms = 500;
+}
+
+async fn start(engine: Engine, stand: Stand, ch: Channels, slug: &str, rule: &str) -> TestApp {
+    let base = stand_in(stand).await;
+    let app = TestApp::spawn_with(engine, |s| configure(s, &base, &ch)).await;
+    targets::import_us_congress(app.db(), None).await.unwrap();
+    let mut spec: CampaignSpec =
+        toml::from_str(include_str!("../data/demo/senate-letter.toml")).unwrap();
+    spec.slug = slug.into();
+    spec.target_rule = rule.into();
+    spec.window_start_hour = 0;
+    spec.window_end_hour = 24;
+    letters::save_campaign(app.db(), &spec).await.unwrap();
+    app
+}
+
+/// Writes and confirms letters from a Burlington, Vermont supporter; returns their address.
+async fn write_and_confirm(app: &TestApp, slug: &str) -> String {
+    let to = unique_email("congress");
+    let form = [
+        ("name", "Grace Brewster Hopper"),
+        ("email", to.as_str()),
+        ("address", "1 Church Street"),
+        ("city", "Burlington"),
+        ("country", "US"),
+        ("postcode", "05401"),
+        ("state", "VT"),
+        ("personal_message", "This matters to my family."),
+        ("subject", "0"),
+        ("consent", "on"),
+    ];
+    let res = app.post_form(&format!("/l/{slug}/send"), &form).await;
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    let mails = wait_for_mails(&to, 1).await;
+    let link = app.link(&mails[0].link("/letters/confirm/"));
+    let res = app.client.post(&link).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    to
+}
+
+/// Waits until `n` deliveries are no longer waiting.
+async fn settled(app: &TestApp, n: i64) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let done = app
+            .scalar_i64("SELECT COUNT(*) FROM congress_deliveries WHERE state <> 'waiting'")
+            .await;
+        if done >= n {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{done} of {n} deliveries settled"
+        );
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+}
+
+/// (state, channel, reason) of the delivery of the letter to the member `bioguide`.
+async fn delivery_of(app: &TestApp, bioguide: &str) -> (String, String, String) {
+    let q = |col: &str| {
+        format!(
+            "SELECT {col} FROM congress_deliveries d JOIN letters l ON l.id = d.letter_id \
+             JOIN targets t ON t.id = l.target_id WHERE t.external_id = '{bioguide}'"
+        )
+    };
+    (
+        text_on(&app.db.url, &q("d.state")).await,
+        text_on(&app.db.url, &q("d.channel")).await,
+        text_on(&app.db.url, &q("COALESCE(d.reason, '')")).await,
+    )
+}
+
+/// Every text node of a document by element path, read with a plain XML parser.
+fn xml_fields(xml: &str) -> BTreeMap<String, Vec<String>> {
+    let mut reader = quick_xml::Reader::from_str(xml);
+    reader.config_mut().trim_text(true);
+    let (mut path, mut out) = (Vec::<String>::new(), BTreeMap::<String, Vec<String>>::new());
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Event::Start(e) => path.push(String::from_utf8_lossy(e.name().as_ref()).into()),
+            Event::End(_) => {
+                path.pop();
+            }
+            Event::Text(t) => out
+                .entry(path.join("/"))
+                .or_default()
+                .push(t.unescape().unwrap().into_owned()),
+            Event::Eof => return out,
+            _ => {}
+        }
+    }
+}
+
+fn one<'a>(f: &'a BTreeMap<String, Vec<String>>, path: &str) -> &'a str {
+    match f.get(path).map(Vec::as_slice) {
+        Some([v]) => v,
+        other => panic!("{path}: {other:?}"),
+    }
+}
+
+async fn each_office_through_the_first_channel_that_reaches_it(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00", "HCA12"],
+        // Vermont's senators are not on the Senate's CWC list.
+        senate_offices: vec!["SWA01"],
+        form_members: vec![SANDERS],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: true,
+        forms: true,
+    };
+    let app = start(engine, stand.clone(), ch, "congress", "us_congress").await;
+    let to = write_and_confirm(&app, "congress").await;
+    settled(&app, 3).await;
+
+    // The House member is on CWC: one message, every field as the specification names it.
+    let sent = stand.seen("/house/v2/message");
+    assert_eq!(sent.len(), 1, "{sent:#?}");
+    assert_eq!(sent[0].apikey.as_deref(), Some(HOUSE_KEY));
+    let f = xml_fields(&sent[0].body);
+    assert_eq!(one(&f, "CWC/CWCVersion"), "2.0");
+    let id = one(&f, "CWC/Delivery/DeliveryId");
+    assert!(
+        id.len() == 32 && id.chars().all(|c| c.is_ascii_alphanumeric()),
+        "{id}"
+    );
+    let today = chrono::Utc::now().format("%Y%m%d").to_string();
+    assert_eq!(one(&f, "CWC/Delivery/DeliveryDate"), today);
+    assert_eq!(
+        one(&f, "CWC/Delivery/DeliveryAgent"),
+        "Friends of the Earth & Co"
+    );
+    assert_eq!(
+        one(&f, "CWC/Delivery/DeliveryAgentAckEmailAddress"),
+        "ack@agent.example"
+    );
+    let contact = "CWC/Delivery/DeliveryAgentContact/DeliveryAgentContact";
+    assert_eq!(one(&f, &format!("{contact}Name")), "Ada Agent");
+    assert_eq!(one(&f, &format!("{contact}Email")), "ada@agent.example");
+    assert_eq!(one(&f, &format!("{contact}Phone")), "202-555-0100");
+    assert_eq!(one(&f, "CWC/Delivery/Organization"), "Clean Air Vermont");
+    assert_eq!(
+        one(
+            &f,
+            "CWC/Delivery/OrganizationContact/OrganizationContactEmail"
+        ),
+        "hello@cleanair.example"
+    );
+    assert_eq!(one(&f, "CWC/Delivery/CampaignId"), "congress", "the slug");
+    assert_eq!(one(&f, "CWC/Recipient/MemberOffice"), "HVT00");
+    assert_eq!(one(&f, "CWC/Constituent/FirstName"), "Grace Brewster");
+    assert_eq!(one(&f, "CWC/Constituent/LastName"), "Hopper");
+    assert_eq!(one(&f, "CWC/Constituent/Address1"), "1 Church Street");
+    assert_eq!(one(&f, "CWC/Constituent/City"), "Burlington");
+    assert_eq!(one(&f, "CWC/Constituent/StateAbbreviation"), "VT");
+    assert_eq!(one(&f, "CWC/Constituent/Zip"), "05401");
+    assert_eq!(one(&f, "CWC/Constituent/Email"), to);
+    let (subject, body) = {
+        let q = |col: &str| {
+            format!(
+                "SELECT l.{col} FROM letters l JOIN targets t ON t.id = l.target_id \
+                 WHERE t.external_id = 'B001318'"
+            )
+        };
+        (
+            text_on(&app.db.url, &q("subject")).await,
+            text_on(&app.db.url, &q("body")).await,
+        )
+    };
+    assert_eq!(one(&f, "CWC/Message/Subject"), subject);
+    assert_eq!(
+        one(
+            &f,
+            "CWC/Message/LibraryOfCongressTopics/LibraryOfCongressTopic"
+        ),
+        "Government Operations and Politics"
+    );
+    assert_eq!(one(&f, "CWC/Message/ConstituentMessage"), body.trim());
+    assert!(stand.seen("/senate/api/production-messages/").is_empty());
+
+    // Sanders is not on the Senate's CWC list: his form is filled, with the supporter's details.
+    let fills = stand.seen("/forms/fill-out-form");
+    assert_eq!(fills.len(), 1, "{fills:#?}");
+    let fill: Value = serde_json::from_str(&fills[0].body).unwrap();
+    assert_eq!(fill["bio_id"], SANDERS);
+    assert_eq!(fill["campaign_tag"], "congress");
+    let fields = &fill["fields"];
+    assert_eq!(fields["$NAME_FIRST"], "Grace Brewster");
+    assert_eq!(fields["$NAME_LAST"], "Hopper");
+    assert_eq!(fields["$ADDRESS_STREET"], "1 Church Street");
+    assert_eq!(fields["$ADDRESS_CITY"], "Burlington");
+    assert_eq!(fields["$ADDRESS_ZIP5"], "05401");
+    assert_eq!(fields["$ADDRESS_STATE_POSTAL_ABBREV"], "VT");
+    assert_eq!(fields["$EMAIL"], to.as_str());
+    assert_eq!(fields["$TOPIC"], "OT", "no topic matched: the form's other");
+    assert!(fields["$MESSAGE"]
+        .as_str()
+        .unwrap()
+        .contains("This matters to my family."));
+    assert_eq!(fields.as_object().unwrap().len(), 10);
+
+    assert_eq!(
+        delivery_of(&app, "B001318").await,
+        ("sent".into(), "cwc".into(), String::new())
+    );
+    assert_eq!(
+        delivery_of(&app, SANDERS).await,
+        ("sent".into(), "form_service".into(), String::new())
+    );
+    // Welch: neither CWC nor the forms service reaches him; the letter is the supporter's to send.
+    assert_eq!(delivery_of(&app, WELCH).await.0, "hand");
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM letters WHERE state = 'manual'")
+            .await,
+        1
+    );
+
+    // The confirmation, two receipts and the letter handed back; no pack of all three.
+    let mails = assert_mail_count(&app, &to, 4).await;
+    let subjects: Vec<&str> = mails.iter().map(|m| m.subject.as_str()).collect();
+    let receipts: Vec<_> = mails
+        .iter()
+        .filter(|m| m.subject.contains("has been delivered"))
+        .collect();
+    assert_eq!(receipts.len(), 2, "{subjects:?}");
+    assert!(receipts
+        .iter()
+        .any(|m| m.text.contains("through Communicating with Congress")
+            && m.subject.contains("Becca Balint")));
+    assert!(receipts
+        .iter()
+        .any(|m| m.text.contains("contact form") && m.subject.contains("Sanders")));
+    let hand: Vec<_> = mails
+        .iter()
+        .filter(|m| m.subject.contains("ready for you to deliver"))
+        .collect();
+    assert_eq!(hand.len(), 1, "{subjects:?}");
+    assert!(hand[0].subject.contains("Peter Welch"));
+    assert!(
+        hand[0].text.contains("Contact form: https://"),
+        "{}",
+        hand[0].text
+    );
+    assert!(hand[0].text.contains("This matters to my family."));
+    app.stop().await;
+}
+
+/// One letter to Vermont's House member through CWC, with the stand-in answering by `script`.
+async fn house_letter(
+    engine: Engine,
+    script: Vec<Reply>,
+    test_mode: bool,
+) -> (TestApp, Stand, String) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        script: Arc::new(Mutex::new(script.into())),
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: false,
+    };
+    let app = start(engine, stand.clone(), ch, "house", "us_house").await;
+    if test_mode {
+        app.execute(
+            "INSERT INTO congress_campaigns (campaign_id, cwc_topics, test_mode) \
+             SELECT id, 'Health, Environmental Protection', TRUE FROM letter_campaigns WHERE slug = 'house'",
+        )
+        .await;
+    }
+    let to = write_and_confirm(&app, "house").await;
+    settled(&app, 1).await;
+    (app, stand, to)
+}
+
+fn delivery_ids(seen: &[Seen]) -> Vec<String> {
+    seen.iter()
+        .map(|s| one(&xml_fields(&s.body), "CWC/Delivery/DeliveryId").to_owned())
+        .collect()
+}
+
+async fn a_server_error_is_retried_with_the_same_delivery_id(engine: Engine) {
+    let script = vec![Reply::Status(503, "busy")];
+    let (app, stand, to) = house_letter(engine, script, true).await;
+    // Test mode: the validate endpoint, never the real one.
+    assert!(stand.seen("/house/v2/message").is_empty());
+    let sent = stand.seen("/house/v2/validate");
+    assert_eq!(sent.len(), 2, "{sent:#?}");
+    let ids = delivery_ids(&sent);
+    assert_eq!(ids[0], ids[1], "a retry is the same message");
+    let f = xml_fields(&sent[1].body);
+    assert_eq!(
+        f["CWC/Message/LibraryOfCongressTopics/LibraryOfCongressTopic"],
+        vec!["Health", "Environmental Protection"]
+    );
+    assert_eq!(delivery_of(&app, "B001318").await.0, "sent");
+    let mails = assert_mail_count(&app, &to, 2).await;
+    assert!(mails[1].subject.contains("has been delivered"));
+    app.stop().await;
+}
+
+async fn a_lost_answer_is_sent_again_with_the_same_delivery_id(engine: Engine) {
+    // The stand-in takes the message but its answer comes after the client gave up: the letter
+    // is sent again, and CWC sees the same DeliveryId, so the office gets one message.
+    let (app, stand, to) = house_letter(engine, vec![Reply::Late], false).await;
+    let sent = stand.seen("/house/v2/message");
+    assert_eq!(sent.len(), 2, "{sent:#?}");
+    let ids = delivery_ids(&sent);
+    assert_eq!(ids[0], ids[1]);
+    assert_eq!(sent[0].body, sent[1].body, "the very same message");
+    assert_eq!(delivery_of(&app, "B001318").await.0, "sent");
+    assert_eq!(
+        app.scalar_i64("SELECT attempts FROM congress_deliveries")
+            .await,
+        2
+    );
+    assert_mail_count(&app, &to, 2).await;
+    app.stop().await;
+}
+
+async fn a_refused_message_goes_back_to_the_supporter(engine: Engine) {
+    let script = vec![Reply::Status(
+        400,
+        "<Errors><Error>Invalid ZIP code for this office</Error></Errors>",
+    )];
+    let (app, stand, to) = house_letter(engine, script, false).await;
+    assert_eq!(
+        stand.seen("/house/v2/message").len(),
+        1,
+        "a 4xx is not retried"
+    );
+    let (state, channel, reason) = delivery_of(&app, "B001318").await;
+    assert_eq!((state.as_str(), channel.as_str()), ("failed", "cwc"));
+    assert!(
+        reason.contains("400") && reason.contains("Invalid ZIP code"),
+        "{reason}"
+    );
+    let mails = assert_mail_count(&app, &to, 2).await;
+    assert!(mails[1].subject.contains("ready for you to deliver"));
+    assert!(
+        mails[1].text.contains("could not deliver"),
+        "{}",
+        mails[1].text
+    );
+    assert!(
+        !mails[1].text.contains("Invalid ZIP"),
+        "no service's words reach the supporter"
+    );
+    app.stop().await;
+}
+
+async fn a_captcha_or_a_form_error_hands_the_letter_back(engine: Engine) {
+    let stand = Stand {
+        form_members: vec![SANDERS, WELCH],
+        script: Arc::new(Mutex::new(
+            vec![Reply::Captcha, Reply::FormError("form changed")].into(),
+        )),
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: false,
+        senate: false,
+        forms: true,
+    };
+    let app = start(engine, stand.clone(), ch, "senate", "us_senators").await;
+    let to = write_and_confirm(&app, "senate").await;
+    settled(&app, 2).await;
+    assert_eq!(stand.seen("/forms/fill-out-form").len(), 2);
+    let mut reasons = Vec::new();
+    for member in [SANDERS, WELCH] {
+        let (state, channel, reason) = delivery_of(&app, member).await;
+        assert_eq!(
+            (state.as_str(), channel.as_str()),
+            ("failed", "form_service")
+        );
+        reasons.push(reason);
+    }
+    reasons.sort();
+    assert_eq!(reasons, vec!["captcha needed", "form changed"]);
+    let mails = assert_mail_count(&app, &to, 3).await;
+    assert_eq!(
+        mails
+            .iter()
+            .filter(|m| m.subject.contains("ready for you to deliver"))
+            .count(),
+        2
+    );
+    app.stop().await;
+}
+
+both_engines!(
+    each_office_through_the_first_channel_that_reaches_it,
+    a_server_error_is_retried_with_the_same_delivery_id,
+    a_lost_answer_is_sent_again_with_the_same_delivery_id,
+    a_refused_message_goes_back_to_the_supporter,
+    a_captcha_or_a_form_error_hands_the_letter_back,
+);
