@@ -439,6 +439,59 @@ async fn each_office_through_the_first_channel_that_reaches_it(engine: Engine) {
         1
     );
 
+    // The supporter is told beforehand how each letter will travel: in the API and on the page.
+    chorus::deliveries::offices::sync_channels(app.db(), &app.state.settings)
+        .await
+        .unwrap();
+    let details = json!({
+        "name": "Ada Lovelace", "email": "ada@example.com", "address": "2 Main Street",
+        "city": "Burlington", "country": "US", "postcode": "05401", "state": "VT",
+    });
+    let res = app
+        .post_json("/api/v1/letters/congress/lookup", &details)
+        .await;
+    assert_eq!(res.status(), 200);
+    let answer: Value = res.json().await.unwrap();
+    let channel_of = |name: &str| {
+        answer["letters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["target"].as_str().unwrap().contains(name))
+            .map(|l| l["delivery"].as_str().unwrap().to_owned())
+            .unwrap()
+    };
+    assert_eq!(channel_of("Balint"), "cwc");
+    assert_eq!(channel_of("Sanders"), "form_service");
+    assert_eq!(
+        channel_of("Welch"),
+        "form_service",
+        "the forms service is tried"
+    );
+    let preview = app
+        .post_form(
+            "/l/congress/write",
+            &[
+                ("name", "Ada Lovelace"),
+                ("email", "ada@example.com"),
+                ("address", "2 Main Street"),
+                ("city", "Burlington"),
+                ("country", "US"),
+                ("postcode", "05401"),
+                ("state", "VT"),
+            ],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        preview.contains("data-delivery=\"cwc\"")
+            && preview.contains("through Communicating with Congress"),
+        "{preview}"
+    );
+    assert!(preview.contains("data-delivery=\"form_service\""));
+
     // The confirmation, two receipts and the letter handed back; no pack of all three.
     let mails = assert_mail_count(&app, &to, 4).await;
     let subjects: Vec<&str> = mails.iter().map(|m| m.subject.as_str()).collect();

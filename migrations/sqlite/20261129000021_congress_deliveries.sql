@@ -5,6 +5,8 @@
 -- sent, failed (reason kept; the letter went back to the supporter), hand (no channel reaches the
 -- office). congress_offices: the offices each CWC service lists as taking messages, refreshed daily.
 -- congress_campaigns: per campaign CWC topics, campaign id and test mode.
+-- targets.delivery_channel: how a letter to the member would travel now ('cwc', 'form_service',
+-- or '' for handed to the supporter), kept up to date from the office lists and the settings.
 CREATE TABLE congress_deliveries (
     letter_id INTEGER PRIMARY KEY REFERENCES letters(id) ON DELETE CASCADE,
     delivery_id TEXT NOT NULL UNIQUE,
@@ -33,3 +35,4 @@ CREATE TABLE congress_campaigns (
     cwc_campaign_id TEXT NOT NULL DEFAULT '',
     test_mode BOOLEAN NOT NULL DEFAULT FALSE
 );
+ALTER TABLE targets ADD COLUMN delivery_channel TEXT NOT NULL DEFAULT '';

@@ -3,6 +3,7 @@
 //! class for the Senate (the shipped directory data carries both).
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::OnceLock;
 
 use super::cwc::{self, Chamber};
@@ -12,12 +13,78 @@ use crate::on_db;
 
 const DAY_MS: i64 = 24 * 3_600_000;
 
-/// Refreshes each configured chamber's list when it is a day old (or was never fetched).
+/// How often each member's channel is worked out again (besides after each list refresh), so
+/// members imported since and changed settings show soon.
+const SYNC_MS: i64 = 10 * 60_000;
+
+/// Refreshes each configured chamber's list when it is a day old (or was never fetched), and
+/// each member's channel after a refresh or when `last_sync` (ms, 0: never) is old.
+pub async fn refresh(
+    db: &Db,
+    settings: &Settings,
+    http: &reqwest::Client,
+    last_sync: &AtomicI64,
+) -> anyhow::Result<()> {
+    let outcome = refresh_due(db, settings, http).await;
+    let refreshed = *outcome.as_ref().unwrap_or(&false);
+    if refreshed || now_ms() - last_sync.load(Ordering::Relaxed) > SYNC_MS {
+        sync_channels(db, settings).await?;
+        last_sync.store(now_ms(), Ordering::Relaxed);
+    }
+    outcome.map(|_| ())
+}
+
+/// Works out how a letter to each member of Congress would travel now, for the supporter's
+/// preview and the API: CWC when the member's office is on its chamber's list, else the forms
+/// service when one is set up, else handed to the supporter.
+pub async fn sync_channels(db: &Db, settings: &Settings) -> anyhow::Result<()> {
+    let c = &settings.congress;
+    let mut lists: HashMap<&str, Vec<String>> = HashMap::new();
+    for (chamber, on) in [
+        (Chamber::House, c.house_on()),
+        (Chamber::Senate, c.senate_on()),
+    ] {
+        if on {
+            lists.insert(
+                chamber.code(),
+                on_db!(db, super::store::sql, offices(chamber.code()))?,
+            );
+        }
+    }
+    let members = on_db!(db, super::store::sql, members())?;
+    let mut changes = Vec::new();
+    for (id, body, bioguide, state, district, now) in &members {
+        let chamber = if body == crate::letters::targets::US_HOUSE {
+            Chamber::House
+        } else {
+            Chamber::Senate
+        };
+        let on_cwc = lists.get(chamber.code()).is_some_and(|list| {
+            office_code(chamber, bioguide, state, district).is_some_and(|code| list.contains(&code))
+        });
+        let channel = match () {
+            _ if on_cwc => "cwc",
+            _ if c.forms_on() => "form_service",
+            _ => "",
+        };
+        if now != channel {
+            changes.push((*id, channel));
+        }
+    }
+    if !changes.is_empty() {
+        on_db!(db, super::store::sql, set_channels(&changes))?;
+    }
+    Ok(())
+}
+
+/// Refreshes each configured chamber's list when it is a day old (or was never fetched); true
+/// when one was fetched.
 pub async fn refresh_due(
     db: &Db,
     settings: &Settings,
     http: &reqwest::Client,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<bool> {
+    let mut refreshed = false;
     let c = &settings.congress;
     let mut failed = Vec::new();
     for (chamber, on) in [
@@ -38,6 +105,7 @@ pub async fn refresh_due(
                     super::store::sql,
                     replace_offices(chamber.code(), &codes, now_ms())
                 )?;
+                refreshed = true;
                 tracing::info!(
                     chamber = chamber.code(),
                     offices = codes.len(),
@@ -50,7 +118,7 @@ pub async fn refresh_due(
     if !failed.is_empty() {
         anyhow::bail!("CWC office list not refreshed ({})", failed.join("; "));
     }
-    Ok(())
+    Ok(refreshed)
 }
 
 async fn fetch(

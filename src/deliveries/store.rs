@@ -220,6 +220,11 @@ crate::per_engine! {
                 .bind(chamber).fetch_optional(pool).await
         }
 
+        pub async fn offices(pool: &Pool, chamber: &str) -> Result<Vec<String>, sqlx::Error> {
+            sqlx::query_scalar("SELECT office_code FROM congress_offices WHERE chamber = $1")
+                .bind(chamber).fetch_all(pool).await
+        }
+
         pub async fn has_office(pool: &Pool, chamber: &str, code: &str) -> Result<bool, sqlx::Error> {
             let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM congress_offices WHERE chamber = $1 AND office_code = $2")
                 .bind(chamber).bind(code).fetch_one(pool).await?;
@@ -239,6 +244,24 @@ crate::per_engine! {
                  ON CONFLICT (chamber) DO UPDATE SET fetched_at = excluded.fetched_at",
             )
             .bind(chamber).bind(now).execute(&mut *tx).await?;
+            tx.commit().await
+        }
+
+        /// Active members of Congress: (id, body, bioguide id, state, district, channel now).
+        pub async fn members(pool: &Pool) -> Result<Vec<(i64, String, String, String, String, String)>, sqlx::Error> {
+            sqlx::query_as(
+                "SELECT id, body, external_id, region, district, delivery_channel FROM targets WHERE body IN ($1, $2) AND active",
+            )
+            .bind(US_HOUSE).bind(US_SENATE).fetch_all(pool).await
+        }
+
+        /// Sets each listed member's channel, in one transaction.
+        pub async fn set_channels(pool: &Pool, changes: &[(i64, &str)]) -> Result<(), sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            for (id, channel) in changes {
+                sqlx::query("UPDATE targets SET delivery_channel = $2 WHERE id = $1")
+                    .bind(id).bind(channel).execute(&mut *tx).await?;
+            }
             tx.commit().await
         }
 

@@ -100,7 +100,8 @@ impl DetailsPage {
 struct LetterBox {
     target_id: i64,
     label: String,
-    by_email: bool,
+    /// How the letter travels (see `Target::delivery`).
+    delivery: &'static str,
     body: String,
 }
 
@@ -155,7 +156,7 @@ impl WritePage {
                 .map(|l| LetterBox {
                     target_id: l.target.id,
                     label: l.target.label(),
-                    by_email: l.target.has_email(),
+                    delivery: l.target.delivery(),
                     body: l.body.clone(),
                 })
                 .collect(),

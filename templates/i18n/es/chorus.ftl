@@ -206,6 +206,8 @@ letter-subject-line = Asunto: { $subject }
 letter-to = Para { $target }
 letter-by-email = Se envía por correo en cuanto confirmes.
 letter-by-hand = Esta oficina recibe mensajes por su web o por teléfono: cuando confirmes te mostramos cómo, con este texto listo para copiar.
+letter-by-cwc = La entregamos por ti a esta oficina a través de Communicating with Congress, el sistema oficial de mensajes al Congreso, en cuanto confirmes.
+letter-by-form-service = La entregamos por ti mediante el formulario de contacto de esta oficina en cuanto confirmes; si el formulario no la acepta, te la enviamos por correo para que la envíes tú.
 letter-signed-below = Tu nombre y tu dirección postal se añaden al pie de cada carta, porque las oficinas solo responden a sus electores.
 letter-send = Enviar mis cartas
 letter-confirm-heading = Confirma tus cartas
@@ -418,10 +420,10 @@ data-copy-capped-heading = Esta vez no hay copia
 data-copy-capped = Esta dirección ya ha recibido de esta campaña tantos correos como enviamos en una semana, así que no hemos enviado una copia. Tu página de datos muestra todo lo que guardamos.
 
 # Cartas entregadas al Congreso de EE. UU.
-congress-receipt-subject = Su carta a { $target } ha sido entregada
-congress-receipt-cwc = Gracias por participar en «{ $title }». Su carta fue entregada a la oficina de { $target } a través de Communicating with Congress, el sistema oficial de mensajes al Congreso. Esta es la carta tal como la recibió la oficina.
-congress-receipt-form = Gracias por participar en «{ $title }». Su carta fue entregada a { $target } a través del formulario de contacto de la oficina. Esta es la carta tal como la recibió la oficina.
-congress-hand-subject = Su carta a { $target } está lista para que usted la entregue
-congress-hand-none = Gracias por participar en «{ $title }». La oficina de { $target } no se puede contactar con los servicios que usamos, así que su carta está lista para que usted la entregue: péguela en el formulario de contacto de la oficina, o llame o escriba a la oficina.
-congress-hand-failed = Gracias por participar en «{ $title }». No pudimos entregar nosotros mismos su carta a { $target }, así que está lista para que usted la entregue: péguela en el formulario de contacto de la oficina, o llame o escriba a la oficina.
-congress-hand-thanks = Gracias por hacer oír su voz.
+congress-receipt-subject = Tu carta a { $target } ha sido entregada
+congress-receipt-cwc = Gracias por participar en «{ $title }». Tu carta fue entregada a la oficina de { $target } a través de Communicating with Congress, el sistema oficial de mensajes al Congreso. Esta es la carta tal como la recibió la oficina.
+congress-receipt-form = Gracias por participar en «{ $title }». Tu carta fue entregada a { $target } a través del formulario de contacto de la oficina. Esta es la carta tal como la recibió la oficina.
+congress-hand-subject = Tu carta a { $target } está lista para que la entregues
+congress-hand-none = Gracias por participar en «{ $title }». La oficina de { $target } no se puede contactar con los servicios que usamos, así que tu carta está lista para que la entregues: pégala en el formulario de contacto de la oficina, o llama o escribe a la oficina.
+congress-hand-failed = Gracias por participar en «{ $title }». No pudimos entregar nosotros mismos tu carta a { $target }, así que está lista para que la entregues: pégala en el formulario de contacto de la oficina, o llama o escribe a la oficina.
+congress-hand-thanks = Gracias por hacer oír tu voz.
