@@ -18,6 +18,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use chorus::config::Settings;
+use chorus::letters::campaign::CongressSpec;
 use chorus::letters::{self, targets, CampaignSpec};
 use common::*;
 use quick_xml::events::Event;
@@ -221,7 +222,13 @@ fn configure(s: &mut Settings, base: &str, ch: &Channels) {
     c.timeout_ms = 500;
 }
 
-async fn start(engine: Engine, stand: Stand, ch: Channels, slug: &str, rule: &str) -> TestApp {
+async fn start(
+    engine: Engine,
+    stand: Stand,
+    ch: Channels,
+    (slug, rule): (&str, &str),
+    congress: Option<CongressSpec>,
+) -> TestApp {
     let base = stand_in(stand).await;
     let app = TestApp::spawn_with(engine, |s| configure(s, &base, &ch)).await;
     targets::import_us_congress(app.db(), None).await.unwrap();
@@ -231,6 +238,7 @@ async fn start(engine: Engine, stand: Stand, ch: Channels, slug: &str, rule: &st
     spec.target_rule = rule.into();
     spec.window_start_hour = 0;
     spec.window_end_hour = 24;
+    spec.congress = congress;
     letters::save_campaign(app.db(), &spec).await.unwrap();
     app
 }
@@ -333,7 +341,7 @@ async fn each_office_through_the_first_channel_that_reaches_it(engine: Engine) {
         senate: true,
         forms: true,
     };
-    let app = start(engine, stand.clone(), ch, "congress", "us_congress").await;
+    let app = start(engine, stand.clone(), ch, ("congress", "us_congress"), None).await;
     let to = write_and_confirm(&app, "congress").await;
     settled(&app, 3).await;
 
@@ -538,14 +546,12 @@ async fn house_letter(
         senate: false,
         forms: false,
     };
-    let app = start(engine, stand.clone(), ch, "house", "us_house").await;
-    if test_mode {
-        app.execute(
-            "INSERT INTO congress_campaigns (campaign_id, cwc_topics, test_mode) \
-             SELECT id, 'Health, Environmental Protection', TRUE FROM letter_campaigns WHERE slug = 'house'",
-        )
-        .await;
-    }
+    let congress = test_mode.then(|| CongressSpec {
+        cwc_topics: vec!["Health".into(), "Environmental Protection".into()],
+        cwc_campaign_id: "clean-air-2026".into(),
+        test_mode: true,
+    });
+    let app = start(engine, stand.clone(), ch, ("house", "us_house"), congress).await;
     let to = write_and_confirm(&app, "house").await;
     settled(&app, 1).await;
     (app, stand, to)
@@ -571,6 +577,7 @@ async fn a_server_error_is_retried_with_the_same_delivery_id(engine: Engine) {
         f["CWC/Message/LibraryOfCongressTopics/LibraryOfCongressTopic"],
         vec!["Health", "Environmental Protection"]
     );
+    assert_eq!(one(&f, "CWC/Delivery/CampaignId"), "clean-air-2026");
     assert_eq!(delivery_of(&app, "B001318").await.0, "sent");
     let mails = assert_mail_count(&app, &to, 2).await;
     assert!(mails[1].subject.contains("has been delivered"));
@@ -640,7 +647,7 @@ async fn a_captcha_or_a_form_error_hands_the_letter_back(engine: Engine) {
         senate: false,
         forms: true,
     };
-    let app = start(engine, stand.clone(), ch, "senate", "us_senators").await;
+    let app = start(engine, stand.clone(), ch, ("senate", "us_senators"), None).await;
     let to = write_and_confirm(&app, "senate").await;
     settled(&app, 2).await;
     assert_eq!(stand.seen("/forms/fill-out-form").len(), 2);
@@ -673,3 +680,20 @@ both_engines!(
     a_refused_message_goes_back_to_the_supporter,
     a_captcha_or_a_form_error_hands_the_letter_back,
 );
+
+#[test]
+fn congress_settings_of_a_campaign_are_checked() {
+    let mut spec: CampaignSpec =
+        toml::from_str(include_str!("../data/demo/senate-letter.toml")).unwrap();
+    let congress = spec.congress.clone().expect("the demo names its CWC topic");
+    assert_eq!(congress.cwc_topics, vec!["International Affairs"]);
+    assert!(spec.problems().is_empty(), "{:?}", spec.problems());
+    spec.congress = Some(CongressSpec {
+        cwc_topics: vec!["Health, Education".into()],
+        ..congress
+    });
+    assert!(spec
+        .problems()
+        .iter()
+        .any(|(field, _)| *field == "congress"));
+}

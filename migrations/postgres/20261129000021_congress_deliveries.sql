@@ -4,7 +4,7 @@
 -- message. state: waiting (next_at: when it may be sent, or when a crashed send's lease ends),
 -- sent, failed (reason kept; the letter went back to the supporter), hand (no channel reaches the
 -- office). congress_offices: the offices each CWC service lists as taking messages, refreshed daily.
--- congress_campaigns: per campaign CWC topics, campaign id and test mode.
+-- letter_campaign_congress: per campaign CWC topics, campaign id and test mode.
 -- targets.delivery_channel: how a letter to the member would travel now ('cwc', 'form_service',
 -- or '' for handed to the supporter), kept up to date from the office lists and the settings.
 CREATE TABLE congress_deliveries (
@@ -29,7 +29,7 @@ CREATE TABLE congress_office_lists (
     chamber TEXT PRIMARY KEY,
     fetched_at BIGINT NOT NULL
 );
-CREATE TABLE congress_campaigns (
+CREATE TABLE letter_campaign_congress (
     campaign_id BIGINT PRIMARY KEY REFERENCES letter_campaigns(id) ON DELETE CASCADE,
     cwc_topics TEXT NOT NULL DEFAULT '',
     cwc_campaign_id TEXT NOT NULL DEFAULT '',

@@ -134,6 +134,7 @@ impl CampaignForm {
             consent_text: self.consent_text.trim().to_owned(),
             locale: "en".into(),
             translations: Vec::new(),
+            congress: None,
         };
         for (field, message) in spec.problems() {
             errors.entry(field).or_insert(message);

@@ -158,7 +158,7 @@ crate::per_engine! {
 
         pub async fn campaign_cwc(pool: &Pool, campaign_id: i64) -> Result<CampaignCwc, sqlx::Error> {
             let found = sqlx::query_as::<DB, CampaignCwc>(
-                "SELECT cwc_topics, cwc_campaign_id, test_mode FROM congress_campaigns WHERE campaign_id = $1",
+                "SELECT cwc_topics, cwc_campaign_id, test_mode FROM letter_campaign_congress WHERE campaign_id = $1",
             )
             .bind(campaign_id).fetch_optional(pool).await?;
             Ok(found.unwrap_or_default())

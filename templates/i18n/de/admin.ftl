@@ -323,6 +323,7 @@ campaign-err-max-length = Die Höchstlänge muss 100 bis 20.000 Zeichen betragen
 campaign-err-window = Das Versandfenster besteht aus zwei verschiedenen Stunden, von 0–23 bis 1–24.
 campaign-err-time-zone = „{ $zone }“ ist kein Zeitzonenname (z. B. Europe/Berlin).
 campaign-err-cap = Die stündliche Obergrenze pro Adressat muss mindestens 1 sein.
+campaign-err-congress = Die Kongress-Einstellungen erlauben höchstens 10 Themen, jedes eine Zeile mit höchstens 100 Zeichen ohne Kommas, und eine CWC-Kampagnenkennung mit höchstens 100 Zeichen.
 campaign-err-translation-title = Ein Titel hat höchstens 200 Zeichen.
 template-err-empty = Die Briefvorlage ist leer.
 template-err-long = Die Briefvorlage darf höchstens 20.000 Zeichen haben.

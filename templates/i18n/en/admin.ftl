@@ -323,6 +323,7 @@ campaign-err-max-length = The length limit must be 100 to 20,000 characters.
 campaign-err-window = The sending window is two different hours, from 0–23 to 1–24.
 campaign-err-time-zone = '{ $zone }' is not a time zone name (e.g. America/New_York).
 campaign-err-cap = The hourly cap per target must be at least 1.
+campaign-err-congress = The Congress settings need at most 10 topics, each one line of at most 100 characters without commas, and a CWC campaign id of at most 100 characters.
 campaign-err-translation-title = A title has at most 200 characters.
 template-err-empty = The letter template is empty.
 template-err-long = The letter template must be at most 20,000 characters.

@@ -323,6 +323,7 @@ campaign-err-max-length = La longitud máxima debe estar entre 100 y 20 000 cara
 campaign-err-window = El periodo de envío son dos horas distintas, de 0–23 a 1–24.
 campaign-err-time-zone = «{ $zone }» no es un nombre de zona horaria (p. ej. Europe/Madrid).
 campaign-err-cap = El límite por hora y destinatario debe ser al menos 1.
+campaign-err-congress = Los ajustes para el Congreso admiten como máximo 10 temas, cada uno de una línea de 100 caracteres como máximo y sin comas, y un identificador de campaña CWC de 100 caracteres como máximo.
 campaign-err-translation-title = Un título tiene como máximo 200 caracteres.
 template-err-empty = La plantilla de la carta está vacía.
 template-err-long = La plantilla de la carta debe tener como máximo 20 000 caracteres.

@@ -323,6 +323,7 @@ campaign-err-max-length = La longueur maximale doit être comprise entre 100 et 
 campaign-err-window = La plage d’envoi est faite de deux heures différentes, de 0–23 à 1–24.
 campaign-err-time-zone = « { $zone } » n’est pas un nom de fuseau horaire (p. ex. Europe/Paris).
 campaign-err-cap = Le plafond horaire par destinataire doit être d’au moins 1.
+campaign-err-congress = Les réglages pour le Congrès admettent au plus 10 thèmes, chacun d’une ligne de 100 caractères au plus sans virgule, et un identifiant de campagne CWC de 100 caractères au plus.
 campaign-err-translation-title = Un titre fait au plus 200 caractères.
 template-err-empty = Le modèle de lettre est vide.
 template-err-long = Le modèle de lettre doit faire au plus 20 000 caractères.

@@ -323,6 +323,7 @@ campaign-err-max-length = O tamanho máximo deve ficar entre 100 e 20.000 caract
 campaign-err-window = A janela de envio são duas horas diferentes, de 0–23 a 1–24.
 campaign-err-time-zone = “{ $zone }” não é um nome de fuso horário (p. ex. America/Sao_Paulo).
 campaign-err-cap = O limite por hora e por destinatário deve ser pelo menos 1.
+campaign-err-congress = As configurações para o Congresso aceitam no máximo 10 temas, cada um com uma linha de até 100 caracteres e sem vírgulas, e um identificador de campanha CWC de até 100 caracteres.
 campaign-err-translation-title = Um título tem no máximo 200 caracteres.
 template-err-empty = O modelo de carta está vazio.
 template-err-long = O modelo de carta deve ter no máximo 20.000 caracteres.

@@ -317,6 +317,7 @@ campaign-err-max-length = 长度上限须在 100 到 20,000 个字符之间。
 campaign-err-window = 发送时段由两个不同的小时组成，从 0–23 到 1–24。
 campaign-err-time-zone = “{ $zone }”不是时区名称（例如 Asia/Shanghai）。
 campaign-err-cap = 每位收信人每小时的上限至少为 1。
+campaign-err-congress = 国会设置最多可有 10 个主题，每个主题为一行、不超过 100 个字符且不含逗号；CWC 活动标识不超过 100 个字符。
 campaign-err-translation-title = 标题最多 200 个字符。
 template-err-empty = 信件模板为空。
 template-err-long = 信件模板最多 20,000 个字符。
