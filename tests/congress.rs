@@ -20,6 +20,7 @@ use axum::{Json, Router};
 use chorus::config::Settings;
 use chorus::letters::campaign::CongressSpec;
 use chorus::letters::{self, targets, CampaignSpec};
+use common::staff::{log_in, make_admin};
 use common::*;
 use quick_xml::events::Event;
 use secrecy::SecretString;
@@ -499,6 +500,24 @@ async fn each_office_through_the_first_channel_that_reaches_it(engine: Engine) {
         "{preview}"
     );
     assert!(preview.contains("data-delivery=\"form_service\""));
+
+    // Staff see where each letter stands.
+    make_admin(&app, "staff@example.org", "owner").await;
+    let staff = log_in(&app, "staff@example.org").await;
+    let page = staff
+        .get(&app, "/admin/letters/congress")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        page.matches("data-testid=\"delivery-row\"").count(),
+        3,
+        "{page}"
+    );
+    assert!(page.contains("Sent via CWC") && page.contains("Sent via the office"));
+    assert_eq!(page.matches("data-state=\"sent\"").count(), 2);
+    assert!(page.contains("Hand delivery: no service reaches this office"));
 
     // The confirmation, two receipts and the letter handed back; no pack of all three.
     let mails = assert_mail_count(&app, &to, 4).await;

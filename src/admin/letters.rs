@@ -380,6 +380,8 @@ struct DetailPage {
     total: LetterCounts,
     /// Supporters held back by the anti-abuse guard: (id, flag, state, created, letters).
     held: Vec<(i64, String, String, String, i64)>,
+    /// Letters to Congress handed to a delivery service, and where each stands.
+    deliveries: Vec<crate::deliveries::store::Status>,
 }
 
 pub async fn detail(
@@ -404,7 +406,10 @@ pub async fn detail(
         .into_iter()
         .map(|(id, flag, st, at, n)| (id, flag, st, fmt_time(at), n))
         .collect();
+    let ctx =
+        <crate::deliveries::DeliveriesCtx as axum::extract::FromRef<AppState>>::from_ref(&state);
     let page = DetailPage {
+        deliveries: crate::deliveries::statuses(&ctx, c.id).await?,
         held,
         supporters: on_db!(&state.db, store::sql, confirmed_supporters(c.id))?,
         rows,

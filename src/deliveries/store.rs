@@ -45,6 +45,19 @@ pub struct Status {
     pub attempts: i64,
 }
 
+impl Status {
+    /// The message id that names this status for staff.
+    pub fn label_id(&self) -> &'static str {
+        match (self.state.as_str(), self.channel.as_str()) {
+            ("sent", "cwc") => "admin-delivery-sent-cwc",
+            ("sent", _) => "admin-delivery-sent-form",
+            ("failed", _) => "admin-delivery-failed",
+            ("hand", _) => "admin-delivery-hand",
+            _ => "admin-delivery-waiting",
+        }
+    }
+}
+
 /// How a delivery ended when it did not reach the office.
 pub struct Back<'a> {
     /// `failed` (a service refused it) or `hand` (no service reaches the office).

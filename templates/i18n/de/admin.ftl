@@ -465,3 +465,13 @@ image-err-pixels = Dieses Bild hat { $width } × { $height } Pixel; höchstens {
 image-err-unreadable = Diese Datei konnte nicht als Bild gelesen werden. Sie ist vielleicht beschädigt oder unvollständig.
 image-err-missing = Wählen Sie eine Bilddatei zum Hochladen.
 image-err-alt = Die Bildbeschreibung muss eine Zeile mit höchstens { $max } Zeichen sein.
+
+# Letters to Congress
+admin-deliveries = Zustellungen an den Kongress
+admin-col-delivery = Zustellung
+admin-col-attempts = Versuche
+admin-delivery-waiting = In der Warteschlange
+admin-delivery-sent-cwc = Über CWC gesendet
+admin-delivery-sent-form = Über das Formular des Büros gesendet
+admin-delivery-failed = Fehlgeschlagen, der unterstützenden Person übergeben
+admin-delivery-hand = Selbst zuzustellen: kein Dienst erreicht dieses Büro

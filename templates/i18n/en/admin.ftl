@@ -465,3 +465,13 @@ image-err-pixels = This image has { $width } × { $height } pixels; at most { $m
 image-err-unreadable = This file could not be read as an image. It may be damaged or incomplete.
 image-err-missing = Choose an image file to upload.
 image-err-alt = The image description must be one line of at most { $max } characters.
+
+# Letters to Congress
+admin-deliveries = Deliveries to Congress
+admin-col-delivery = Delivery
+admin-col-attempts = Attempts
+admin-delivery-waiting = Queued
+admin-delivery-sent-cwc = Sent via CWC
+admin-delivery-sent-form = Sent via the office's form
+admin-delivery-failed = Failed, handed to the supporter
+admin-delivery-hand = Hand delivery: no service reaches this office

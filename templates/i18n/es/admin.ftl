@@ -465,3 +465,13 @@ image-err-pixels = Esta imagen tiene { $width } × { $height } píxeles; se acep
 image-err-unreadable = No se pudo leer este archivo como imagen. Puede estar dañado o incompleto.
 image-err-missing = Elige un archivo de imagen para subir.
 image-err-alt = La descripción de la imagen debe ser una línea de { $max } caracteres como máximo.
+
+# Letters to Congress
+admin-deliveries = Entregas al Congreso
+admin-col-delivery = Entrega
+admin-col-attempts = Intentos
+admin-delivery-waiting = En cola
+admin-delivery-sent-cwc = Enviada por CWC
+admin-delivery-sent-form = Enviada por el formulario de la oficina
+admin-delivery-failed = Falló, entregada a quien la escribió
+admin-delivery-hand = Entrega en mano: ningún servicio llega a esta oficina

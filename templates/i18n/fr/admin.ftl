@@ -465,3 +465,13 @@ image-err-pixels = Cette image fait { $width } × { $height } pixels ; { $max } 
 image-err-unreadable = Ce fichier n’a pas pu être lu comme une image. Il est peut-être abîmé ou incomplet.
 image-err-missing = Choisissez un fichier image à envoyer.
 image-err-alt = La description de l’image doit tenir sur une ligne de { $max } caractères au plus.
+
+# Letters to Congress
+admin-deliveries = Remises au Congrès
+admin-col-delivery = Remise
+admin-col-attempts = Tentatives
+admin-delivery-waiting = En file d’attente
+admin-delivery-sent-cwc = Envoyée par CWC
+admin-delivery-sent-form = Envoyée par le formulaire du bureau
+admin-delivery-failed = Échec, confiée au signataire
+admin-delivery-hand = Remise en main propre : aucun service n’atteint ce bureau

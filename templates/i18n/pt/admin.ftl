@@ -465,3 +465,13 @@ image-err-pixels = Esta imagem tem { $width } × { $height } pixels; são aceito
 image-err-unreadable = Não foi possível ler este arquivo como imagem. Ele pode estar danificado ou incompleto.
 image-err-missing = Escolha um arquivo de imagem para enviar.
 image-err-alt = A descrição da imagem deve ser uma linha de no máximo { $max } caracteres.
+
+# Letters to Congress
+admin-deliveries = Entregas ao Congresso
+admin-col-delivery = Entrega
+admin-col-attempts = Tentativas
+admin-delivery-waiting = Na fila
+admin-delivery-sent-cwc = Enviada pelo CWC
+admin-delivery-sent-form = Enviada pelo formulário do gabinete
+admin-delivery-failed = Falhou, devolvida a quem a escreveu
+admin-delivery-hand = Entrega em mãos: nenhum serviço alcança este gabinete

@@ -447,3 +447,13 @@ image-err-pixels = 此图片为 { $width } × { $height } 像素；最多接受 
 image-err-unreadable = 无法将此文件读取为图片，它可能已损坏或不完整。
 image-err-missing = 请选择要上传的图片文件。
 image-err-alt = 图片说明必须是一行，最多 { $max } 个字符。
+
+# Letters to Congress
+admin-deliveries = 递交国会
+admin-col-delivery = 递交方式
+admin-col-attempts = 尝试次数
+admin-delivery-waiting = 排队中
+admin-delivery-sent-cwc = 已通过 CWC 发送
+admin-delivery-sent-form = 已通过该办公室的表单发送
+admin-delivery-failed = 失败，已交还给写信人
+admin-delivery-hand = 需亲自递交：没有服务能联系到该办公室
