@@ -177,6 +177,7 @@ async fn stand_in(stand: Stand) -> String {
 fn form_of_member() -> Value {
     json!({
         "required_actions": [
+            {"value": "$NAME_PREFIX", "maxlength": null, "options_hash": {" Mr. ": "Mr.", " Dr. ": "Dr."}},
             {"value": "$NAME_FIRST", "maxlength": null, "options_hash": null},
             {"value": "$NAME_LAST", "maxlength": null, "options_hash": null},
             {"value": "$ADDRESS_STREET", "maxlength": null, "options_hash": null},
@@ -241,6 +242,20 @@ async fn start(
     spec.window_end_hour = 24;
     spec.congress = congress;
     letters::save_campaign(app.db(), &spec).await.unwrap();
+    // The directory says how each member's letter travels once the office lists are in.
+    let lists = i64::from(ch.house) + i64::from(ch.senate);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while app
+        .scalar_i64("SELECT COUNT(*) FROM congress_office_lists")
+        .await
+        < lists
+    {
+        assert!(Instant::now() < deadline, "the office lists never came");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    chorus::deliveries::offices::sync_channels(app.db(), &app.state.settings)
+        .await
+        .unwrap();
     app
 }
 
@@ -258,6 +273,8 @@ async fn write_and_confirm(app: &TestApp, slug: &str) -> String {
         ("personal_message", "This matters to my family."),
         ("subject", "0"),
         ("consent", "on"),
+        ("prefix", "Dr."),
+        ("phone", "802-555-0142"),
     ];
     let res = app.post_form(&format!("/l/{slug}/send"), &form).await;
     assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
@@ -343,6 +360,40 @@ async fn each_office_through_the_first_channel_that_reaches_it(engine: Engine) {
         forms: true,
     };
     let app = start(engine, stand.clone(), ch, ("congress", "us_congress"), None).await;
+    // CWC takes no letter without a form of address: the letters' page asks for it.
+    let mut form = vec![
+        ("name", "Grace Brewster Hopper"),
+        ("email", "grace@example.com"),
+        ("address", "1 Church Street"),
+        ("city", "Burlington"),
+        ("country", "US"),
+        ("postcode", "05401"),
+        ("state", "VT"),
+        ("subject", "0"),
+        ("consent", "on"),
+    ];
+    let res = app.post_form("/l/congress/send", &form).await;
+    assert_eq!(res.status(), 422, "not sent");
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("Choose how the office should address you") && page.contains("id=\"phone\""),
+        "{page}"
+    );
+    form.extend([("prefix", "Sir"), ("phone", "12")]);
+    let page = app
+        .post_form("/l/congress/send", &form)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Choose a form of address from the list"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Enter a phone number of 7 to 15 digits"),
+        "{page}"
+    );
     let to = write_and_confirm(&app, "congress").await;
     settled(&app, 3).await;
 
@@ -381,6 +432,8 @@ async fn each_office_through_the_first_channel_that_reaches_it(engine: Engine) {
     );
     assert_eq!(one(&f, "CWC/Delivery/CampaignId"), "congress", "the slug");
     assert_eq!(one(&f, "CWC/Recipient/MemberOffice"), "HVT00");
+    assert_eq!(one(&f, "CWC/Constituent/Prefix"), "Dr.");
+    assert_eq!(one(&f, "CWC/Constituent/Phone"), "802-555-0142");
     assert_eq!(one(&f, "CWC/Constituent/FirstName"), "Grace Brewster");
     assert_eq!(one(&f, "CWC/Constituent/LastName"), "Hopper");
     assert_eq!(one(&f, "CWC/Constituent/Address1"), "1 Church Street");
@@ -430,7 +483,8 @@ async fn each_office_through_the_first_channel_that_reaches_it(engine: Engine) {
         .as_str()
         .unwrap()
         .contains("This matters to my family."));
-    assert_eq!(fields.as_object().unwrap().len(), 10);
+    assert_eq!(fields["$NAME_PREFIX"], "Dr.");
+    assert_eq!(fields.as_object().unwrap().len(), 11);
 
     assert_eq!(
         delivery_of(&app, "B001318").await,

@@ -106,7 +106,7 @@ async fn route(db: &Db, settings: &Settings, office: &Office) -> anyhow::Result<
 fn constituent(l: &LetterView) -> Constituent {
     let (first_name, last_name) = cwc::split_name(&l.supporter_name);
     Constituent {
-        prefix: String::new(),
+        prefix: l.supporter_prefix.clone(),
         first_name,
         last_name,
         address: l.address.clone(),
@@ -114,7 +114,7 @@ fn constituent(l: &LetterView) -> Constituent {
         state: l.supporter_region.clone(),
         zip: l.postcode.clone(),
         email: l.supporter_email.clone(),
-        phone: String::new(),
+        phone: l.supporter_phone.clone(),
     }
 }
 

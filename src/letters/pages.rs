@@ -120,6 +120,9 @@ struct WritePage {
     notice: Option<String>,
     /// The supporter's name and address as they appear below each letter.
     address: String,
+    /// A letter goes through a delivery service: the form asks how to address the supporter.
+    congress: bool,
+    prefixes: &'static [&'static str],
 }
 
 impl WritePage {
@@ -141,6 +144,11 @@ impl WritePage {
             s.country.code(),
         );
         WritePage {
+            congress: draft
+                .letters
+                .iter()
+                .any(|l| matches!(l.target.delivery(), "cwc" | "form_service")),
+            prefixes: &super::input::PREFIXES,
             by_email,
             notice: draft.notice.clone(),
             address: address.trim().to_owned(),
