@@ -259,8 +259,9 @@ async fn start(
     app
 }
 
-/// Writes and confirms letters from a Burlington, Vermont supporter; returns their address.
-async fn write_and_confirm(app: &TestApp, slug: &str) -> String {
+/// Writes and confirms letters from a Burlington, Vermont supporter; returns their address and
+/// the page the confirmation shows.
+async fn write_and_confirm(app: &TestApp, slug: &str) -> (String, String) {
     let to = unique_email("congress");
     let form = [
         ("name", "Grace Brewster Hopper"),
@@ -282,7 +283,7 @@ async fn write_and_confirm(app: &TestApp, slug: &str) -> String {
     let link = app.link(&mails[0].link("/letters/confirm/"));
     let res = app.client.post(&link).send().await.unwrap();
     assert_eq!(res.status(), 200);
-    to
+    (to, res.text().await.unwrap())
 }
 
 /// Waits until `n` deliveries are no longer waiting.
@@ -394,7 +395,16 @@ async fn each_office_through_the_first_channel_that_reaches_it(engine: Engine) {
         page.contains("Enter a phone number of 7 to 15 digits"),
         "{page}"
     );
-    let to = write_and_confirm(&app, "congress").await;
+    let (to, confirmed) = write_and_confirm(&app, "congress").await;
+    // Every letter is delivered for the supporter: the page says so, and no pack is promised.
+    assert_eq!(
+        confirmed
+            .matches("We deliver this letter to the office for you")
+            .count(),
+        3,
+        "{confirmed}"
+    );
+    assert!(!confirmed.contains("We have also emailed you these letters"));
     settled(&app, 3).await;
 
     // The House member is on CWC: one message, every field as the specification names it.
@@ -625,7 +635,7 @@ async fn house_letter(
         test_mode: true,
     });
     let app = start(engine, stand.clone(), ch, ("house", "us_house"), congress).await;
-    let to = write_and_confirm(&app, "house").await;
+    let (to, _) = write_and_confirm(&app, "house").await;
     settled(&app, 1).await;
     (app, stand, to)
 }
@@ -721,7 +731,7 @@ async fn a_captcha_or_a_form_error_hands_the_letter_back(engine: Engine) {
         forms: true,
     };
     let app = start(engine, stand.clone(), ch, ("senate", "us_senators"), None).await;
-    let to = write_and_confirm(&app, "senate").await;
+    let (to, _) = write_and_confirm(&app, "senate").await;
     settled(&app, 2).await;
     assert_eq!(stand.seen("/forms/fill-out-form").len(), 2);
     let mut reasons = Vec::new();

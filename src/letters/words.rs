@@ -11,7 +11,8 @@ use crate::email::Email;
 use crate::i18n::{t, ta, ta2};
 use crate::on_db;
 
-/// Whether every target the campaign can write to has an email address, so "send" is true.
+/// Whether every target the campaign can write to has an email address or is reached by a delivery
+/// service (its `delivery_channel`), so "send" is true.
 /// Otherwise the supporter's letters are made ready for them to deliver.
 pub async fn delivers_by_email(db: &Db, c: &LetterCampaign) -> Result<bool, sqlx::Error> {
     let without = match c.target_rule.as_str() {
@@ -177,7 +178,7 @@ crate::per_engine! {
 
         /// Active members of `body` without an email address.
         pub async fn body_without_email(pool: &Pool, body: &str) -> Result<i64, sqlx::Error> {
-            sqlx::query_scalar("SELECT COUNT(*) FROM targets WHERE body = $1 AND active AND (email IS NULL OR email = '')")
+            sqlx::query_scalar("SELECT COUNT(*) FROM targets WHERE body = $1 AND active AND (email IS NULL OR email = '') AND delivery_channel = ''")
                 .bind(body).fetch_one(pool).await
         }
 
@@ -185,7 +186,7 @@ crate::per_engine! {
         pub async fn fixed_without_email(pool: &Pool, campaign_id: i64) -> Result<i64, sqlx::Error> {
             sqlx::query_scalar(
                 "SELECT COUNT(*) FROM targets t JOIN letter_campaign_targets ct ON ct.target_id = t.id \
-                 WHERE ct.campaign_id = $1 AND t.active AND (t.email IS NULL OR t.email = '')",
+                 WHERE ct.campaign_id = $1 AND t.active AND (t.email IS NULL OR t.email = '') AND t.delivery_channel = ''",
             )
             .bind(campaign_id).fetch_one(pool).await
         }

@@ -435,3 +435,4 @@ letter-phone-hint = Le formulaire de contact de certains bureaux en demande un ;
 err-prefix = Choisissez une formule d’appel dans la liste.
 err-prefix-needed = Choisissez comment le bureau doit s’adresser à vous : Communicating with Congress l’exige.
 err-phone = Saisissez un numéro de téléphone de 7 à 15 chiffres (espaces et + - ( ) . acceptés).
+letter-by-service-soon = Nous remettons cette lettre au bureau pour vous, aux heures de la campagne, et vous disons par e-mail comment cela s’est passé.
