@@ -1,7 +1,8 @@
 //! Letters reach Congress: local stand-ins of the House and Senate CWC services and of a
 //! congress-forms server (written from their public descriptions) record what Chorus sends and
 //! answer as the real ones may (2xx, 4xx, 5xx, no answer in time, captcha needed). A House member
-//! on CWC gets the letter once (again with the same DeliveryId only when an answer was lost), a
+//! on CWC gets the letter once (again with the same DeliveryId only when an answer was lost or the
+//! instance was killed between the send and its record), a
 //! senator not on CWC gets it through the forms service, and an office neither reaches is handed
 //! back to the supporter by email.
 
@@ -38,6 +39,8 @@ enum Reply {
     Status(u16, &'static str),
     /// Answers only after the client has given up.
     Late,
+    /// Answers only after the process sending has been killed.
+    Never,
     Captcha,
     FormError(&'static str),
 }
@@ -86,6 +89,10 @@ async fn cwc_answer(reply: Option<Reply>) -> Response {
         }
         Some(Reply::Late) => {
             tokio::time::sleep(Duration::from_secs(3)).await;
+            (StatusCode::OK, "<Response>Message accepted</Response>").into_response()
+        }
+        Some(Reply::Never) => {
+            tokio::time::sleep(Duration::from_secs(120)).await;
             (StatusCode::OK, "<Response>Message accepted</Response>").into_response()
         }
         Some(other) => panic!("not a CWC answer: {other:?}"),
@@ -756,12 +763,172 @@ async fn a_captcha_or_a_form_error_hands_the_letter_back(engine: Engine) {
     app.stop().await;
 }
 
+/// A running `chorus serve`, killed (SIGKILL) when dropped.
+struct Instance(std::process::Child, u16);
+
+impl Instance {
+    async fn start(db_url: &str, stand_in: &str) -> Instance {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = std::process::Command::new(env!("CARGO_BIN_EXE_chorus"))
+            .env("DATABASE_URL", db_url)
+            .env("CHORUS_LISTEN", format!("127.0.0.1:{port}"))
+            .env("CHORUS_BASE_URL", BASE_URL)
+            .env(
+                "CHORUS_SMTP_URL",
+                format!("smtp://{}", std::env::var("CHORUS_TEST_SMTP").unwrap()),
+            )
+            .env("CHORUS_WORKER__POLL_MS", "50")
+            .env("CHORUS_ABUSE__ALLOW_IPS", "127.0.0.0/8")
+            .env("CHORUS_ABUSE__DOMAIN_MAX", "1000000")
+            .env("CHORUS_ABUSE__MIN_FILL_SECS", "0")
+            .env(
+                "CHORUS_CONGRESS__HOUSE_CWC_URL",
+                format!("{stand_in}/house"),
+            )
+            .env("CHORUS_CONGRESS__HOUSE_CWC_API_KEY", HOUSE_KEY)
+            .env("CHORUS_CONGRESS__LEASE_SECS", "1")
+            .env("CHORUS_CONGRESS__TIMEOUT_MS", "60000")
+            .env("RUST_LOG", "error")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .arg("serve")
+            .spawn()
+            .unwrap();
+        let instance = Instance(child, port);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while reqwest::get(instance.url("/readyz"))
+            .await
+            .map(|r| r.status() != 200)
+            .unwrap_or(true)
+        {
+            assert!(Instant::now() < deadline, "the instance never became ready");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        instance
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.1)
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+async fn wait_until(url: &str, sql: &str, want: i64) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while scalar_on(url, sql).await != want {
+        assert!(Instant::now() < deadline, "never {want}: {sql}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn a_crash_between_send_and_record_resends_the_same_message(engine: Engine) {
+    // The first message reaches CWC, and the instance is killed before the answer comes.
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        script: Arc::new(Mutex::new(vec![Reply::Never].into())),
+        ..Stand::default()
+    };
+    let base = stand_in(stand.clone()).await;
+    let db = TestDb::new(engine).await;
+    let first = Instance::start(&db.url, &base).await;
+    let pool = open_db(&db.url).await;
+    targets::import_us_congress(&pool, None).await.unwrap();
+    let mut spec: CampaignSpec =
+        toml::from_str(include_str!("../data/demo/senate-letter.toml")).unwrap();
+    spec.slug = "house".into();
+    spec.target_rule = "us_house".into();
+    spec.window_start_hour = 0;
+    spec.window_end_hour = 24;
+    letters::save_campaign(&pool, &spec).await.unwrap();
+
+    let to = unique_email("crash");
+    let form = [
+        ("name", "Grace Hopper"),
+        ("email", to.as_str()),
+        ("address", "1 Church Street"),
+        ("city", "Burlington"),
+        ("country", "US"),
+        ("postcode", "05401"),
+        ("state", "VT"),
+        ("subject", "0"),
+        ("consent", "on"),
+        ("prefix", "Ms."),
+    ];
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let res = client
+        .post(first.url("/l/house/send"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let mails = wait_for_mails(&to, 1).await;
+    let link = mails[0].link("/letters/confirm/");
+    let link = first.url(link.strip_prefix(BASE_URL).unwrap());
+    assert_eq!(client.post(&link).send().await.unwrap().status(), 200);
+
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while stand.seen("/house/v2/message").is_empty() {
+        assert!(Instant::now() < deadline, "the message never left");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    drop(first);
+    let sent = "SELECT COUNT(*) FROM congress_deliveries WHERE state = 'sent'";
+    assert_eq!(
+        scalar_on(&db.url, sent).await,
+        0,
+        "the answer was never recorded"
+    );
+
+    // A fresh instance sends it again once the lease ends, as the same message.
+    let second = Instance::start(&db.url, &base).await;
+    wait_until(&db.url, sent, 1).await;
+    let seen = stand.seen("/house/v2/message");
+    assert_eq!(seen.len(), 2, "{seen:#?}");
+    let ids = delivery_ids(&seen);
+    assert_eq!(ids[0], ids[1]);
+    assert_eq!(
+        scalar_on(&db.url, "SELECT attempts FROM congress_deliveries").await,
+        2
+    );
+    // The receipt goes out once, with the record.
+    wait_until(
+        &db.url,
+        "SELECT COUNT(*) FROM outbox WHERE state = 'pending'",
+        0,
+    )
+    .await;
+    let mails = mails_to(&to);
+    assert_eq!(
+        mails.len(),
+        2,
+        "{:?}",
+        mails.iter().map(|m| &m.subject).collect::<Vec<_>>()
+    );
+    assert!(mails[1].subject.contains("has been delivered"));
+    drop(second);
+}
+
 both_engines!(
     each_office_through_the_first_channel_that_reaches_it,
     a_server_error_is_retried_with_the_same_delivery_id,
     a_lost_answer_is_sent_again_with_the_same_delivery_id,
     a_refused_message_goes_back_to_the_supporter,
     a_captcha_or_a_form_error_hands_the_letter_back,
+    a_crash_between_send_and_record_resends_the_same_message,
 );
 
 #[test]
