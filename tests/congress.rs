@@ -922,6 +922,64 @@ async fn a_crash_between_send_and_record_resends_the_same_message(engine: Engine
     drop(second);
 }
 
+async fn staff_set_a_campaigns_cwc_settings(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    targets::import_us_congress(app.db(), None).await.unwrap();
+    make_admin(&app, "owner@example.org", "owner").await;
+    let staff = log_in(&app, "owner@example.org").await;
+    let mut form = vec![
+        ("slug", "senate"),
+        ("title", "Write to your senators"),
+        ("state", "open"),
+        ("target_rule", "us_senators"),
+        ("subjects", "Clean air"),
+        (
+            "template",
+            "Dear {{ target.title }},\n\n{{ personal_message }}",
+        ),
+        ("max_length", "5000"),
+        ("window_start_hour", "0"),
+        ("window_end_hour", "24"),
+        ("time_zone", "UTC"),
+        ("hourly_cap", "30"),
+        ("consent_text", "I agree."),
+        ("cwc_topics", "Health\nEnvironmental Protection, Energy"),
+        ("cwc_campaign_id", "clean-air"),
+        ("cwc_test_mode", "on"),
+        ("action", "save"),
+    ];
+    // A topic with a comma is refused, by its field.
+    let res = staff.post(&app, "/admin/letters", &form).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("at most 10 topics"));
+    form[12] = ("cwc_topics", "Health\nEnvironmental Protection");
+    let res = staff.post(&app, "/admin/letters", &form).await;
+    assert_eq!(res.status(), 303);
+    let row = text_on(
+        &app.db.url,
+        "SELECT cwc_topics || '|' || cwc_campaign_id || '|' || CASE WHEN test_mode THEN 'test' ELSE 'live' END \
+         FROM letter_campaign_congress",
+    )
+    .await;
+    assert_eq!(row, "Health,Environmental Protection|clean-air|test");
+    // The edit form shows them back.
+    let page = staff
+        .get(&app, "/admin/letters/senate/edit")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("Health\nEnvironmental Protection</textarea>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("value=\"clean-air\"")
+            && page.contains("name=\"cwc_test_mode\" value=\"on\" checked")
+    );
+    app.stop().await;
+}
+
 both_engines!(
     each_office_through_the_first_channel_that_reaches_it,
     a_server_error_is_retried_with_the_same_delivery_id,
@@ -929,6 +987,7 @@ both_engines!(
     a_refused_message_goes_back_to_the_supporter,
     a_captcha_or_a_form_error_hands_the_letter_back,
     a_crash_between_send_and_record_resends_the_same_message,
+    staff_set_a_campaigns_cwc_settings,
 );
 
 #[test]

@@ -65,6 +65,12 @@ pub struct CampaignForm {
     pub hourly_cap: String,
     #[serde(default)]
     pub consent_text: String,
+    /// Letters to Congress: CWC topics (one per line), campaign id, test mode.
+    #[serde(default)]
+    pub cwc_topics: String,
+    #[serde(default)]
+    pub cwc_campaign_id: String,
+    pub cwc_test_mode: Option<String>,
     #[serde(default)]
     pub action: String,
 }
@@ -97,6 +103,21 @@ impl CampaignForm {
             time_zone: s.time_zone.clone(),
             hourly_cap: s.hourly_cap.to_string(),
             consent_text: s.consent_text.clone(),
+            cwc_topics: s
+                .congress
+                .as_ref()
+                .map(|c| c.cwc_topics.join("\n"))
+                .unwrap_or_default(),
+            cwc_campaign_id: s
+                .congress
+                .as_ref()
+                .map(|c| c.cwc_campaign_id.clone())
+                .unwrap_or_default(),
+            cwc_test_mode: s
+                .congress
+                .as_ref()
+                .is_some_and(|c| c.test_mode)
+                .then(|| "on".into()),
             action: String::new(),
         }
     }
@@ -134,7 +155,11 @@ impl CampaignForm {
             consent_text: self.consent_text.trim().to_owned(),
             locale: "en".into(),
             translations: Vec::new(),
-            congress: None,
+            congress: Some(crate::letters::campaign::CongressSpec {
+                cwc_topics: lines(&self.cwc_topics),
+                cwc_campaign_id: self.cwc_campaign_id.trim().to_owned(),
+                test_mode: self.cwc_test_mode.is_some(),
+            }),
         };
         for (field, message) in spec.problems() {
             errors.entry(field).or_insert(message);
@@ -331,7 +356,9 @@ pub async fn edit_form(
     me.require_edit()?;
     let c = load(&state, &slug).await?;
     let fixed = on_db!(&state.db, campaign::sql, fixed_names(c.id))?;
-    let form = CampaignForm::from_spec(&CampaignSpec::from_campaign(&c, fixed));
+    let mut spec = CampaignSpec::from_campaign(&c, fixed);
+    spec.congress = on_db!(&state.db, campaign::sql, congress_of(c.id))?;
+    let form = CampaignForm::from_spec(&spec);
     form_page(&state, me, form, BTreeMap::new(), c.slug).await
 }
 

@@ -359,6 +359,19 @@ crate::per_engine! {
 
         use crate::letters::campaign::CAMPAIGN_COLUMNS as COLUMNS;
 
+        /// The campaign's CWC settings, if any were saved.
+        pub async fn congress_of(pool: &Pool, campaign_id: i64) -> Result<Option<crate::letters::campaign::CongressSpec>, sqlx::Error> {
+            let row: Option<(String, String, bool)> = sqlx::query_as(
+                "SELECT cwc_topics, cwc_campaign_id, test_mode FROM letter_campaign_congress WHERE campaign_id = $1",
+            )
+            .bind(campaign_id).fetch_optional(pool).await?;
+            Ok(row.map(|(topics, id, test_mode)| crate::letters::campaign::CongressSpec {
+                cwc_topics: topics.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect(),
+                cwc_campaign_id: id,
+                test_mode,
+            }))
+        }
+
         pub async fn by_slug(pool: &Pool, slug: &str) -> Result<Option<LetterCampaign>, sqlx::Error> {
             sqlx::query_as::<DB, LetterCampaign>(&format!("SELECT {COLUMNS} FROM letter_campaigns WHERE slug = $1"))
                 .bind(slug).fetch_optional(pool).await
