@@ -37,11 +37,13 @@ enum Route {
 
 /// Returns how many deliveries were attempted.
 pub async fn run(db: &Db, settings: &Settings, http: &reqwest::Client) -> anyhow::Result<usize> {
-    on_db!(
-        db,
-        super::store::sql,
-        claim(now_ms(), ROUND, new_delivery_id)
-    )?;
+    if on_db!(db, super::store::sql, any_to_claim())? {
+        on_db!(
+            db,
+            super::store::sql,
+            claim(now_ms(), ROUND, new_delivery_id)
+        )?;
+    }
     let due = on_db!(db, super::store::sql, due(now_ms(), ROUND))?;
     let mut tried = 0;
     for d in due {

@@ -136,6 +136,18 @@ crate::per_engine! {
             Ok(claimed)
         }
 
+        /// Whether any confirmed letter to a member of Congress waits to be claimed: read first,
+        /// so an idle round takes no write lock.
+        pub async fn any_to_claim(pool: &Pool) -> Result<bool, sqlx::Error> {
+            let found: Option<i64> = sqlx::query_scalar(
+                "SELECT l.id FROM letters l JOIN targets t ON t.id = l.target_id JOIN letter_supporters s ON s.id = l.supporter_id \
+                 WHERE l.state = 'confirmed' AND s.flag IS NULL AND (t.email IS NULL OR t.email = '') AND t.body IN ($1, $2) \
+                 AND l.campaign_id IN (SELECT id FROM letter_campaigns WHERE state = 'open') LIMIT 1",
+            )
+            .bind(US_HOUSE).bind(US_SENATE).fetch_optional(pool).await?;
+            Ok(found.is_some())
+        }
+
         pub async fn due(pool: &Pool, now: i64, limit: i64) -> Result<Vec<Due>, sqlx::Error> {
             sqlx::query_as::<DB, Due>(
                 "SELECT letter_id, delivery_id, attempts, next_at FROM congress_deliveries \
