@@ -45,6 +45,7 @@ pub struct AppState {
     pub metrics: PrometheusHandle,
     pub guard: Guard,
     pub proxies: Proxies,
+    pub deliveries: crate::deliveries::DeliveriesCtx,
 }
 
 /// What this process runs: the web server, the outbox worker, or both.
@@ -97,6 +98,7 @@ pub fn render_email(row: &mut crate::email::outbox::OutboxRow, base: &str) -> Re
 fn background_jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
     [
         crate::letters::jobs(settings),
+        crate::deliveries::jobs(settings),
         crate::signatures::jobs(),
         crate::petitions::jobs(),
         crate::admin::jobs(),
@@ -193,6 +195,10 @@ impl Application {
                 proxies: proxies.clone(),
                 guard: guard.clone(),
                 public: petitions.clone(),
+            },
+            deliveries: crate::deliveries::DeliveriesCtx {
+                db: db.clone(),
+                settings: settings.clone(),
             },
             petitions,
             guard,

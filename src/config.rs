@@ -33,6 +33,7 @@ pub struct Settings {
     pub updates: UpdatesSettings,
     pub reminders: RemindersSettings,
     pub dkim: DkimSettings,
+    pub congress: CongressSettings,
 }
 
 /// DKIM signing of every message (no key file: no signature).
@@ -52,6 +53,48 @@ pub struct RemindersSettings {
     pub signature_after_hours: Vec<i64>,
     /// Hours after submitting when an unconfirmed letter writer is reminded (at most two are used).
     pub letter_after_hours: Vec<i64>,
+}
+
+/// Delivery of letters to the US Congress. An empty URL or key turns that channel off.
+#[derive(Debug, Clone, Deserialize)]
+pub struct CongressSettings {
+    pub house_cwc_url: String,
+    pub house_cwc_api_key: SecretString,
+    pub senate_cwc_url: String,
+    pub senate_cwc_api_key: SecretString,
+    pub delivery_agent: String,
+    pub delivery_agent_ack_email: String,
+    pub delivery_agent_contact_name: String,
+    pub delivery_agent_contact_email: String,
+    pub delivery_agent_contact_phone: String,
+    pub organization: String,
+    pub organization_contact_email: String,
+    pub forms_url: String,
+    /// How long one call to a delivery service may take before it counts as a network failure.
+    pub timeout_ms: u64,
+    /// How long a delivery being sent is leased; after a crash it is sent again once this passes.
+    pub lease_secs: i64,
+}
+
+impl CongressSettings {
+    pub fn house_on(&self) -> bool {
+        !self.house_cwc_url.trim().is_empty() && !self.house_cwc_api_key.expose_secret().is_empty()
+    }
+
+    pub fn senate_on(&self) -> bool {
+        !self.senate_cwc_url.trim().is_empty()
+            && !self.senate_cwc_api_key.expose_secret().is_empty()
+    }
+
+    pub fn forms_on(&self) -> bool {
+        !self.forms_url.trim().is_empty()
+    }
+
+    /// Whether letters to Congress are delivered by us (through a service, or handed back to the
+    /// supporter by email when no service reaches the office) rather than made ready at once.
+    pub fn any_on(&self) -> bool {
+        self.house_on() || self.senate_on() || self.forms_on()
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

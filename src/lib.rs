@@ -9,6 +9,7 @@ pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod deliveries;
 pub mod demo;
 pub mod domain;
 pub mod email;

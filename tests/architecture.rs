@@ -217,3 +217,19 @@ fn traced_functions_record_no_arguments() {
     assert!(traced > 50, "handlers are traced ({traced} found)");
     assert!(wrong.is_empty(), "spans that record arguments: {wrong:#?}");
 }
+
+#[test]
+fn deliveries_build_on_letters_and_letters_never_on_deliveries() {
+    // One direction only: delivery to Congress reads the letters' store; the composition root
+    // hands it its state, so it never names `app`.
+    let graph = graph();
+    let deliveries = &graph["deliveries"];
+    assert!(deliveries.contains("letters"), "{deliveries:?}");
+    for root in ["app", "api_doc", "cli", "demo", "seed", "admin"] {
+        assert!(!deliveries.contains(root), "deliveries imports {root}");
+    }
+    assert!(
+        !graph["letters"].contains("deliveries"),
+        "letters imports deliveries"
+    );
+}

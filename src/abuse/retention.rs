@@ -67,7 +67,7 @@ crate::per_engine! {
             .bind(closed).execute(&mut *tx).await?;
             let letters = sqlx::query(&format!(
                 "UPDATE letter_supporters SET name = '', email = '', canonical_email = 'anonymised-' || id, address = '', \
-                 city = '', postcode = '', personal_message = '', ip_hash = NULL, ip_prefix = NULL \
+                 city = '', postcode = '', personal_message = '', prefix = '', phone = '', ip_hash = NULL, ip_prefix = NULL \
                  WHERE email <> '' AND campaign_id IN ({campaigns})"
             ))
             .bind(closed).execute(&mut *tx).await?;

@@ -65,6 +65,12 @@ pub struct CampaignForm {
     pub hourly_cap: String,
     #[serde(default)]
     pub consent_text: String,
+    /// Letters to Congress: CWC topics (one per line), campaign id, test mode.
+    #[serde(default)]
+    pub cwc_topics: String,
+    #[serde(default)]
+    pub cwc_campaign_id: String,
+    pub cwc_test_mode: Option<String>,
     #[serde(default)]
     pub action: String,
 }
@@ -97,6 +103,21 @@ impl CampaignForm {
             time_zone: s.time_zone.clone(),
             hourly_cap: s.hourly_cap.to_string(),
             consent_text: s.consent_text.clone(),
+            cwc_topics: s
+                .congress
+                .as_ref()
+                .map(|c| c.cwc_topics.join("\n"))
+                .unwrap_or_default(),
+            cwc_campaign_id: s
+                .congress
+                .as_ref()
+                .map(|c| c.cwc_campaign_id.clone())
+                .unwrap_or_default(),
+            cwc_test_mode: s
+                .congress
+                .as_ref()
+                .is_some_and(|c| c.test_mode)
+                .then(|| "on".into()),
             action: String::new(),
         }
     }
@@ -143,6 +164,11 @@ impl CampaignForm {
             consent_text: self.consent_text.trim().to_owned(),
             locale: "en".into(),
             translations: Vec::new(),
+            congress: Some(crate::letters::campaign::CongressSpec {
+                cwc_topics: lines(&self.cwc_topics),
+                cwc_campaign_id: self.cwc_campaign_id.trim().to_owned(),
+                test_mode: self.cwc_test_mode.is_some(),
+            }),
         };
         for (field, message) in spec.problems() {
             errors.entry(field).or_insert(message);
@@ -343,7 +369,9 @@ pub async fn edit_form(
     me.require_edit()?;
     let c = load(&state, &slug).await?;
     let fixed = on_db!(&state.db, campaign::sql, fixed_names(c.id))?;
-    let form = CampaignForm::from_spec(&CampaignSpec::from_campaign(&c, fixed));
+    let mut spec = CampaignSpec::from_campaign(&c, fixed);
+    spec.congress = on_db!(&state.db, campaign::sql, congress_of(c.id))?;
+    let form = CampaignForm::from_spec(&spec);
     form_page(&state, me, form, BTreeMap::new(), c.slug).await
 }
 
@@ -394,6 +422,8 @@ struct DetailPage {
     total: LetterCounts,
     /// Supporters held back by the anti-abuse guard: (id, flag, state, created, letters).
     held: Vec<(i64, String, String, String, i64)>,
+    /// Letters to Congress handed to a delivery service, and where each stands.
+    deliveries: Vec<crate::deliveries::store::Status>,
 }
 
 #[tracing::instrument(skip_all)]
@@ -419,7 +449,12 @@ pub async fn detail(
         .into_iter()
         .map(|(id, flag, st, at, n)| (id, flag, st, fmt_time(at), n))
         .collect();
+    let ctx = crate::deliveries::DeliveriesCtx {
+        db: state.db.clone(),
+        settings: state.settings.clone(),
+    };
     let page = DetailPage {
+        deliveries: crate::deliveries::statuses(&ctx, c.id).await?,
         held,
         supporters: on_db!(&state.db, store::sql, confirmed_supporters(c.id))?,
         rows,

@@ -21,6 +21,9 @@ crate::domain::keyword! {
         LetterPack = "letter_pack",
         LetterDataCopy = "letter_data_copy",
         ReminderLetter = "reminder_letter",
+        /// How a letter to Congress went: delivered by a service, or handed back to its writer.
+        LetterCongressReceipt = "letter_congress_receipt",
+        LetterCongressHand = "letter_congress_hand",
         /// The code that confirms a staff member's second factor.
         StaffEnrolCode = "staff_enrol_code",
     }

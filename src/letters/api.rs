@@ -57,6 +57,9 @@ pub async fn show(
 pub struct LetterJson {
     target_id: i64,
     target: String,
+    /// `email` (sent by us), `cwc` (Communicating with Congress), `form_service` (the office's
+    /// contact form, filled by the forms service), or `contact_form` (handed to the supporter).
+    #[schema(example = "cwc")]
     delivery: &'static str,
     body: String,
 }
@@ -85,11 +88,7 @@ fn step_json(step: Step) -> Response {
                 .map(|l| LetterJson {
                     target_id: l.target.id,
                     target: l.target.label(),
-                    delivery: if l.target.has_email() {
-                        "email"
-                    } else {
-                        "contact_form"
-                    },
+                    delivery: l.target.delivery(),
                     body: l.body.clone(),
                 })
                 .collect();

@@ -225,12 +225,42 @@ pub struct CampaignSpec {
     /// Saved translations are kept unless given again; one with no title and no intro is removed.
     #[serde(default)]
     pub translations: Vec<CampaignText>,
+    /// Delivery to Congress; when absent, what was saved before is kept.
+    #[serde(default)]
+    pub congress: Option<CongressSpec>,
+}
+
+/// How a campaign's letters are described to Communicating with Congress (CWC).
+#[derive(Debug, Clone, Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct CongressSpec {
+    /// Library of Congress policy areas (CWC's topic list); none: "Government Operations and Politics".
+    #[serde(default)]
+    pub cwc_topics: Vec<String>,
+    /// The campaign's name at CWC; empty: the slug.
+    #[serde(default)]
+    pub cwc_campaign_id: String,
+    /// Deliveries go to CWC's validation and testing endpoints only.
+    #[serde(default)]
+    pub test_mode: bool,
+}
+
+impl CongressSpec {
+    fn is_valid(&self) -> bool {
+        let line = |s: &str| s.chars().count() <= 100 && !crate::domain::has_control(s);
+        self.cwc_topics.len() <= 10
+            && self.cwc_topics.iter().all(|t| line(t) && !t.contains(','))
+            && line(&self.cwc_campaign_id)
+    }
 }
 
 impl CampaignSpec {
     /// Every problem with the spec, by field, in plain words (empty when it can be saved).
     pub fn problems(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
+        if self.congress.as_ref().is_some_and(|c| !c.is_valid()) {
+            out.push(("congress", crate::i18n::t("campaign-err-congress")));
+        }
         if let Err(e) = Slug::parse(&self.slug) {
             out.push(("slug", e.to_string()));
         }
@@ -351,6 +381,7 @@ impl CampaignSpec {
             consent_text: c.consent_text.clone(),
             locale: c.locale.clone(),
             translations: Vec::new(),
+            congress: None,
         }
     }
 }
@@ -360,6 +391,19 @@ crate::per_engine! {
         use crate::letters::campaign::{CampaignSpec, LetterCampaign};
 
         use crate::letters::campaign::CAMPAIGN_COLUMNS as COLUMNS;
+
+        /// The campaign's CWC settings, if any were saved.
+        pub async fn congress_of(pool: &Pool, campaign_id: i64) -> Result<Option<crate::letters::campaign::CongressSpec>, sqlx::Error> {
+            let row: Option<(String, String, bool)> = sqlx::query_as(
+                "SELECT cwc_topics, cwc_campaign_id, test_mode FROM letter_campaign_congress WHERE campaign_id = $1",
+            )
+            .bind(campaign_id).fetch_optional(pool).await?;
+            Ok(row.map(|(topics, id, test_mode)| crate::letters::campaign::CongressSpec {
+                cwc_topics: topics.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned).collect(),
+                cwc_campaign_id: id,
+                test_mode,
+            }))
+        }
 
         pub async fn by_slug(pool: &Pool, slug: &str) -> Result<Option<LetterCampaign>, sqlx::Error> {
             sqlx::query_as::<DB, LetterCampaign>(&format!("SELECT {COLUMNS} FROM letter_campaigns WHERE slug = $1"))
@@ -481,6 +525,16 @@ crate::per_engine! {
             }
             for t in &spec.translations {
                 put_translation(&mut tx, id, t, now).await?;
+            }
+            if let Some(c) = &spec.congress {
+                let topics: Vec<&str> = c.cwc_topics.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).collect();
+                sqlx::query(
+                    "INSERT INTO letter_campaign_congress (campaign_id, cwc_topics, cwc_campaign_id, test_mode) VALUES ($1, $2, $3, $4) \
+                     ON CONFLICT (campaign_id) DO UPDATE SET cwc_topics = excluded.cwc_topics, \
+                     cwc_campaign_id = excluded.cwc_campaign_id, test_mode = excluded.test_mode",
+                )
+                .bind(id).bind(topics.join(",")).bind(c.cwc_campaign_id.trim()).bind(c.test_mode)
+                .execute(&mut *tx).await?;
             }
             tx.commit().await?;
             Ok(Ok(id))

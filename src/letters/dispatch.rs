@@ -1,4 +1,4 @@
-//! Hands confirmed letters to the outbox, inside each campaign's sending window and under its
+//! Hands confirmed letters to targets with an email address to the outbox, inside each campaign's sending window and under its
 //! per-target hourly cap. The letter's state change and its outbox rows commit together, so a
 //! letter is queued at most once; on PostgreSQL one instance dispatches at a time.
 
@@ -105,7 +105,7 @@ crate::per_engine! {
             // Flagged supporters' letters and closed campaigns' are left out here, in the query: skipped
             // after reading, they would fill every round and starve the letters behind them.
             let waiting: Vec<LetterView> = sqlx::query_as::<DB, LetterView>(&format!(
-                "{VIEW_SELECT} WHERE l.state = 'confirmed' AND s.flag IS NULL \
+                "{VIEW_SELECT} WHERE l.state = 'confirmed' AND s.flag IS NULL AND t.email IS NOT NULL AND t.email <> '' \
                  AND l.campaign_id IN (SELECT id FROM letter_campaigns WHERE state = 'open') ORDER BY l.id LIMIT $1"
             ))
             .bind(ROUND).fetch_all(&mut *tx).await?;

@@ -42,7 +42,17 @@ pub struct LetterInput {
     pub bodies: BTreeMap<i64, String>,
     #[serde(default)]
     pub consent: bool,
+    /// How to address the supporter (`Mr.`, `Mrs.`, `Ms.`, `Mx.`, `Dr.`, `Rev.`): Communicating
+    /// with Congress requires it for letters it delivers.
+    #[serde(default)]
+    pub prefix: String,
+    /// Optional; some offices' contact forms require one.
+    #[serde(default)]
+    pub phone: String,
 }
+
+/// The forms of address offices of Congress take.
+pub const PREFIXES: [&str; 6] = ["Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Rev."];
 
 impl LetterInput {
     /// From the HTML form's pairs: `body_<target id>` fields carry edited letters; the honeypot
@@ -66,6 +76,8 @@ impl LetterInput {
                 "personal_message" => input.personal_message = v,
                 "subject" => input.subject = v.trim().parse().unwrap_or(usize::MAX),
                 "consent" => input.consent = true,
+                "prefix" => input.prefix = v,
+                "phone" => input.phone = v,
                 other => {
                     if let Some(id) = other.strip_prefix("body_").and_then(|i| i.parse().ok()) {
                         input.bodies.insert(id, v);
@@ -89,6 +101,10 @@ pub struct Supporter {
     /// The US state (USPS code) the supporter gave, or empty.
     pub state: String,
     pub personal_message: String,
+    /// One of `PREFIXES`, or empty.
+    pub prefix: String,
+    /// Digits and `+ - ( ) .` spaces, or empty.
+    pub phone: String,
 }
 
 fn line(
@@ -107,6 +123,24 @@ fn line(
         errors.add(field, "err-chars");
     }
     v
+}
+
+/// The form of address and the phone number, on the letters' step where they are asked.
+pub fn check_contact(s: &Supporter, errors: &mut FieldErrors) {
+    if !s.prefix.is_empty() && !PREFIXES.contains(&s.prefix.as_str()) {
+        errors.add("prefix", "err-prefix");
+    }
+    let digits = s.phone.chars().filter(char::is_ascii_digit).count();
+    if !s.phone.is_empty()
+        && (!(7..=15).contains(&digits)
+            || s.phone.chars().count() > 25
+            || !s
+                .phone
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-().".contains(c)))
+    {
+        errors.add("phone", "err-phone");
+    }
 }
 
 /// Multi-line text: CRLF to LF, no control characters except newlines and tabs.
@@ -187,8 +221,13 @@ impl LetterInput {
         let personal_message = clean_text(&self.personal_message, 2_000)
             .map_err(|e| errors.add("personal_message", e))
             .unwrap_or_default();
+        // Checked with the letters (`check_contact`), where the fields are.
+        let prefix = self.prefix.trim().to_owned();
+        let phone = self.phone.split_whitespace().collect::<Vec<_>>().join(" ");
         match (name, email, country) {
             (Some(name), Some(email), Some(country)) if errors.is_empty() => Ok(Supporter {
+                prefix,
+                phone,
                 name,
                 email,
                 address,

@@ -275,6 +275,13 @@ pub async fn send(
     if !input.consent {
         errors.add("consent", "err-letter-consent");
     }
+    input::check_contact(&draft.supporter, &mut errors);
+    // Communicating with Congress takes no letter without a form of address.
+    if draft.supporter.prefix.is_empty()
+        && draft.letters.iter().any(|l| l.target.delivery() == "cwc")
+    {
+        errors.add("prefix", "err-prefix-needed");
+    }
     if !errors.is_empty() {
         return Ok(Step::Letters(draft, errors));
     }
@@ -308,6 +315,8 @@ pub async fn send(
         postcode: s.postcode.clone(),
         country: s.country,
         personal_message: s.personal_message.clone(),
+        prefix: s.prefix.clone(),
+        phone: s.phone.clone(),
         // The supporter's language: their emails are written in it.
         locale: crate::i18n::Lang::current().code().to_owned(),
         letters: draft

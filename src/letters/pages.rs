@@ -101,7 +101,8 @@ impl DetailsPage {
 struct LetterBox {
     target_id: i64,
     label: String,
-    by_email: bool,
+    /// How the letter travels (see `Target::delivery`).
+    delivery: &'static str,
     body: String,
 }
 
@@ -120,6 +121,9 @@ struct WritePage {
     notice: Option<String>,
     /// The supporter's name and address as they appear below each letter.
     address: String,
+    /// A letter goes through a delivery service: the form asks how to address the supporter.
+    congress: bool,
+    prefixes: &'static [&'static str],
 }
 
 impl WritePage {
@@ -141,6 +145,11 @@ impl WritePage {
             s.country.code(),
         );
         WritePage {
+            congress: draft
+                .letters
+                .iter()
+                .any(|l| matches!(l.target.delivery(), "cwc" | "form_service")),
+            prefixes: &super::input::PREFIXES,
             by_email,
             notice: draft.notice.clone(),
             address: address.trim().to_owned(),
@@ -156,7 +165,7 @@ impl WritePage {
                 .map(|l| LetterBox {
                     target_id: l.target.id,
                     label: l.target.label(),
-                    by_email: l.target.has_email(),
+                    delivery: l.target.delivery(),
                     body: l.body.clone(),
                 })
                 .collect(),
@@ -389,12 +398,17 @@ async fn confirm_page(
         let data = tokens::Token::generate();
         let pack = before.first().and_then(|first| {
             let lang = crate::i18n::Lang::stored(&first.supporter_locale);
-            lang.scope_sync(|| super::words::pack_email(&title, &before, &page))
+            let congress = state.settings.congress.any_on();
+            lang.scope_sync(|| super::words::pack_email(&title, &before, &page, congress))
                 .map(|m| super::selfservice::attach(m, &data, lang.code()))
         });
         let pack = pack.as_ref().map(|m| (m, data.hash.as_str()));
         // False when the campaign closed in the meantime (or another click got there first).
-        if on_db!(&state.db, store::sql, confirm(supporter, now_ms(), pack))? {
+        if on_db!(
+            &state.db,
+            store::sql,
+            confirm(supporter, now_ms(), pack, state.settings.congress.any_on())
+        )? {
             metrics::counter!("letters_confirmed_total").increment(1);
         }
         pending = on_db!(&state.db, store::sql, by_token(&hash))?.is_some_and(|r| r.2 == "pending");

@@ -569,7 +569,7 @@ crate::per_engine! {
                 } else {
                     sqlx::query(
                         "UPDATE letter_supporters SET name = '', email = '', canonical_email = 'erased-' || id, address = '', \
-                         city = '', postcode = '', personal_message = '', ip_hash = NULL, ip_prefix = NULL WHERE id = $1",
+                         city = '', postcode = '', personal_message = '', prefix = '', phone = '', ip_hash = NULL, ip_prefix = NULL WHERE id = $1",
                     )
                     .bind(id).execute(&mut *tx).await?;
                 }

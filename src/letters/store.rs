@@ -22,6 +22,9 @@ pub struct NewSubmission {
     pub postcode: Option<Postcode>,
     pub country: Country,
     pub personal_message: String,
+    /// How the supporter is addressed, and their phone: optional.
+    pub prefix: String,
+    pub phone: String,
     pub locale: String,
     pub letters: Vec<NewLetter>,
     pub token_hash: String,
@@ -86,6 +89,8 @@ pub struct LetterView {
     pub state: LetterState,
     pub edited: bool,
     pub target_id: i64,
+    /// The directory the target is in (e.g. the US Senate).
+    pub target_body: String,
     pub target_name: String,
     pub honorific: String,
     pub region: String,
@@ -98,6 +103,8 @@ pub struct LetterView {
     pub target_language: String,
     pub supporter_name: String,
     pub supporter_email: String,
+    pub supporter_prefix: String,
+    pub supporter_phone: String,
     /// The language the supporter wrote in.
     pub supporter_locale: String,
     pub address: String,
@@ -186,9 +193,9 @@ pub struct LetterCounts {
     pub unedited: i64,
 }
 
-pub const VIEW_SELECT: &str = "SELECT l.id, l.campaign_id, l.subject, l.body, l.state, l.edited, t.id AS target_id, \
+pub const VIEW_SELECT: &str = "SELECT l.id, l.campaign_id, l.subject, l.body, l.state, l.edited, t.id AS target_id, t.body AS target_body, \
     t.name AS target_name, t.honorific, t.region, t.district, t.email AS target_email, t.contact_url, t.phone, \
-    t.postal_address, t.language AS target_language, s.name AS supporter_name, s.email AS supporter_email, s.locale AS supporter_locale, s.address, s.city, \
+    t.postal_address, t.language AS target_language, s.name AS supporter_name, s.email AS supporter_email, s.prefix AS supporter_prefix, s.phone AS supporter_phone, s.locale AS supporter_locale, s.address, s.city, \
     s.region AS supporter_region, s.postcode, s.country, l.confirmed_at, o.state AS outbox_state \
     FROM letters l JOIN targets t ON t.id = l.target_id JOIN letter_supporters s ON s.id = l.supporter_id \
     LEFT JOIN outbox o ON o.id = l.outbox_id";
@@ -243,11 +250,11 @@ crate::per_engine! {
                     sqlx::query(
                         "UPDATE letter_supporters SET name = $2, email = $3, address = $4, city = $5, region = $6, postcode = $7, \
                          country = $8, personal_message = $9, locale = $10, created_at = $11, flag = $12, \
-                         ip_hash = $13, ip_prefix = $14 WHERE id = $1",
+                         ip_hash = $13, ip_prefix = $14, prefix = $15, phone = $16 WHERE id = $1",
                     )
                     .bind(id).bind(s.name.as_str()).bind(s.email.as_str()).bind(&s.address).bind(&s.city).bind(&s.region).bind(s.postcode_text())
                     .bind(s.country.code()).bind(&s.personal_message).bind(&s.locale).bind(now).bind(s.flag).bind(&s.ip_hash)
-                    .bind(&s.ip_prefix).execute(&mut *tx).await?;
+                    .bind(&s.ip_prefix).bind(&s.prefix).bind(&s.phone).execute(&mut *tx).await?;
                     sqlx::query("DELETE FROM letters WHERE supporter_id = $1 AND state = 'pending'")
                         .bind(id).execute(&mut *tx).await?;
                     sqlx::query("DELETE FROM letter_tokens WHERE supporter_id = $1").bind(id).execute(&mut *tx).await?;
@@ -255,12 +262,12 @@ crate::per_engine! {
                 }
                 None => sqlx::query_scalar(
                     "INSERT INTO letter_supporters (campaign_id, name, email, canonical_email, address, city, region, postcode, \
-                     country, personal_message, state, locale, created_at, emails_sent, flag, ip_hash, ip_prefix) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12, 0, $13, $14, $15) RETURNING id",
+                     country, personal_message, state, locale, created_at, emails_sent, flag, ip_hash, ip_prefix, prefix, phone) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12, 0, $13, $14, $15, $16, $17) RETURNING id",
                 )
                 .bind(s.campaign_id).bind(s.name.as_str()).bind(s.email.as_str()).bind(s.email.canonical()).bind(&s.address).bind(&s.city)
                 .bind(&s.region).bind(s.postcode_text()).bind(s.country.code()).bind(&s.personal_message).bind(&s.locale).bind(now)
-                .bind(s.flag).bind(&s.ip_hash).bind(&s.ip_prefix)
+                .bind(s.flag).bind(&s.ip_hash).bind(&s.ip_prefix).bind(&s.prefix).bind(&s.phone)
                 .fetch_one(&mut *tx).await?,
             };
             let mut written = 0;
@@ -303,10 +310,13 @@ crate::per_engine! {
         }
 
         /// Confirms a supporter's letters: those to targets with an email address wait for delivery,
+        /// and so do those to members of Congress when `congress` (a delivery service is set up);
         /// the others are kept for hand delivery, and `pack` (the supporter's copy of those, with
         /// each office's contact details) goes out with the change. Idempotent.
         /// `pack` comes with the hash of the my-data link it carries.
-        pub async fn confirm(pool: &Pool, supporter_id: i64, now: i64, pack: Option<(&Email, &str)>) -> Result<bool, sqlx::Error> {
+        pub async fn confirm(
+            pool: &Pool, supporter_id: i64, now: i64, pack: Option<(&Email, &str)>, congress: bool,
+        ) -> Result<bool, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             // Only while the campaign is open: closing it stops letters awaiting confirmation too.
             let res = sqlx::query(
@@ -317,10 +327,12 @@ crate::per_engine! {
             if res.rows_affected() == 1 {
                 sqlx::query(
                     "UPDATE letters SET confirmed_at = $2, state = CASE WHEN EXISTS \
-                     (SELECT 1 FROM targets t WHERE t.id = letters.target_id AND t.email IS NOT NULL AND t.email <> '') \
+                     (SELECT 1 FROM targets t WHERE t.id = letters.target_id AND ((t.email IS NOT NULL AND t.email <> '') \
+                     OR ($3 AND t.body IN ($4, $5)))) \
                      THEN 'confirmed' ELSE 'manual' END WHERE supporter_id = $1 AND state = 'pending'",
                 )
-                .bind(supporter_id).bind(now).execute(&mut *tx).await?;
+                .bind(supporter_id).bind(now).bind(congress).bind(crate::letters::targets::US_HOUSE)
+                .bind(crate::letters::targets::US_SENATE).execute(&mut *tx).await?;
                 if let Some((mail, data_hash)) = pack {
                     mail.insert_query::<DB>(now).execute(&mut *tx).await?;
                     sqlx::query("INSERT INTO letter_data_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")

@@ -26,6 +26,10 @@ pub struct Target {
     pub phone: String,
     pub language: String,
     pub active: bool,
+    /// How a letter to a member of Congress travels when a delivery service is set up: `cwc`,
+    /// `form_service`, or empty (handed to the supporter). Kept up to date by the deliveries.
+    #[sqlx(default)]
+    pub delivery_channel: String,
 }
 
 impl Target {
@@ -52,6 +56,17 @@ impl Target {
 
     pub fn has_email(&self) -> bool {
         self.email.as_deref().is_some_and(|e| !e.is_empty())
+    }
+
+    /// How a letter reaches this target: `email`, `cwc` or `form_service` (delivered for the
+    /// supporter), or `contact_form` (handed to the supporter to deliver).
+    pub fn delivery(&self) -> &'static str {
+        match self.delivery_channel.as_str() {
+            _ if self.has_email() => "email",
+            "cwc" => "cwc",
+            "form_service" => "form_service",
+            _ => "contact_form",
+        }
     }
 }
 
@@ -305,7 +320,7 @@ crate::per_engine! {
         use crate::letters::targets::{ImportReport, Target, TargetRow};
 
         pub const COLUMNS: &str = "id, body, external_id, honorific, first_name, last_name, name, chamber, country, \
-            region, district, party, email, contact_url, postal_address, phone, language, active";
+            region, district, party, email, contact_url, postal_address, phone, language, active, delivery_channel";
 
         /// Upserts a whole directory in one transaction, keyed on (body, external id). With
         /// `deactivate_missing`, members no longer in the file are deactivated (never deleted).

@@ -11,7 +11,8 @@ use crate::email::Email;
 use crate::i18n::{t, ta, ta2};
 use crate::on_db;
 
-/// Whether every target the campaign can write to has an email address, so "send" is true.
+/// Whether every target the campaign can write to has an email address or is reached by a delivery
+/// service (its `delivery_channel`), so "send" is true.
 /// Otherwise the supporter's letters are made ready for them to deliver.
 pub async fn delivers_by_email(db: &Db, c: &LetterCampaign) -> Result<bool, sqlx::Error> {
     let without = match c.target_rule {
@@ -71,7 +72,7 @@ fn how_to_deliver(l: &LetterView) -> Vec<String> {
 }
 
 /// Each letter with its recipient, how to deliver it, its subject and its full text.
-fn letter_blocks(letters: &[LetterView]) -> String {
+pub fn letter_blocks(letters: &[LetterView]) -> String {
     let rule = "-".repeat(60);
     letters
         .iter()
@@ -91,11 +92,18 @@ fn letter_blocks(letters: &[LetterView]) -> String {
 
 /// After confirming: the letters the supporter delivers themselves, with each office's contact form,
 /// phone and postal address, so nothing is lost when the page is closed. None when every letter
-/// goes by email (receipts follow each one).
-pub fn pack_email(title: &str, letters: &[LetterView], page: &str) -> Option<Email> {
+/// goes by email (receipts follow each one). With `congress` (a delivery service is set up),
+/// letters to members of Congress are left out: they are delivered for the supporter.
+pub fn pack_email(
+    title: &str,
+    letters: &[LetterView],
+    page: &str,
+    congress: bool,
+) -> Option<Email> {
     let by_hand: Vec<LetterView> = letters
         .iter()
         .filter(|l| l.target_email.as_deref().is_none_or(str::is_empty))
+        .filter(|l| !(congress && [US_SENATE, US_HOUSE].contains(&l.target_body.as_str())))
         .cloned()
         .collect();
     let first = by_hand.first()?;
@@ -170,7 +178,7 @@ crate::per_engine! {
 
         /// Active members of `body` without an email address.
         pub async fn body_without_email(pool: &Pool, body: &str) -> Result<i64, sqlx::Error> {
-            sqlx::query_scalar("SELECT COUNT(*) FROM targets WHERE body = $1 AND active AND (email IS NULL OR email = '')")
+            sqlx::query_scalar("SELECT COUNT(*) FROM targets WHERE body = $1 AND active AND (email IS NULL OR email = '') AND delivery_channel = ''")
                 .bind(body).fetch_one(pool).await
         }
 
@@ -178,7 +186,7 @@ crate::per_engine! {
         pub async fn fixed_without_email(pool: &Pool, campaign_id: i64) -> Result<i64, sqlx::Error> {
             sqlx::query_scalar(
                 "SELECT COUNT(*) FROM targets t JOIN letter_campaign_targets ct ON ct.target_id = t.id \
-                 WHERE ct.campaign_id = $1 AND t.active AND (t.email IS NULL OR t.email = '')",
+                 WHERE ct.campaign_id = $1 AND t.active AND (t.email IS NULL OR t.email = '') AND t.delivery_channel = ''",
             )
             .bind(campaign_id).fetch_one(pool).await
         }

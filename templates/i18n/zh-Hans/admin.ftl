@@ -316,6 +316,7 @@ campaign-err-max-length = 长度上限须在 100 到 20,000 个字符之间。
 campaign-err-window = 发送时段由两个不同的小时组成，从 0–23 到 1–24。
 campaign-err-time-zone = “{ $zone }”不是时区名称（例如 Asia/Shanghai）。
 campaign-err-cap = 每位收信人每小时的上限至少为 1。
+campaign-err-congress = 国会设置最多可有 10 个主题，每个主题为一行、不超过 100 个字符且不含逗号；CWC 活动标识不超过 100 个字符。
 campaign-err-translation-title = 标题最多 200 个字符。
 template-err-empty = 信件模板为空。
 template-err-long = 信件模板最多 20,000 个字符。
@@ -449,3 +450,18 @@ admin-err-translation-consent = 请同时填写此语言的同意声明：签名
 spec-err-translation-consent = { $lang } 译文需要自己的同意声明：签名者必须能读懂自己所同意的内容。
 admin-err-not-in-directory = 不在名录中：{ $targets }
 admin-err-origins = 每行一个网站，例如 https://partner.example.org（不带路径），最多 100 行。无效：{ $invalid }
+
+# Letters to Congress
+admin-deliveries = 递交国会
+admin-col-delivery = 递交方式
+admin-col-attempts = 尝试次数
+admin-delivery-waiting = 排队中
+admin-delivery-sent-cwc = 已通过 CWC 发送
+admin-delivery-sent-form = 已通过该办公室的表单发送
+admin-delivery-failed = 失败，已交还给写信人
+admin-delivery-hand = 需亲自递交：没有服务能联系到该办公室
+admin-congress-settings = 致国会的信
+admin-congress-settings-hint = 通过 Communicating with Congress（CWC）递交信件时使用。
+admin-field-cwc-topics = CWC 主题（美国国会图书馆政策领域，每行一个；留空：Government Operations and Politics）
+admin-field-cwc-campaign-id = CWC 活动标识（留空：活动地址）
+admin-field-cwc-test-mode = 测试模式：只发送到 CWC 的验证和测试服务

@@ -1,0 +1,104 @@
+//! Letters that reach Congress: confirmed letters to members of Congress are delivered through
+//! Communicating with Congress (CWC) when the member's office is on it, else through a
+//! congress-forms server, else handed back to the supporter by email. Each letter's delivery and
+//! its outcome are recorded; the supporter is emailed how each one went.
+//!
+//! This capability reads the letters' store; letters never import it.
+
+pub mod cwc;
+pub mod dispatch;
+pub mod emails;
+pub mod forms;
+pub mod offices;
+pub mod store;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::config::Settings;
+use crate::db::Db;
+use crate::on_db;
+
+/// What deliveries use.
+#[derive(Clone)]
+pub struct DeliveriesCtx {
+    pub db: Db,
+    pub settings: Arc<Settings>,
+}
+
+/// How one call to a delivery service went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Sent,
+    /// A network failure, a timeout or a 5xx: worth another try, with the same DeliveryId.
+    Retry(String),
+    /// Refused (4xx, an error answer, a captcha): sending again would not help.
+    GiveUp(String),
+}
+
+/// A failed call: a timeout or connection failure. The URL is left out: it carries the API key.
+pub(crate) fn network(e: reqwest::Error) -> Outcome {
+    if e.is_timeout() {
+        return Outcome::Retry("timed out".into());
+    }
+    Outcome::Retry(format!("network error: {}", e.without_url()))
+}
+
+/// The outcome an HTTP status decides on its own: none for 2xx.
+pub(crate) fn by_status(status: reqwest::StatusCode, body: &str) -> Option<Outcome> {
+    if status.is_success() {
+        return None;
+    }
+    let code = status.as_u16();
+    if status.is_server_error() || code == 408 || code == 429 {
+        return Some(Outcome::Retry(format!("HTTP {code}")));
+    }
+    Some(Outcome::GiveUp(format!(
+        "HTTP {code}: {}",
+        cwc::error_reason(body)
+    )))
+}
+
+/// The client for delivery services: bounded in time, no redirects (an API answers directly).
+pub fn http_client(settings: &Settings) -> reqwest::Client {
+    let timeout = Duration::from_millis(settings.congress.timeout_ms.max(100));
+    reqwest::Client::builder()
+        .timeout(timeout)
+        .connect_timeout(timeout)
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("chorus/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .expect("a client with rustls and fixed settings builds")
+}
+
+/// Sending letters to Congress, and refreshing the CWC office lists (checked often, fetched once a
+/// day, and at once on start-up so the first letters do not wait a day).
+pub fn jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
+    use crate::jobs::Job;
+    let every = Duration::from_millis(settings.worker.poll_ms.max(10));
+    let http = http_client(settings);
+    let lists = http.clone();
+    // When each member's channel was last worked out (0: not yet in this process).
+    let synced = Arc::new(std::sync::atomic::AtomicI64::new(0));
+    vec![
+        Job::new("deliveries.send", every, move |ctx| {
+            let http = http.clone();
+            async move {
+                dispatch::run(&ctx.db, &ctx.settings, &http).await?;
+                Ok(())
+            }
+        }),
+        Job::new("deliveries.offices", every, move |ctx| {
+            let (http, synced) = (lists.clone(), synced.clone());
+            async move { offices::refresh(&ctx.db, &ctx.settings, &http, &synced).await }
+        }),
+    ]
+}
+
+/// Where each letter of a campaign to Congress stands, for staff pages.
+pub async fn statuses(
+    ctx: &DeliveriesCtx,
+    campaign_id: i64,
+) -> Result<Vec<store::Status>, sqlx::Error> {
+    on_db!(&ctx.db, store::sql, statuses(campaign_id))
+}
