@@ -134,6 +134,13 @@ async fn messages_are_signed(engine: Engine) {
             "valid",
             "{algorithm}"
         );
+        // A second From added above the signed one (oversigning) no longer verifies.
+        let added = format!("From: Someone Else <boss@chorus.test>\r\n{}", mail.raw);
+        assert_eq!(
+            verify(&added, &record, dir.path()),
+            "invalid",
+            "{algorithm}"
+        );
         // A changed subject no longer verifies.
         let forged = mail.raw.replacen(&mail.subject, "Something else", 1);
         assert_ne!(forged, mail.raw);

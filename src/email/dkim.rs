@@ -45,22 +45,40 @@ impl Algorithm {
 }
 
 /// Headers that are signed. A header absent from a message is signed as absent, so nobody can
-/// add it on the way (an unsubscribe link, a reply address).
-const SIGNED: [&str; 9] = [
+/// add it on the way (an unsubscribe link, a reply address). The MIME structure's own headers
+/// (Content-Type) are written with the body by the mail builder, so the body hash covers them.
+const SIGNED: [&str; 11] = [
     "From",
     "To",
+    "Cc",
+    "Sender",
+    "Reply-To",
     "Subject",
     "Date",
     "Message-ID",
-    "Reply-To",
     "MIME-Version",
     "List-Unsubscribe",
     "List-Unsubscribe-Post",
 ];
 
+/// Each header is named twice (oversigning, RFC 6376 §8.15): a second copy of a signed header,
+/// added above the first on the way, breaks the signature instead of being shown unnoticed.
+fn signed_headers() -> Vec<HeaderName> {
+    SIGNED
+        .iter()
+        .chain(SIGNED.iter())
+        .map(|h| HeaderName::new_from_ascii_str(h))
+        .collect()
+}
+
 /// The signing setup from the settings, or `None` when no key file is configured.
 pub fn from_settings(s: &DkimSettings) -> anyhow::Result<Option<DkimConfig>> {
     if s.key_file.as_os_str().is_empty() {
+        if !s.selector.trim().is_empty() || !s.domain.trim().is_empty() {
+            tracing::warn!(
+                "dkim.selector or dkim.domain is set without dkim.key_file: email is not signed"
+            );
+        }
         return Ok(None);
     }
     let algorithm: Algorithm = s.algorithm.parse()?;
@@ -68,10 +86,14 @@ pub fn from_settings(s: &DkimSettings) -> anyhow::Result<Option<DkimConfig>> {
         anyhow::bail!("dkim.selector and dkim.domain are needed with dkim.key_file");
     }
     let key = read_key(&s.key_file, algorithm)?;
-    let headers = SIGNED
-        .iter()
-        .map(|h| HeaderName::new_from_ascii_str(h))
-        .collect();
+    if let Some(mode) = loose_permissions(&s.key_file) {
+        tracing::warn!(
+            key_file = %s.key_file.display(),
+            mode = format!("{mode:o}"),
+            "the DKIM key file is readable by others than its owner"
+        );
+    }
+    let headers = signed_headers();
     Ok(Some(DkimConfig::new(
         s.selector.trim().to_owned(),
         s.domain.trim().to_owned(),
@@ -82,6 +104,21 @@ pub fn from_settings(s: &DkimSettings) -> anyhow::Result<Option<DkimConfig>> {
             body: DkimCanonicalizationType::Relaxed,
         },
     )))
+}
+
+/// The mode of a key file that group or others may read.
+fn loose_permissions(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+        (mode & 0o077 != 0).then_some(mode)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
 }
 
 /// RSA keys as PKCS#1 PEM (what lettre reads) or PKCS#8 PEM (converted); Ed25519 keys as the
@@ -128,8 +165,9 @@ impl NewKey {
         let b64 = base64::engine::general_purpose::STANDARD;
         match algorithm {
             Algorithm::RsaSha256 => {
-                if !(1024..=4096).contains(&bits) {
-                    anyhow::bail!("an RSA key has 1024 to 4096 bits (2048 is usual)");
+                // RFC 8301: verifiers may refuse keys under 2048 bits.
+                if !(2048..=4096).contains(&bits) {
+                    anyhow::bail!("an RSA key has 2048 to 4096 bits (2048 is usual)");
                 }
                 let key = RsaPrivateKey::new(&mut rand_core::OsRng, bits)?;
                 let public = key.to_public_key().to_public_key_der()?;
@@ -169,12 +207,25 @@ mod tests {
     #[test]
     fn generated_keys_are_read_back() {
         for algorithm in [Algorithm::Ed25519Sha256, Algorithm::RsaSha256] {
-            let key = NewKey::generate(algorithm, 1024).unwrap();
-            let dir = std::env::temp_dir().join(format!("chorus-dkim-{}", algorithm.as_str()));
-            std::fs::write(&dir, &key.private).unwrap();
-            assert!(read_key(&dir, algorithm).is_ok(), "{algorithm:?}");
+            let key = NewKey::generate(algorithm, 2048).unwrap();
+            let dir = tempfile::tempdir().unwrap();
+            let file = dir.path().join("key");
+            std::fs::write(&file, &key.private).unwrap();
+            assert!(read_key(&file, algorithm).is_ok(), "{algorithm:?}");
             assert!(key.dns_record().starts_with("v=DKIM1; k="));
-            let _ = std::fs::remove_file(&dir);
+        }
+    }
+
+    #[test]
+    fn small_rsa_keys_are_refused() {
+        assert!(NewKey::generate(Algorithm::RsaSha256, 1024).is_err());
+    }
+
+    #[test]
+    fn every_signed_header_is_named_twice() {
+        let names: Vec<String> = signed_headers().iter().map(|h| h.to_string()).collect();
+        for h in SIGNED {
+            assert_eq!(names.iter().filter(|n| n.as_str() == h).count(), 2, "{h}");
         }
     }
 
