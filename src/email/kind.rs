@@ -56,6 +56,8 @@ impl EmailKind {
                 | LetterPack
                 | LetterDataCopy
                 | ReminderLetter
+                | LetterCongressReceipt
+                | LetterCongressHand
         )
     }
 }
@@ -74,7 +76,7 @@ mod tests {
                 k.as_str().starts_with("letter_") || *k == EmailKind::ReminderLetter,
             );
         }
-        assert_eq!(EmailKind::ALL.len(), 16);
+        assert_eq!(EmailKind::ALL.len(), 18);
         let err = "newsletter".parse::<EmailKind>().unwrap_err();
         assert!(err
             .to_string()
