@@ -261,6 +261,7 @@ async fn letters_in_french(engine: Engine) {
 lang = "fr"
 title = "Des routes sûres"
 intro = "Écrivez au conseil."
+consent_text = "J’accepte que ma lettre soit remise au conseil."
 "#,
     )
     .await;
@@ -499,7 +500,7 @@ async fn a_language_is_offered_with_its_own_consent(engine: Engine) {
     app.stop().await;
 }
 
-/// Staff translate a letter campaign's title and introduction on its own page.
+/// Staff translate a letter campaign's title, introduction and consent text on its own page.
 async fn staff_translate_a_campaign(engine: Engine) {
     use common::staff::*;
     let app = TestApp::spawn(engine).await;
@@ -518,14 +519,15 @@ async fn staff_translate_a_campaign(engine: Engine) {
     let page = staff.get(&app, path).await.text().await.unwrap();
     assert!(page.contains(r#"id="lang-de""#) && page.contains(r#"name="intro""#));
     assert!(
-        !page.contains(r#"name="consent_text""#),
-        "campaigns translate title and intro"
+        page.contains(r#"name="consent_text""#),
+        "campaigns translate their consent text too"
     );
 
     let de = [
         ("lang", "de"),
         ("title", "Sichere Straßen"),
         ("intro", "Schreiben Sie dem Rat."),
+        ("consent_text", "Ich bin einverstanden."),
     ];
     let res = staff.post(&app, path, &de).await;
     assert_eq!(res.status(), 200);

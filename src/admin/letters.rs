@@ -170,6 +170,11 @@ impl CampaignForm {
                 test_mode: self.cwc_test_mode.is_some(),
             }),
         };
+        // A TOML file may leave the consent text out for the default one; the form shows that
+        // default, so an emptied field is a mistake to point at.
+        if spec.consent_text.is_empty() {
+            errors.insert("consent_text", crate::i18n::t("spec-err-consent"));
+        }
         for (field, message) in spec.problems() {
             errors.entry(field).or_insert(message);
         }
@@ -301,6 +306,7 @@ pub async fn new_form(
     )
     .map_err(|e| AppError::Internal(e.into()))?;
     let mut form = CampaignForm::from_spec(&spec);
+    form.consent_text = spec.consent();
     form.template = "Dear {{ target.title }} {{ target.last_name }},\n\n\n{{ personal_message }}\n\nSincerely,\n".into();
     form_page(&state, me, form, BTreeMap::new(), String::new()).await
 }

@@ -1,5 +1,6 @@
 //! A petition's or a letter campaign's text in other languages: one form per language; empty fields
-//! fall back to the main language, and a form left empty removes that language.
+//! fall back to the main language, except the consent text, without which the language is not
+//! offered; a form left empty removes that language.
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -36,9 +37,10 @@ const PETITION: [Spec; 6] = [
     field("image_alt", "image-alt-label", 300, false),
 ];
 
-const CAMPAIGN: [Spec; 2] = [
+const CAMPAIGN: [Spec; 3] = [
     field("title", "admin-field-title", 200, false),
     field("intro", "admin-field-intro", 100_000, true),
+    field("consent_text", "admin-field-consent", 2_000, false),
 ];
 
 const fn field(name: &'static str, label: &'static str, max: usize, multiline: bool) -> Spec {
@@ -192,7 +194,7 @@ fn page(
 }
 
 /// The first problem with a submitted form, in the staff's language.
-fn problem(form: &TranslationForm, main: &str, specs: &[Spec]) -> Option<String> {
+fn problem(form: &TranslationForm, main: &str, specs: &[Spec], kind: Kind) -> Option<String> {
     let lang = form.lang.trim();
     if let Err(e) = Lang::exact(lang) {
         return Some(e);
@@ -215,12 +217,12 @@ fn problem(form: &TranslationForm, main: &str, specs: &[Spec]) -> Option<String>
             return Some(ta("admin-err-field-line", "field", t(spec.label)));
         }
     }
-    // A petition is offered in a language with its own consent wording or not at all: signers
-    // agree to words they can read, not to the main language's next to a translated page.
-    let asks_consent = specs.iter().any(|s| s.name == "consent_text");
+    // A petition or campaign is offered in a language with its own consent wording or not at
+    // all: people agree to words they can read, not to the main language's next to a translated
+    // page.
     let has_text = specs.iter().any(|s| !form.value(s.name).trim().is_empty());
-    if asks_consent && has_text && form.consent_text.trim().is_empty() {
-        return Some(t("admin-err-translation-consent"));
+    if has_text && form.consent_text.trim().is_empty() {
+        return Some(t(kind.consent_error()));
     }
     None
 }
@@ -274,7 +276,14 @@ impl Kind {
                 let c = super::letters::load(state, slug).await?;
                 let saved = on_db!(&state.db, campaign::sql, translations(c.id))?
                     .into_iter()
-                    .map(|(lang, title, intro)| (lang, vec![("title", title), ("intro", intro)]))
+                    .map(|t| {
+                        let values = vec![
+                            ("title", t.title),
+                            ("intro", t.intro),
+                            ("consent_text", t.consent_text),
+                        ];
+                        (t.lang, values)
+                    })
                     .collect();
                 let subject = Subject {
                     title: c.title.clone(),
@@ -322,6 +331,7 @@ impl Kind {
                     lang,
                     title: form.title.trim().to_owned(),
                     intro: form.intro.replace("\r\n", "\n"),
+                    consent_text: form.consent_text.trim().to_owned(),
                 };
                 on_db!(
                     &state.db,
@@ -331,6 +341,14 @@ impl Kind {
             }
         }
         Ok(())
+    }
+
+    /// What staff are told when a translation lacks its consent text.
+    fn consent_error(self) -> &'static str {
+        match self {
+            Kind::Petition => "admin-err-translation-consent",
+            Kind::Campaign => "admin-err-campaign-translation-consent",
+        }
     }
 
     fn audit_action(self) -> &'static str {
@@ -360,7 +378,7 @@ async fn save_kind(
 ) -> Result<Response, AppError> {
     me.require_edit()?;
     let (id, subject) = kind.load(&state, &slug).await?;
-    if let Some(e) = problem(&form, &subject.main, subject.specs) {
+    if let Some(e) = problem(&form, &subject.main, subject.specs, kind) {
         return page(me, subject, Some(&form), e, String::new());
     }
     kind.store(&state, id, &slug, &form).await?;

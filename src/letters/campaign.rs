@@ -168,13 +168,14 @@ fn default_cap() -> i64 {
 fn default_locale() -> String {
     "en".into()
 }
-fn default_consent() -> String {
-    "I agree that my name, address and letter are sent to the representatives listed, and that \
-     this organisation keeps them to run this campaign."
-        .into()
+
+/// The consent sentence of a campaign that gives none, in the campaign's own language.
+pub fn default_consent(locale: &str) -> String {
+    crate::i18n::Lang::stored(locale).t("letter-consent-default")
 }
 
-/// The campaign's title and introduction in another language (`[[translations]]` in TOML).
+/// The campaign's title, introduction and consent text in another language (`[[translations]]`
+/// in TOML). A language is offered only with its own consent text.
 #[derive(Debug, Clone, Deserialize, Serialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct CampaignText {
@@ -183,6 +184,25 @@ pub struct CampaignText {
     pub title: String,
     #[serde(default)]
     pub intro: String,
+    #[serde(default)]
+    pub consent_text: String,
+}
+
+impl CampaignText {
+    /// Whether it says anything (an empty one removes the language).
+    pub fn is_empty(&self) -> bool {
+        self.title.trim().is_empty()
+            && self.intro.trim().is_empty()
+            && self.consent_text.trim().is_empty()
+    }
+}
+
+/// A saved translation, as pages show it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SavedText {
+    pub title: String,
+    pub intro_md: String,
+    pub consent_text: String,
 }
 
 /// A campaign as staff write it (TOML file or the admin form).
@@ -218,7 +238,8 @@ pub struct CampaignSpec {
     pub time_zone: String,
     #[serde(default = "default_cap")]
     pub hourly_cap: i64,
-    #[serde(default = "default_consent")]
+    /// Empty: the default sentence in the campaign's language (see `consent`).
+    #[serde(default)]
     pub consent_text: String,
     #[serde(default = "default_locale")]
     pub locale: String,
@@ -322,9 +343,6 @@ impl CampaignSpec {
         if !(1..=100_000).contains(&self.hourly_cap) {
             out.push(("hourly_cap", crate::i18n::t("campaign-err-cap")));
         }
-        if self.consent_text.trim().is_empty() {
-            out.push(("consent_text", crate::i18n::t("spec-err-consent")));
-        }
         if let Err(e) = crate::i18n::Lang::exact(&self.locale) {
             out.push(("locale", e));
         }
@@ -338,8 +356,28 @@ impl CampaignSpec {
                     crate::i18n::t("campaign-err-translation-title"),
                 ));
             }
+            // As on the staff form: no language is offered without its own consent wording.
+            if !t.is_empty() && t.consent_text.trim().is_empty() {
+                out.push((
+                    "translations",
+                    crate::i18n::ta(
+                        "spec-err-campaign-translation-consent",
+                        "lang",
+                        t.lang.as_str(),
+                    ),
+                ));
+            }
         }
         out
+    }
+
+    /// The consent sentence supporters tick: the one given, else the default in the campaign's
+    /// language (a sentence in another language would not be informed consent).
+    pub fn consent(&self) -> String {
+        match self.consent_text.trim() {
+            "" => default_consent(&self.locale),
+            given => given.to_owned(),
+        }
     }
 
     fn subjects_joined(&self) -> String {
@@ -388,7 +426,7 @@ impl CampaignSpec {
 
 crate::per_engine! {
     pub mod sql {
-        use crate::letters::campaign::{CampaignSpec, LetterCampaign};
+        use crate::letters::campaign::{CampaignSpec, CampaignText, LetterCampaign, SavedText};
 
         use crate::letters::campaign::CAMPAIGN_COLUMNS as COLUMNS;
 
@@ -415,19 +453,30 @@ crate::per_engine! {
                 .bind(id).fetch_optional(pool).await
         }
 
-        /// The campaign's (title, intro) in `lang`, if it has them.
-        pub async fn translation(pool: &Pool, id: i64, lang: &str) -> Result<Option<(String, String)>, sqlx::Error> {
-            sqlx::query_as("SELECT title, intro_md FROM letter_campaign_translations WHERE campaign_id = $1 AND lang = $2")
-                .bind(id).bind(lang).fetch_optional(pool).await
+        /// The campaign's text in `lang`, if it is offered in it: a translation saved without its
+        /// own consent text is not, so its page stays whole in the main language.
+        pub async fn translation(pool: &Pool, id: i64, lang: &str) -> Result<Option<SavedText>, sqlx::Error> {
+            sqlx::query_as::<DB, SavedText>(
+                "SELECT title, intro_md, consent_text FROM letter_campaign_translations \
+                 WHERE campaign_id = $1 AND lang = $2 AND consent_text <> ''",
+            )
+            .bind(id).bind(lang).fetch_optional(pool).await
         }
 
-        /// Every translation of one campaign: (lang, title, intro).
-        pub async fn translations(pool: &Pool, id: i64) -> Result<Vec<(String, String, String)>, sqlx::Error> {
-            sqlx::query_as("SELECT lang, title, intro_md FROM letter_campaign_translations WHERE campaign_id = $1 ORDER BY lang")
-                .bind(id).fetch_all(pool).await
+        /// Every translation of one campaign, offered or not (for staff): each language's text.
+        pub async fn translations(pool: &Pool, id: i64) -> Result<Vec<CampaignText>, sqlx::Error> {
+            let rows: Vec<(String, String, String, String)> = sqlx::query_as(
+                "SELECT lang, title, intro_md, consent_text FROM letter_campaign_translations \
+                 WHERE campaign_id = $1 ORDER BY lang",
+            )
+            .bind(id).fetch_all(pool).await?;
+            Ok(rows
+                .into_iter()
+                .map(|(lang, title, intro, consent_text)| CampaignText { lang, title, intro, consent_text })
+                .collect())
         }
 
-        /// Saves one language's title and intro, or removes the language when both are empty.
+        /// Saves one language's text, or removes the language when it is all empty.
         pub async fn set_translation(pool: &Pool, id: i64, t: &CampaignText, now: i64) -> Result<(), sqlx::Error> {
             put_translation(&mut *pool.acquire().await?, id, t, now).await
         }
@@ -438,24 +487,25 @@ crate::per_engine! {
             t: &CampaignText,
             now: i64,
         ) -> Result<(), sqlx::Error> {
-            if t.title.trim().is_empty() && t.intro.trim().is_empty() {
+            if t.is_empty() {
                 sqlx::query("DELETE FROM letter_campaign_translations WHERE campaign_id = $1 AND lang = $2")
                     .bind(id).bind(&t.lang).execute(&mut *conn).await?;
                 return Ok(());
             }
             sqlx::query(
-                "INSERT INTO letter_campaign_translations (campaign_id, lang, title, intro_md, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (campaign_id, lang) DO UPDATE SET title = excluded.title, \
-                 intro_md = excluded.intro_md, updated_at = excluded.updated_at",
+                "INSERT INTO letter_campaign_translations (campaign_id, lang, title, intro_md, consent_text, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (campaign_id, lang) DO UPDATE SET title = excluded.title, \
+                 intro_md = excluded.intro_md, consent_text = excluded.consent_text, updated_at = excluded.updated_at",
             )
-            .bind(id).bind(&t.lang).bind(t.title.trim()).bind(&t.intro).bind(now)
+            .bind(id).bind(&t.lang).bind(t.title.trim()).bind(&t.intro).bind(t.consent_text.trim()).bind(now)
             .execute(&mut *conn).await?;
             Ok(())
         }
 
-        /// Every campaign's title in `lang` (for the list of campaigns): (campaign id, title).
+        /// Every campaign's title in `lang` (for the list of campaigns): (campaign id, title), of
+        /// the campaigns offered in it.
         pub async fn titles_in(pool: &Pool, lang: &str) -> Result<Vec<(i64, String)>, sqlx::Error> {
-            sqlx::query_as("SELECT campaign_id, title FROM letter_campaign_translations WHERE lang = $1")
+            sqlx::query_as("SELECT campaign_id, title FROM letter_campaign_translations WHERE lang = $1 AND consent_text <> ''")
                 .bind(lang).fetch_all(pool).await
         }
 
@@ -516,7 +566,7 @@ crate::per_engine! {
             .bind(spec.allowed_countries.iter().map(|c| c.trim().to_uppercase()).collect::<Vec<_>>().join(","))
             .bind(spec.target_rule).bind(spec.target_body.trim()).bind(&subjects).bind(&spec.template)
             .bind(spec.allow_edit).bind(spec.max_length).bind(spec.window_start_hour).bind(spec.window_end_hour)
-            .bind(&spec.time_zone).bind(spec.hourly_cap).bind(&spec.consent_text).bind(&spec.locale).bind(now)
+            .bind(&spec.time_zone).bind(spec.hourly_cap).bind(spec.consent()).bind(&spec.locale).bind(now)
             .fetch_one(&mut *tx).await?;
             sqlx::query("DELETE FROM letter_campaign_targets WHERE campaign_id = $1").bind(id).execute(&mut *tx).await?;
             for t in target_ids {

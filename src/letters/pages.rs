@@ -32,16 +32,18 @@ pub async fn load(state: &LettersCtx, slug: &str) -> Result<LetterCampaign, AppE
         Some(c) if c.state != campaign::CampaignState::Draft => c,
         _ => return Err(AppError::NotFound),
     };
-    // The visitor's language when the campaign has it, else its main language.
+    // The visitor's language when the campaign is offered in it (consent text included), else
+    // the whole page in its main language.
     let lang = crate::i18n::Lang::current().code();
     if lang != c.locale {
-        if let Some((title, intro)) = on_db!(&state.db, campaign::sql, translation(c.id, lang))? {
-            if !title.trim().is_empty() {
-                c.title = title;
+        if let Some(t) = on_db!(&state.db, campaign::sql, translation(c.id, lang))? {
+            if !t.title.trim().is_empty() {
+                c.title = t.title;
             }
-            if !intro.trim().is_empty() {
-                c.intro_md = intro;
+            if !t.intro_md.trim().is_empty() {
+                c.intro_md = t.intro_md;
             }
+            c.consent_text = t.consent_text;
         }
     }
     Ok(c)
@@ -457,7 +459,7 @@ async fn supporter_title(
         .map(|l| crate::i18n::Lang::stored(&l.supporter_locale).code())
         .unwrap_or("en");
     Ok(on_db!(&state.db, campaign::sql, translation(c.id, lang))?
-        .map(|(title, _)| title)
+        .map(|t| t.title)
         .filter(|t| !t.trim().is_empty())
         .unwrap_or_else(|| c.title.clone()))
 }

@@ -60,7 +60,7 @@ pub async fn send_due(db: &Db, settings: &Settings, now: i64) -> Result<u64, sql
         };
         let lang = Lang::stored(&d.locale);
         let title = on_db!(db, campaign::sql, translation(c.id, lang.code()))?
-            .map(|(title, _)| title)
+            .map(|t| t.title)
             .filter(|t| !t.trim().is_empty())
             .unwrap_or_else(|| c.title.clone());
         let targets: Vec<String> = on_db!(db, store::sql, letters_of(d.id))?

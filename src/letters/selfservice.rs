@@ -222,7 +222,7 @@ async fn load(state: &LettersCtx, raw: &str) -> Result<Option<Found>, AppError> 
     };
     let lang = Lang::current().code();
     let translated = on_db!(&state.db, campaign::sql, translation(c.id, lang))?
-        .map(|(title, _)| title)
+        .map(|t| t.title)
         .filter(|t| !t.trim().is_empty());
     Ok(Some(Found {
         token: token.to_owned(),

@@ -250,6 +250,7 @@ err-subject = Bitte wählen Sie einen Betreff.
 err-letter-empty = Ein Brief darf nicht leer sein.
 err-letter-to = Adressat: { $target }. { $problem }
 err-letter-consent = Bitte kreuzen Sie das Kästchen an: Ohne Ihre Einwilligung können wir Ihre Briefe nicht annehmen.
+letter-consent-default = Ich bin einverstanden, dass mein Name, meine Adresse und mein Brief an die genannten Abgeordneten gesendet werden und dass diese Organisation sie aufbewahrt, um diese Kampagne durchzuführen.
 err-campaign-closed = Diese Kampagne ist beendet.
 email-letters-subject = Bestätigen Sie Ihre Briefe: { $title }
 email-letters-intro = Bitte bestätigen Sie, dass Sie Ihre Briefe in „{ $title }“ senden möchten an:

@@ -251,6 +251,7 @@ err-subject = Please choose a subject line.
 err-letter-empty = A letter cannot be empty.
 err-letter-to = Recipient: { $target }. { $problem }
 err-letter-consent = Please tick the box to agree: without it we cannot take your letters.
+letter-consent-default = I agree that my name, address and letter are sent to the representatives listed, and that this organisation keeps them to run this campaign.
 err-campaign-closed = This campaign is closed.
 email-letters-subject = Confirm your letters: { $title }
 email-letters-intro = Please confirm that you want to send your letters in “{ $title }” to:

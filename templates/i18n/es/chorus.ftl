@@ -250,6 +250,7 @@ err-subject = Elige un asunto.
 err-letter-empty = Una carta no puede estar vacía.
 err-letter-to = Destinatario: { $target }. { $problem }
 err-letter-consent = Marca la casilla para aceptar: sin tu acuerdo no podemos recoger tus cartas.
+letter-consent-default = Acepto que mi nombre, mi dirección y mi carta se envíen a los representantes indicados, y que esta organización los conserve para llevar a cabo esta campaña.
 err-campaign-closed = Esta campaña está cerrada.
 email-letters-subject = Confirma tus cartas: { $title }
 email-letters-intro = Confirma que quieres enviar tus cartas de «{ $title }» a:

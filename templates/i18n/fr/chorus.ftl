@@ -250,6 +250,7 @@ err-subject = Veuillez choisir un objet.
 err-letter-empty = Une lettre ne peut pas être vide.
 err-letter-to = Destinataire : { $target }. { $problem }
 err-letter-consent = Veuillez cocher la case pour donner votre accord : sans lui, nous ne pouvons pas accepter vos lettres.
+letter-consent-default = J’accepte que mon nom, mon adresse et ma lettre soient envoyés aux représentants indiqués, et que cette organisation les conserve pour mener cette campagne.
 err-campaign-closed = Cette campagne est close.
 email-letters-subject = Confirmez vos lettres : { $title }
 email-letters-intro = Veuillez confirmer que vous voulez envoyer vos lettres de la campagne « { $title } » à :

@@ -250,6 +250,7 @@ err-subject = Escolha um assunto.
 err-letter-empty = Uma carta não pode estar vazia.
 err-letter-to = Destinatário: { $target }. { $problem }
 err-letter-consent = Marque a caixa para concordar: sem isso não podemos receber suas cartas.
+letter-consent-default = Concordo que meu nome, meu endereço e minha carta sejam enviados aos representantes indicados, e que esta organização os guarde para conduzir esta campanha.
 err-campaign-closed = Esta campanha está encerrada.
 email-letters-subject = Confirme suas cartas: { $title }
 email-letters-intro = Confirme que você quer enviar suas cartas de “{ $title }” para:

@@ -223,6 +223,7 @@ err-subject = 请选择一个主题。
 err-letter-empty = 信件不能为空。
 err-letter-to = 收信人：{ $target }。{ $problem }
 err-letter-consent = 请勾选此框表示同意：否则我们无法接收您的信件。
+letter-consent-default = 我同意将我的姓名、地址和信件发送给所列的代表，并同意本组织为开展此活动而保存这些信息。
 err-campaign-closed = 此活动已结束。
 email-letters-subject = 请确认您的信件：{ $title }
 email-letters-intro = 请确认您要将“{ $title }”中的信件发送给：
