@@ -170,6 +170,15 @@ impl Lang {
         LANGS[self.index()].1
     }
 
+    /// The BCP 47 tag of what the texts are written in, for `lang` attributes: the Portuguese is
+    /// Brazilian.
+    pub fn tag(self) -> &'static str {
+        match self.code() {
+            "pt" => "pt-BR",
+            code => code,
+        }
+    }
+
     /// A language tag as a URL, cookie or form gives it: "fr", "fr-CA" and "zh-CN" find French and
     /// Simplified Chinese; a language Chorus does not ship gives `None`.
     pub fn parse(tag: &str) -> Option<Lang> {

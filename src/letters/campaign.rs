@@ -458,7 +458,7 @@ crate::per_engine! {
         pub async fn translation(pool: &Pool, id: i64, lang: &str) -> Result<Option<SavedText>, sqlx::Error> {
             sqlx::query_as::<DB, SavedText>(
                 "SELECT title, intro_md, consent_text FROM letter_campaign_translations \
-                 WHERE campaign_id = $1 AND lang = $2 AND consent_text <> ''",
+                 WHERE campaign_id = $1 AND lang = $2 AND TRIM(consent_text) <> ''",
             )
             .bind(id).bind(lang).fetch_optional(pool).await
         }
@@ -505,7 +505,7 @@ crate::per_engine! {
         /// Every campaign's title in `lang` (for the list of campaigns): (campaign id, title), of
         /// the campaigns offered in it.
         pub async fn titles_in(pool: &Pool, lang: &str) -> Result<Vec<(i64, String)>, sqlx::Error> {
-            sqlx::query_as("SELECT campaign_id, title FROM letter_campaign_translations WHERE lang = $1 AND consent_text <> ''")
+            sqlx::query_as("SELECT campaign_id, title FROM letter_campaign_translations WHERE lang = $1 AND TRIM(consent_text) <> ''")
                 .bind(lang).fetch_all(pool).await
         }
 

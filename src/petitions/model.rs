@@ -205,7 +205,7 @@ crate::per_engine! {
         /// Every petition's text in one language (for the list of petitions):
         /// (petition id, title, target, summary, image description).
         pub async fn translations_in(pool: &Pool, lang: &str) -> Result<Vec<(i64, String, String, String, String)>, sqlx::Error> {
-            sqlx::query_as("SELECT petition_id, title, target, summary, image_alt FROM petition_translations WHERE lang = $1 AND consent_text <> ''")
+            sqlx::query_as("SELECT petition_id, title, target, summary, image_alt FROM petition_translations WHERE lang = $1 AND TRIM(consent_text) <> ''")
                 .bind(lang).fetch_all(pool).await
         }
 
