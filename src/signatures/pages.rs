@@ -10,7 +10,7 @@ use super::SigningCtx;
 use crate::http::page::render;
 use crate::http::share::Share;
 use crate::http::AppError;
-use crate::i18n::{t, ta};
+use crate::i18n::{t, ta, ta2};
 use crate::secret::tokens;
 
 #[derive(Template)]
@@ -121,7 +121,10 @@ fn confirm_details(target: &confirm::LinkTarget) -> Vec<(String, String)> {
         _ => t("link-detail-hidden"),
     };
     let mut out = vec![
-        (t("link-detail-name"), format!("{} ({shown})", target.name)),
+        (
+            t("link-detail-name"),
+            ta2("link-detail-name-value", "name", &target.name, "shown", &shown),
+        ),
         (
             t("link-detail-newsletter"),
             t(if target.newsletter {

@@ -122,6 +122,8 @@ link-confirmed = Ihre Unterschrift für „{ $title }“ zählt jetzt.
 link-closed-heading = Diese Petition ist geschlossen
 link-closed = „{ $title }“ wurde geschlossen, bevor Ihre Unterschrift bestätigt war; sie konnte daher nicht gezählt werden.
 link-detail-name = Name
+# The name as given, and whether the petition page shows it.
+link-detail-name-value = { $name } ({ $shown })
 link-detail-shown = auf der Petitionsseite angezeigt als „{ $first }“
 link-detail-hidden = nicht auf der Petitionsseite angezeigt
 link-detail-newsletter = Neuigkeiten der Organisatoren per E-Mail

@@ -123,6 +123,8 @@ link-confirmed = Your signature on “{ $title }” now counts.
 link-closed-heading = This petition is closed
 link-closed = “{ $title }” closed before your signature was confirmed, so it could not be counted.
 link-detail-name = Name
+# The name as given, and whether the petition page shows it.
+link-detail-name-value = { $name } ({ $shown })
 link-detail-shown = shown on the petition page as “{ $first }”
 link-detail-hidden = not shown on the petition page
 link-detail-newsletter = Updates from the organisers by email

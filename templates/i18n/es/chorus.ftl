@@ -122,6 +122,8 @@ link-confirmed = Tu firma de «{ $title }» ya cuenta.
 link-closed-heading = Esta petición está cerrada
 link-closed = «{ $title }» se cerró antes de que confirmaras tu firma, así que no se ha podido contar.
 link-detail-name = Nombre
+# The name as given, and whether the petition page shows it.
+link-detail-name-value = { $name } ({ $shown })
 link-detail-shown = se muestra en la página de la petición como «{ $first }»
 link-detail-hidden = no se muestra en la página de la petición
 link-detail-newsletter = Novedades de los organizadores por correo

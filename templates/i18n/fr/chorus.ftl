@@ -122,6 +122,8 @@ link-confirmed = Votre signature de « { $title } » compte désormais.
 link-closed-heading = Cette pétition est close
 link-closed = « { $title } » a été close avant la confirmation de votre signature, qui n’a donc pas pu être comptée.
 link-detail-name = Nom
+# The name as given, and whether the petition page shows it.
+link-detail-name-value = { $name } ({ $shown })
 link-detail-shown = affiché sur la page de la pétition comme « { $first } »
 link-detail-hidden = non affiché sur la page de la pétition
 link-detail-newsletter = Nouvelles des organisateurs par e-mail

@@ -122,6 +122,8 @@ link-confirmed = Sua assinatura em “{ $title }” agora conta.
 link-closed-heading = Esta petição está encerrada
 link-closed = “{ $title }” foi encerrada antes da confirmação da sua assinatura, por isso ela não pôde ser contada.
 link-detail-name = Nome
+# The name as given, and whether the petition page shows it.
+link-detail-name-value = { $name } ({ $shown })
 link-detail-shown = exibido na página da petição como “{ $first }”
 link-detail-hidden = não exibido na página da petição
 link-detail-newsletter = Novidades dos organizadores por e-mail

@@ -101,6 +101,8 @@ link-confirmed = 您对“{ $title }”的签名现已计入。
 link-closed-heading = 这份请愿已结束
 link-closed = “{ $title }”在您确认签名之前已结束，因此您的签名未能计入。
 link-detail-name = 姓名
+# The name as given, and whether the petition page shows it.
+link-detail-name-value = { $name }（{ $shown }）
 link-detail-shown = 在请愿页面上显示为“{ $first }”
 link-detail-hidden = 不在请愿页面上显示
 link-detail-newsletter = 通过电子邮件接收组织者的动态
