@@ -458,7 +458,43 @@ async fn a_strangers_repeats_do_not_lock_the_owner_out(engine: Engine) {
     app.stop().await;
 }
 
+/// The number in the dashboard cell with `testid`.
+fn cell(page: &str, testid: &str) -> String {
+    let mark = format!("data-testid=\"{testid}\">");
+    let at = page
+        .find(&mark)
+        .unwrap_or_else(|| panic!("no {testid} in {page}"));
+    let rest = &page[at + mark.len()..];
+    rest[..rest.find('<').unwrap()].to_owned()
+}
+
+/// Staff see letters sent for the writer apart from letters handed to the writer to deliver.
+async fn the_dashboard_tells_sent_from_handed(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    let a = board(&app, &["tally"]).await;
+    let who = unique_email("tally");
+    submit(
+        &app,
+        "/api/v1/letters/tally/letters",
+        &body(&who, "Rosa Parks", "Buses."),
+    )
+    .await;
+    let mail = wait_for_mails(&who, 1).await.remove(0);
+    let confirm = mail.link("/letters/confirm/");
+    app.client.post(app.link(&confirm)).send().await.unwrap();
+    // One letter by email to the supervisor with an address, one handed back for the other.
+    assert_mail_count(&app, &a, 1).await;
+    make_admin(&app, "tally-staff@example.org", "owner").await;
+    let staff = log_in(&app, "tally-staff@example.org").await;
+    let page = staff.get(&app, "/admin").await.text().await.unwrap();
+    assert_eq!(cell(&page, "letters-sent-tally"), "1", "{page}");
+    assert_eq!(cell(&page, "letters-handed-tally"), "1", "{page}");
+    assert_eq!(cell(&page, "letters-waiting-tally"), "0", "{page}");
+    app.stop().await;
+}
+
 both_engines!(
+    the_dashboard_tells_sent_from_handed,
     writers_read_and_erase_their_data_from_their_emails,
     the_confirm_pages_delete_button_asks_first,
     letter_reminders_follow_the_schedule,

@@ -18,8 +18,11 @@ pub struct LetterRow {
     pub pending: String,
     /// Letters confirmed and not yet sent (waiting for the sending window, or in the outbox).
     pub waiting: String,
-    /// Letters sent by email, or delivered by hand or web form.
+    /// Letters sent by email or delivered by a service (CWC, a contact-form service).
     pub sent: String,
+    /// Letters handed to their writers to deliver themselves (no channel reaches the office, or
+    /// a service refused them).
+    pub handed: String,
     /// Supporters held back by the anti-abuse guard, waiting for staff.
     pub held: i64,
 }
@@ -31,6 +34,7 @@ struct Figures {
     pending: i64,
     waiting: i64,
     sent: i64,
+    handed: i64,
 }
 
 pub async fn rows(db: &Db) -> Result<Vec<LetterRow>, sqlx::Error> {
@@ -39,9 +43,9 @@ pub async fn rows(db: &Db) -> Result<Vec<LetterRow>, sqlx::Error> {
         let f = figures.entry(id).or_default();
         (f.supporters, f.held) = (supporters, held);
     }
-    for (id, pending, waiting, sent) in on_db!(db, sql, letters())? {
+    for (id, pending, waiting, sent, handed) in on_db!(db, sql, letters())? {
         let f = figures.entry(id).or_default();
-        (f.pending, f.waiting, f.sent) = (pending, waiting, sent);
+        (f.pending, f.waiting, f.sent, f.handed) = (pending, waiting, sent, handed);
     }
     let campaigns = on_db!(db, crate::letters::campaign::sql, all())?;
     Ok(campaigns
@@ -56,6 +60,7 @@ pub async fn rows(db: &Db) -> Result<Vec<LetterRow>, sqlx::Error> {
                 pending: fmt_num(f.pending),
                 waiting: fmt_num(f.waiting),
                 sent: fmt_num(f.sent),
+                handed: fmt_num(f.handed),
                 held: f.held,
             }
         })
@@ -75,16 +80,18 @@ crate::per_engine! {
             .fetch_all(pool).await
         }
 
-        /// (campaign, pending, confirmed and unsent, sent or delivered by hand), letters of
-        /// held-back supporters aside.
-        pub async fn letters(pool: &Pool) -> Result<Vec<(i64, i64, i64, i64)>, sqlx::Error> {
+        /// (campaign, pending, confirmed and unsent, sent or delivered by a service, handed to
+        /// the writer), letters of held-back supporters aside.
+        pub async fn letters(pool: &Pool) -> Result<Vec<(i64, i64, i64, i64, i64)>, sqlx::Error> {
             sqlx::query_as(
                 "SELECT l.campaign_id, \
                  COALESCE(SUM(CASE WHEN l.state = 'pending' THEN 1 ELSE 0 END), 0), \
-                 COALESCE(SUM(CASE WHEN l.state = 'confirmed' OR (l.state = 'queued' AND o.state = 'pending') THEN 1 ELSE 0 END), 0), \
-                 COALESCE(SUM(CASE WHEN l.state = 'manual' OR (l.state = 'queued' AND o.state = 'sent') THEN 1 ELSE 0 END), 0) \
+                 COALESCE(SUM(CASE WHEN l.state = 'confirmed' OR (l.state = 'queued' AND (o.state = 'pending' OR d.state = 'waiting')) THEN 1 ELSE 0 END), 0), \
+                 COALESCE(SUM(CASE WHEN l.state = 'queued' AND (o.state = 'sent' OR d.state = 'sent') THEN 1 ELSE 0 END), 0), \
+                 COALESCE(SUM(CASE WHEN l.state = 'manual' OR d.state IN ('hand', 'failed') THEN 1 ELSE 0 END), 0) \
                  FROM letters l JOIN letter_supporters s ON s.id = l.supporter_id \
                  LEFT JOIN outbox o ON o.id = l.outbox_id \
+                 LEFT JOIN congress_deliveries d ON d.letter_id = l.id \
                  WHERE s.flag IS NULL GROUP BY l.campaign_id",
             )
             .fetch_all(pool).await
