@@ -289,7 +289,8 @@ async fn dashboard_lists_letter_campaigns_with_figures(engine: Engine) {
         "the second writer's two letters"
     );
     assert_eq!(cell("letters-waiting"), "0");
-    assert_eq!(cell("letters-sent"), "2", "by email and by hand");
+    assert_eq!(cell("letters-sent"), "1", "by email");
+    assert_eq!(cell("letters-handed"), "1", "handed to the writer");
     assert!(cell("letters-held").contains(">1</a>"), "{row}");
     assert!(section(&html, "held-next-door", "</td>").contains(">1</a>"));
     app.stop().await;
