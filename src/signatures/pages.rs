@@ -123,7 +123,13 @@ fn confirm_details(target: &confirm::LinkTarget) -> Vec<(String, String)> {
     let mut out = vec![
         (
             t("link-detail-name"),
-            ta2("link-detail-name-value", "name", &target.name, "shown", &shown),
+            ta2(
+                "link-detail-name-value",
+                "name",
+                &target.name,
+                "shown",
+                &shown,
+            ),
         ),
         (
             t("link-detail-newsletter"),
