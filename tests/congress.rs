@@ -235,11 +235,27 @@ async fn start(
     engine: Engine,
     stand: Stand,
     ch: Channels,
-    (slug, rule): (&str, &str),
+    campaign: (&str, &str),
     congress: Option<CongressSpec>,
 ) -> TestApp {
+    start_with(engine, stand, ch, campaign, congress, |_| {}).await
+}
+
+/// `start`, with more settings changed by `more`.
+async fn start_with(
+    engine: Engine,
+    stand: Stand,
+    ch: Channels,
+    (slug, rule): (&str, &str),
+    congress: Option<CongressSpec>,
+    more: impl FnOnce(&mut Settings),
+) -> TestApp {
     let base = stand_in(stand).await;
-    let app = TestApp::spawn_with(engine, |s| configure(s, &base, &ch)).await;
+    let app = TestApp::spawn_with(engine, |s| {
+        configure(s, &base, &ch);
+        more(s);
+    })
+    .await;
     targets::import_us_congress(app.db(), None).await.unwrap();
     let mut spec: CampaignSpec =
         toml::from_str(include_str!("../data/demo/senate-letter.toml")).unwrap();
@@ -980,7 +996,82 @@ async fn staff_set_a_campaigns_cwc_settings(engine: Engine) {
     app.stop().await;
 }
 
+/// Runs delivery rounds in the test, as the job would.
+async fn rounds(app: &TestApp, n: usize) {
+    let http = reqwest::Client::new();
+    for _ in 0..n {
+        chorus::deliveries::dispatch::run(app.db(), &app.state.settings, &http)
+            .await
+            .unwrap();
+    }
+}
+
+async fn an_erased_letter_is_not_delivered_afterwards(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        script: Arc::new(Mutex::new(vec![Reply::Status(503, "busy")].into())),
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: false,
+    };
+    // The busy service is tried again an hour later: the supporter erases before that.
+    let app = start_with(
+        engine,
+        stand.clone(),
+        ch,
+        ("house", "us_house"),
+        None,
+        |s| {
+            s.worker.backoff_base_secs = 3600;
+        },
+    )
+    .await;
+    let (to, _) = write_and_confirm(&app, "house").await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while app
+        .scalar_i64("SELECT COUNT(*) FROM congress_deliveries WHERE reason IS NOT NULL")
+        .await
+        < 1
+    {
+        assert!(Instant::now() < deadline, "the first try never came");
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    let link = app.link(&wait_for_mails(&to, 1).await[0].link("/letters/confirm/"));
+    let erase = link.replace("/letters/confirm/", "/letters/erase/");
+    let res = app.client.post(&erase).form(&[("confirm", "yes")]).send();
+    assert_eq!(res.await.unwrap().status(), 200);
+    // Whatever is left of the delivery would be due now.
+    app.execute("UPDATE congress_deliveries SET next_at = 0")
+        .await;
+    rounds(&app, 3).await;
+    assert_eq!(
+        stand.seen("/house/v2/message").len(),
+        1,
+        "sent once, before"
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM congress_deliveries")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM outbox WHERE recipient = ''")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM letter_data_tokens")
+            .await,
+        0
+    );
+    app.stop().await;
+}
+
 both_engines!(
+    an_erased_letter_is_not_delivered_afterwards,
     each_office_through_the_first_channel_that_reaches_it,
     a_server_error_is_retried_with_the_same_delivery_id,
     a_lost_answer_is_sent_again_with_the_same_delivery_id,

@@ -201,12 +201,20 @@ crate::per_engine! {
                  WHERE letter_id = $1 AND state = 'waiting'",
             )
             .bind(letter_id).bind(channel).bind(office_code).bind(now).execute(&mut *tx).await?;
-            if res.rows_affected() == 1 {
+            if res.rows_affected() == 1 && reachable(&mut tx, supporter_id).await? {
                 receipt.insert_query::<DB>(now).execute(&mut *tx).await?;
                 sqlx::query("INSERT INTO letter_data_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
                     .bind(data_hash).bind(supporter_id).bind(now).execute(&mut *tx).await?;
             }
             tx.commit().await
+        }
+
+        /// Whether the supporter is still there to be written to: one who erased their details
+        /// gets no email and no new link, even from a send that was under way.
+        async fn reachable(tx: &mut sqlx::Transaction<'static, DB>, supporter_id: i64) -> Result<bool, sqlx::Error> {
+            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM letter_supporters WHERE id = $1 AND email <> ''")
+                .bind(supporter_id).fetch_one(&mut **tx).await?;
+            Ok(n > 0)
         }
 
         /// A failure worth another try at `next_at`; the reason is kept for staff.
@@ -232,9 +240,11 @@ crate::per_engine! {
             if res.rows_affected() == 1 {
                 sqlx::query("UPDATE letters SET state = 'manual' WHERE id = $1 AND state = 'queued'")
                     .bind(letter_id).execute(&mut *tx).await?;
-                email.insert_query::<DB>(now).execute(&mut *tx).await?;
-                sqlx::query("INSERT INTO letter_data_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
-                    .bind(data_hash).bind(supporter_id).bind(now).execute(&mut *tx).await?;
+                if reachable(&mut tx, supporter_id).await? {
+                    email.insert_query::<DB>(now).execute(&mut *tx).await?;
+                    sqlx::query("INSERT INTO letter_data_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
+                        .bind(data_hash).bind(supporter_id).bind(now).execute(&mut *tx).await?;
+                }
             }
             tx.commit().await
         }
