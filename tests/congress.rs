@@ -684,9 +684,49 @@ async fn a_server_error_is_retried_with_the_same_delivery_id(engine: Engine) {
         vec!["Health", "Environmental Protection"]
     );
     assert_eq!(one(&f, "CWC/Delivery/CampaignId"), "clean-air-2026");
-    assert_eq!(delivery_of(&app, "B001318").await.0, "sent");
-    let mails = assert_mail_count(&app, &to, 2).await;
-    assert!(mails[1].subject.contains("has been delivered"));
+    // A testing endpoint's acceptance is no delivery: no receipt tells the supporter otherwise.
+    assert_eq!(delivery_of(&app, "B001318").await.0, "tested");
+    assert_mail_count(&app, &to, 1).await;
+    app.stop().await;
+}
+
+async fn a_test_mode_campaign_reaches_no_office(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        form_members: vec![SANDERS, WELCH],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: true,
+    };
+    let congress = CongressSpec {
+        cwc_topics: vec![],
+        cwc_campaign_id: String::new(),
+        test_mode: true,
+    };
+    let campaign = ("congress", "us_congress");
+    let app = start(engine, stand.clone(), ch, campaign, Some(congress)).await;
+    let (to, _) = write_and_confirm(&app, "congress").await;
+    settled(&app, 3).await;
+    assert!(stand.seen("/house/v2/message").is_empty());
+    assert_eq!(stand.seen("/house/v2/validate").len(), 1);
+    // The senators' forms are checked, never filled: a filled form reaches a real office.
+    assert!(stand.seen("/forms/fill-out-form").is_empty());
+    assert_eq!(delivery_of(&app, SANDERS).await.0, "tested");
+    assert_eq!(delivery_of(&app, WELCH).await.0, "tested");
+    assert_eq!(delivery_of(&app, "B001318").await.0, "tested");
+    assert_mail_count(&app, &to, 1).await;
+    make_admin(&app, "staff@example.org", "owner").await;
+    let staff = log_in(&app, "staff@example.org").await;
+    let page = staff
+        .get(&app, "/admin/letters/congress")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(page.matches("Tested (test mode)").count(), 3, "{page}");
     app.stop().await;
 }
 
@@ -1074,6 +1114,7 @@ both_engines!(
     an_erased_letter_is_not_delivered_afterwards,
     each_office_through_the_first_channel_that_reaches_it,
     a_server_error_is_retried_with_the_same_delivery_id,
+    a_test_mode_campaign_reaches_no_office,
     a_lost_answer_is_sent_again_with_the_same_delivery_id,
     a_refused_message_goes_back_to_the_supporter,
     a_captcha_or_a_form_error_hands_the_letter_back,

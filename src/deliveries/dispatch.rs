@@ -195,6 +195,8 @@ async fn send_form(
         topics: &topics,
     };
     match forms::fill(&required, &constituent(l), &letter) {
+        // Test mode: the form is checked but never filled, so no office hears of it.
+        Ok(_) if cfg.test_mode => Ok(Outcome::Sent),
         Ok(fields) => {
             Ok(forms::fill_out(http, base, &office.bioguide_id, &fields, campaign_tag).await)
         }
@@ -255,6 +257,20 @@ async fn deliver(
     let channel_code = channel.map(Channel::code).unwrap_or("");
     let attempts = d.attempts + 1;
     match (outcome, channel) {
+        (Outcome::Sent, Some(ch)) if cfg.test_mode => {
+            on_db!(
+                db,
+                super::store::sql,
+                tested(d.letter_id, ch.code(), &code, now)
+            )?;
+            tracing::info!(
+                letter = d.letter_id,
+                channel = ch.code(),
+                "letter sent in test mode"
+            );
+            metrics::counter!("deliveries_total", "channel" => ch.code(), "outcome" => "tested")
+                .increment(1);
+        }
         (Outcome::Sent, Some(ch)) => {
             let mail = emails::receipt(l, &office.campaign_title, ch);
             let mail = crate::letters::selfservice::attach(mail, &data, lang);

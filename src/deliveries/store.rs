@@ -51,6 +51,7 @@ impl Status {
         match (self.state.as_str(), self.channel.as_str()) {
             ("sent", "cwc") => "admin-delivery-sent-cwc",
             ("sent", _) => "admin-delivery-sent-form",
+            ("tested", _) => "admin-delivery-tested",
             ("failed", _) => "admin-delivery-failed",
             ("hand", _) => "admin-delivery-hand",
             _ => "admin-delivery-waiting",
@@ -215,6 +216,19 @@ crate::per_engine! {
             let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM letter_supporters WHERE id = $1 AND email <> ''")
                 .bind(supporter_id).fetch_one(&mut **tx).await?;
             Ok(n > 0)
+        }
+
+        /// A test-mode campaign's letter went to a testing endpoint (or passed the form check
+        /// without the form being filled): no office has it, so the supporter gets no receipt.
+        pub async fn tested(
+            pool: &Pool, letter_id: i64, channel: &str, office_code: &str, now: i64,
+        ) -> Result<(), sqlx::Error> {
+            sqlx::query(
+                "UPDATE congress_deliveries SET state = 'tested', channel = $2, office_code = $3, sent_at = $4, reason = NULL \
+                 WHERE letter_id = $1 AND state = 'waiting'",
+            )
+            .bind(letter_id).bind(channel).bind(office_code).bind(now).execute(pool).await?;
+            Ok(())
         }
 
         /// A failure worth another try at `next_at`; the reason is kept for staff.
