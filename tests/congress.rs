@@ -1110,7 +1110,67 @@ async fn an_erased_letter_is_not_delivered_afterwards(engine: Engine) {
     app.stop().await;
 }
 
+/// `n` copies of letter `id` from other addresses, in `state`.
+async fn copies(app: &TestApp, id: i64, n: usize, state: &str) {
+    for i in 0..n {
+        app.execute(&format!(
+            "INSERT INTO letters (campaign_id, supporter_id, target_id, canonical_email, subject, body, edited, \
+             state, created_at, confirmed_at) SELECT campaign_id, supporter_id, target_id, 'copy-{state}-{i}', \
+             subject, body, edited, '{state}', created_at, confirmed_at FROM letters WHERE id = {id}"
+        ))
+        .await;
+    }
+}
+
+async fn letters_that_cannot_go_do_not_hold_up_the_others(engine: Engine) {
+    let stand = Stand {
+        form_members: vec![SANDERS, WELCH],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: false,
+        senate: false,
+        forms: true,
+    };
+    // The House's office list never loads: its letters wait for it.
+    let campaign = ("congress", "us_congress");
+    let app = start_with(engine, stand.clone(), ch, campaign, None, |s| {
+        s.congress.house_cwc_url = "http://127.0.0.1:9/house".into();
+        s.congress.house_cwc_api_key = SecretString::from(HOUSE_KEY.to_owned());
+    })
+    .await;
+    write_and_confirm(&app, "congress").await;
+    settled(&app, 2).await;
+    let house = app
+        .scalar_i64(
+            "SELECT l.id FROM letters l JOIN targets t ON t.id = l.target_id WHERE t.external_id = 'B001318'",
+        )
+        .await;
+    // More waiting deliveries than a round takes, and more letters over the office's hourly cap
+    // than a claim reads at once, all older than the next supporter's.
+    app.execute("UPDATE letter_campaigns SET hourly_cap = 2")
+        .await;
+    copies(&app, house, 60, "queued").await;
+    app.execute(
+        "INSERT INTO congress_deliveries (letter_id, delivery_id, next_at, created_at) \
+         SELECT id, 'D' || canonical_email, 0, 0 FROM letters WHERE canonical_email LIKE 'copy-queued-%'",
+    )
+    .await;
+    copies(&app, house, 60, "confirmed").await;
+    write_and_confirm(&app, "congress").await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while stand.seen("/forms/fill-out-form").len() < 4 {
+        assert!(
+            Instant::now() < deadline,
+            "the second supporter's letters to the senators never left"
+        );
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    app.stop().await;
+}
+
 both_engines!(
+    letters_that_cannot_go_do_not_hold_up_the_others,
     an_erased_letter_is_not_delivered_afterwards,
     each_office_through_the_first_channel_that_reaches_it,
     a_server_error_is_retried_with_the_same_delivery_id,

@@ -20,6 +20,9 @@ use crate::secret::tokens::Token;
 /// Letters claimed, and deliveries sent, per round.
 const ROUND: i64 = 50;
 
+/// How long a letter waiting for its chamber's office list waits before it is looked at again.
+const WAIT_MS: i64 = 60_000;
+
 /// The topic given to CWC when a campaign names none (one of the Library of Congress policy
 /// areas CWC accepts).
 const DEFAULT_TOPIC: &str = "Government Operations and Politics";
@@ -52,6 +55,7 @@ pub async fn run(db: &Db, settings: &Settings, http: &reqwest::Client) -> anyhow
         };
         let route = route(db, settings, &office).await?;
         if route == Route::Wait {
+            on_db!(db, super::store::sql, later(&d, now_ms() + WAIT_MS))?;
             continue;
         }
         let lease = now_ms() + settings.congress.lease_secs.max(1) * 1000;
