@@ -1169,7 +1169,55 @@ async fn letters_that_cannot_go_do_not_hold_up_the_others(engine: Engine) {
     app.stop().await;
 }
 
+async fn a_send_that_never_records_its_answer_stops_at_the_attempts_limit(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        script: Arc::new(Mutex::new(vec![Reply::Status(503, "busy")].into())),
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: false,
+    };
+    let app = start_with(
+        engine,
+        stand.clone(),
+        ch,
+        ("house", "us_house"),
+        None,
+        |s| {
+            s.worker.backoff_base_secs = 3600;
+            s.worker.max_attempts = 3;
+        },
+    )
+    .await;
+    let (to, _) = write_and_confirm(&app, "house").await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while app
+        .scalar_i64("SELECT COUNT(*) FROM congress_deliveries WHERE reason IS NOT NULL")
+        .await
+        < 1
+    {
+        assert!(Instant::now() < deadline, "the first try never came");
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    // As if each later try had been leased and the process had died before its answer: the
+    // lease counted the attempt, and ended.
+    app.execute("UPDATE congress_deliveries SET attempts = 3, next_at = 0")
+        .await;
+    rounds(&app, 2).await;
+    assert_eq!(stand.seen("/house/v2/message").len(), 1, "no fourth send");
+    let (state, _, reason) = delivery_of(&app, "B001318").await;
+    assert_eq!(state, "failed");
+    assert!(reason.contains("after 3 attempts"), "{reason}");
+    let mails = assert_mail_count(&app, &to, 2).await;
+    assert!(!mails[1].subject.contains("has been delivered"));
+    app.stop().await;
+}
+
 both_engines!(
+    a_send_that_never_records_its_answer_stops_at_the_attempts_limit,
     letters_that_cannot_go_do_not_hold_up_the_others,
     an_erased_letter_is_not_delivered_afterwards,
     each_office_through_the_first_channel_that_reaches_it,

@@ -58,6 +58,18 @@ pub async fn run(db: &Db, settings: &Settings, http: &reqwest::Client) -> anyhow
             on_db!(db, super::store::sql, later(&d, now_ms() + WAIT_MS))?;
             continue;
         }
+        // Every try so far was leased and never answered (the process died each time): no more
+        // tries, whatever the cause, or a crash loop would send without end.
+        if d.attempts >= settings.worker.max_attempts.max(1) {
+            let channel = match route {
+                Route::Cwc(..) => Some(Channel::Cwc),
+                Route::Forms => Some(Channel::FormService),
+                Route::Hand | Route::Wait => None,
+            };
+            let reason = format!("no answer recorded after {} attempts", d.attempts);
+            hand_back(db, &d, &letter, &office, (reason, channel, "")).await?;
+            continue;
+        }
         let lease = now_ms() + settings.congress.lease_secs.max(1) * 1000;
         if !on_db!(db, super::store::sql, lease(&d, lease))? {
             continue;
@@ -308,24 +320,41 @@ async fn deliver(
                 Outcome::Retry(r) | Outcome::GiveUp(r) => r,
                 Outcome::Sent => String::new(),
             };
-            let failed = channel.is_some();
-            let back = Back {
-                state: if failed { "failed" } else { "hand" },
-                channel: channel_code,
-                office_code: &code,
-                reason: &reason,
-            };
-            let mail = emails::hand(l, &office.campaign_title, failed);
-            let mail = crate::letters::selfservice::attach(mail, &data, lang);
-            on_db!(
-                db,
-                super::store::sql,
-                back(d.letter_id, &back, now, &mail, who)
-            )?;
-            tracing::info!(letter = d.letter_id, channel = channel_code, failed, %reason, "letter handed to the supporter");
-            metrics::counter!("deliveries_total", "channel" => channel_code, "outcome" => back.state)
-                .increment(1);
+            hand_back(db, d, l, office, (reason, channel, &code)).await?;
         }
     }
+    Ok(())
+}
+
+/// Not delivered by a service: the letter goes back to the supporter, with `reason` kept for
+/// staff. `channel`: the service that refused it, if one was tried.
+async fn hand_back(
+    db: &Db,
+    d: &Due,
+    l: &LetterView,
+    office: &Office,
+    (reason, channel, code): (String, Option<Channel>, &str),
+) -> anyhow::Result<()> {
+    let now = now_ms();
+    let data = Token::generate();
+    let who = (office.supporter_id, data.hash.as_str());
+    let channel_code = channel.map(Channel::code).unwrap_or("");
+    let failed = channel.is_some();
+    let back = Back {
+        state: if failed { "failed" } else { "hand" },
+        channel: channel_code,
+        office_code: code,
+        reason: &reason,
+    };
+    let mail = emails::hand(l, &office.campaign_title, failed);
+    let mail = crate::letters::selfservice::attach(mail, &data, l.supporter_locale.as_str());
+    on_db!(
+        db,
+        super::store::sql,
+        back(d.letter_id, &back, now, &mail, who)
+    )?;
+    tracing::info!(letter = d.letter_id, channel = channel_code, failed, %reason, "letter handed to the supporter");
+    metrics::counter!("deliveries_total", "channel" => channel_code, "outcome" => back.state)
+        .increment(1);
     Ok(())
 }
