@@ -43,6 +43,8 @@ enum Reply {
     Never,
     Captcha,
     FormError(&'static str),
+    /// A success, padded past what Chorus reads of an answer.
+    Huge,
 }
 
 #[derive(Debug, Clone)]
@@ -169,6 +171,7 @@ async fn stand_in(stand: Stand) -> String {
                         json!({"status": "captcha_needed", "url": "/captchas/abc.png"})
                     }
                     Some(Reply::FormError(m)) => json!({"status": "error", "message": m}),
+                    Some(Reply::Huge) => json!({"status": "success", "pad": "x".repeat(2 << 20)}),
                     Some(other) => panic!("not a forms answer: {other:?}"),
                 })
             }),
@@ -1216,7 +1219,33 @@ async fn a_send_that_never_records_its_answer_stops_at_the_attempts_limit(engine
     app.stop().await;
 }
 
+async fn an_answer_too_large_is_not_read(engine: Engine) {
+    let stand = Stand {
+        form_members: vec![SANDERS],
+        script: Arc::new(Mutex::new(vec![Reply::Huge, Reply::Huge].into())),
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: false,
+        senate: false,
+        forms: true,
+    };
+    let campaign = ("senate", "us_senators");
+    let app = start_with(engine, stand.clone(), ch, campaign, None, |s| {
+        s.worker.max_attempts = 2;
+    })
+    .await;
+    write_and_confirm(&app, "senate").await;
+    settled(&app, 2).await;
+    assert_eq!(stand.seen("/forms/fill-out-form").len(), 2);
+    let (state, _, reason) = delivery_of(&app, SANDERS).await;
+    assert_eq!(state, "failed", "a success nobody read is no delivery");
+    assert!(reason.contains("larger than 1048576 bytes"), "{reason}");
+    app.stop().await;
+}
+
 both_engines!(
+    an_answer_too_large_is_not_read,
     a_send_that_never_records_its_answer_stops_at_the_attempts_limit,
     letters_that_cannot_go_do_not_hold_up_the_others,
     an_erased_letter_is_not_delivered_afterwards,

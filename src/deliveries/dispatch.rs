@@ -185,8 +185,10 @@ async fn send_cwc(
         Err(e) => return super::network(e),
     };
     let status = res.status();
-    let body = res.text().await.unwrap_or_default();
-    super::by_status(status, &body).unwrap_or(Outcome::Sent)
+    match super::answer_text(res).await {
+        Ok(body) => super::by_status(status, &body).unwrap_or(Outcome::Sent),
+        Err(reason) => super::by_status(status, "").unwrap_or(Outcome::Retry(reason)),
+    }
 }
 
 async fn send_form(

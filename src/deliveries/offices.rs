@@ -145,10 +145,7 @@ async fn fetch(
         // The URL carries the key: never in a message.
         .map_err(|e| anyhow::anyhow!("{}", e.without_url()))?;
     let status = res.status();
-    let body = res
-        .text()
-        .await
-        .map_err(|e| anyhow::anyhow!("{}", e.without_url()))?;
+    let body = super::answer_text(res).await.map_err(anyhow::Error::msg)?;
     if !status.is_success() {
         anyhow::bail!("HTTP {}", status.as_u16());
     }
