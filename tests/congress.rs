@@ -113,6 +113,11 @@ async fn stand_in(stand: Stand) -> String {
         .route(
             "/house/v2/offices",
             get(|State(s): State<Stand>, Query(q): Q| async move {
+                s.seen.lock().unwrap().push(Seen {
+                    path: "/house/v2/offices".into(),
+                    apikey: q.get("apikey").cloned(),
+                    body: String::new(),
+                });
                 offices(&s.house_offices, HOUSE_KEY, &q)
             }),
         )
@@ -1244,7 +1249,38 @@ async fn an_answer_too_large_is_not_read(engine: Engine) {
     app.stop().await;
 }
 
+async fn a_failing_office_list_is_not_asked_for_again_at_once(engine: Engine) {
+    let stand = Stand::default();
+    let ch = Channels {
+        house: false,
+        senate: false,
+        forms: true,
+    };
+    let campaign = ("house", "us_house");
+    // The House's list service refuses the key.
+    let app = start_with(engine, stand.clone(), ch, campaign, None, |s| {
+        let base = s.congress.forms_url.trim_end_matches("/forms").to_owned();
+        s.congress.house_cwc_url = format!("{base}/house");
+        s.congress.house_cwc_api_key = SecretString::from("wrong".to_owned());
+    })
+    .await;
+    let http = reqwest::Client::new();
+    let marks = chorus::deliveries::offices::Marks::default();
+    let refresh =
+        || chorus::deliveries::offices::refresh(app.db(), &app.state.settings, &http, &marks);
+    assert!(refresh().await.is_err(), "the list is refused");
+    for _ in 0..4 {
+        // Not fetched again: nothing fails.
+        refresh().await.unwrap();
+    }
+    // Once from these runs, and at most once from the app's own job.
+    let asked = stand.seen("/house/v2/offices").len();
+    assert!((1..=2).contains(&asked), "asked {asked} times");
+    app.stop().await;
+}
+
 both_engines!(
+    a_failing_office_list_is_not_asked_for_again_at_once,
     an_answer_too_large_is_not_read,
     a_send_that_never_records_its_answer_stops_at_the_attempts_limit,
     letters_that_cannot_go_do_not_hold_up_the_others,

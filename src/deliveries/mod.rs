@@ -105,8 +105,7 @@ pub fn jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
     let every = Duration::from_millis(settings.worker.poll_ms.max(10));
     let http = http_client(settings);
     let lists = http.clone();
-    // When each member's channel was last worked out (0: not yet in this process).
-    let synced = Arc::new(std::sync::atomic::AtomicI64::new(0));
+    let marks = Arc::new(offices::Marks::default());
     vec![
         Job::new("deliveries.send", every, move |ctx| {
             let http = http.clone();
@@ -116,8 +115,8 @@ pub fn jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
             }
         }),
         Job::new("deliveries.offices", every, move |ctx| {
-            let (http, synced) = (lists.clone(), synced.clone());
-            async move { offices::refresh(&ctx.db, &ctx.settings, &http, &synced).await }
+            let (http, marks) = (lists.clone(), marks.clone());
+            async move { offices::refresh(&ctx.db, &ctx.settings, &http, &marks).await }
         }),
     ]
 }
