@@ -43,6 +43,8 @@ enum Reply {
     Never,
     Captcha,
     FormError(&'static str),
+    /// A success, padded past what Chorus reads of an answer.
+    Huge,
 }
 
 #[derive(Debug, Clone)]
@@ -111,6 +113,11 @@ async fn stand_in(stand: Stand) -> String {
         .route(
             "/house/v2/offices",
             get(|State(s): State<Stand>, Query(q): Q| async move {
+                s.seen.lock().unwrap().push(Seen {
+                    path: "/house/v2/offices".into(),
+                    apikey: q.get("apikey").cloned(),
+                    body: String::new(),
+                });
                 offices(&s.house_offices, HOUSE_KEY, &q)
             }),
         )
@@ -169,6 +176,7 @@ async fn stand_in(stand: Stand) -> String {
                         json!({"status": "captcha_needed", "url": "/captchas/abc.png"})
                     }
                     Some(Reply::FormError(m)) => json!({"status": "error", "message": m}),
+                    Some(Reply::Huge) => json!({"status": "success", "pad": "x".repeat(2 << 20)}),
                     Some(other) => panic!("not a forms answer: {other:?}"),
                 })
             }),
@@ -235,11 +243,27 @@ async fn start(
     engine: Engine,
     stand: Stand,
     ch: Channels,
-    (slug, rule): (&str, &str),
+    campaign: (&str, &str),
     congress: Option<CongressSpec>,
 ) -> TestApp {
+    start_with(engine, stand, ch, campaign, congress, |_| {}).await
+}
+
+/// `start`, with more settings changed by `more`.
+async fn start_with(
+    engine: Engine,
+    stand: Stand,
+    ch: Channels,
+    (slug, rule): (&str, &str),
+    congress: Option<CongressSpec>,
+    more: impl FnOnce(&mut Settings),
+) -> TestApp {
     let base = stand_in(stand).await;
-    let app = TestApp::spawn_with(engine, |s| configure(s, &base, &ch)).await;
+    let app = TestApp::spawn_with(engine, |s| {
+        configure(s, &base, &ch);
+        more(s);
+    })
+    .await;
     targets::import_us_congress(app.db(), None).await.unwrap();
     let mut spec: CampaignSpec =
         toml::from_str(include_str!("../data/demo/senate-letter.toml")).unwrap();
@@ -668,9 +692,49 @@ async fn a_server_error_is_retried_with_the_same_delivery_id(engine: Engine) {
         vec!["Health", "Environmental Protection"]
     );
     assert_eq!(one(&f, "CWC/Delivery/CampaignId"), "clean-air-2026");
-    assert_eq!(delivery_of(&app, "B001318").await.0, "sent");
-    let mails = assert_mail_count(&app, &to, 2).await;
-    assert!(mails[1].subject.contains("has been delivered"));
+    // A testing endpoint's acceptance is no delivery: no receipt tells the supporter otherwise.
+    assert_eq!(delivery_of(&app, "B001318").await.0, "tested");
+    assert_mail_count(&app, &to, 1).await;
+    app.stop().await;
+}
+
+async fn a_test_mode_campaign_reaches_no_office(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        form_members: vec![SANDERS, WELCH],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: true,
+    };
+    let congress = CongressSpec {
+        cwc_topics: vec![],
+        cwc_campaign_id: String::new(),
+        test_mode: true,
+    };
+    let campaign = ("congress", "us_congress");
+    let app = start(engine, stand.clone(), ch, campaign, Some(congress)).await;
+    let (to, _) = write_and_confirm(&app, "congress").await;
+    settled(&app, 3).await;
+    assert!(stand.seen("/house/v2/message").is_empty());
+    assert_eq!(stand.seen("/house/v2/validate").len(), 1);
+    // The senators' forms are checked, never filled: a filled form reaches a real office.
+    assert!(stand.seen("/forms/fill-out-form").is_empty());
+    assert_eq!(delivery_of(&app, SANDERS).await.0, "tested");
+    assert_eq!(delivery_of(&app, WELCH).await.0, "tested");
+    assert_eq!(delivery_of(&app, "B001318").await.0, "tested");
+    assert_mail_count(&app, &to, 1).await;
+    make_admin(&app, "staff@example.org", "owner").await;
+    let staff = log_in(&app, "staff@example.org").await;
+    let page = staff
+        .get(&app, "/admin/letters/congress")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(page.matches("Tested (test mode)").count(), 3, "{page}");
     app.stop().await;
 }
 
@@ -980,9 +1044,250 @@ async fn staff_set_a_campaigns_cwc_settings(engine: Engine) {
     app.stop().await;
 }
 
+/// Runs delivery rounds in the test, as the job would.
+async fn rounds(app: &TestApp, n: usize) {
+    let http = reqwest::Client::new();
+    for _ in 0..n {
+        chorus::deliveries::dispatch::run(app.db(), &app.state.settings, &http)
+            .await
+            .unwrap();
+    }
+}
+
+async fn an_erased_letter_is_not_delivered_afterwards(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        script: Arc::new(Mutex::new(vec![Reply::Status(503, "busy")].into())),
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: false,
+    };
+    // The busy service is tried again an hour later: the supporter erases before that.
+    let app = start_with(
+        engine,
+        stand.clone(),
+        ch,
+        ("house", "us_house"),
+        None,
+        |s| {
+            s.worker.backoff_base_secs = 3600;
+        },
+    )
+    .await;
+    let (to, _) = write_and_confirm(&app, "house").await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while app
+        .scalar_i64("SELECT COUNT(*) FROM congress_deliveries WHERE reason IS NOT NULL")
+        .await
+        < 1
+    {
+        assert!(Instant::now() < deadline, "the first try never came");
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    let link = app.link(&wait_for_mails(&to, 1).await[0].link("/letters/confirm/"));
+    let erase = link.replace("/letters/confirm/", "/letters/erase/");
+    let res = app.client.post(&erase).form(&[("confirm", "yes")]).send();
+    assert_eq!(res.await.unwrap().status(), 200);
+    // Whatever is left of the delivery would be due now.
+    app.execute("UPDATE congress_deliveries SET next_at = 0")
+        .await;
+    rounds(&app, 3).await;
+    assert_eq!(
+        stand.seen("/house/v2/message").len(),
+        1,
+        "sent once, before"
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM congress_deliveries")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM outbox WHERE recipient = ''")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM letter_data_tokens")
+            .await,
+        0
+    );
+    app.stop().await;
+}
+
+/// `n` copies of letter `id` from other addresses, in `state`.
+async fn copies(app: &TestApp, id: i64, n: usize, state: &str) {
+    for i in 0..n {
+        app.execute(&format!(
+            "INSERT INTO letters (campaign_id, supporter_id, target_id, canonical_email, subject, body, edited, \
+             state, created_at, confirmed_at) SELECT campaign_id, supporter_id, target_id, 'copy-{state}-{i}', \
+             subject, body, edited, '{state}', created_at, confirmed_at FROM letters WHERE id = {id}"
+        ))
+        .await;
+    }
+}
+
+async fn letters_that_cannot_go_do_not_hold_up_the_others(engine: Engine) {
+    let stand = Stand {
+        form_members: vec![SANDERS, WELCH],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: false,
+        senate: false,
+        forms: true,
+    };
+    // The House's office list never loads: its letters wait for it.
+    let campaign = ("congress", "us_congress");
+    let app = start_with(engine, stand.clone(), ch, campaign, None, |s| {
+        s.congress.house_cwc_url = "http://127.0.0.1:9/house".into();
+        s.congress.house_cwc_api_key = SecretString::from(HOUSE_KEY.to_owned());
+    })
+    .await;
+    write_and_confirm(&app, "congress").await;
+    settled(&app, 2).await;
+    let house = app
+        .scalar_i64(
+            "SELECT l.id FROM letters l JOIN targets t ON t.id = l.target_id WHERE t.external_id = 'B001318'",
+        )
+        .await;
+    // More waiting deliveries than a round takes, and more letters over the office's hourly cap
+    // than a claim reads at once, all older than the next supporter's.
+    app.execute("UPDATE letter_campaigns SET hourly_cap = 2")
+        .await;
+    copies(&app, house, 60, "queued").await;
+    app.execute(
+        "INSERT INTO congress_deliveries (letter_id, delivery_id, next_at, created_at) \
+         SELECT id, 'D' || canonical_email, 0, 0 FROM letters WHERE canonical_email LIKE 'copy-queued-%'",
+    )
+    .await;
+    copies(&app, house, 60, "confirmed").await;
+    write_and_confirm(&app, "congress").await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while stand.seen("/forms/fill-out-form").len() < 4 {
+        assert!(
+            Instant::now() < deadline,
+            "the second supporter's letters to the senators never left"
+        );
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    app.stop().await;
+}
+
+async fn a_send_that_never_records_its_answer_stops_at_the_attempts_limit(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        script: Arc::new(Mutex::new(vec![Reply::Status(503, "busy")].into())),
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: false,
+    };
+    let app = start_with(
+        engine,
+        stand.clone(),
+        ch,
+        ("house", "us_house"),
+        None,
+        |s| {
+            s.worker.backoff_base_secs = 3600;
+            s.worker.max_attempts = 3;
+        },
+    )
+    .await;
+    let (to, _) = write_and_confirm(&app, "house").await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while app
+        .scalar_i64("SELECT COUNT(*) FROM congress_deliveries WHERE reason IS NOT NULL")
+        .await
+        < 1
+    {
+        assert!(Instant::now() < deadline, "the first try never came");
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    // As if each later try had been leased and the process had died before its answer: the
+    // lease counted the attempt, and ended.
+    app.execute("UPDATE congress_deliveries SET attempts = 3, next_at = 0")
+        .await;
+    rounds(&app, 2).await;
+    assert_eq!(stand.seen("/house/v2/message").len(), 1, "no fourth send");
+    let (state, _, reason) = delivery_of(&app, "B001318").await;
+    assert_eq!(state, "failed");
+    assert!(reason.contains("after 3 attempts"), "{reason}");
+    let mails = assert_mail_count(&app, &to, 2).await;
+    assert!(!mails[1].subject.contains("has been delivered"));
+    app.stop().await;
+}
+
+async fn an_answer_too_large_is_not_read(engine: Engine) {
+    let stand = Stand {
+        form_members: vec![SANDERS],
+        script: Arc::new(Mutex::new(vec![Reply::Huge, Reply::Huge].into())),
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: false,
+        senate: false,
+        forms: true,
+    };
+    let campaign = ("senate", "us_senators");
+    let app = start_with(engine, stand.clone(), ch, campaign, None, |s| {
+        s.worker.max_attempts = 2;
+    })
+    .await;
+    write_and_confirm(&app, "senate").await;
+    settled(&app, 2).await;
+    assert_eq!(stand.seen("/forms/fill-out-form").len(), 2);
+    let (state, _, reason) = delivery_of(&app, SANDERS).await;
+    assert_eq!(state, "failed", "a success nobody read is no delivery");
+    assert!(reason.contains("larger than 1048576 bytes"), "{reason}");
+    app.stop().await;
+}
+
+async fn a_failing_office_list_is_not_asked_for_again_at_once(engine: Engine) {
+    let stand = Stand::default();
+    let ch = Channels {
+        house: false,
+        senate: false,
+        forms: true,
+    };
+    let campaign = ("house", "us_house");
+    // The House's list service refuses the key.
+    let app = start_with(engine, stand.clone(), ch, campaign, None, |s| {
+        let base = s.congress.forms_url.trim_end_matches("/forms").to_owned();
+        s.congress.house_cwc_url = format!("{base}/house");
+        s.congress.house_cwc_api_key = SecretString::from("wrong".to_owned());
+    })
+    .await;
+    let http = reqwest::Client::new();
+    let marks = chorus::deliveries::offices::Marks::default();
+    let refresh =
+        || chorus::deliveries::offices::refresh(app.db(), &app.state.settings, &http, &marks);
+    assert!(refresh().await.is_err(), "the list is refused");
+    for _ in 0..4 {
+        // Not fetched again: nothing fails.
+        refresh().await.unwrap();
+    }
+    // Once from these runs, and at most once from the app's own job.
+    let asked = stand.seen("/house/v2/offices").len();
+    assert!((1..=2).contains(&asked), "asked {asked} times");
+    app.stop().await;
+}
+
 both_engines!(
+    a_failing_office_list_is_not_asked_for_again_at_once,
+    an_answer_too_large_is_not_read,
+    a_send_that_never_records_its_answer_stops_at_the_attempts_limit,
+    letters_that_cannot_go_do_not_hold_up_the_others,
+    an_erased_letter_is_not_delivered_afterwards,
     each_office_through_the_first_channel_that_reaches_it,
     a_server_error_is_retried_with_the_same_delivery_id,
+    a_test_mode_campaign_reaches_no_office,
     a_lost_answer_is_sent_again_with_the_same_delivery_id,
     a_refused_message_goes_back_to_the_supporter,
     a_captcha_or_a_form_error_hands_the_letter_back,

@@ -20,6 +20,9 @@ use crate::secret::tokens::Token;
 /// Letters claimed, and deliveries sent, per round.
 const ROUND: i64 = 50;
 
+/// How long a letter waiting for its chamber's office list waits before it is looked at again.
+const WAIT_MS: i64 = 60_000;
+
 /// The topic given to CWC when a campaign names none (one of the Library of Congress policy
 /// areas CWC accepts).
 const DEFAULT_TOPIC: &str = "Government Operations and Politics";
@@ -52,6 +55,19 @@ pub async fn run(db: &Db, settings: &Settings, http: &reqwest::Client) -> anyhow
         };
         let route = route(db, settings, &office).await?;
         if route == Route::Wait {
+            on_db!(db, super::store::sql, later(&d, now_ms() + WAIT_MS))?;
+            continue;
+        }
+        // Every try so far was leased and never answered (the process died each time): no more
+        // tries, whatever the cause, or a crash loop would send without end.
+        if d.attempts >= settings.worker.max_attempts.max(1) {
+            let channel = match route {
+                Route::Cwc(..) => Some(Channel::Cwc),
+                Route::Forms => Some(Channel::FormService),
+                Route::Hand | Route::Wait => None,
+            };
+            let reason = format!("no answer recorded after {} attempts", d.attempts);
+            hand_back(db, &d, &letter, &office, (reason, channel, "")).await?;
             continue;
         }
         let lease = now_ms() + settings.congress.lease_secs.max(1) * 1000;
@@ -169,8 +185,10 @@ async fn send_cwc(
         Err(e) => return super::network(e),
     };
     let status = res.status();
-    let body = res.text().await.unwrap_or_default();
-    super::by_status(status, &body).unwrap_or(Outcome::Sent)
+    match super::answer_text(res).await {
+        Ok(body) => super::by_status(status, &body).unwrap_or(Outcome::Sent),
+        Err(reason) => super::by_status(status, "").unwrap_or(Outcome::Retry(reason)),
+    }
 }
 
 async fn send_form(
@@ -195,6 +213,8 @@ async fn send_form(
         topics: &topics,
     };
     match forms::fill(&required, &constituent(l), &letter) {
+        // Test mode: the form is checked but never filled, so no office hears of it.
+        Ok(_) if cfg.test_mode => Ok(Outcome::Sent),
         Ok(fields) => {
             Ok(forms::fill_out(http, base, &office.bioguide_id, &fields, campaign_tag).await)
         }
@@ -255,6 +275,20 @@ async fn deliver(
     let channel_code = channel.map(Channel::code).unwrap_or("");
     let attempts = d.attempts + 1;
     match (outcome, channel) {
+        (Outcome::Sent, Some(ch)) if cfg.test_mode => {
+            on_db!(
+                db,
+                super::store::sql,
+                tested(d.letter_id, ch.code(), &code, now)
+            )?;
+            tracing::info!(
+                letter = d.letter_id,
+                channel = ch.code(),
+                "letter sent in test mode"
+            );
+            metrics::counter!("deliveries_total", "channel" => ch.code(), "outcome" => "tested")
+                .increment(1);
+        }
         (Outcome::Sent, Some(ch)) => {
             let mail = emails::receipt(l, &office.campaign_title, ch);
             let mail = crate::letters::selfservice::attach(mail, &data, lang);
@@ -288,24 +322,41 @@ async fn deliver(
                 Outcome::Retry(r) | Outcome::GiveUp(r) => r,
                 Outcome::Sent => String::new(),
             };
-            let failed = channel.is_some();
-            let back = Back {
-                state: if failed { "failed" } else { "hand" },
-                channel: channel_code,
-                office_code: &code,
-                reason: &reason,
-            };
-            let mail = emails::hand(l, &office.campaign_title, failed);
-            let mail = crate::letters::selfservice::attach(mail, &data, lang);
-            on_db!(
-                db,
-                super::store::sql,
-                back(d.letter_id, &back, now, &mail, who)
-            )?;
-            tracing::info!(letter = d.letter_id, channel = channel_code, failed, %reason, "letter handed to the supporter");
-            metrics::counter!("deliveries_total", "channel" => channel_code, "outcome" => back.state)
-                .increment(1);
+            hand_back(db, d, l, office, (reason, channel, &code)).await?;
         }
     }
+    Ok(())
+}
+
+/// Not delivered by a service: the letter goes back to the supporter, with `reason` kept for
+/// staff. `channel`: the service that refused it, if one was tried.
+async fn hand_back(
+    db: &Db,
+    d: &Due,
+    l: &LetterView,
+    office: &Office,
+    (reason, channel, code): (String, Option<Channel>, &str),
+) -> anyhow::Result<()> {
+    let now = now_ms();
+    let data = Token::generate();
+    let who = (office.supporter_id, data.hash.as_str());
+    let channel_code = channel.map(Channel::code).unwrap_or("");
+    let failed = channel.is_some();
+    let back = Back {
+        state: if failed { "failed" } else { "hand" },
+        channel: channel_code,
+        office_code: code,
+        reason: &reason,
+    };
+    let mail = emails::hand(l, &office.campaign_title, failed);
+    let mail = crate::letters::selfservice::attach(mail, &data, l.supporter_locale.as_str());
+    on_db!(
+        db,
+        super::store::sql,
+        back(d.letter_id, &back, now, &mail, who)
+    )?;
+    tracing::info!(letter = d.letter_id, channel = channel_code, failed, %reason, "letter handed to the supporter");
+    metrics::counter!("deliveries_total", "channel" => channel_code, "outcome" => back.state)
+        .increment(1);
     Ok(())
 }

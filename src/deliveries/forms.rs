@@ -140,7 +140,7 @@ pub async fn required(
         .await
         .map_err(super::network)?;
     let status = res.status();
-    let body = res.text().await.map_err(super::network)?;
+    let body = super::answer_text(res).await.map_err(Outcome::Retry)?;
     if let Some(o) = super::by_status(status, &body) {
         return Err(o);
     }
@@ -177,9 +177,9 @@ pub async fn fill_out(
         Err(e) => return super::network(e),
     };
     let status = res.status();
-    let body = match res.text().await {
+    let body = match super::answer_text(res).await {
         Ok(b) => b,
-        Err(e) => return super::network(e),
+        Err(reason) => return Outcome::Retry(reason),
     };
     if let Some(o) = super::by_status(status, &body) {
         return o;

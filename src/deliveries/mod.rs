@@ -44,6 +44,33 @@ pub(crate) fn network(e: reqwest::Error) -> Outcome {
     Outcome::Retry(format!("network error: {}", e.without_url()))
 }
 
+/// The most of a service's answer that is read: its answers are a status or a list of offices,
+/// and a larger one would only fill memory.
+const MAX_ANSWER: usize = 1 << 20;
+
+/// A service's answer as text, read up to `MAX_ANSWER` bytes; a larger one is refused. The error
+/// is a reason for staff, without the URL (it may carry a key).
+pub(crate) async fn answer_text(mut res: reqwest::Response) -> Result<String, String> {
+    let too_large = || format!("the answer is larger than {} bytes", MAX_ANSWER);
+    if res.content_length().is_some_and(|n| n > MAX_ANSWER as u64) {
+        return Err(too_large());
+    }
+    let mut body = Vec::new();
+    loop {
+        let chunk = match res.chunk().await {
+            Ok(Some(c)) => c,
+            Ok(None) => break,
+            Err(e) if e.is_timeout() => return Err("timed out".into()),
+            Err(e) => return Err(format!("network error: {}", e.without_url())),
+        };
+        if body.len() + chunk.len() > MAX_ANSWER {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(String::from_utf8_lossy(&body).into_owned())
+}
+
 /// The outcome an HTTP status decides on its own: none for 2xx.
 pub(crate) fn by_status(status: reqwest::StatusCode, body: &str) -> Option<Outcome> {
     if status.is_success() {
@@ -78,8 +105,7 @@ pub fn jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
     let every = Duration::from_millis(settings.worker.poll_ms.max(10));
     let http = http_client(settings);
     let lists = http.clone();
-    // When each member's channel was last worked out (0: not yet in this process).
-    let synced = Arc::new(std::sync::atomic::AtomicI64::new(0));
+    let marks = Arc::new(offices::Marks::default());
     vec![
         Job::new("deliveries.send", every, move |ctx| {
             let http = http.clone();
@@ -89,8 +115,8 @@ pub fn jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
             }
         }),
         Job::new("deliveries.offices", every, move |ctx| {
-            let (http, synced) = (lists.clone(), synced.clone());
-            async move { offices::refresh(&ctx.db, &ctx.settings, &http, &synced).await }
+            let (http, marks) = (lists.clone(), marks.clone());
+            async move { offices::refresh(&ctx.db, &ctx.settings, &http, &marks).await }
         }),
     ]
 }

@@ -17,15 +17,38 @@ const DAY_MS: i64 = 24 * 3_600_000;
 /// members imported since and changed settings show soon.
 const SYNC_MS: i64 = 10 * 60_000;
 
-/// Refreshes each configured chamber's list when it is a day old (or was never fetched), and
-/// each member's channel after a refresh or when `last_sync` (ms, 0: never) is old.
+/// How long after a failed fetch of an office list the next one is tried, so a service that is
+/// down is not asked again on every run of the job.
+const RETRY_MS: i64 = 5 * 60_000;
+
+/// When the jobs last worked things out (ms, 0: never in this process).
+#[derive(Debug, Default)]
+pub struct Marks {
+    /// Each member's channel.
+    pub synced: AtomicI64,
+    /// A fetch of an office list that failed.
+    pub failed: AtomicI64,
+}
+
+/// Refreshes each configured chamber's list when it is a day old (or was never fetched), but not
+/// within `RETRY_MS` of a failed fetch; and each member's channel after a refresh or when it was
+/// last worked out `SYNC_MS` ago.
 pub async fn refresh(
     db: &Db,
     settings: &Settings,
     http: &reqwest::Client,
-    last_sync: &AtomicI64,
+    marks: &Marks,
 ) -> anyhow::Result<()> {
-    let outcome = refresh_due(db, settings, http).await;
+    let last_sync = &marks.synced;
+    let outcome = if now_ms() - marks.failed.load(Ordering::Relaxed) < RETRY_MS {
+        Ok(false)
+    } else {
+        let outcome = refresh_due(db, settings, http).await;
+        if outcome.is_err() {
+            marks.failed.store(now_ms(), Ordering::Relaxed);
+        }
+        outcome
+    };
     let refreshed = *outcome.as_ref().unwrap_or(&false);
     if refreshed || now_ms() - last_sync.load(Ordering::Relaxed) > SYNC_MS {
         sync_channels(db, settings).await?;
@@ -145,10 +168,7 @@ async fn fetch(
         // The URL carries the key: never in a message.
         .map_err(|e| anyhow::anyhow!("{}", e.without_url()))?;
     let status = res.status();
-    let body = res
-        .text()
-        .await
-        .map_err(|e| anyhow::anyhow!("{}", e.without_url()))?;
+    let body = super::answer_text(res).await.map_err(anyhow::Error::msg)?;
     if !status.is_success() {
         anyhow::bail!("HTTP {}", status.as_u16());
     }

@@ -51,6 +51,7 @@ impl Status {
         match (self.state.as_str(), self.channel.as_str()) {
             ("sent", "cwc") => "admin-delivery-sent-cwc",
             ("sent", _) => "admin-delivery-sent-form",
+            ("tested", _) => "admin-delivery-tested",
             ("failed", _) => "admin-delivery-failed",
             ("hand", _) => "admin-delivery-hand",
             _ => "admin-delivery-waiting",
@@ -79,6 +80,9 @@ crate::per_engine! {
         use crate::letters::store::{LetterView, VIEW_SELECT};
         use crate::letters::targets::{US_HOUSE, US_SENATE};
 
+        /// Pages of `limit` letters a claim reads at most, so one round stays bounded.
+        const CLAIM_PAGES: usize = 20;
+
         /// Claims confirmed letters to members of Congress (targets without an email address),
         /// inside each campaign's sending window and per-office hourly cap, writing each one's
         /// delivery row. `ids` gives each a fresh DeliveryId. Returns how many were claimed.
@@ -90,47 +94,56 @@ crate::per_engine! {
                 // One claimer across instances, so the hourly cap is counted once.
                 sqlx::query("SELECT pg_advisory_xact_lock(7302002)").execute(&mut *tx).await?;
             }
-            let waiting: Vec<LetterView> = sqlx::query_as::<DB, LetterView>(&format!(
-                "{VIEW_SELECT} WHERE l.state = 'confirmed' AND s.flag IS NULL AND (t.email IS NULL OR t.email = '') \
-                 AND t.body IN ($2, $3) AND l.campaign_id IN (SELECT id FROM letter_campaigns WHERE state = 'open') \
-                 ORDER BY l.id LIMIT $1"
-            ))
-            .bind(limit).bind(US_HOUSE).bind(US_SENATE).fetch_all(&mut *tx).await?;
-            if waiting.is_empty() {
-                return Ok(0);
-            }
+            // Letters outside their window or over their office's cap are paged past, not left
+            // at the head of every round where they would starve the letters behind them.
             let mut campaigns: HashMap<i64, LetterCampaign> = HashMap::new();
             let mut used = HashMap::new();
-            for l in &waiting {
-                if let Entry::Vacant(e) = campaigns.entry(l.campaign_id) {
-                    let c: Option<LetterCampaign> = sqlx::query_as::<DB, LetterCampaign>(&format!(
-                        "SELECT {CAMPAIGN_COLUMNS} FROM letter_campaigns WHERE id = $1"
-                    ))
-                    .bind(l.campaign_id).fetch_optional(&mut *tx).await?;
-                    if let Some(c) = c {
-                        e.insert(c);
+            let (mut claimed, mut after) = (0usize, 0i64);
+            for _ in 0..CLAIM_PAGES {
+                let waiting: Vec<LetterView> = sqlx::query_as::<DB, LetterView>(&format!(
+                    "{VIEW_SELECT} WHERE l.state = 'confirmed' AND s.flag IS NULL AND (t.email IS NULL OR t.email = '') \
+                     AND t.body IN ($2, $3) AND l.campaign_id IN (SELECT id FROM letter_campaigns WHERE state = 'open') \
+                     AND l.id > $4 ORDER BY l.id LIMIT $1"
+                ))
+                .bind(limit).bind(US_HOUSE).bind(US_SENATE).bind(after).fetch_all(&mut *tx).await?;
+                let Some(last) = waiting.last() else {
+                    break;
+                };
+                after = last.id;
+                for l in &waiting {
+                    if let Entry::Vacant(e) = campaigns.entry(l.campaign_id) {
+                        let c: Option<LetterCampaign> = sqlx::query_as::<DB, LetterCampaign>(&format!(
+                            "SELECT {CAMPAIGN_COLUMNS} FROM letter_campaigns WHERE id = $1"
+                        ))
+                        .bind(l.campaign_id).fetch_optional(&mut *tx).await?;
+                        if let Some(c) = c {
+                            e.insert(c);
+                        }
+                    }
+                    if let Entry::Vacant(e) = used.entry((l.campaign_id, l.target_id)) {
+                        let n: i64 = sqlx::query_scalar(
+                            "SELECT COUNT(*) FROM letters WHERE campaign_id = $1 AND target_id = $2 AND queued_at > $3",
+                        )
+                        .bind(l.campaign_id).bind(l.target_id).bind(now - 3_600_000).fetch_one(&mut *tx).await?;
+                        e.insert(n);
                     }
                 }
-                if let Entry::Vacant(e) = used.entry((l.campaign_id, l.target_id)) {
-                    let n: i64 = sqlx::query_scalar(
-                        "SELECT COUNT(*) FROM letters WHERE campaign_id = $1 AND target_id = $2 AND queued_at > $3",
+                let room = usize::try_from(limit).unwrap_or(0).saturating_sub(claimed);
+                for l in select(&waiting, &campaigns, &mut used, now).into_iter().take(room) {
+                    let res = sqlx::query("UPDATE letters SET state = 'queued', queued_at = $2 WHERE id = $1 AND state = 'confirmed'")
+                        .bind(l.id).bind(now).execute(&mut *tx).await?;
+                    if res.rows_affected() != 1 {
+                        continue;
+                    }
+                    sqlx::query(
+                        "INSERT INTO congress_deliveries (letter_id, delivery_id, next_at, created_at) VALUES ($1, $2, $3, $3)",
                     )
-                    .bind(l.campaign_id).bind(l.target_id).bind(now - 3_600_000).fetch_one(&mut *tx).await?;
-                    e.insert(n);
+                    .bind(l.id).bind(ids()).bind(now).execute(&mut *tx).await?;
+                    claimed += 1;
                 }
-            }
-            let mut claimed = 0;
-            for l in select(&waiting, &campaigns, &mut used, now) {
-                let res = sqlx::query("UPDATE letters SET state = 'queued', queued_at = $2 WHERE id = $1 AND state = 'confirmed'")
-                    .bind(l.id).bind(now).execute(&mut *tx).await?;
-                if res.rows_affected() != 1 {
-                    continue;
+                if i64::try_from(claimed).unwrap_or(i64::MAX) >= limit {
+                    break;
                 }
-                sqlx::query(
-                    "INSERT INTO congress_deliveries (letter_id, delivery_id, next_at, created_at) VALUES ($1, $2, $3, $3)",
-                )
-                .bind(l.id).bind(ids()).bind(now).execute(&mut *tx).await?;
-                claimed += 1;
             }
             tx.commit().await?;
             Ok(claimed)
@@ -201,12 +214,41 @@ crate::per_engine! {
                  WHERE letter_id = $1 AND state = 'waiting'",
             )
             .bind(letter_id).bind(channel).bind(office_code).bind(now).execute(&mut *tx).await?;
-            if res.rows_affected() == 1 {
+            if res.rows_affected() == 1 && reachable(&mut tx, supporter_id).await? {
                 receipt.insert_query::<DB>(now).execute(&mut *tx).await?;
                 sqlx::query("INSERT INTO letter_data_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
                     .bind(data_hash).bind(supporter_id).bind(now).execute(&mut *tx).await?;
             }
             tx.commit().await
+        }
+
+        /// Whether the supporter is still there to be written to: one who erased their details
+        /// gets no email and no new link, even from a send that was under way.
+        async fn reachable(tx: &mut sqlx::Transaction<'static, DB>, supporter_id: i64) -> Result<bool, sqlx::Error> {
+            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM letter_supporters WHERE id = $1 AND email <> ''")
+                .bind(supporter_id).fetch_one(&mut **tx).await?;
+            Ok(n > 0)
+        }
+
+        /// A test-mode campaign's letter went to a testing endpoint (or passed the form check
+        /// without the form being filled): no office has it, so the supporter gets no receipt.
+        pub async fn tested(
+            pool: &Pool, letter_id: i64, channel: &str, office_code: &str, now: i64,
+        ) -> Result<(), sqlx::Error> {
+            sqlx::query(
+                "UPDATE congress_deliveries SET state = 'tested', channel = $2, office_code = $3, sent_at = $4, reason = NULL \
+                 WHERE letter_id = $1 AND state = 'waiting'",
+            )
+            .bind(letter_id).bind(channel).bind(office_code).bind(now).execute(pool).await?;
+            Ok(())
+        }
+
+        /// A delivery that cannot go yet is looked at again at `next_at`, so it does not fill
+        /// every round ahead of the ones that can.
+        pub async fn later(pool: &Pool, d: &Due, next_at: i64) -> Result<(), sqlx::Error> {
+            sqlx::query("UPDATE congress_deliveries SET next_at = $3 WHERE letter_id = $1 AND state = 'waiting' AND next_at = $2")
+                .bind(d.letter_id).bind(d.next_at).bind(next_at).execute(pool).await?;
+            Ok(())
         }
 
         /// A failure worth another try at `next_at`; the reason is kept for staff.
@@ -232,9 +274,11 @@ crate::per_engine! {
             if res.rows_affected() == 1 {
                 sqlx::query("UPDATE letters SET state = 'manual' WHERE id = $1 AND state = 'queued'")
                     .bind(letter_id).execute(&mut *tx).await?;
-                email.insert_query::<DB>(now).execute(&mut *tx).await?;
-                sqlx::query("INSERT INTO letter_data_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
-                    .bind(data_hash).bind(supporter_id).bind(now).execute(&mut *tx).await?;
+                if reachable(&mut tx, supporter_id).await? {
+                    email.insert_query::<DB>(now).execute(&mut *tx).await?;
+                    sqlx::query("INSERT INTO letter_data_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
+                        .bind(data_hash).bind(supporter_id).bind(now).execute(&mut *tx).await?;
+                }
             }
             tx.commit().await
         }

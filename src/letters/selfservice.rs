@@ -542,9 +542,18 @@ crate::per_engine! {
                      WHERE l.supporter_id = $1 AND l.state = 'queued' AND o.state = 'pending'",
                 )
                 .bind(id).fetch_all(&mut *tx).await?;
+                // A letter waiting for a Congress delivery service has no outbox row: it goes too
+                // (its delivery row with it), so nothing of it is sent after the erasure.
                 sqlx::query(
                     "DELETE FROM letters WHERE supporter_id = $1 AND (state IN ('pending', 'confirmed') \
-                     OR (state = 'queued' AND outbox_id IN (SELECT id FROM outbox WHERE state = 'pending')))",
+                     OR (state = 'queued' AND outbox_id IN (SELECT id FROM outbox WHERE state = 'pending')) \
+                     OR (state = 'queued' AND id IN (SELECT letter_id FROM congress_deliveries WHERE state = 'waiting')))",
+                )
+                .bind(id).execute(&mut *tx).await?;
+                // A service's refusal may quote the supporter's details back.
+                sqlx::query(
+                    "UPDATE congress_deliveries SET reason = NULL \
+                     WHERE letter_id IN (SELECT id FROM letters WHERE supporter_id = $1)",
                 )
                 .bind(id).execute(&mut *tx).await?;
                 let own = pending.iter().filter(|(_, kind, payload)| about_erased(*kind, payload.as_deref(), &hashes));

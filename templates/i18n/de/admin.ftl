@@ -546,6 +546,7 @@ admin-col-attempts = Versuche
 admin-delivery-waiting = In der Warteschlange
 admin-delivery-sent-cwc = Über CWC gesendet
 admin-delivery-sent-form = Über das Formular des Büros gesendet
+admin-delivery-tested = Getestet (Testmodus): kein Büro hat ihn erhalten
 admin-delivery-failed = Fehlgeschlagen, der unterstützenden Person übergeben
 admin-delivery-hand = Selbst zuzustellen: kein Dienst erreicht dieses Büro
 admin-congress-settings = Briefe an den Kongress

@@ -540,6 +540,7 @@ admin-col-attempts = Attempts
 admin-delivery-waiting = Queued
 admin-delivery-sent-cwc = Sent via CWC
 admin-delivery-sent-form = Sent via the office's form
+admin-delivery-tested = Tested (test mode): no office received it
 admin-delivery-failed = Failed, handed to the supporter
 admin-delivery-hand = Hand delivery: no service reaches this office
 admin-congress-settings = Letters to Congress

@@ -546,6 +546,7 @@ admin-col-attempts = Intentos
 admin-delivery-waiting = En cola
 admin-delivery-sent-cwc = Enviada por CWC
 admin-delivery-sent-form = Enviada por el formulario de la oficina
+admin-delivery-tested = Probada (modo de prueba): ninguna oficina la recibió
 admin-delivery-failed = Falló, entregada a quien la escribió
 admin-delivery-hand = Entrega en mano: ningún servicio llega a esta oficina
 admin-congress-settings = Cartas al Congreso

@@ -540,6 +540,7 @@ admin-col-attempts = Tentatives
 admin-delivery-waiting = En file d’attente
 admin-delivery-sent-cwc = Envoyée par CWC
 admin-delivery-sent-form = Envoyée par le formulaire du bureau
+admin-delivery-tested = Testée (mode test) : aucun bureau ne l’a reçue
 admin-delivery-failed = Échec, confiée au signataire
 admin-delivery-hand = Remise en main propre : aucun service n’atteint ce bureau
 admin-congress-settings = Lettres au Congrès

@@ -546,6 +546,7 @@ admin-col-attempts = Tentativas
 admin-delivery-waiting = Na fila
 admin-delivery-sent-cwc = Enviada pelo CWC
 admin-delivery-sent-form = Enviada pelo formulário do gabinete
+admin-delivery-tested = Testada (modo de teste): nenhum gabinete a recebeu
 admin-delivery-failed = Falhou, devolvida a quem a escreveu
 admin-delivery-hand = Entrega em mãos: nenhum serviço alcança este gabinete
 admin-congress-settings = Cartas ao Congresso

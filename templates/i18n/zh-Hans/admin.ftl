@@ -460,6 +460,7 @@ admin-col-attempts = 尝试次数
 admin-delivery-waiting = 排队中
 admin-delivery-sent-cwc = 已通过 CWC 发送
 admin-delivery-sent-form = 已通过该办公室的表单发送
+admin-delivery-tested = 已测试（测试模式）：没有办公室收到
 admin-delivery-failed = 失败，已交还给写信人
 admin-delivery-hand = 需亲自递交：没有服务能联系到该办公室
 admin-congress-settings = 致国会的信
