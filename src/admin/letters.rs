@@ -164,6 +164,9 @@ impl CampaignForm {
             consent_text: self.consent_text.trim().to_owned(),
             locale: "en".into(),
             translations: Vec::new(),
+            cwc_topics: None,
+            cwc_campaign_id: None,
+            test_mode: None,
             congress: Some(crate::letters::campaign::CongressSpec {
                 cwc_topics: lines(&self.cwc_topics),
                 cwc_campaign_id: self.cwc_campaign_id.trim().to_owned(),
@@ -455,12 +458,8 @@ pub async fn detail(
         .into_iter()
         .map(|(id, flag, st, at, n)| (id, flag, st, fmt_time(at), n))
         .collect();
-    let ctx = crate::deliveries::DeliveriesCtx {
-        db: state.db.clone(),
-        settings: state.settings.clone(),
-    };
     let page = DetailPage {
-        deliveries: crate::deliveries::statuses(&ctx, c.id).await?,
+        deliveries: crate::deliveries::statuses(&state.db, c.id).await?,
         held,
         supporters: on_db!(&state.db, store::sql, confirmed_supporters(c.id))?,
         rows,

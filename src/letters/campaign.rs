@@ -249,6 +249,36 @@ pub struct CampaignSpec {
     /// Delivery to Congress; when absent, what was saved before is kept.
     #[serde(default)]
     pub congress: Option<CongressSpec>,
+    /// The same three settings may stand at the top of the file too; they win over `[congress]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cwc_topics: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cwc_campaign_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_mode: Option<bool>,
+}
+
+impl CampaignSpec {
+    /// The Congress settings the file gives, from `[congress]` and the top-level keys together;
+    /// `None` when it gives none (what was saved is kept).
+    pub fn congress_settings(&self) -> Option<CongressSpec> {
+        let top =
+            self.cwc_topics.is_some() || self.cwc_campaign_id.is_some() || self.test_mode.is_some();
+        if self.congress.is_none() && !top {
+            return None;
+        }
+        let mut c = self.congress.clone().unwrap_or_default();
+        if let Some(topics) = &self.cwc_topics {
+            c.cwc_topics.clone_from(topics);
+        }
+        if let Some(id) = &self.cwc_campaign_id {
+            c.cwc_campaign_id.clone_from(id);
+        }
+        if let Some(test) = self.test_mode {
+            c.test_mode = test;
+        }
+        Some(c)
+    }
 }
 
 /// How a campaign's letters are described to Communicating with Congress (CWC).
@@ -279,7 +309,7 @@ impl CampaignSpec {
     /// Every problem with the spec, by field, in plain words (empty when it can be saved).
     pub fn problems(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
-        if self.congress.as_ref().is_some_and(|c| !c.is_valid()) {
+        if self.congress_settings().is_some_and(|c| !c.is_valid()) {
             out.push(("congress", crate::i18n::t("campaign-err-congress")));
         }
         if let Err(e) = Slug::parse(&self.slug) {
@@ -420,6 +450,9 @@ impl CampaignSpec {
             locale: c.locale.clone(),
             translations: Vec::new(),
             congress: None,
+            cwc_topics: None,
+            cwc_campaign_id: None,
+            test_mode: None,
         }
     }
 }
@@ -576,7 +609,7 @@ crate::per_engine! {
             for t in &spec.translations {
                 put_translation(&mut tx, id, t, now).await?;
             }
-            if let Some(c) = &spec.congress {
+            if let Some(c) = &spec.congress_settings() {
                 let topics: Vec<&str> = c.cwc_topics.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).collect();
                 sqlx::query(
                     "INSERT INTO letter_campaign_congress (campaign_id, cwc_topics, cwc_campaign_id, test_mode) VALUES ($1, $2, $3, $4) \
@@ -666,5 +699,24 @@ mod tests {
                 .contains(&crate::i18n::t("campaign-err-rule")),
             "{err}"
         );
+    }
+
+    #[test]
+    fn congress_settings_read_at_the_top_of_the_file_or_in_their_table() {
+        let base = "slug = 'x'\ntitle = 'x'\ntarget_rule = 'us_senators'\nsubjects = ['s']\ntemplate = 't'\n";
+        let top: CampaignSpec = toml::from_str(&format!(
+            "{base}cwc_topics = ['Health']\ncwc_campaign_id = 'c1'\ntest_mode = true\n"
+        ))
+        .unwrap();
+        let c = top.congress_settings().unwrap();
+        assert_eq!(
+            (c.cwc_topics, c.cwc_campaign_id, c.test_mode),
+            (vec!["Health".to_owned()], "c1".to_owned(), true)
+        );
+        let table: CampaignSpec =
+            toml::from_str(&format!("{base}[congress]\ncwc_topics = ['Health']\n")).unwrap();
+        assert_eq!(table.congress_settings().unwrap().cwc_topics, ["Health"]);
+        let none: CampaignSpec = toml::from_str(base).unwrap();
+        assert!(none.congress_settings().is_none());
     }
 }
