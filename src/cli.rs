@@ -90,9 +90,10 @@ pub enum Command {
 pub enum DkimCommand {
     /// Write a new private key (readable by its owner only) and print the DNS record to publish.
     Keygen {
-        /// Where to write the key; an existing file is never overwritten.
+        /// Where to write the key (default: dkim.key_file, else `dkim-<selector>.key` here); an
+        /// existing file is never overwritten.
         #[arg(long)]
-        out: PathBuf,
+        out: Option<PathBuf>,
         /// rsa-sha256 or ed25519-sha256.
         #[arg(long, default_value = "rsa-sha256")]
         algorithm: String,
@@ -663,6 +664,13 @@ fn dkim(settings: &Settings, command: DkimCommand) -> anyhow::Result<()> {
         .unwrap_or_default();
     let selector = pick(selector, &settings.dkim.selector, "chorus");
     let domain = pick(domain, &settings.dkim.domain, &from_domain);
+    let out = out.unwrap_or_else(|| {
+        if settings.dkim.key_file.as_os_str().is_empty() {
+            PathBuf::from(format!("dkim-{selector}.key"))
+        } else {
+            settings.dkim.key_file.clone()
+        }
+    });
     let key = NewKey::generate(algorithm, bits)?;
     let mut file = {
         let mut options = std::fs::OpenOptions::new();

@@ -170,3 +170,31 @@ async fn no_key_no_signature(engine: Engine) {
 }
 
 both_engines!(messages_are_signed, no_key_no_signature);
+
+/// `chorus dkim keygen` with no arguments writes an RSA key beside it and prints the record.
+#[test]
+fn keygen_without_arguments() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_chorus"))
+        .current_dir(dir.path())
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/k.db?mode=rwc", dir.path().display()),
+        )
+        .env("RUST_LOG", "warn")
+        .args(["dkim", "keygen"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let key = std::fs::read_to_string(dir.path().join("dkim-chorus.key")).unwrap();
+    assert!(key.contains("BEGIN RSA PRIVATE KEY"), "{key}");
+    assert!(
+        text.contains("chorus._domainkey.") && text.contains("k=rsa; p="),
+        "{text}"
+    );
+}
