@@ -43,7 +43,8 @@ pub async fn sign(
         source,
     };
     // The form keeps the time it was first served: correcting a field is not "too fast".
-    let issued = Some(state.guard.carry_stamp(&proof.stamp, now_ms()));
+    // Worked out only when the form comes back, not for every signature.
+    let issued = || Some(state.guard.carry_stamp(&proof.stamp, now_ms()));
     // A likely typo in the email's domain: the form comes back once with "Did you mean …?" (and
     // any other problem); sent again, the address is taken as typed.
     if !suggestion.is_empty() && !email_checked && p.is_open(now_ms()) {
@@ -53,7 +54,7 @@ pub async fn sign(
             errors,
             source: form_source,
             suggestion,
-            issued,
+            issued: issued(),
         };
         let html = refilled(&pages, p, form).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
@@ -69,7 +70,7 @@ pub async fn sign(
                 errors,
                 source: form_source,
                 suggestion,
-                issued,
+                issued: issued(),
             };
             let html = refilled(&pages, p, form).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
