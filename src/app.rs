@@ -193,7 +193,6 @@ impl Application {
                 db: db.clone(),
                 settings: settings.clone(),
                 proxies: proxies.clone(),
-                guard: guard.clone(),
                 public: petitions.clone(),
             },
             deliveries: crate::deliveries::DeliveriesCtx {

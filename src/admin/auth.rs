@@ -157,6 +157,7 @@ pub async fn login(
     let email = form.email.trim().to_lowercase();
     // Only a keyed hash of the address is stored.
     let ip = state
+        .public
         .guard
         .assess_key(client_ip(&parts, &state.proxies), now_ms());
     let a = &state.settings.admin;

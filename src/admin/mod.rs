@@ -38,8 +38,6 @@ pub struct AdminCtx {
     pub db: Db,
     pub settings: Arc<Settings>,
     pub proxies: Proxies,
-    /// Keyed hashes of sign-in addresses, for the login throttle.
-    pub guard: crate::abuse::Guard,
     /// The public pages and their caches, refreshed when staff change what they show.
     pub public: PetitionsCtx,
 }

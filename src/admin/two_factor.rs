@@ -109,6 +109,7 @@ pub async fn verify_code(
     };
     let a = &state.settings.admin;
     let ip = state
+        .public
         .guard
         .assess_key(client_ip(&parts, &state.proxies), now_ms());
     let (code_key, ip_key) = (format!("code:{id}"), format!("ip:{ip}"));

@@ -122,9 +122,6 @@ pub fn jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
 }
 
 /// Where each letter of a campaign to Congress stands, for staff pages.
-pub async fn statuses(
-    ctx: &DeliveriesCtx,
-    campaign_id: i64,
-) -> Result<Vec<store::Status>, sqlx::Error> {
-    on_db!(&ctx.db, store::sql, statuses(campaign_id))
+pub async fn statuses(db: &Db, campaign_id: i64) -> Result<Vec<store::Status>, sqlx::Error> {
+    on_db!(db, store::sql, statuses(campaign_id))
 }
