@@ -15,7 +15,7 @@ use crate::http::extract::Form;
 use crate::http::page::render;
 use crate::http::AppError;
 use crate::on_db;
-use crate::petitions::parse_origin;
+use crate::petitions::Origins;
 use crate::petitions::Petition;
 
 #[derive(Template)]
@@ -75,7 +75,7 @@ pub async fn show(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
-    let origins = p.cors_origins.clone();
+    let origins = p.cors_origins.to_string();
     page(&state, me, p, origins, String::new(), String::new())
 }
 
@@ -88,24 +88,18 @@ pub async fn save(
 ) -> Result<Response, AppError> {
     me.require_edit()?;
     let p = load(&state, &slug).await?;
-    let mut good = Vec::new();
-    let mut bad = Vec::new();
-    for line in form
-        .origins
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-    {
-        match parse_origin(line) {
-            Some(o) => good.push(o),
-            None => bad.push(line.chars().take(80).collect::<String>()),
+    let origins = match Origins::parse_lines(&form.origins) {
+        Ok(o) if o.len() <= Origins::MAX => o,
+        Ok(_) => {
+            let error = crate::i18n::ta("admin-err-origins", "invalid", "");
+            return page(&state, me, p, form.origins, error, String::new());
         }
-    }
-    if !bad.is_empty() || good.len() > 100 {
-        let error = crate::i18n::ta("admin-err-origins", "invalid", bad.join(", "));
-        return page(&state, me, p, form.origins, error, String::new());
-    }
-    let origins = good.join("\n");
+        Err(bad) => {
+            let bad: Vec<&str> = bad.iter().map(|b| b.0.as_str()).collect();
+            let error = crate::i18n::ta("admin-err-origins", "invalid", bad.join(", "));
+            return page(&state, me, p, form.origins, error, String::new());
+        }
+    };
     on_db!(
         &state.db,
         sql,
@@ -118,16 +112,24 @@ pub async fn save(
         &me.admin.email,
         "petition.cors",
         &p.slug,
-        &origins,
+        &origins.to_string(),
     )
     .await?;
     let p = load(&state, &slug).await?;
-    page(&state, me, p, origins, String::new(), "Saved.".into())
+    let origins = origins.to_string();
+    page(
+        &state,
+        me,
+        p,
+        origins,
+        String::new(),
+        crate::i18n::t("admin-saved"),
+    )
 }
 
 crate::per_engine! {
     mod sql {
-        pub async fn set_origins(pool: &Pool, id: i64, origins: &str, organisations: bool) -> Result<(), sqlx::Error> {
+        pub async fn set_origins(pool: &Pool, id: i64, origins: &crate::petitions::Origins, organisations: bool) -> Result<(), sqlx::Error> {
             sqlx::query("UPDATE petitions SET cors_origins = $2, accepts_organisations = $3 WHERE id = $1")
                 .bind(id).bind(origins).bind(organisations).execute(pool).await?;
             Ok(())

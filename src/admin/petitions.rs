@@ -21,7 +21,8 @@ use crate::http::{AppError, Message};
 use crate::i18n::format::fmt_num;
 use crate::i18n::format::fmt_time;
 use crate::on_db;
-use crate::petitions::{self, Petition, PetitionSpec, PetitionState};
+use crate::petitions::spec::delivery_fields_error;
+use crate::petitions::{self, DeliveryFields, Petition, PetitionSpec, PetitionState};
 use crate::text::percent;
 
 /// The edit form as typed.
@@ -87,7 +88,7 @@ impl PetitionForm {
             allowed_countries: p.allowed_countries.stored(),
             postcode_required: p.postcode_required.then(|| "on".into()),
             consent_text: p.consent_text.clone(),
-            delivery_fields: p.delivery_fields.replace(',', ", "),
+            delivery_fields: p.delivery_fields.for_form(),
             locale: p.locale.clone(),
             action: String::new(),
         }
@@ -102,6 +103,15 @@ impl PetitionForm {
             errors.insert("goal", crate::i18n::t("admin-err-goal-number"));
             1
         });
+        // Left empty: the default (name and country), like a TOML file without the key.
+        let delivery_fields = match DeliveryFields::parse(&self.delivery_fields) {
+            Ok(f) if f.is_empty() => DeliveryFields::default(),
+            Ok(f) => f,
+            Err(_) => {
+                errors.insert("delivery_fields", delivery_fields_error());
+                DeliveryFields::default()
+            }
+        };
         let mut time = |field: &'static str, v: &str| {
             from_input_time(v).unwrap_or_else(|e| {
                 errors.insert(field, e);
@@ -128,12 +138,7 @@ impl PetitionForm {
                 .collect(),
             postcode_required: self.postcode_required.is_some(),
             consent_text: self.consent_text.trim().to_owned(),
-            // Left empty: the default (name and country), like a TOML file without the key.
-            delivery_fields: Some(crate::petitions::spec::normalise_fields(
-                &self.delivery_fields,
-            ))
-            .filter(|f| !f.is_empty())
-            .unwrap_or_else(crate::petitions::spec::default_delivery_fields),
+            delivery_fields,
             locale: if self.locale.trim().is_empty() {
                 "en".into()
             } else {

@@ -54,30 +54,14 @@ impl serde::Serialize for Countries {
     }
 }
 
-impl<DB: sqlx::Database> sqlx::Type<DB> for Countries
-where
-    str: sqlx::Type<DB>,
-{
-    fn type_info() -> DB::TypeInfo {
-        <str as sqlx::Type<DB>>::type_info()
-    }
-    fn compatible(ty: &DB::TypeInfo) -> bool {
-        <str as sqlx::Type<DB>>::compatible(ty)
+impl std::str::FromStr for Countries {
+    type Err = UnknownCountry;
+    fn from_str(stored: &str) -> Result<Self, Self::Err> {
+        Countries::parse(stored)
     }
 }
 
-impl<'r, DB: sqlx::Database> sqlx::Decode<'r, DB> for Countries
-where
-    &'r str: sqlx::Decode<'r, DB>,
-{
-    fn decode(
-        value: <DB as sqlx::Database>::ValueRef<'r>,
-    ) -> Result<Self, sqlx::error::BoxDynError> {
-        Ok(Countries::parse(
-            <&'r str as sqlx::Decode<'r, DB>>::decode(value)?,
-        )?)
-    }
-}
+super::text_column!(Countries);
 
 #[cfg(test)]
 mod tests {

@@ -89,6 +89,27 @@ macro_rules! keyword {
             }
         }
 
+        $crate::domain::text_column!($name);
+
+        impl<'q, DB: ::sqlx::Database> ::sqlx::Encode<'q, DB> for $name
+        where
+            &'q str: ::sqlx::Encode<'q, DB>,
+        {
+            fn encode_by_ref(
+                &self,
+                buf: &mut <DB as ::sqlx::Database>::ArgumentBuffer<'q>,
+            ) -> Result<::sqlx::encode::IsNull, ::sqlx::error::BoxDynError> {
+                <&'q str as ::sqlx::Encode<'q, DB>>::encode(self.as_str(), buf)
+            }
+        }
+    };
+}
+pub(crate) use keyword;
+
+/// Stores a value as TEXT on both engines: read through its `FromStr` (a stored text that does not
+/// parse is a decoding error naming it) and, with `display`, written through its `Display`.
+macro_rules! text_column {
+    ($name:ty) => {
         impl<DB: ::sqlx::Database> ::sqlx::Type<DB> for $name
         where
             str: ::sqlx::Type<DB>,
@@ -112,21 +133,24 @@ macro_rules! keyword {
                 Ok(s.parse::<$name>()?)
             }
         }
+    };
+    ($name:ty, display) => {
+        $crate::domain::text_column!($name);
 
         impl<'q, DB: ::sqlx::Database> ::sqlx::Encode<'q, DB> for $name
         where
-            &'q str: ::sqlx::Encode<'q, DB>,
+            String: ::sqlx::Encode<'q, DB>,
         {
             fn encode_by_ref(
                 &self,
                 buf: &mut <DB as ::sqlx::Database>::ArgumentBuffer<'q>,
             ) -> Result<::sqlx::encode::IsNull, ::sqlx::error::BoxDynError> {
-                <&'q str as ::sqlx::Encode<'q, DB>>::encode(self.as_str(), buf)
+                <String as ::sqlx::Encode<'q, DB>>::encode(self.to_string(), buf)
             }
         }
     };
 }
-pub(crate) use keyword;
+pub(crate) use text_column;
 
 #[cfg(test)]
 mod tests {

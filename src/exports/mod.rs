@@ -16,7 +16,7 @@ use tokio::sync::mpsc;
 use crate::db::Db;
 use crate::http::Message;
 use crate::on_db;
-use crate::petitions::{Petition, PetitionCounts, PetitionsCtx};
+use crate::petitions::{DeliveryField, Petition, PetitionCounts, PetitionsCtx};
 
 /// Which signatures to export. Dates are `YYYY-MM-DD` (UTC, inclusive) on the signing time.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, utoipa::IntoParams)]
@@ -249,7 +249,7 @@ impl CsvChunker {
 
 /// What the delivery file says about one signature: only the fields the consent text names.
 pub struct DeliveryFile {
-    fields: Vec<&'static str>,
+    fields: Vec<DeliveryField>,
     lang: crate::i18n::Lang,
     as_of: i64,
 }
@@ -258,13 +258,8 @@ impl DeliveryFile {
     /// The petition's own list of fields; headers and country names in its main language, so the
     /// file (and its digest) is the same whoever downloads it.
     pub fn new(p: &Petition, as_of: i64) -> Self {
-        let chosen = crate::petitions::spec::normalise_fields(&p.delivery_fields);
-        let fields = crate::petitions::spec::DELIVERY_FIELDS
-            .into_iter()
-            .filter(|f| chosen.iter().any(|c| c == f))
-            .collect();
         DeliveryFile {
-            fields,
+            fields: p.delivery_fields.iter().collect(),
             lang: crate::i18n::Lang::stored(&p.locale),
             as_of,
         }
@@ -273,21 +268,21 @@ impl DeliveryFile {
     fn header(&self) -> Vec<String> {
         self.fields
             .iter()
-            .map(|f| self.lang.t(&format!("delivery-col-{f}")))
+            .map(|f| self.lang.t(&format!("delivery-col-{}", f.as_str())))
             .collect()
     }
 
     fn cells<'a>(&self, r: &'a DeliveryRow) -> Vec<std::borrow::Cow<'a, str>> {
         self.fields
             .iter()
-            .map(|f| match *f {
-                "name" => neutralise(&r.name),
-                "country" => crate::domain::Country::parse(&r.country)
+            .map(|f| match f {
+                DeliveryField::Name => neutralise(&r.name),
+                DeliveryField::Country => crate::domain::Country::parse(&r.country)
                     .map(|c| c.name_in(self.lang).into())
                     .unwrap_or_else(|_| r.country.as_str().into()),
-                "postcode" => neutralise(r.postcode.as_deref().unwrap_or("")),
-                "comment" => neutralise(r.comment.as_deref().unwrap_or("")),
-                _ => time(r.confirmed_at)[..10].to_owned().into(),
+                DeliveryField::Postcode => neutralise(r.postcode.as_deref().unwrap_or("")),
+                DeliveryField::Comment => neutralise(r.comment.as_deref().unwrap_or("")),
+                DeliveryField::SignedAt => time(r.confirmed_at)[..10].to_owned().into(),
             })
             .collect()
     }

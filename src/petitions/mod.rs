@@ -4,9 +4,11 @@ pub mod api;
 mod chart;
 pub use chart::per_day_svg as chart_svg;
 pub mod counts;
+mod delivery_fields;
 pub mod map;
 mod model;
 pub mod organisations;
+mod origins;
 pub mod pages;
 pub mod sign_input;
 pub mod spec;
@@ -14,7 +16,9 @@ pub mod updates;
 pub mod widget;
 
 pub use counts::{CountsCache, PetitionCache, PetitionCounts};
-pub use model::{parse_origin, sql, Petition, PetitionState, PetitionText};
+pub use delivery_fields::{DeliveryField, DeliveryFields};
+pub use model::{sql, Petition, PetitionState, PetitionText};
+pub use origins::{BadOrigin, Origins};
 pub use spec::PetitionSpec;
 
 use std::sync::Arc;

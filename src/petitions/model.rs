@@ -43,12 +43,12 @@ pub struct Petition {
     pub pow_required: bool,
     /// Set when staff mark the petition won: a short story shown on its page.
     pub victory_story: Option<String>,
-    /// Origins (one per line) allowed to call this petition's API from a browser.
-    pub cors_origins: String,
+    /// Origins allowed to call this petition's API from a browser.
+    pub cors_origins: crate::petitions::Origins,
     /// Organisations may sign too (listed and counted apart).
     pub accepts_organisations: bool,
-    /// What the delivery file gives the target, comma-separated (see `spec::DELIVERY_FIELDS`).
-    pub delivery_fields: String,
+    /// What the delivery file gives the target.
+    pub delivery_fields: crate::petitions::DeliveryFields,
     /// The stored image's hash at page/list size, and of its link-preview crop (see `images`).
     pub image_page: Option<String>,
     pub image_card: Option<String>,
@@ -85,20 +85,6 @@ pub enum Acceptance {
     Closed,
 }
 
-/// A browser origin as partners give it: `https://host[:port]`, nothing after.
-pub fn parse_origin(raw: &str) -> Option<String> {
-    let s = raw.trim().trim_end_matches('/');
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"))?;
-    let ok = !rest.is_empty()
-        && s.len() <= 200
-        && rest
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c));
-    ok.then(|| s.to_ascii_lowercase())
-}
-
 impl Petition {
     /// The petition as a reader of `lang` sees it: its translation where there is one, the main
     /// language elsewhere. A translation without its own consent wording (saved before that was
@@ -128,9 +114,7 @@ impl Petition {
 
     /// Whether a browser on `origin` may call this petition's API.
     pub fn allows_origin(&self, origin: &str) -> bool {
-        self.cors_origins
-            .lines()
-            .any(|o| o.trim().eq_ignore_ascii_case(origin))
+        self.cors_origins.allows(origin)
     }
 
     pub fn acceptance(&self, now: i64) -> Acceptance {
@@ -267,7 +251,7 @@ crate::per_engine! {
             .bind(&spec.slug).bind(&spec.title).bind(&spec.target).bind(&spec.summary).bind(&spec.body)
             .bind(spec.goal).bind(spec.state).bind(spec.opens_at_ms()).bind(spec.closes_at_ms())
             .bind(spec.allowed_countries.join(",")).bind(spec.postcode_required).bind(&spec.consent_text)
-            .bind(&spec.locale).bind(now).bind(spec.delivery_fields.join(","))
+            .bind(&spec.locale).bind(now).bind(&spec.delivery_fields)
             .fetch_one(&mut *tx).await?;
             sqlx::query("INSERT INTO petition_counts (petition_id, confirmed, pending) VALUES ($1, 0, 0)")
                 .bind(id).execute(&mut *tx).await?;
@@ -289,7 +273,7 @@ crate::per_engine! {
             .bind(&spec.slug).bind(&spec.title).bind(&spec.target).bind(&spec.summary).bind(&spec.body)
             .bind(spec.goal).bind(spec.state).bind(spec.opens_at_ms()).bind(spec.closes_at_ms())
             .bind(spec.allowed_countries.join(",")).bind(spec.postcode_required).bind(&spec.consent_text)
-            .bind(&spec.locale).bind(now).bind(spec.delivery_fields.join(","))
+            .bind(&spec.locale).bind(now).bind(&spec.delivery_fields)
             .execute(pool).await?;
             if !spec.translations.is_empty() {
                 let id: i64 = sqlx::query_scalar("SELECT id FROM petitions WHERE slug = $1")

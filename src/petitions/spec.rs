@@ -4,7 +4,7 @@ use chrono::DateTime;
 use serde::Deserialize;
 
 use crate::domain::{Country, Slug};
-use crate::petitions::PetitionState;
+use crate::petitions::{DeliveryFields, PetitionState};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -34,9 +34,9 @@ pub struct PetitionSpec {
     #[serde(default = "default_locale")]
     pub locale: String,
     /// What the delivery file gives the target: only what the consent text names
-    /// (of `DELIVERY_FIELDS`; default name and country).
-    #[serde(default = "default_delivery_fields")]
-    pub delivery_fields: Vec<String>,
+    /// (default name and country).
+    #[serde(default)]
+    pub delivery_fields: DeliveryFields,
     /// The text in other languages: `[[translations]]` with `lang`, `title`, `target`,
     /// `summary`, `body_md` and `consent_text`; empty fields fall back to the main language.
     #[serde(default)]
@@ -75,17 +75,10 @@ pub fn default_consent() -> String {
 }
 
 /// The fields a delivery file can hold, in the order it holds them.
-pub const DELIVERY_FIELDS: [&str; 5] = ["name", "country", "postcode", "comment", "signed_at"];
-
-pub fn default_delivery_fields() -> Vec<String> {
-    vec!["name".into(), "country".into()]
-}
-
 impl PetitionSpec {
     pub fn from_toml(text: &str) -> anyhow::Result<Self> {
         let mut spec: PetitionSpec = toml::from_str(text)?;
         spec.check()?;
-        spec.delivery_fields = normalise_fields(&spec.delivery_fields.join(","));
         spec.allowed_countries = spec
             .allowed_countries
             .iter()
@@ -127,20 +120,8 @@ impl PetitionSpec {
                 ));
             }
         }
-        if self.delivery_fields.is_empty()
-            || self
-                .delivery_fields
-                .iter()
-                .any(|f| !DELIVERY_FIELDS.contains(&f.as_str()))
-        {
-            out.push((
-                "delivery_fields",
-                crate::i18n::ta(
-                    "spec-err-delivery-fields",
-                    "fields",
-                    DELIVERY_FIELDS.join(", "),
-                ),
-            ));
+        if self.delivery_fields.is_empty() {
+            out.push(("delivery_fields", delivery_fields_error()));
         }
         if let Err(e) = crate::i18n::Lang::exact(&self.locale) {
             out.push(("locale", e));
@@ -190,15 +171,11 @@ fn parse_time(s: Option<&str>) -> anyhow::Result<Option<i64>> {
 }
 
 /// "Name, country" as typed (or a stored list) to the field keys: trimmed, lower-case, each once.
-pub fn normalise_fields(list: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for f in list
-        .split([',', ' '])
-        .map(|f| f.trim().to_ascii_lowercase())
-    {
-        if !f.is_empty() && !out.contains(&f) {
-            out.push(f);
-        }
-    }
-    out
+/// The staff-facing message for a list of delivery fields that is empty or names an unknown one.
+pub fn delivery_fields_error() -> String {
+    crate::i18n::ta(
+        "spec-err-delivery-fields",
+        "fields",
+        crate::petitions::DeliveryField::WORDS.join(", "),
+    )
 }
