@@ -70,13 +70,9 @@ pub struct Back<'a> {
 
 crate::per_engine! {
     pub mod sql {
-        use std::collections::hash_map::Entry;
-        use std::collections::HashMap;
-
         use crate::deliveries::store::{Back, CampaignCwc, Due, Office, Status};
         use crate::email::Email;
-        use crate::letters::campaign::{LetterCampaign, CAMPAIGN_COLUMNS};
-        use crate::letters::dispatch::select;
+        use crate::letters::dispatch::{Allowance, LoadAllowance};
         use crate::letters::store::{LetterView, VIEW_SELECT};
         use crate::letters::targets::{US_HOUSE, US_SENATE};
 
@@ -96,8 +92,7 @@ crate::per_engine! {
             }
             // Letters outside their window or over their office's cap are paged past, not left
             // at the head of every round where they would starve the letters behind them.
-            let mut campaigns: HashMap<i64, LetterCampaign> = HashMap::new();
-            let mut used = HashMap::new();
+            let mut allowance = Allowance::default();
             let (mut claimed, mut after) = (0usize, 0i64);
             for _ in 0..CLAIM_PAGES {
                 let waiting: Vec<LetterView> = sqlx::query_as::<DB, LetterView>(&format!(
@@ -110,26 +105,9 @@ crate::per_engine! {
                     break;
                 };
                 after = last.id;
-                for l in &waiting {
-                    if let Entry::Vacant(e) = campaigns.entry(l.campaign_id) {
-                        let c: Option<LetterCampaign> = sqlx::query_as::<DB, LetterCampaign>(&format!(
-                            "SELECT {CAMPAIGN_COLUMNS} FROM letter_campaigns WHERE id = $1"
-                        ))
-                        .bind(l.campaign_id).fetch_optional(&mut *tx).await?;
-                        if let Some(c) = c {
-                            e.insert(c);
-                        }
-                    }
-                    if let Entry::Vacant(e) = used.entry((l.campaign_id, l.target_id)) {
-                        let n: i64 = sqlx::query_scalar(
-                            "SELECT COUNT(*) FROM letters WHERE campaign_id = $1 AND target_id = $2 AND queued_at > $3",
-                        )
-                        .bind(l.campaign_id).bind(l.target_id).bind(now - 3_600_000).fetch_one(&mut *tx).await?;
-                        e.insert(n);
-                    }
-                }
+                DB::load_allowance(&mut tx, &mut allowance, &waiting, now).await?;
                 let room = usize::try_from(limit).unwrap_or(0).saturating_sub(claimed);
-                for l in select(&waiting, &campaigns, &mut used, now).into_iter().take(room) {
+                for l in allowance.select(&waiting, now).into_iter().take(room) {
                     let res = sqlx::query("UPDATE letters SET state = 'queued', queued_at = $2 WHERE id = $1 AND state = 'confirmed'")
                         .bind(l.id).bind(now).execute(&mut *tx).await?;
                     if res.rows_affected() != 1 {

@@ -60,29 +60,49 @@ pub async fn run(db: &Db) -> Result<usize, sqlx::Error> {
     on_db!(db, sql, dispatch(now_ms()))
 }
 
-/// Picks, from letters waiting in id order, those allowed now: `sent_last_hour` per target is
-/// what the cap has already used.
-pub fn select<'a>(
-    waiting: &'a [LetterView],
-    campaigns: &HashMap<i64, LetterCampaign>,
-    sent_last_hour: &mut HashMap<(i64, i64), i64>,
-    now: i64,
-) -> Vec<&'a LetterView> {
-    let mut out = Vec::new();
-    for l in waiting {
-        let Some(c) = campaigns.get(&l.campaign_id) else {
-            continue;
-        };
-        if !c.in_window(now) {
-            continue;
-        }
-        let used = sent_last_hour.entry((c.id, l.target_id)).or_insert(0);
-        if *used < c.hourly_cap {
-            *used += 1;
-            out.push(l);
-        }
+/// What the sending windows and hourly caps allow: the campaigns of the letters read so far and
+/// how much of each target's cap the last hour used. Filled per round, as letters are read.
+#[derive(Default)]
+pub struct Allowance {
+    campaigns: HashMap<i64, LetterCampaign>,
+    sent_last_hour: HashMap<(i64, i64), i64>,
+}
+
+impl Allowance {
+    pub fn campaign(&self, id: i64) -> Option<&LetterCampaign> {
+        self.campaigns.get(&id)
     }
-    out
+
+    /// Picks, from letters waiting in id order, those allowed now, counting them against the caps.
+    pub fn select<'a>(&mut self, waiting: &'a [LetterView], now: i64) -> Vec<&'a LetterView> {
+        let mut out = Vec::new();
+        for l in waiting {
+            let Some(c) = self.campaigns.get(&l.campaign_id) else {
+                continue;
+            };
+            if !c.in_window(now) {
+                continue;
+            }
+            let used = self.sent_last_hour.entry((c.id, l.target_id)).or_insert(0);
+            if *used < c.hourly_cap {
+                *used += 1;
+                out.push(l);
+            }
+        }
+        out
+    }
+}
+
+/// Reads, inside the claiming transaction, what an [`Allowance`] needs for letters not seen yet:
+/// one implementation per engine, so the dispatch of letters by email and the deliveries to
+/// Congress share it.
+pub trait LoadAllowance: sqlx::Database {
+    fn load_allowance<'a>(
+        tx: &'a mut sqlx::Transaction<'_, Self>,
+        allowance: &'a mut Allowance,
+        waiting: &'a [LetterView],
+        now: i64,
+    ) -> impl std::future::Future<Output = Result<(), sqlx::Error>> + Send + 'a;
 }
 
 crate::per_engine! {
@@ -92,8 +112,34 @@ crate::per_engine! {
 
         use crate::email::outbox::INSERT;
         use crate::letters::campaign::{LetterCampaign, CAMPAIGN_COLUMNS};
-        use crate::letters::dispatch::{emails_for, select, ROUND};
+        use crate::letters::dispatch::{emails_for, Allowance, LoadAllowance, ROUND};
         use crate::letters::store::{LetterView, VIEW_SELECT};
+
+        impl LoadAllowance for DB {
+            async fn load_allowance<'a>(
+                tx: &'a mut sqlx::Transaction<'_, DB>, allowance: &'a mut Allowance, waiting: &'a [LetterView], now: i64,
+            ) -> Result<(), sqlx::Error> {
+                for l in waiting {
+                    if let Entry::Vacant(e) = allowance.campaigns.entry(l.campaign_id) {
+                        let c: Option<LetterCampaign> = sqlx::query_as::<DB, LetterCampaign>(&format!(
+                            "SELECT {CAMPAIGN_COLUMNS} FROM letter_campaigns WHERE id = $1"
+                        ))
+                        .bind(l.campaign_id).fetch_optional(&mut **tx).await?;
+                        if let Some(c) = c {
+                            e.insert(c);
+                        }
+                    }
+                    if let Entry::Vacant(e) = allowance.sent_last_hour.entry((l.campaign_id, l.target_id)) {
+                        let n: i64 = sqlx::query_scalar(
+                            "SELECT COUNT(*) FROM letters WHERE campaign_id = $1 AND target_id = $2 AND queued_at > $3",
+                        )
+                        .bind(l.campaign_id).bind(l.target_id).bind(now - 3_600_000).fetch_one(&mut **tx).await?;
+                        e.insert(n);
+                    }
+                }
+                Ok(())
+            }
+        }
 
         pub async fn dispatch(pool: &Pool, now: i64) -> Result<usize, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
@@ -112,27 +158,9 @@ crate::per_engine! {
             if waiting.is_empty() {
                 return Ok(0);
             }
-            let mut campaigns: HashMap<i64, LetterCampaign> = HashMap::new();
-            let mut used = HashMap::new();
-            for l in &waiting {
-                if let Entry::Vacant(e) = campaigns.entry(l.campaign_id) {
-                    let c: Option<LetterCampaign> = sqlx::query_as::<DB, LetterCampaign>(&format!(
-                        "SELECT {CAMPAIGN_COLUMNS} FROM letter_campaigns WHERE id = $1"
-                    ))
-                    .bind(l.campaign_id).fetch_optional(&mut *tx).await?;
-                    if let Some(c) = c {
-                        e.insert(c);
-                    }
-                }
-                if let Entry::Vacant(e) = used.entry((l.campaign_id, l.target_id)) {
-                    let n: i64 = sqlx::query_scalar(
-                        "SELECT COUNT(*) FROM letters WHERE campaign_id = $1 AND target_id = $2 AND queued_at > $3",
-                    )
-                    .bind(l.campaign_id).bind(l.target_id).bind(now - 3_600_000).fetch_one(&mut *tx).await?;
-                    e.insert(n);
-                }
-            }
-            let chosen = select(&waiting, &campaigns, &mut used, now);
+            let mut allowance = Allowance::default();
+            DB::load_allowance(&mut tx, &mut allowance, &waiting, now).await?;
+            let chosen = allowance.select(&waiting, now);
             let mut queued = 0;
             let mut titles: HashMap<(i64, &str), String> = HashMap::new();
             for l in &chosen {
@@ -148,7 +176,7 @@ crate::per_engine! {
                         "SELECT title FROM letter_campaign_translations WHERE campaign_id = $1 AND lang = $2",
                     )
                     .bind(l.campaign_id).bind(lang).fetch_optional(&mut *tx).await?;
-                    let main = campaigns.get(&l.campaign_id).map(|c| c.title.clone());
+                    let main = allowance.campaign(l.campaign_id).map(|c| c.title.clone());
                     e.insert(translated.or(main).unwrap_or_default());
                 }
                 let (letter, receipt) = emails_for(l, &titles[&(l.campaign_id, lang)]);
