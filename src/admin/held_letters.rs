@@ -11,7 +11,7 @@ use super::AdminCtx;
 use crate::audit;
 use crate::db::now_ms;
 use crate::http::AppError;
-use crate::letters::store;
+use crate::letters::store::{self, SupporterState};
 use crate::on_db;
 use crate::secret::tokens::Token;
 
@@ -33,7 +33,7 @@ pub async fn release(
     let token = Token::generate();
     let data = Token::generate();
     let by_email = crate::letters::words::delivers_by_email(&state.db, &c).await?;
-    let email = if status == "pending" && crate::abuse::flags::is_bot(Some(&flag)) {
+    let email = if status == SupporterState::Pending && crate::abuse::flags::is_bot(Some(&flag)) {
         let letters = on_db!(&state.db, store::sql, letters_of(id))?;
         letters.first().map(|first| {
             let targets: Vec<String> = letters.iter().map(|l| l.target_label()).collect();

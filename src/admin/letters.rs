@@ -23,7 +23,7 @@ use crate::http::page::render;
 use crate::http::{AppError, Message};
 use crate::i18n::format::fmt_time;
 use crate::letters::campaign::{self, CampaignState, TargetRule};
-use crate::letters::store::{self, LetterCounts, LetterView};
+use crate::letters::store::{self, LetterCounts, LetterView, SupporterState};
 use crate::letters::targets::{self, Target};
 use crate::letters::template::{self, TargetVars};
 use crate::letters::{CampaignSpec, LetterCampaign};
@@ -430,7 +430,7 @@ struct DetailPage {
     rows: Vec<LetterCounts>,
     total: LetterCounts,
     /// Supporters held back by the anti-abuse guard: (id, flag, state, created, letters).
-    held: Vec<(i64, String, String, String, i64)>,
+    held: Vec<(i64, String, SupporterState, String, i64)>,
     /// Letters to Congress handed to a delivery service, and where each stands.
     deliveries: Vec<crate::deliveries::store::Status>,
 }

@@ -8,7 +8,7 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 
 use super::input::LetterInput;
 use super::lookup::Choice;
-use super::store::{self, LetterView};
+use super::store::{self, LetterView, SupporterState};
 use super::LettersCtx;
 use super::{campaign, Draft, LetterCampaign, Step};
 use crate::abuse::FormProof;
@@ -391,7 +391,7 @@ async fn confirm_page(
         return Ok(invalid_link());
     };
     let c = on_db!(&state.db, campaign::sql, by_id(campaign_id))?.ok_or(AppError::NotFound)?;
-    let mut pending = status == "pending";
+    let mut pending = status == SupporterState::Pending;
     if pending && confirm {
         // The letters the supporter delivers themselves go to their inbox too, with the change.
         let page = format!("{}/letters/confirm/{token}", state.settings.base());
@@ -413,7 +413,8 @@ async fn confirm_page(
         )? {
             metrics::counter!("letters_confirmed_total").increment(1);
         }
-        pending = on_db!(&state.db, store::sql, by_token(&hash))?.is_some_and(|r| r.2 == "pending");
+        pending = on_db!(&state.db, store::sql, by_token(&hash))?
+            .is_some_and(|r| r.2 == SupporterState::Pending);
     }
     if pending && !c.is_open() {
         return Err(AppError::Conflict("letter-closed-confirm".into()));

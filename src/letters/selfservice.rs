@@ -87,7 +87,7 @@ pub struct Writer {
     pub postcode: String,
     pub country: String,
     pub personal_message: String,
-    pub state: String,
+    pub state: crate::letters::store::SupporterState,
     pub created_at: i64,
     pub confirmed_at: Option<i64>,
     pub unsubscribed_at: Option<i64>,
@@ -100,7 +100,7 @@ impl Writer {
     }
 
     pub fn state_shown(&self) -> String {
-        tk("letter-writer-state", &self.state)
+        tk("letter-writer-state", self.state.as_str())
     }
 
     pub fn submitted(&self) -> String {

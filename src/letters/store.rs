@@ -79,6 +79,15 @@ crate::domain::keyword! {
     }
 }
 
+crate::domain::keyword! {
+    /// Where a supporter (the writer of a campaign's letters) is: waiting for their email link,
+    /// or confirmed.
+    pub enum SupporterState ("supporter state") {
+        Pending = "pending",
+        Confirmed = "confirmed",
+    }
+}
+
 /// A letter with its target, for the supporter's page and for staff.
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct LetterView {
@@ -301,7 +310,7 @@ crate::per_engine! {
         }
 
         /// (supporter id, campaign id, state) for a token hash.
-        pub async fn by_token(pool: &Pool, token_hash: &str) -> Result<Option<(i64, i64, String)>, sqlx::Error> {
+        pub async fn by_token(pool: &Pool, token_hash: &str) -> Result<Option<(i64, i64, SupporterState)>, sqlx::Error> {
             sqlx::query_as(
                 "SELECT s.id, s.campaign_id, s.state FROM letter_tokens k JOIN letter_supporters s ON s.id = k.supporter_id \
                  WHERE k.token_hash = $1",
@@ -376,7 +385,7 @@ crate::per_engine! {
         }
 
         /// Supporters held back by the anti-abuse guard: (id, flag, state, created_at, letters).
-        pub async fn held(pool: &Pool, campaign_id: i64) -> Result<Vec<(i64, String, String, i64, i64)>, sqlx::Error> {
+        pub async fn held(pool: &Pool, campaign_id: i64) -> Result<Vec<(i64, String, SupporterState, i64, i64)>, sqlx::Error> {
             sqlx::query_as(
                 "SELECT s.id, s.flag, s.state, s.created_at, (SELECT COUNT(*) FROM letters l WHERE l.supporter_id = s.id) \
                  FROM letter_supporters s WHERE s.campaign_id = $1 AND s.flag IS NOT NULL ORDER BY s.id LIMIT 200",

@@ -30,7 +30,7 @@ pub struct MyData {
     pub comment: Option<String>,
     pub show_name: bool,
     pub newsletter: bool,
-    pub state: String,
+    pub state: crate::signatures::SignatureState,
     pub consent_version: i64,
     pub signed_via: Option<String>,
     pub source: Option<String>,
@@ -47,7 +47,7 @@ impl MyData {
 
     /// The signature's state in the reader's language.
     pub fn state_shown(&self) -> String {
-        crate::i18n::tk("data-state", &self.state)
+        crate::i18n::tk("data-state", self.state.as_str())
     }
 
     fn as_text(&self) -> String {
