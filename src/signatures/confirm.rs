@@ -15,6 +15,9 @@ use crate::on_db;
 pub enum Outcome {
     /// Done now.
     Done { slug: String, title: String },
+    /// Confirmed by its signer but held back for a person to check before it counts (many
+    /// signatures from one address or email domain at once): the signer is told so.
+    Held { slug: String, title: String },
     /// Done before: nothing changed.
     AlreadyDone { slug: String, title: String },
     /// The petition no longer accepts confirmations.
@@ -30,6 +33,8 @@ pub struct LinkTarget {
     pub title: String,
     /// A held-back signature whose link was clicked reads as confirmed (see `lookup`).
     pub state: super::SignatureState,
+    /// Why it is held back, if it is.
+    pub flag: Option<String>,
     /// What a confirmation would confirm, shown before the button.
     pub name: String,
     pub show_name: bool,
@@ -37,11 +42,29 @@ pub struct LinkTarget {
     pub comment: Option<String>,
 }
 
+impl LinkTarget {
+    /// Confirmed by its signer, but held back for review by a rate limit. Bot flags are not
+    /// named: their page reads like everyone else's.
+    pub fn held_for_review(&self) -> bool {
+        self.state == super::SignatureState::Confirmed
+            && self.flag.is_some()
+            && !crate::abuse::flags::is_bot(self.flag.as_deref())
+    }
+}
+
+/// A confirmation this batch recorded: the petition, and whether the signature is held back for
+/// review (by a rate limit) rather than counted.
+#[derive(Debug, Clone, Copy)]
+pub struct Confirmed {
+    pub petition: i64,
+    pub held: bool,
+}
+
 /// Confirmations go through their own group-commit writer: one transaction (and one set of
 /// counter updates) for all the links clicked while the previous batch was being written.
 #[derive(Clone)]
 pub struct ConfirmWriter {
-    batcher: Batcher<String, Option<i64>>,
+    batcher: Batcher<String, Option<Confirmed>>,
     /// (slug, title) by petition id, for the "thank you" page after a confirmation: a busy
     /// petition's confirmations then cost no read besides the batch itself.
     names: TtlCache<i64, (String, String)>,
@@ -50,7 +73,7 @@ pub struct ConfirmWriter {
 impl ConfirmWriter {
     pub fn spawn(db: Db, settings: Arc<Settings>) -> Self {
         let grace = settings.signing.confirm_grace_hours * 3_600_000;
-        let write: BatchFn<String, Option<i64>> =
+        let write: BatchFn<String, Option<Confirmed>> =
             Arc::new(move |db: Db, hashes: Arc<Vec<String>>| {
                 Box::pin(async move {
                     let now = now_ms();
@@ -66,17 +89,25 @@ impl ConfirmWriter {
 
 pub async fn confirm(db: &Db, writer: &ConfirmWriter, token: &str) -> Result<Outcome, AppError> {
     let hash = super::tokens::hash(token);
-    if let Some(petition) = writer.batcher.submit(hash).await? {
+    if let Some(Confirmed { petition, held }) = writer.batcher.submit(hash).await? {
         let names = writer
             .names
             .get_or_load(&petition, || async { on_db!(db, sql, names(petition)) })
             .await?;
         let (slug, title) = Arc::unwrap_or_clone(names);
-        return Ok(Outcome::Done { slug, title });
+        return Ok(if held {
+            Outcome::Held { slug, title }
+        } else {
+            Outcome::Done { slug, title }
+        });
     }
     let target = lookup(db, token, "confirm").await?;
     Ok(match target {
         None => Outcome::Invalid,
+        Some(t) if t.held_for_review() => Outcome::Held {
+            slug: t.slug,
+            title: t.title,
+        },
         Some(t) if t.state == super::SignatureState::Confirmed => Outcome::AlreadyDone {
             slug: t.slug,
             title: t.title,
@@ -113,7 +144,7 @@ pub fn day_of(ms: i64) -> String {
 
 crate::per_engine! {
     mod sql {
-        use crate::signatures::confirm::{day_of, LinkTarget, Outcome};
+        use crate::signatures::confirm::{day_of, Confirmed, LinkTarget, Outcome};
 
         pub async fn names(pool: &Pool, petition: i64) -> Result<(String, String), sqlx::Error> {
             sqlx::query_as("SELECT slug, title FROM petitions WHERE id = $1").bind(petition).fetch_one(pool).await
@@ -123,15 +154,15 @@ crate::per_engine! {
             sqlx::query_as::<DB, LinkTarget>(
                 // A flagged signature that was confirmed looks confirmed to its signer.
                 "SELECT p.slug, p.title, CASE WHEN s.flag IS NOT NULL AND s.state = 'pending' AND s.confirmed_at IS NOT NULL \
-                 THEN 'confirmed' ELSE s.state END AS state, s.name, s.show_name, s.newsletter, s.comment FROM signature_tokens t JOIN signatures s ON s.id = t.signature_id \
+                 THEN 'confirmed' ELSE s.state END AS state, s.flag, s.name, s.show_name, s.newsletter, s.comment FROM signature_tokens t JOIN signatures s ON s.id = t.signature_id \
                  JOIN petitions p ON p.id = s.petition_id WHERE t.token_hash = $1 AND t.purpose = $2",
             )
             .bind(hash).bind(purpose).fetch_optional(pool).await
         }
 
         /// Confirms every pending signature whose link is in `hashes` (petition still accepting
-        /// confirmations); returns, per hash, the petition id when this call confirmed it.
-        pub async fn confirm_batch(pool: &Pool, hashes: &[String], now: i64, cutoff: i64) -> Result<Vec<Option<i64>>, sqlx::Error> {
+        /// confirmations); returns, per hash, what this call confirmed.
+        pub async fn confirm_batch(pool: &Pool, hashes: &[String], now: i64, cutoff: i64) -> Result<Vec<Option<Confirmed>>, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "SELECT token_hash, signature_id FROM signature_tokens WHERE purpose = 'confirm' AND token_hash IN (",
@@ -144,14 +175,18 @@ crate::per_engine! {
             let found: Vec<(String, i64)> = qb.build_query_as().fetch_all(&mut *tx).await?;
             let by_hash: HashMap<String, i64> = found.into_iter().collect();
             let mut confirmed: HashMap<i64, (i64, String)> = HashMap::new();
-            let mut flagged: HashMap<i64, i64> = HashMap::new();
+            let mut flagged: HashMap<i64, Confirmed> = HashMap::new();
             if !by_hash.is_empty() {
                 let ids: Vec<i64> = by_hash.values().copied().collect();
                 let rows = confirm_rows(&mut tx, &ids, now, cutoff, false).await?;
                 confirmed = rows.into_iter().map(|(id, p, c)| (id, (p, c))).collect();
-                // Flagged signatures record the click but stay pending and uncounted; the signer
-                // sees the same page as everyone else.
-                flagged = confirm_rows(&mut tx, &ids, now, cutoff, true).await?.into_iter().map(|(id, p, _)| (id, p)).collect();
+                // Flagged signatures record the click but stay pending and uncounted. A rate flag
+                // (real people behind one address) is told so; a bot's page reads like everyone's.
+                flagged = confirm_rows(&mut tx, &ids, now, cutoff, true)
+                    .await?
+                    .into_iter()
+                    .map(|(id, petition, flag)| (id, Confirmed { petition, held: !crate::abuse::flags::is_bot(Some(&flag)) }))
+                    .collect();
             }
             // Counters: one update per petition, country and day for the whole batch.
             let mut totals: BTreeMap<i64, i64> = BTreeMap::new();
@@ -176,14 +211,16 @@ crate::per_engine! {
                 .iter()
                 .map(|h| {
                     let id = by_hash.get(h)?;
-                    let petition = confirmed.get(id).map(|(p, _)| *p).or_else(|| flagged.get(id).copied())?;
-                    credited.insert(*id).then_some(petition)
+                    let done = confirmed.get(id).map(|(petition, _)| Confirmed { petition: *petition, held: false });
+                    let done = done.or_else(|| flagged.get(id).copied())?;
+                    credited.insert(*id).then_some(done)
                 })
                 .collect())
         }
 
         /// Confirms clean pending signatures (state and time), or with `flagged`, records the
-        /// confirmation time of flagged ones only. Returns (id, petition, country) of rows changed.
+        /// confirmation time of flagged ones only. Returns (id, petition, country) of rows changed,
+        /// or with `flagged` (id, petition, flag).
         async fn confirm_rows(
             conn: &mut <DB as sqlx::Database>::Connection, ids: &[i64], now: i64, cutoff: i64, flagged: bool,
         ) -> Result<Vec<(i64, i64, String)>, sqlx::Error> {
@@ -208,7 +245,7 @@ crate::per_engine! {
             for id in ids {
                 list.push_bind(*id);
             }
-            qb.push(") RETURNING id, petition_id, country");
+            qb.push(if flagged { ") RETURNING id, petition_id, flag" } else { ") RETURNING id, petition_id, country" });
             qb.build_query_as().fetch_all(&mut *conn).await
         }
 

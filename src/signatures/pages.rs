@@ -68,6 +68,15 @@ async fn show(state: &SigningCtx, raw: &str, purpose: Purpose) -> Result<Respons
     };
     use super::SignatureState::{Confirmed, Withdrawn};
     let page = match (purpose, target.state) {
+        (Purpose::Confirm, Confirmed) if target.held_for_review() => LinkPage {
+            heading: "link-held-heading",
+            message: ta("link-held", "title", &target.title),
+            action: String::new(),
+            button: "",
+            share: None,
+            slug: target.slug,
+            details: Vec::new(),
+        },
         (Purpose::Confirm, Confirmed) => LinkPage {
             heading: "link-already-heading",
             message: ta("link-already", "title", &target.title),
@@ -167,6 +176,15 @@ async fn act(state: &SigningCtx, raw: &str, purpose: Purpose) -> Result<Response
                 slug,
             )
         }
+        (Purpose::Confirm, Outcome::Held { slug, title }) => {
+            metrics::counter!("signatures_confirmed_held_total").increment(1);
+            (
+                "link-held-heading",
+                ta("link-held", "title", &title),
+                None,
+                slug,
+            )
+        }
         (Purpose::Confirm, Outcome::AlreadyDone { slug, title }) => (
             "link-already-heading",
             ta("link-already", "title", &title),
@@ -183,6 +201,7 @@ async fn act(state: &SigningCtx, raw: &str, purpose: Purpose) -> Result<Response
             Purpose::Withdraw,
             Outcome::Done { slug, title }
             | Outcome::AlreadyDone { slug, title }
+            | Outcome::Held { slug, title }
             | Outcome::Closed { slug, title },
         ) => (
             "link-withdrawn-heading",
