@@ -104,6 +104,7 @@ fn background_jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
         crate::admin::jobs(),
         crate::abuse::jobs(),
         crate::email::jobs(),
+        crate::webhooks::jobs(settings),
     ]
     .into_iter()
     .flatten()

@@ -169,6 +169,8 @@ crate::per_engine! {
             for ((petition, country), n) in &countries {
                 add_country(&mut tx, *petition, country, *n).await?;
             }
+            let ids: Vec<i64> = confirmed.keys().copied().collect();
+            emit(&mut tx, crate::webhooks::EventType::SignatureConfirmed, &ids, now).await?;
             tx.commit().await?;
             // The first click on a link gets the credit; repeats in the same batch see "already".
             let mut credited = HashSet::new();
@@ -242,8 +244,49 @@ crate::per_engine! {
             }
             let (slug, title): (String, String) = sqlx::query_as("SELECT slug, title FROM petitions WHERE id = $1")
                 .bind(petition).fetch_one(&mut *tx).await?;
+            let id: i64 = sqlx::query_scalar("SELECT signature_id FROM signature_tokens WHERE token_hash = $1 AND purpose = 'withdraw'")
+                .bind(hash).fetch_one(&mut *tx).await?;
+            emit(&mut tx, crate::webhooks::EventType::SignatureWithdrawn, &[id], now).await?;
             tx.commit().await?;
             Ok(Outcome::Done { slug, title })
+        }
+
+        /// Records a webhook event per signature, in the transaction of the change (nothing is
+        /// read when no endpoint takes the type).
+        async fn emit(
+            conn: &mut <DB as sqlx::Database>::Connection, kind: crate::webhooks::EventType, ids: &[i64], now: i64,
+        ) -> Result<(), sqlx::Error> {
+            use crate::webhooks::{like_pattern, obj, Event, WANTED};
+            if ids.is_empty() {
+                return Ok(());
+            }
+            let wanted: i64 = sqlx::query_scalar(WANTED).bind(like_pattern(kind)).fetch_one(&mut *conn).await?;
+            if wanted == 0 {
+                return Ok(());
+            }
+            let mut qb = sqlx::QueryBuilder::<DB>::new(
+                "SELECT s.id, p.slug, s.country, s.locale, s.source, s.name, s.email, s.postcode \
+                 FROM signatures s JOIN petitions p ON p.id = s.petition_id WHERE s.id IN (",
+            );
+            let mut list = qb.separated(", ");
+            for id in ids {
+                list.push_bind(*id);
+            }
+            qb.push(") ORDER BY s.id");
+            type Row = (i64, String, String, String, Option<String>, String, String, Option<String>);
+            let rows: Vec<Row> = qb.build_query_as().fetch_all(&mut *conn).await?;
+            for (id, slug, country, locale, source, name, email, postcode) in rows {
+                let data = obj([
+                    ("petition", slug.into()),
+                    ("signature_id", id.into()),
+                    ("country", country.into()),
+                    ("locale", locale.into()),
+                    ("source", source.into()),
+                ]);
+                let personal = obj([("name", name.into()), ("email", email.into()), ("postcode", postcode.into())]);
+                Event::new(kind, now, data, personal).fan_out_query::<DB>(now).execute(&mut *conn).await?;
+            }
+            Ok(())
         }
 
         async fn add_country(conn: &mut <DB as sqlx::Database>::Connection, petition: i64, country: &str, delta: i64) -> Result<(), sqlx::Error> {
