@@ -208,14 +208,20 @@ async fn endpoint_secret(
     let (status, html) = add_endpoint(app, staff, url, events, personal).await;
     assert_eq!(status, 200, "{html}");
     let secret = shown_secret(&html);
-    assert!(secret.starts_with("whsec_") && secret.len() >= 6 + 32, "{secret}");
+    assert!(
+        secret.starts_with("whsec_") && secret.len() >= 6 + 32,
+        "{secret}"
+    );
     secret
 }
 
 /// Signs by the API and confirms by the emailed link; returns the withdrawal link.
 async fn sign_and_confirm(app: &TestApp, slug: &str, email: &str) -> String {
     let res = app
-        .post_json(&format!("/api/v1/petitions/{slug}/signatures"), &signer(email))
+        .post_json(
+            &format!("/api/v1/petitions/{slug}/signatures"),
+            &signer(email),
+        )
         .await;
     assert_eq!(res.status(), 202);
     let mail = wait_for_mails(email, 1).await.remove(0);
@@ -244,7 +250,12 @@ async fn signed_deliveries_carry_personal_fields_only_when_allowed(engine: Engin
     let full_secret = endpoint_secret(&app, &staff, &full.url, &both, true).await;
     let plain_secret = endpoint_secret(&app, &staff, &plain.url, &both[..1], false).await;
     // Shown once: the list page never shows a secret again.
-    let list = staff.get(&app, "/admin/webhooks").await.text().await.unwrap();
+    let list = staff
+        .get(&app, "/admin/webhooks")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(list.contains(&full.url) && !list.contains("new-secret"));
     assert!(!list.contains(&full_secret[6..20]) && !list.contains(&plain_secret[6..20]));
     // An endpoint takes personal fields: the sign form says they may be passed on.
@@ -260,14 +271,20 @@ async fn signed_deliveries_carry_personal_fields_only_when_allowed(engine: Engin
     assert_eq!(body["data"]["petition"], "hooks");
     assert_eq!(body["data"]["email"], email.as_str());
     assert_eq!(body["data"]["name"], "Ada Lovelace");
-    let got = plain.wait_for("confirmed at plain", |h| !h.is_empty()).await;
+    let got = plain
+        .wait_for("confirmed at plain", |h| !h.is_empty())
+        .await;
     let body = got[0].json();
     assert_eq!(body["type"], "signature.confirmed");
     for personal in ["email", "name", "postcode"] {
         assert!(body["data"].get(personal).is_none(), "{body}");
     }
     assert!(!got[0].body.contains(&email));
-    assert_ne!(got[0].id, full.hits()[0].id, "one webhook-id per event and endpoint");
+    assert_ne!(
+        got[0].id,
+        full.hits()[0].id,
+        "one webhook-id per event and endpoint"
+    );
 
     let res = app.client.post(&withdraw).send().await.unwrap();
     assert_eq!(res.status(), 200);
@@ -327,7 +344,12 @@ async fn retries_pause_resume_and_replay(engine: Engine) {
         .unwrap();
     assert_eq!(claimed, 0);
     assert_eq!(hook.hits().len(), attempts);
-    let page = staff.get(&app, "/admin/webhooks/1").await.text().await.unwrap();
+    let page = staff
+        .get(&app, "/admin/webhooks/1")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(page.contains("paused") && page.contains("500"), "{page}");
 
     // Resumed (a form post like the others: without its CSRF token it is refused).
@@ -347,7 +369,10 @@ async fn retries_pause_resume_and_replay(engine: Engine) {
         })
         .await;
     let ok: Vec<&Hit> = hits.iter().filter(|h| h.answered == 200).collect();
-    assert!(ok.iter().any(|h| h.id == hits[0].id), "the retried event, same id");
+    assert!(
+        ok.iter().any(|h| h.id == hits[0].id),
+        "the retried event, same id"
+    );
     assert!(ok.iter().all(|h| verifies(&secret, h)));
 
     // Replay: sent again with its webhook-id (once recorded as delivered).
@@ -397,24 +422,54 @@ async fn internal_addresses_are_refused_when_saved_and_when_delivering(engine: E
     app.create_petition("ssrf", "").await;
     let (staff, _) = owner(&app).await;
     let hook = Receiver::start(200).await;
-    let port = hook.url.split(':').nth(2).unwrap().split('/').next().unwrap().to_owned();
+    let port = hook
+        .url
+        .split(':')
+        .nth(2)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap()
+        .to_owned();
     let ev = ["signature.confirmed"];
     for (url, says) in [
         ("http://127.0.0.1/".to_owned(), "must start with https"),
-        ("http://169.254.169.254/latest/meta-data/".into(), "must start with https"),
+        (
+            "http://169.254.169.254/latest/meta-data/".into(),
+            "must start with https",
+        ),
         (hook.url.clone(), "must start with https"),
-        ("https://169.254.169.254/".into(), "only go to public addresses"),
-        (format!("https://127.0.0.1:{port}/hook"), "only go to public addresses"),
-        (format!("https://2130706433:{port}/hook"), "only go to public addresses"),
-        ("https://[::ffff:127.0.0.1]/".into(), "only go to public addresses"),
-        (format!("https://localhost:{port}/hook"), "only go to public addresses"),
+        (
+            "https://169.254.169.254/".into(),
+            "only go to public addresses",
+        ),
+        (
+            format!("https://127.0.0.1:{port}/hook"),
+            "only go to public addresses",
+        ),
+        (
+            format!("https://2130706433:{port}/hook"),
+            "only go to public addresses",
+        ),
+        (
+            "https://[::ffff:127.0.0.1]/".into(),
+            "only go to public addresses",
+        ),
+        (
+            format!("https://localhost:{port}/hook"),
+            "only go to public addresses",
+        ),
         ("javascript:alert(1)".into(), "absolute https URL"),
     ] {
         let (status, html) = add_endpoint(&app, &staff, &url, &ev, false).await;
         assert_eq!(status, 422, "{url}");
         assert!(html.contains(says), "{url}: {html}");
     }
-    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM webhook_endpoints").await, 0);
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM webhook_endpoints")
+            .await,
+        0
+    );
 
     // Saved before the rules (or by hand): refused again when delivering, never connected to.
     insert_endpoint(&app, &hook.url).await;
@@ -489,7 +544,11 @@ async fn each_event_once_across_a_killed_worker(engine: Engine) {
     let db = TestDb::new(engine).await;
     let dir = tempfile::tempdir().unwrap();
     let spec = dir.path().join("p.toml");
-    std::fs::write(&spec, "slug = \"kill\"\ntitle = \"Kill\"\ntarget = \"T\"\nstate = \"open\"\n").unwrap();
+    std::fs::write(
+        &spec,
+        "slug = \"kill\"\ntitle = \"Kill\"\ntarget = \"T\"\nstate = \"open\"\n",
+    )
+    .unwrap();
     assert!(chorus(&db.url, 0)
         .args(["petition", "create", "--file"])
         .arg(&spec)
@@ -516,7 +575,9 @@ async fn each_event_once_across_a_killed_worker(engine: Engine) {
     for n in 0..5 {
         let email = unique_email(&format!("kill{n}"));
         let res = client
-            .post(format!("http://127.0.0.1:{port}/api/v1/petitions/kill/signatures"))
+            .post(format!(
+                "http://127.0.0.1:{port}/api/v1/petitions/kill/signatures"
+            ))
             .json(&signer(&email))
             .send()
             .await
@@ -539,7 +600,11 @@ async fn each_event_once_across_a_killed_worker(engine: Engine) {
     server.kill().unwrap();
     server.wait().unwrap();
     assert_eq!(
-        scalar_on(&db.url, "SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'delivered'").await,
+        scalar_on(
+            &db.url,
+            "SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'delivered'"
+        )
+        .await,
         0
     );
 
@@ -562,10 +627,19 @@ async fn each_event_once_across_a_killed_worker(engine: Engine) {
     }
     assert!(answered.values().all(|&n| n == 1), "{answered:?}");
     for h in &hung {
-        assert!(answered.contains_key(h.id.as_str()), "redelivered with its webhook-id");
+        assert!(
+            answered.contains_key(h.id.as_str()),
+            "redelivered with its webhook-id"
+        );
     }
     let deadline = Instant::now() + Duration::from_secs(30);
-    while scalar_on(&db.url, "SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'delivered'").await < 5 {
+    while scalar_on(
+        &db.url,
+        "SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'delivered'",
+    )
+    .await
+        < 5
+    {
         assert!(Instant::now() < deadline, "deliveries not marked");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }

@@ -90,7 +90,11 @@ pub async fn create(
     Form(form): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     me.require_owner()?;
-    let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| v.trim().to_owned());
+    let field = |name: &str| {
+        form.iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim().to_owned())
+    };
     let url = field("url").unwrap_or_default();
     let mut events: Vec<EventType> = Vec::new();
     let mut unknown = false;
@@ -172,7 +176,14 @@ pub async fn resume(
 ) -> Result<Response, AppError> {
     me.require_owner()?;
     if on_db!(&state.db, sql, resume(id))? {
-        audit::record(&state.db, &me.admin.email, "webhook.resume", &id.to_string(), "").await?;
+        audit::record(
+            &state.db,
+            &me.admin.email,
+            "webhook.resume",
+            &id.to_string(),
+            "",
+        )
+        .await?;
     }
     Ok(back_to(&format!("/admin/webhooks/{id}")))
 }
@@ -223,7 +234,14 @@ pub async fn remove(
         return Ok(render(&step)?.into_response());
     }
     if on_db!(&state.db, sql, delete(id))? {
-        audit::record(&state.db, &me.admin.email, "webhook.remove", &id.to_string(), "").await?;
+        audit::record(
+            &state.db,
+            &me.admin.email,
+            "webhook.remove",
+            &id.to_string(),
+            "",
+        )
+        .await?;
     }
     Ok(back_to("/admin/webhooks"))
 }

@@ -70,9 +70,15 @@ pub fn parse(raw: &str, allow_private: bool) -> Result<url::Url, Refused> {
     }
     match url.host() {
         None => Err(Refused::Malformed),
-        Some(url::Host::Ipv4(ip)) if !allow_private && forbidden(IpAddr::V4(ip)) => Err(Refused::Private),
-        Some(url::Host::Ipv6(ip)) if !allow_private && forbidden(IpAddr::V6(ip)) => Err(Refused::Private),
-        Some(url::Host::Domain(d)) if !allow_private && d.eq_ignore_ascii_case("localhost") => Err(Refused::Private),
+        Some(url::Host::Ipv4(ip)) if !allow_private && forbidden(IpAddr::V4(ip)) => {
+            Err(Refused::Private)
+        }
+        Some(url::Host::Ipv6(ip)) if !allow_private && forbidden(IpAddr::V6(ip)) => {
+            Err(Refused::Private)
+        }
+        Some(url::Host::Domain(d)) if !allow_private && d.eq_ignore_ascii_case("localhost") => {
+            Err(Refused::Private)
+        }
         Some(_) => Ok(url),
     }
 }
@@ -98,7 +104,10 @@ pub async fn resolve(raw: &str, allow_private: bool) -> Result<Target, Refused> 
     if !allow_private && addrs.iter().any(|a| forbidden(a.ip())) {
         return Err(Refused::Private);
     }
-    Ok(Target { url, pinned: Some((name, addrs)) })
+    Ok(Target {
+        url,
+        pinned: Some((name, addrs)),
+    })
 }
 
 /// Whether an address is anything but a public unicast one.
@@ -111,21 +120,21 @@ pub fn forbidden(ip: IpAddr) -> bool {
 
 fn forbidden_v4(ip: Ipv4Addr) -> bool {
     const NETS: &[(u8, u8, u8, u8, u8)] = &[
-        (0, 0, 0, 0, 8),        // "this network", unspecified
-        (10, 0, 0, 0, 8),       // private
-        (100, 64, 0, 0, 10),    // carrier-grade NAT
-        (127, 0, 0, 0, 8),      // loopback
-        (169, 254, 0, 0, 16),   // link-local (cloud metadata services)
-        (172, 16, 0, 0, 12),    // private
-        (192, 0, 0, 0, 24),     // IETF protocol assignments
-        (192, 0, 2, 0, 24),     // documentation
-        (192, 88, 99, 0, 24),   // 6to4 relay anycast
-        (192, 168, 0, 0, 16),   // private
-        (198, 18, 0, 0, 15),    // benchmarking
-        (198, 51, 100, 0, 24),  // documentation
-        (203, 0, 113, 0, 24),   // documentation
-        (224, 0, 0, 0, 4),      // multicast
-        (240, 0, 0, 0, 4),      // reserved, broadcast
+        (0, 0, 0, 0, 8),       // "this network", unspecified
+        (10, 0, 0, 0, 8),      // private
+        (100, 64, 0, 0, 10),   // carrier-grade NAT
+        (127, 0, 0, 0, 8),     // loopback
+        (169, 254, 0, 0, 16),  // link-local (cloud metadata services)
+        (172, 16, 0, 0, 12),   // private
+        (192, 0, 0, 0, 24),    // IETF protocol assignments
+        (192, 0, 2, 0, 24),    // documentation
+        (192, 88, 99, 0, 24),  // 6to4 relay anycast
+        (192, 168, 0, 0, 16),  // private
+        (198, 18, 0, 0, 15),   // benchmarking
+        (198, 51, 100, 0, 24), // documentation
+        (203, 0, 113, 0, 24),  // documentation
+        (224, 0, 0, 0, 4),     // multicast
+        (240, 0, 0, 0, 4),     // reserved, broadcast
     ];
     NETS.iter().any(|&(a, b, c, d, len)| {
         Ipv4Net::new(Ipv4Addr::new(a, b, c, d), len).is_ok_and(|n| n.contains(&ip))
@@ -139,7 +148,8 @@ fn forbidden_v6(ip: Ipv6Addr) -> bool {
         return forbidden_v4(v4);
     }
     let s = ip.segments();
-    let embedded = |hi: u16, lo: u16| Ipv4Addr::new((hi >> 8) as u8, hi as u8, (lo >> 8) as u8, lo as u8);
+    let embedded =
+        |hi: u16, lo: u16| Ipv4Addr::new((hi >> 8) as u8, hi as u8, (lo >> 8) as u8, lo as u8);
     if s[..6] == [0; 6] {
         // ::/96 (IPv4-compatible, unspecified, loopback): never a public destination.
         return true;
@@ -159,7 +169,8 @@ fn forbidden_v6(ip: Ipv6Addr) -> bool {
         (0xfec0, 10), // site-local (deprecated)
         (0xff00, 8),  // multicast
     ];
-    let doc = Ipv6Net::new(Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 0), 32).is_ok_and(|n| n.contains(&ip));
+    let doc = Ipv6Net::new(Ipv6Addr::new(0x2001, 0xdb8, 0, 0, 0, 0, 0, 0), 32)
+        .is_ok_and(|n| n.contains(&ip));
     doc || NETS.iter().any(|&(hi, len)| {
         Ipv6Net::new(Ipv6Addr::new(hi, 0, 0, 0, 0, 0, 0, 0), len).is_ok_and(|n| n.contains(&ip))
     })
@@ -180,7 +191,10 @@ mod tests {
         assert_eq!(refused("https://[2606:4700::1111]/"), None);
         assert_eq!(refused("http://crm.example.org/"), Some(Refused::NotHttps));
         assert_eq!(refused("ftp://crm.example.org/"), Some(Refused::Malformed));
-        assert_eq!(refused("https://user:pw@crm.example.org/"), Some(Refused::Malformed));
+        assert_eq!(
+            refused("https://user:pw@crm.example.org/"),
+            Some(Refused::Malformed)
+        );
         assert_eq!(refused("not a url"), Some(Refused::Malformed));
     }
 
@@ -218,12 +232,18 @@ mod tests {
     fn allow_private_opens_http_and_internal_addresses() {
         assert!(parse("http://127.0.0.1:8080/hook", true).is_ok());
         assert!(parse("http://[::1]/", true).is_ok());
-        assert_eq!(parse("ftp://127.0.0.1/", true).err(), Some(Refused::Malformed));
+        assert_eq!(
+            parse("ftp://127.0.0.1/", true).err(),
+            Some(Refused::Malformed)
+        );
     }
 
     #[tokio::test]
     async fn a_name_is_judged_by_what_it_resolves_to() {
-        assert_eq!(resolve("https://localhost./", false).await.err(), Some(Refused::Private));
+        assert_eq!(
+            resolve("https://localhost./", false).await.err(),
+            Some(Refused::Private)
+        );
         let t = resolve("http://localhost:9/", true).await.unwrap();
         let (name, addrs) = t.pinned.unwrap();
         assert_eq!(name, "localhost");

@@ -29,7 +29,12 @@ impl Renewal {
         Renewal(tokio::spawn(async move {
             loop {
                 tokio::time::sleep(every).await;
-                let ids: Vec<i64> = in_flight.lock().expect("in-flight set").iter().copied().collect();
+                let ids: Vec<i64> = in_flight
+                    .lock()
+                    .expect("in-flight set")
+                    .iter()
+                    .copied()
+                    .collect();
                 if let Err(e) = on_db!(&db, sql, renew(&ids, now_ms() + lease_ms)) {
                     tracing::warn!(error = %e, "renewing the webhook lease failed");
                 }
@@ -53,7 +58,9 @@ pub async fn round(db: &Db, settings: &Arc<Settings>) -> Result<usize, sqlx::Err
     if n == 0 {
         return Ok(0);
     }
-    let in_flight = Arc::new(Mutex::new(due.iter().map(|d| d.id).collect::<HashSet<i64>>()));
+    let in_flight = Arc::new(Mutex::new(
+        due.iter().map(|d| d.id).collect::<HashSet<i64>>(),
+    ));
     let _renewal = Renewal::spawn(db.clone(), in_flight.clone(), lease_ms);
     let mut sends = JoinSet::new();
     for d in due {
@@ -68,13 +75,20 @@ pub async fn round(db: &Db, settings: &Arc<Settings>) -> Result<usize, sqlx::Err
         let now = now_ms();
         let outcome = with_retry(&d, outcome, w, now);
         let base = settings.base().to_owned();
-        let notice = move |to: &str, lang: &str, url: &str| super::notice::paused(to, lang, url, &base);
-        match on_db!(db, sql, record(&d, &outcome, now, w.pause_after.max(1), &notice)) {
+        let notice =
+            move |to: &str, lang: &str, url: &str| super::notice::paused(to, lang, url, &base);
+        match on_db!(
+            db,
+            sql,
+            record(&d, &outcome, now, w.pause_after.max(1), &notice)
+        ) {
             // Recorded: no longer renewed. Unrecorded, it waits out its lease and goes again.
             Ok(()) => {
                 in_flight.lock().expect("in-flight set").remove(&d.id);
             }
-            Err(e) => tracing::warn!(delivery = d.id, error = %e, "recording a webhook attempt failed"),
+            Err(e) => {
+                tracing::warn!(delivery = d.id, error = %e, "recording a webhook attempt failed")
+            }
         }
         metrics::counter!("webhook_attempts_total", "outcome" => if outcome.ok { "ok" } else { "failed" }).increment(1);
     }
@@ -88,7 +102,9 @@ fn with_retry(d: &Due, mut o: Outcome, w: &WebhooksSettings, now: i64) -> Outcom
         return o;
     }
     let shift = (d.attempts - 1).clamp(0, 12) as u32;
-    let delay = (w.backoff_base_secs.max(0) * 1000).saturating_mul(1 << shift).min(3_600_000);
+    let delay = (w.backoff_base_secs.max(0) * 1000)
+        .saturating_mul(1 << shift)
+        .min(3_600_000);
     o.retry_at = Some(now + delay);
     o
 }

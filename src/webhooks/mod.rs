@@ -2,7 +2,7 @@
 //! sent, an organisation approved, a petition milestone) are delivered to them as JSON, signed per
 //! the Standard Webhooks specification, by a leased, retried, at-least-once job (`deliver`).
 //!
-//! Why this capability stands on the foundation alone (and `audit`): the capabilities that emit
+//! Why this capability stands on the foundation alone: the capabilities that emit
 //! events (signatures, petitions, letters, deliveries, admin) call [`Event::fan_out_query`] inside
 //! their own transaction, so an event is recorded if and only if its change commits. They import
 //! this module; it imports none of them back, so the module graph stays acyclic. For the same
@@ -12,6 +12,7 @@
 pub mod address;
 pub mod deliver;
 pub mod notice;
+pub mod schema;
 pub mod sign;
 pub mod store;
 
@@ -61,7 +62,12 @@ pub struct Event {
 impl Event {
     /// `data` carries no personal field; `personal` (name, email, postcode…) is merged into it
     /// only for endpoints allowed to receive them.
-    pub fn new(kind: EventType, at_ms: i64, data: Map<String, Value>, personal: Map<String, Value>) -> Self {
+    pub fn new(
+        kind: EventType,
+        at_ms: i64,
+        data: Map<String, Value>,
+        personal: Map<String, Value>,
+    ) -> Self {
         let mut bytes = [0u8; 16];
         getrandom::fill(&mut bytes).expect("the OS random source is unavailable");
         let mut full = data.clone();
@@ -76,7 +82,10 @@ impl Event {
 
     /// The INSERT of one delivery per endpoint that takes this event (none when none does), to run
     /// on the emitter's transaction so the event commits with the change that caused it.
-    pub fn fan_out_query<'q, DB: Database>(&'q self, now: i64) -> sqlx::query::Query<'q, DB, DB::Arguments<'q>>
+    pub fn fan_out_query<'q, DB: Database>(
+        &'q self,
+        now: i64,
+    ) -> sqlx::query::Query<'q, DB, DB::Arguments<'q>>
     where
         &'q str: Encode<'q, DB> + Type<DB>,
         String: Encode<'q, DB> + Type<DB>,

@@ -74,7 +74,8 @@ pub struct Outcome {
     pub retry_at: Option<i64>,
 }
 
-const ENDPOINT_COLS: &str = "id, url, events, personal, state, failures, paused_at, created_by, created_at";
+const ENDPOINT_COLS: &str =
+    "id, url, events, personal, state, failures, paused_at, created_by, created_at";
 
 crate::per_engine! {
     pub mod sql {
