@@ -56,6 +56,9 @@ pub struct WebhooksSettings {
     pub backoff_base_secs: i64,
     /// Failed attempts in a row after which an endpoint is paused and owners are told.
     pub pause_after: i64,
+    /// Delivered and given-up deliveries (their bodies may hold personal fields) and their log
+    /// are deleted after this many days.
+    pub keep_days: i64,
 }
 
 /// DKIM signing of every message (no key file: no signature).

@@ -489,6 +489,25 @@ async fn internal_addresses_are_refused_when_saved_and_when_delivering(engine: E
     assert_eq!(app.scalar_i64(&refused("not https")).await, 2);
     assert_eq!(app.scalar_i64(&refused("address not allowed")).await, 2);
     assert!(hook.hits().is_empty(), "{:?}", hook.hits());
+    // Finished deliveries (their bodies may hold personal fields) are forgotten after keep_days.
+    chorus::on_db!(app.db(), chorus::webhooks::store::sql, purge(0)).unwrap();
+    assert_eq!(
+        app.scalar_i64(given_up).await,
+        4,
+        "none is older than the cut-off"
+    );
+    let later = chorus::db::now_ms() + 1;
+    chorus::on_db!(app.db(), chorus::webhooks::store::sql, purge(later)).unwrap();
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM webhook_deliveries")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM webhook_attempts")
+            .await,
+        0
+    );
     app.stop().await;
 }
 

@@ -76,11 +76,15 @@ pub fn parse(raw: &str, allow_private: bool) -> Result<url::Url, Refused> {
         Some(url::Host::Ipv6(ip)) if !allow_private && forbidden(IpAddr::V6(ip)) => {
             Err(Refused::Private)
         }
-        Some(url::Host::Domain(d)) if !allow_private && d.eq_ignore_ascii_case("localhost") => {
-            Err(Refused::Private)
-        }
+        Some(url::Host::Domain(d)) if !allow_private && is_localhost(d) => Err(Refused::Private),
         Some(_) => Ok(url),
     }
+}
+
+/// `localhost`, its subdomains (RFC 6761) and their fully qualified spellings (`localhost.`).
+fn is_localhost(name: &str) -> bool {
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    name == "localhost" || name.ends_with(".localhost")
 }
 
 /// Parses, resolves and checks every address a name resolves to.
@@ -99,15 +103,23 @@ pub async fn resolve(raw: &str, allow_private: bool) -> Result<Target, Refused> 
     if addrs.is_empty() {
         return Err(Refused::Unresolved);
     }
-    // One non-public address among them refuses the name: which one a connection would use is
-    // not ours to choose.
-    if !allow_private && addrs.iter().any(|a| forbidden(a.ip())) {
-        return Err(Refused::Private);
-    }
+    judge(&addrs, allow_private)?;
     Ok(Target {
         url,
         pinned: Some((name, addrs)),
     })
+}
+
+/// One non-public address among those a name resolves to refuses the name: which one a
+/// connection would use is not ours to choose.
+fn judge(addrs: &[SocketAddr], allow_private: bool) -> Result<(), Refused> {
+    if addrs.is_empty() {
+        return Err(Refused::Unresolved);
+    }
+    if !allow_private && addrs.iter().any(|a| forbidden(a.ip())) {
+        return Err(Refused::Private);
+    }
+    Ok(())
 }
 
 /// Whether an address is anything but a public unicast one.
@@ -240,10 +252,19 @@ mod tests {
 
     #[tokio::test]
     async fn a_name_is_judged_by_what_it_resolves_to() {
-        assert_eq!(
-            resolve("https://localhost./", false).await.err(),
-            Some(Refused::Private)
-        );
+        for raw in ["https://localhost./", "https://api.localhost/"] {
+            assert_eq!(
+                resolve(raw, false).await.err(),
+                Some(Refused::Private),
+                "{raw}"
+            );
+        }
+        let public: SocketAddr = "93.184.216.34:443".parse().unwrap();
+        let private: SocketAddr = "10.0.0.7:443".parse().unwrap();
+        assert_eq!(judge(&[public], false), Ok(()));
+        assert_eq!(judge(&[public, private], false), Err(Refused::Private));
+        assert_eq!(judge(&[], false), Err(Refused::Unresolved));
+        assert_eq!(judge(&[private], true), Ok(()));
         let t = resolve("http://localhost:9/", true).await.unwrap();
         let (name, addrs) = t.pinned.unwrap();
         assert_eq!(name, "localhost");

@@ -124,17 +124,25 @@ pub fn obj<const N: usize>(pairs: [(&str, Value); N]) -> Map<String, Value> {
     pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
 }
 
-/// The background job that delivers.
+/// The background jobs: delivering, and forgetting old deliveries.
 pub fn jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
     let every = std::time::Duration::from_millis(settings.webhooks.poll_ms.max(10));
-    vec![crate::jobs::Job::new(
-        "webhooks.deliver",
-        every,
-        |ctx| async move {
+    vec![
+        crate::jobs::Job::new("webhooks.deliver", every, |ctx| async move {
             deliver::round(&ctx.db, &ctx.settings).await?;
             Ok(())
-        },
-    )]
+        }),
+        crate::jobs::Job::new(
+            "webhooks.purge",
+            crate::jobs::EVERY_MINUTE,
+            |ctx| async move {
+                let keep = ctx.settings.webhooks.keep_days.max(1) * 86_400_000;
+                let before = crate::db::now_ms() - keep;
+                crate::on_db!(&ctx.db, store::sql, purge(before))?;
+                Ok(())
+            },
+        ),
+    ]
 }
 
 #[cfg(test)]

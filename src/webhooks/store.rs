@@ -156,6 +156,17 @@ crate::per_engine! {
             Ok(res.rows_affected() > 0)
         }
 
+        /// Deletes finished deliveries created before `before`, with their attempts.
+        pub async fn purge(pool: &Pool, before: i64) -> Result<(), sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let old = "SELECT id FROM webhook_deliveries WHERE state <> 'pending' AND created_at < $1";
+            sqlx::query(&format!("DELETE FROM webhook_attempts WHERE delivery_id IN ({old})"))
+                .bind(before).execute(&mut *tx).await?;
+            sqlx::query(&format!("DELETE FROM webhook_deliveries WHERE id IN ({old})"))
+                .bind(before).execute(&mut *tx).await?;
+            tx.commit().await
+        }
+
         /// Claims due deliveries of active endpoints for `lease_ms`: each is handed to one worker.
         pub async fn claim(pool: &Pool, now: i64, lease_ms: i64, limit: i64) -> Result<Vec<Due>, sqlx::Error> {
             let lock = if PG { "FOR UPDATE OF d SKIP LOCKED" } else { "" };
