@@ -667,9 +667,69 @@ async fn each_event_once_across_a_killed_worker(engine: Engine) {
     server.wait().unwrap();
 }
 
+async fn milestones_and_approved_organisations_reach_their_endpoints(engine: Engine) {
+    let app = TestApp::spawn_with(engine, private_ok).await;
+    app.create_petition("goal", "goal = 4").await;
+    app.execute("UPDATE petitions SET accepts_organisations = TRUE WHERE slug = 'goal'")
+        .await;
+    let (staff, _) = owner(&app).await;
+    // Other staff cannot see or add endpoints.
+    let campaigner = unique_email("campaigner");
+    make_admin(&app, &campaigner, "campaigner").await;
+    let other = log_in(&app, &campaigner).await;
+    assert_eq!(other.get(&app, "/admin/webhooks").await.status(), 403);
+    let hook = Receiver::start(200).await;
+    let (status, _) = add_endpoint(&app, &other, &hook.url, &["petition.milestone"], true).await;
+    assert_eq!(status, 403);
+    let events = ["petition.milestone", "organisation.approved"];
+    let secret = endpoint_secret(&app, &staff, &hook.url, &events, false).await;
+    // Not asked for: no delivery.
+    sign_and_confirm(&app, "goal", &unique_email("goal")).await;
+    chorus::petitions::updates::milestones(app.db())
+        .await
+        .unwrap();
+    let hits = hook.wait_for("the milestone", |h| !h.is_empty()).await;
+    let body = hits[0].json();
+    assert_eq!(body["type"], "petition.milestone");
+    assert_eq!(body["data"]["petition"], "goal");
+    assert_eq!(body["data"]["percent"], 25);
+    assert_eq!(body["data"]["confirmed"], 1);
+
+    let pid = app
+        .scalar_i64("SELECT id FROM petitions WHERE slug = 'goal'")
+        .await;
+    app.execute(&format!(
+        "INSERT INTO organisation_signatures (petition_id, org_name, country, website, contact_name, \
+         contact_email, canonical_email, token_hash, state, created_at, confirmed_at) VALUES \
+         ({pid}, 'Friends of Trees', 'GB', 'https://trees.example', 'Jo Contact', 'jo@example.org', \
+         'jo@example.org', 'h', 'confirmed', 0, 0)"
+    ))
+    .await;
+    let org = app
+        .scalar_i64("SELECT id FROM organisation_signatures")
+        .await;
+    let res = staff
+        .post(
+            &app,
+            &format!("/admin/petitions/goal/organisations/{org}"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    let hits = hook.wait_for("the approval", |h| h.len() == 2).await;
+    let body = hits[1].json();
+    assert_eq!(body["type"], "organisation.approved");
+    assert_eq!(body["data"]["organisation"], "Friends of Trees");
+    assert!(body["data"].get("contact_email").is_none(), "{body}");
+    assert!(hits.iter().all(|h| verifies(&secret, h)));
+    python_verifies(&secret, &hits);
+    app.stop().await;
+}
+
 both_engines!(
     signed_deliveries_carry_personal_fields_only_when_allowed,
     retries_pause_resume_and_replay,
     internal_addresses_are_refused_when_saved_and_when_delivering,
     each_event_once_across_a_killed_worker,
+    milestones_and_approved_organisations_reach_their_endpoints,
 );
