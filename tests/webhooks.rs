@@ -726,10 +726,76 @@ async fn milestones_and_approved_organisations_reach_their_endpoints(engine: Eng
     app.stop().await;
 }
 
+/// A letter campaign to a board of two offices with email addresses and one without.
+async fn board_campaign(app: &TestApp) {
+    use chorus::letters::{self, targets};
+    let csv = format!(
+        "external_id,honorific,first_name,last_name,email,phone,contact_url\n\
+         s1,Supervisor,Ana,Ruiz,{},555-0101,\n\
+         s2,Supervisor,Ben,Okafor,{},555-0102,\n\
+         s3,Supervisor,Chen,Li,,555-0103,https://county.example.org/contact\n",
+        unique_email("office-a"),
+        unique_email("office-b"),
+    );
+    let rows = targets::read_csv(csv.as_bytes()).unwrap();
+    chorus::on_db!(
+        app.db(),
+        targets::sql,
+        import("Test Board", &rows, true, chorus::db::now_ms())
+    )
+    .unwrap();
+    let spec: chorus::letters::CampaignSpec = toml::from_str(
+        "slug = \"board\"\ntitle = \"Letters\"\nstate = \"open\"\ntarget_rule = \"body\"\n\
+         target_body = \"Test Board\"\nsubjects = [\"Please act\"]\ntemplate = \"Dear {{ target.last_name }},\"\n",
+    )
+    .unwrap();
+    letters::save_campaign(app.db(), &spec).await.unwrap();
+}
+
+async fn letters_sent_by_email_reach_their_endpoint(engine: Engine) {
+    let app = TestApp::spawn_with(engine, private_ok).await;
+    board_campaign(&app).await;
+    let (staff, _) = owner(&app).await;
+    let hook = Receiver::start(200).await;
+    let secret = endpoint_secret(&app, &staff, &hook.url, &["letter.sent"], true).await;
+    let writer = unique_email("writer");
+    let body = serde_json::json!({
+        "name": "Grace Hopper", "email": writer, "address": "12 Elm Road", "city": "Essex",
+        "country": "US", "postcode": "07001", "subject": 0, "consent": true,
+    });
+    let res = app.post_json("/api/v1/letters/board/letters", &body).await;
+    assert_eq!(res.status(), 202);
+    let mail = wait_for_mails(&writer, 1).await.remove(0);
+    let res = app
+        .client
+        .post(app.link(&mail.link("/letters/confirm/")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    // Two offices have an address: two letters leave by email; the third is the writer's to send.
+    let hits = hook.wait_for("two letters", |h| h.len() == 2).await;
+    let mut targets = Vec::new();
+    for h in &hits {
+        let body = h.json();
+        assert_eq!(body["type"], "letter.sent");
+        assert_eq!(body["data"]["channel"], "email");
+        assert_eq!(body["data"]["campaign"], "board");
+        assert_eq!(body["data"]["email"], writer.as_str());
+        targets.push(body["data"]["target"].as_str().unwrap().to_owned());
+        assert!(verifies(&secret, h));
+    }
+    targets.sort();
+    assert_eq!(targets, ["Ana Ruiz", "Ben Okafor"]);
+    python_verifies(&secret, &hits);
+    app.stop().await;
+}
+
 both_engines!(
     signed_deliveries_carry_personal_fields_only_when_allowed,
     retries_pause_resume_and_replay,
     internal_addresses_are_refused_when_saved_and_when_delivering,
     each_event_once_across_a_killed_worker,
     milestones_and_approved_organisations_reach_their_endpoints,
+    letters_sent_by_email_reach_their_endpoint,
 );
