@@ -791,6 +791,85 @@ async fn letters_sent_by_email_reach_their_endpoint(engine: Engine) {
     app.stop().await;
 }
 
+/// Serves `app` on loopback; returns its base URL.
+async fn serve(app: axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
+async fn redirects_slow_and_huge_answers_are_cut_short(engine: Engine) {
+    let app = TestApp::spawn_with(engine, |s| {
+        private_ok(s);
+        s.webhooks.max_attempts = 1;
+        s.webhooks.timeout_ms = 300;
+    })
+    .await;
+    app.create_petition("cut", "").await;
+    let (staff, _) = owner(&app).await;
+    let elsewhere = Receiver::start(200).await;
+    let to = elsewhere.url.clone();
+    let redirect = serve(axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move || {
+            let to = to.clone();
+            async move {
+                (
+                    StatusCode::TEMPORARY_REDIRECT,
+                    [(axum::http::header::LOCATION, to)],
+                )
+            }
+        }),
+    ))
+    .await;
+    let huge = serve(axum::Router::new().route(
+        "/hook",
+        axum::routing::post(|| async { (StatusCode::INTERNAL_SERVER_ERROR, "x".repeat(8 << 20)) }),
+    ))
+    .await;
+    let hang = Receiver::start(0).await;
+    let ev = ["signature.confirmed"];
+    for url in [
+        format!("{redirect}/hook"),
+        format!("{huge}/hook"),
+        hang.url.clone(),
+    ] {
+        endpoint_secret(&app, &staff, &url, &ev, false).await;
+    }
+    sign_and_confirm(&app, "cut", &unique_email("cut")).await;
+    let given_up = "SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'failed'";
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while app.scalar_i64(given_up).await < 3 {
+        assert!(Instant::now() < deadline, "deliveries were not tried");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // A redirect is a failed attempt, not followed.
+    let attempt = |endpoint: i64, what: &str| {
+        format!("SELECT {what} FROM webhook_attempts WHERE endpoint_id = {endpoint}")
+    };
+    assert_eq!(app.scalar_i64(&attempt(1, "status")).await, 307);
+    assert!(elsewhere.hits().is_empty());
+    // A huge answer is read only in part; a slow one is given up at the deadline.
+    assert_eq!(app.scalar_i64(&attempt(2, "status")).await, 500);
+    assert!(
+        app.scalar_i64(&attempt(2, "CAST(LENGTH(error) AS BIGINT)"))
+            .await
+            <= 200
+    );
+    assert_eq!(app.scalar_i64(&attempt(3, "COUNT(*)")).await, 1);
+    assert!(app.scalar_i64(&attempt(3, "duration_ms")).await < 5_000);
+    assert_eq!(
+        app.scalar_i64(
+            "SELECT COUNT(*) FROM webhook_attempts WHERE endpoint_id = 3 AND error = 'timed out'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(hang.hits().len(), 1);
+    app.stop().await;
+}
+
 both_engines!(
     signed_deliveries_carry_personal_fields_only_when_allowed,
     retries_pause_resume_and_replay,
@@ -798,4 +877,5 @@ both_engines!(
     each_event_once_across_a_killed_worker,
     milestones_and_approved_organisations_reach_their_endpoints,
     letters_sent_by_email_reach_their_endpoint,
+    redirects_slow_and_huge_answers_are_cut_short,
 );
