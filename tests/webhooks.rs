@@ -261,6 +261,8 @@ async fn signed_deliveries_carry_personal_fields_only_when_allowed(engine: Engin
     // An endpoint takes personal fields: the sign form says they may be passed on.
     let page = app.get("/p/hooks").await.text().await.unwrap();
     assert!(page.contains("passed to the organisation"), "{page}");
+    let widget = app.get("/p/hooks/widget").await.text().await.unwrap();
+    assert!(widget.contains("passed to the organisation"), "{widget}");
 
     let email = unique_email("hooked");
     let withdraw = sign_and_confirm(&app, "hooks", &email).await;
@@ -323,6 +325,9 @@ async fn retries_pause_resume_and_replay(engine: Engine) {
     let (staff, owner_email) = owner(&app).await;
     let hook = Receiver::start(500).await;
     let secret = endpoint_secret(&app, &staff, &hook.url, &["signature.confirmed"], false).await;
+    // No endpoint takes personal fields: the consent text says nothing more.
+    let page = app.get("/p/flaky").await.text().await.unwrap();
+    assert!(page.contains("consent") && !page.contains("passed to the organisation"));
     sign_and_confirm(&app, "flaky", &unique_email("flaky")).await;
     // Retried after each 500, with the same webhook-id, until the endpoint is paused.
     let hits = hook.wait_for("three attempts", |h| h.len() >= 3).await;

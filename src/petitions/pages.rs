@@ -127,6 +127,18 @@ pub fn petition_meta(state: &PetitionsCtx, p: &Petition) -> Meta {
     }
 }
 
+/// Whether some webhook endpoint receives signers' details (the sign forms' consent says so).
+pub(crate) async fn data_shared(state: &PetitionsCtx) -> Result<bool, AppError> {
+    let shared = state
+        .lists
+        .data_shared
+        .get_or_load(&0, || async {
+            crate::on_db!(&state.db, crate::webhooks::store::sql, any_personal())
+        })
+        .await?;
+    Ok(*shared)
+}
+
 /// Loads what the page shows beyond the petition and its counts.
 async fn finish(
     state: &PetitionsCtx,
@@ -137,13 +149,7 @@ async fn finish(
     if page.p.accepts_organisations {
         page.orgs = super::organisations::confirmed(state, page.p.id).await?;
     }
-    page.shared = *state
-        .lists
-        .data_shared
-        .get_or_load(&0, || async {
-            crate::on_db!(&state.db, crate::webhooks::store::sql, any_personal())
-        })
-        .await?;
+    page.shared = data_shared(state).await?;
     Ok(page)
 }
 
