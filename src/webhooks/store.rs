@@ -50,8 +50,9 @@ pub struct AttemptRow {
     pub duration_ms: i64,
 }
 
-/// A delivery claimed by the job, with where and how to send it.
-#[derive(Debug, Clone, sqlx::FromRow)]
+/// A delivery claimed by the job, with where and how to send it. Not `Debug`: it holds the
+/// endpoint's secret, which no log may print.
+#[derive(Clone, sqlx::FromRow)]
 pub struct Due {
     pub id: i64,
     pub endpoint_id: i64,
