@@ -875,6 +875,49 @@ async fn redirects_slow_and_huge_answers_are_cut_short(engine: Engine) {
     app.stop().await;
 }
 
+async fn released_signatures_are_confirmed_for_webhooks(engine: Engine) {
+    let app = TestApp::spawn_with(engine, private_ok).await;
+    app.create_petition("held", "").await;
+    let (staff, _) = owner(&app).await;
+    let hook = Receiver::start(200).await;
+    let secret = endpoint_secret(&app, &staff, &hook.url, &["signature.confirmed"], false).await;
+    // Held back (a rate flag) after its signer confirmed: it counts once staff release it.
+    let pid = app
+        .scalar_i64("SELECT id FROM petitions WHERE slug = 'held'")
+        .await;
+    app.execute(&format!(
+        "INSERT INTO signatures (petition_id, name, email, canonical_email, country, consent_version, \
+         state, created_at, confirmed_at, flag) VALUES ({pid}, 'Held Back', 'held@example.org', \
+         'held@example.org', 'GB', 1, 'pending', 0, 1, 'ip_rate')"
+    ))
+    .await;
+    app.execute(&format!(
+        "UPDATE petition_counts SET pending = 1 WHERE petition_id = {pid}"
+    ))
+    .await;
+    let id = app
+        .scalar_i64("SELECT id FROM signatures")
+        .await
+        .to_string();
+    let res = staff
+        .post(
+            &app,
+            "/admin/petitions/held/review",
+            &[("id", &id), ("action", "release")],
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let hits = hook
+        .wait_for("the released signature", |h| !h.is_empty())
+        .await;
+    let body = hits[0].json();
+    assert_eq!(body["type"], "signature.confirmed");
+    assert_eq!(body["data"]["signature_id"].to_string(), id);
+    assert!(!hits[0].body.contains("held@example.org"));
+    assert!(verifies(&secret, &hits[0]));
+    app.stop().await;
+}
+
 both_engines!(
     signed_deliveries_carry_personal_fields_only_when_allowed,
     retries_pause_resume_and_replay,
@@ -883,4 +926,5 @@ both_engines!(
     milestones_and_approved_organisations_reach_their_endpoints,
     letters_sent_by_email_reach_their_endpoint,
     redirects_slow_and_huge_answers_are_cut_short,
+    released_signatures_are_confirmed_for_webhooks,
 );

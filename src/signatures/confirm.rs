@@ -111,9 +111,46 @@ pub fn day_of(ms: i64) -> String {
         .to_string()
 }
 
+/// What a signature's webhook events say: (id, petition slug, country, locale, source, name,
+/// email, postcode), in that order.
+pub(crate) type SignatureFacts = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+);
+
+/// The webhook event of a signature confirmed or withdrawn; name, email and postcode only for
+/// endpoints allowed personal fields.
+pub(crate) fn signature_event(
+    kind: crate::webhooks::EventType,
+    facts: &SignatureFacts,
+    now: i64,
+) -> crate::webhooks::Event {
+    use crate::webhooks::{obj, Event};
+    let (id, slug, country, locale, source, name, email, postcode) = facts.clone();
+    let data = obj([
+        ("petition", slug.into()),
+        ("signature_id", id.into()),
+        ("country", country.into()),
+        ("locale", locale.into()),
+        ("source", source.into()),
+    ]);
+    let personal = obj([
+        ("name", name.into()),
+        ("email", email.into()),
+        ("postcode", postcode.into()),
+    ]);
+    Event::new(kind, now, data, personal)
+}
+
 crate::per_engine! {
     mod sql {
-        use crate::signatures::confirm::{day_of, LinkTarget, Outcome};
+        use crate::signatures::confirm::{day_of, signature_event, LinkTarget, Outcome, SignatureFacts};
 
         pub async fn names(pool: &Pool, petition: i64) -> Result<(String, String), sqlx::Error> {
             sqlx::query_as("SELECT slug, title FROM petitions WHERE id = $1").bind(petition).fetch_one(pool).await
@@ -256,7 +293,7 @@ crate::per_engine! {
         async fn emit(
             conn: &mut <DB as sqlx::Database>::Connection, kind: crate::webhooks::EventType, ids: &[i64], now: i64,
         ) -> Result<(), sqlx::Error> {
-            use crate::webhooks::{like_pattern, obj, Event, WANTED};
+            use crate::webhooks::{like_pattern, WANTED};
             if ids.is_empty() {
                 return Ok(());
             }
@@ -273,18 +310,9 @@ crate::per_engine! {
                 list.push_bind(*id);
             }
             qb.push(") ORDER BY s.id");
-            type Row = (i64, String, String, String, Option<String>, String, String, Option<String>);
-            let rows: Vec<Row> = qb.build_query_as().fetch_all(&mut *conn).await?;
-            for (id, slug, country, locale, source, name, email, postcode) in rows {
-                let data = obj([
-                    ("petition", slug.into()),
-                    ("signature_id", id.into()),
-                    ("country", country.into()),
-                    ("locale", locale.into()),
-                    ("source", source.into()),
-                ]);
-                let personal = obj([("name", name.into()), ("email", email.into()), ("postcode", postcode.into())]);
-                Event::new(kind, now, data, personal).fan_out_query::<DB>(now).execute(&mut *conn).await?;
+            let rows: Vec<SignatureFacts> = qb.build_query_as().fetch_all(&mut *conn).await?;
+            for facts in rows {
+                signature_event(kind, &facts, now).fan_out_query::<DB>(now).execute(&mut *conn).await?;
             }
             Ok(())
         }
