@@ -48,3 +48,13 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .merge(letters::api())
         .split_for_parts()
 }
+
+/// The document as served: the generated one with the webhooks' payloads added in its OpenAPI 3.1
+/// `webhooks` section, which the generator does not write.
+pub fn served(doc: &utoipa::openapi::OpenApi) -> serde_json::Result<Vec<u8>> {
+    let mut value = serde_json::to_value(doc)?;
+    if let Some(top) = value.as_object_mut() {
+        top.insert("webhooks".into(), crate::webhooks::schema::section());
+    }
+    serde_json::to_vec(&value)
+}

@@ -104,6 +104,7 @@ fn background_jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
         crate::admin::jobs(),
         crate::abuse::jobs(),
         crate::email::jobs(),
+        crate::webhooks::jobs(settings),
     ]
     .into_iter()
     .flatten()
@@ -292,7 +293,8 @@ impl Application {
 pub fn router(state: AppState) -> Router {
     let s = &state.settings;
     let (api, doc) = crate::api_doc::api();
-    let doc = axum::body::Bytes::from(doc.to_json().expect("the API document serialises"));
+    let doc =
+        axum::body::Bytes::from(crate::api_doc::served(&doc).expect("the API document serialises"));
     let mut app = Router::new()
         .merge(api)
         .route(

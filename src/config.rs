@@ -34,6 +34,31 @@ pub struct Settings {
     pub reminders: RemindersSettings,
     pub dkim: DkimSettings,
     pub congress: CongressSettings,
+    pub webhooks: WebhooksSettings,
+}
+
+/// Webhooks out (see README "Webhooks").
+#[derive(Debug, Clone, Deserialize)]
+pub struct WebhooksSettings {
+    /// Lets endpoints use http and private, loopback or link-local addresses (tests, intranets).
+    pub allow_private: bool,
+    /// How often the delivery job looks for due deliveries (ms).
+    pub poll_ms: u64,
+    /// One attempt (connect, send, answer) may take this long (ms) before it counts as failed.
+    pub timeout_ms: u64,
+    /// How long a delivery being sent is leased; renewed while it is on the wire.
+    pub lease_secs: i64,
+    /// Deliveries claimed per round, and sent at once.
+    pub batch_size: i64,
+    /// Attempts before a delivery is given up on.
+    pub max_attempts: i64,
+    /// The first retry waits this long (s), each next one twice as long (at most an hour).
+    pub backoff_base_secs: i64,
+    /// Failed attempts in a row after which an endpoint is paused and owners are told.
+    pub pause_after: i64,
+    /// Delivered and given-up deliveries (their bodies may hold personal fields) and their log
+    /// are deleted after this many days.
+    pub keep_days: i64,
 }
 
 /// DKIM signing of every message (no key file: no signature).

@@ -27,3 +27,4 @@ pub mod signatures;
 pub mod telemetry;
 pub mod text;
 pub mod users;
+pub mod webhooks;

@@ -41,6 +41,16 @@ async fn document_validates_and_lists_every_route(engine: Engine) {
     let app = TestApp::spawn(engine).await;
     let doc = document(&app).await;
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    // The webhooks' payloads, added to the generated document.
+    let hooks = doc["webhooks"].as_object().unwrap();
+    assert_eq!(hooks.len(), chorus::webhooks::EventType::ALL.len());
+    let confirmed = &hooks["signature.confirmed"]["post"]["requestBody"]["content"]
+        ["application/json"]["schema"];
+    assert_eq!(
+        confirmed["properties"]["type"]["const"],
+        "signature.confirmed"
+    );
+    assert!(confirmed["properties"]["data"]["properties"]["email"].is_object());
 
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("openapi.json");

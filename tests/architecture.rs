@@ -233,3 +233,21 @@ fn deliveries_build_on_letters_and_letters_never_on_deliveries() {
         "letters imports deliveries"
     );
 }
+
+#[test]
+fn webhooks_import_none_of_the_capabilities_that_emit_events() {
+    // Emitters record events through `webhooks::Event` in their own transactions; webhooks
+    // importing any of them back would make a cycle.
+    let graph = graph();
+    let above: Vec<&String> = graph["webhooks"]
+        .iter()
+        .filter(|m| !FOUNDATION.contains(&m.as_str()) && m.as_str() != "audit")
+        .collect();
+    assert!(above.is_empty(), "webhooks imports {above:?}");
+    for emitter in ["signatures", "petitions", "letters", "deliveries"] {
+        assert!(
+            graph[emitter].contains("webhooks"),
+            "{emitter} emits events"
+        );
+    }
+}

@@ -19,6 +19,7 @@ pub mod totp;
 mod translations;
 mod two_factor;
 mod updates;
+mod webhooks;
 
 use std::sync::Arc;
 
@@ -140,6 +141,23 @@ where
             get(|| async { Redirect::to("/admin/letters") }).post(letters::import_targets),
         )
         .route("/admin/tokens", get(tokens::list).post(tokens::create))
+        .route(
+            "/admin/webhooks",
+            get(webhooks::list).post(webhooks::create),
+        )
+        .route("/admin/webhooks/{id}", get(webhooks::detail))
+        .route(
+            "/admin/webhooks/{id}/resume",
+            get(crate::http::page::to_form_page).post(webhooks::resume),
+        )
+        .route(
+            "/admin/webhooks/{id}/remove",
+            get(crate::http::page::to_form_page).post(webhooks::remove),
+        )
+        .route(
+            "/admin/webhooks/{id}/deliveries/{delivery}/replay",
+            post(webhooks::replay),
+        )
         .route(
             "/admin/tokens/{id}/revoke",
             get(|| async { Redirect::to("/admin/tokens") }).post(tokens::revoke),

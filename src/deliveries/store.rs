@@ -192,12 +192,33 @@ crate::per_engine! {
                  WHERE letter_id = $1 AND state = 'waiting'",
             )
             .bind(letter_id).bind(channel).bind(office_code).bind(now).execute(&mut *tx).await?;
+            if res.rows_affected() == 1 {
+                emit_sent(&mut tx, letter_id, channel, now).await?;
+            }
             if res.rows_affected() == 1 && reachable(&mut tx, supporter_id).await? {
                 receipt.insert_query::<DB>(now).execute(&mut *tx).await?;
                 sqlx::query("INSERT INTO letter_data_tokens (token_hash, supporter_id, created_at) VALUES ($1, $2, $3)")
                     .bind(data_hash).bind(supporter_id).bind(now).execute(&mut *tx).await?;
             }
             tx.commit().await
+        }
+
+        /// The `letter.sent` webhook event, with the channel that delivered it.
+        async fn emit_sent(tx: &mut sqlx::Transaction<'static, DB>, letter_id: i64, channel: &str, now: i64) -> Result<(), sqlx::Error> {
+            let kind = crate::webhooks::EventType::LetterSent;
+            let hooked: i64 = sqlx::query_scalar(crate::webhooks::WANTED)
+                .bind(crate::webhooks::like_pattern(kind)).fetch_one(&mut **tx).await?;
+            if hooked == 0 {
+                return Ok(());
+            }
+            let view = sqlx::query_as::<DB, crate::letters::store::LetterView>(&format!("{} WHERE l.id = $1", crate::letters::store::VIEW_SELECT))
+                .bind(letter_id).fetch_optional(&mut **tx).await?;
+            let Some(view) = view else { return Ok(()) };
+            let slug: String = sqlx::query_scalar("SELECT slug FROM letter_campaigns WHERE id = $1")
+                .bind(view.campaign_id).fetch_one(&mut **tx).await?;
+            let event = crate::letters::dispatch::sent_event(&view, &slug, channel, now);
+            event.fan_out_query::<DB>(now).execute(&mut **tx).await?;
+            Ok(())
         }
 
         /// Whether the supporter is still there to be written to: one who erased their details

@@ -26,6 +26,8 @@ crate::domain::keyword! {
         LetterCongressHand = "letter_congress_hand",
         /// The code that confirms a staff member's second factor.
         StaffEnrolCode = "staff_enrol_code",
+        /// To owners: a webhook endpoint was paused after failures in a row.
+        WebhookPaused = "webhook_paused",
     }
 }
 
@@ -76,7 +78,7 @@ mod tests {
                 k.as_str().starts_with("letter_") || *k == EmailKind::ReminderLetter,
             );
         }
-        assert_eq!(EmailKind::ALL.len(), 18);
+        assert_eq!(EmailKind::ALL.len(), 19);
         let err = "newsletter".parse::<EmailKind>().unwrap_err();
         assert!(err
             .to_string()

@@ -105,6 +105,30 @@ pub trait LoadAllowance: sqlx::Database {
     ) -> impl std::future::Future<Output = Result<(), sqlx::Error>> + Send + 'a;
 }
 
+/// The `letter.sent` webhook event: handed to the outbox for the target's address (`email`), or
+/// delivered to Congress (`cwc`, `forms`).
+pub fn sent_event(
+    l: &crate::letters::store::LetterView,
+    campaign: &str,
+    channel: &str,
+    now: i64,
+) -> crate::webhooks::Event {
+    use crate::webhooks::{obj, Event, EventType};
+    let data = obj([
+        ("campaign", campaign.into()),
+        ("letter_id", l.id.into()),
+        ("channel", channel.into()),
+        ("target", l.target_name.as_str().into()),
+        ("target_body", l.target_body.as_str().into()),
+        ("locale", l.supporter_locale.as_str().into()),
+    ]);
+    let personal = obj([
+        ("name", l.supporter_name.as_str().into()),
+        ("email", l.supporter_email.as_str().into()),
+    ]);
+    Event::new(EventType::LetterSent, now, data, personal)
+}
+
 crate::per_engine! {
     mod sql {
         use std::collections::hash_map::Entry;
@@ -161,6 +185,9 @@ crate::per_engine! {
             let mut allowance = Allowance::default();
             DB::load_allowance(&mut tx, &mut allowance, &waiting, now).await?;
             let chosen = allowance.select(&waiting, now);
+            let kind = crate::webhooks::EventType::LetterSent;
+            let hooked: i64 = sqlx::query_scalar(crate::webhooks::WANTED)
+                .bind(crate::webhooks::like_pattern(kind)).fetch_one(&mut *tx).await?;
             let mut queued = 0;
             let mut titles: HashMap<(i64, &str), String> = HashMap::new();
             for l in &chosen {
@@ -195,6 +222,11 @@ crate::per_engine! {
                 receipt.insert_query::<DB>(now).execute(&mut *tx).await?;
                 sqlx::query("UPDATE letters SET outbox_id = $2 WHERE id = $1")
                     .bind(l.id).bind(outbox_id).execute(&mut *tx).await?;
+                if hooked > 0 {
+                    let slug = allowance.campaign(l.campaign_id).map(|c| c.slug.as_str()).unwrap_or_default();
+                    let event = crate::letters::dispatch::sent_event(l, slug, "email", now);
+                    event.fan_out_query::<DB>(now).execute(&mut *tx).await?;
+                }
                 queued += 1;
             }
             tx.commit().await?;

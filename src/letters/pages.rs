@@ -126,6 +126,8 @@ struct WritePage {
     /// A letter goes through a delivery service: the form asks how to address the supporter.
     congress: bool,
     prefixes: &'static [&'static str],
+    /// Some webhook endpoint receives supporters' details: the consent text says so.
+    shared: bool,
 }
 
 impl WritePage {
@@ -147,6 +149,7 @@ impl WritePage {
             s.country.code(),
         );
         WritePage {
+            shared: false,
             congress: draft
                 .letters
                 .iter()
@@ -240,7 +243,8 @@ async fn step_response(
                 StatusCode::UNPROCESSABLE_ENTITY
             };
             let by_email = super::words::delivers_by_email(&state.db, &c).await?;
-            let page = WritePage::new(c, form, &draft, errors, by_email);
+            let mut page = WritePage::new(c, form, &draft, errors, by_email);
+            page.shared = crate::on_db!(&state.db, crate::webhooks::store::sql, any_personal())?;
             Ok((status, render(&page)?).into_response())
         }
         Step::Sent => Ok(Redirect::to(&format!("/l/{}/sent", c.slug)).into_response()),

@@ -34,6 +34,8 @@ pub struct PageLists {
     pub us_states: TtlCache<i64, Vec<(String, i64)>>,
     /// Approved organisations: (name, country code, website).
     pub organisations: TtlCache<i64, Vec<(String, String, String)>>,
+    /// Whether any webhook endpoint may receive personal fields (one entry, key 0).
+    pub data_shared: TtlCache<i64, bool>,
 }
 
 impl PageLists {
@@ -41,6 +43,7 @@ impl PageLists {
         PageLists {
             us_states: TtlCache::new(cache.max(Duration::from_secs(60))),
             organisations: TtlCache::new(cache),
+            data_shared: TtlCache::new(cache),
         }
     }
 }

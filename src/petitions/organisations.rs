@@ -502,6 +502,23 @@ crate::per_engine! {
             if let Some(email) = row.as_ref().and_then(&mail) {
                 email.insert_query::<DB>(now).execute(&mut *tx).await?;
             }
+            if let (Some(r), crate::petitions::organisations::OrgDecision::Approved) = (&row, decision) {
+                let slug: String = sqlx::query_scalar("SELECT slug FROM petitions WHERE id = $1")
+                    .bind(petition).fetch_one(&mut *tx).await?;
+                let data = crate::webhooks::obj([
+                    ("petition", slug.into()),
+                    ("organisation_id", r.id.into()),
+                    ("organisation", r.org_name.as_str().into()),
+                    ("country", r.country.as_str().into()),
+                    ("website", r.website.as_str().into()),
+                ]);
+                let personal = crate::webhooks::obj([
+                    ("contact_name", r.contact_name.as_str().into()),
+                    ("contact_email", r.contact_email.as_str().into()),
+                ]);
+                crate::webhooks::Event::new(crate::webhooks::EventType::OrganisationApproved, now, data, personal)
+                    .fan_out_query::<DB>(now).execute(&mut *tx).await?;
+            }
             tx.commit().await?;
             Ok(row)
         }

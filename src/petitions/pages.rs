@@ -99,6 +99,8 @@ struct PetitionPage {
     source: String,
     /// Confirmed organisations (name, country, website), when the petition takes them.
     orgs: Vec<(String, String, String)>,
+    /// Some webhook endpoint receives signers' details: the consent text says so.
+    shared: bool,
 }
 
 /// What link previews and search engines show for a petition: its title, its summary (or the
@@ -125,6 +127,18 @@ pub fn petition_meta(state: &PetitionsCtx, p: &Petition) -> Meta {
     }
 }
 
+/// Whether some webhook endpoint receives signers' details (the sign forms' consent says so).
+pub(crate) async fn data_shared(state: &PetitionsCtx) -> Result<bool, AppError> {
+    let shared = state
+        .lists
+        .data_shared
+        .get_or_load(&0, || async {
+            crate::on_db!(&state.db, crate::webhooks::store::sql, any_personal())
+        })
+        .await?;
+    Ok(*shared)
+}
+
 /// Loads what the page shows beyond the petition and its counts.
 async fn finish(
     state: &PetitionsCtx,
@@ -135,6 +149,7 @@ async fn finish(
     if page.p.accepts_organisations {
         page.orgs = super::organisations::confirmed(state, page.p.id).await?;
     }
+    page.shared = data_shared(state).await?;
     Ok(page)
 }
 
@@ -188,6 +203,7 @@ impl PetitionPage {
             issued: state.guard.form_stamp(now_ms()),
             source: String::new(),
             orgs: Vec::new(),
+            shared: false,
             p,
         }
     }

@@ -256,6 +256,18 @@ crate::per_engine! {
             for m in mails {
                 m.insert_query::<DB>(now).execute(&mut *tx).await?;
             }
+            let (slug, goal, confirmed): (String, i64, i64) = sqlx::query_as(
+                "SELECT p.slug, p.goal, c.confirmed FROM petitions p JOIN petition_counts c ON c.petition_id = p.id WHERE p.id = $1",
+            )
+            .bind(petition).fetch_one(&mut *tx).await?;
+            let data = crate::webhooks::obj([
+                ("petition", slug.into()),
+                ("percent", pct.into()),
+                ("goal", goal.into()),
+                ("confirmed", confirmed.into()),
+            ]);
+            crate::webhooks::Event::new(crate::webhooks::EventType::PetitionMilestone, now, data, Default::default())
+                .fan_out_query::<DB>(now).execute(&mut *tx).await?;
             tx.commit().await?;
             Ok(true)
         }

@@ -27,6 +27,8 @@ struct WidgetPage {
     issued: String,
     countries: Vec<CountryOption>,
     thanks: bool,
+    /// Some webhook endpoint receives signers' details: the consent text says so.
+    shared: bool,
 }
 
 #[derive(serde::Deserialize)]
@@ -72,6 +74,7 @@ pub async fn page(
         issued: state.guard.form_stamp(now_ms()),
         countries: country_options("", &p.allowed()),
         thanks: !q.thanks.is_empty(),
+        shared: super::pages::data_shared(&state).await?,
         p,
     };
     Ok(frameable(render(&page)?))

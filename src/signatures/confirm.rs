@@ -142,9 +142,46 @@ pub fn day_of(ms: i64) -> String {
         .to_string()
 }
 
+/// What a signature's webhook events say: (id, petition slug, country, locale, source, name,
+/// email, postcode), in that order.
+pub(crate) type SignatureFacts = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+);
+
+/// The webhook event of a signature confirmed or withdrawn; name, email and postcode only for
+/// endpoints allowed personal fields.
+pub(crate) fn signature_event(
+    kind: crate::webhooks::EventType,
+    facts: &SignatureFacts,
+    now: i64,
+) -> crate::webhooks::Event {
+    use crate::webhooks::{obj, Event};
+    let (id, slug, country, locale, source, name, email, postcode) = facts.clone();
+    let data = obj([
+        ("petition", slug.into()),
+        ("signature_id", id.into()),
+        ("country", country.into()),
+        ("locale", locale.into()),
+        ("source", source.into()),
+    ]);
+    let personal = obj([
+        ("name", name.into()),
+        ("email", email.into()),
+        ("postcode", postcode.into()),
+    ]);
+    Event::new(kind, now, data, personal)
+}
+
 crate::per_engine! {
     mod sql {
-        use crate::signatures::confirm::{day_of, Confirmed, LinkTarget, Outcome};
+        use crate::signatures::confirm::{day_of, signature_event, Confirmed, LinkTarget, Outcome, SignatureFacts};
 
         pub async fn names(pool: &Pool, petition: i64) -> Result<(String, String), sqlx::Error> {
             sqlx::query_as("SELECT slug, title FROM petitions WHERE id = $1").bind(petition).fetch_one(pool).await
@@ -204,6 +241,8 @@ crate::per_engine! {
             for ((petition, country), n) in &countries {
                 add_country(&mut tx, *petition, country, *n).await?;
             }
+            let ids: Vec<i64> = confirmed.keys().copied().collect();
+            emit(&mut tx, crate::webhooks::EventType::SignatureConfirmed, &ids, now).await?;
             tx.commit().await?;
             // The first click on a link gets the credit; repeats in the same batch see "already".
             let mut credited = HashSet::new();
@@ -279,8 +318,40 @@ crate::per_engine! {
             }
             let (slug, title): (String, String) = sqlx::query_as("SELECT slug, title FROM petitions WHERE id = $1")
                 .bind(petition).fetch_one(&mut *tx).await?;
+            let id: i64 = sqlx::query_scalar("SELECT signature_id FROM signature_tokens WHERE token_hash = $1 AND purpose = 'withdraw'")
+                .bind(hash).fetch_one(&mut *tx).await?;
+            emit(&mut tx, crate::webhooks::EventType::SignatureWithdrawn, &[id], now).await?;
             tx.commit().await?;
             Ok(Outcome::Done { slug, title })
+        }
+
+        /// Records a webhook event per signature, in the transaction of the change (nothing is
+        /// read when no endpoint takes the type).
+        async fn emit(
+            conn: &mut <DB as sqlx::Database>::Connection, kind: crate::webhooks::EventType, ids: &[i64], now: i64,
+        ) -> Result<(), sqlx::Error> {
+            use crate::webhooks::{like_pattern, WANTED};
+            if ids.is_empty() {
+                return Ok(());
+            }
+            let wanted: i64 = sqlx::query_scalar(WANTED).bind(like_pattern(kind)).fetch_one(&mut *conn).await?;
+            if wanted == 0 {
+                return Ok(());
+            }
+            let mut qb = sqlx::QueryBuilder::<DB>::new(
+                "SELECT s.id, p.slug, s.country, s.locale, s.source, s.name, s.email, s.postcode \
+                 FROM signatures s JOIN petitions p ON p.id = s.petition_id WHERE s.id IN (",
+            );
+            let mut list = qb.separated(", ");
+            for id in ids {
+                list.push_bind(*id);
+            }
+            qb.push(") ORDER BY s.id");
+            let rows: Vec<SignatureFacts> = qb.build_query_as().fetch_all(&mut *conn).await?;
+            for facts in rows {
+                signature_event(kind, &facts, now).fan_out_query::<DB>(now).execute(&mut *conn).await?;
+            }
+            Ok(())
         }
 
         async fn add_country(conn: &mut <DB as sqlx::Database>::Connection, petition: i64, country: &str, delta: i64) -> Result<(), sqlx::Error> {

@@ -235,6 +235,10 @@ crate::per_engine! {
             type Row = (i64, String, Option<i64>, String, String, String, String, i64);
             let rows: Vec<Row> = qb.build_query_as().fetch_all(&mut *tx).await?;
             let mut released = Released::default();
+            // Signatures that count from now on are confirmed for webhooks too.
+            let kind = crate::webhooks::EventType::SignatureConfirmed;
+            let hooked: i64 = sqlx::query_scalar(crate::webhooks::WANTED)
+                .bind(crate::webhooks::like_pattern(kind)).fetch_one(&mut *tx).await?;
             let mut countries: BTreeMap<&str, i64> = BTreeMap::new();
             let mut days: BTreeMap<String, i64> = BTreeMap::new();
             for (id, country, confirmed_at, flag, email, name, locale, sent) in &rows {
@@ -246,6 +250,14 @@ crate::per_engine! {
                 )
                 .bind(*id).bind(now).bind(counts).execute(&mut *tx).await?;
                 if let Some(at) = confirmed_at {
+                    if hooked > 0 {
+                        let (source, postcode): (Option<String>, Option<String>) =
+                            sqlx::query_as("SELECT source, postcode FROM signatures WHERE id = $1")
+                                .bind(*id).fetch_one(&mut *tx).await?;
+                        let facts = (*id, petition.slug.clone(), country.clone(), locale.clone(), source, name.clone(), email.clone(), postcode);
+                        crate::signatures::confirm::signature_event(kind, &facts, now)
+                            .fan_out_query::<DB>(now).execute(&mut *tx).await?;
+                    }
                     released.counted += 1;
                     *countries.entry(country.as_str()).or_default() += 1;
                     *days.entry(day_of(*at)).or_default() += 1;

@@ -460,3 +460,6 @@ err-prefix = Wählen Sie eine Anrede aus der Liste.
 err-prefix-needed = Wählen Sie, wie das Büro Sie ansprechen soll: Communicating with Congress verlangt es.
 err-phone = Geben Sie eine Telefonnummer mit 7 bis 15 Ziffern ein (Leerzeichen und + - ( ) . erlaubt).
 letter-by-service-soon = Wir stellen diesen Brief für Sie innerhalb der Zeiten der Kampagne dem Büro zu und teilen Ihnen per E-Mail mit, wie es gelaufen ist.
+
+# Webhooks out
+consent-webhooks = Ihre Angaben können auch an die Systeme der Organisation weitergegeben werden.

@@ -461,3 +461,6 @@ err-prefix = Choose a form of address from the list.
 err-prefix-needed = Choose how the office should address you: Communicating with Congress requires it.
 err-phone = Enter a phone number of 7 to 15 digits (spaces and + - ( ) . allowed).
 letter-by-service-soon = We deliver this letter to the office for you, within the campaign's hours, and email you how it went.
+
+# Webhooks out
+consent-webhooks = Your details may also be passed to the organisation's own systems.

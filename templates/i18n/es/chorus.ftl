@@ -460,3 +460,6 @@ err-prefix = Elige un tratamiento de la lista.
 err-prefix-needed = Elige cómo debe dirigirse a ti la oficina: Communicating with Congress lo exige.
 err-phone = Escribe un teléfono de 7 a 15 dígitos (se admiten espacios y + - ( ) .).
 letter-by-service-soon = Entregamos esta carta a la oficina por ti, dentro del horario de la campaña, y te contamos por correo cómo fue.
+
+# Webhooks out
+consent-webhooks = Tus datos también pueden transmitirse a los sistemas de la organización.

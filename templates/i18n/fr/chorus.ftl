@@ -460,3 +460,6 @@ err-prefix = Choisissez une formule d’appel dans la liste.
 err-prefix-needed = Choisissez comment le bureau doit s’adresser à vous : Communicating with Congress l’exige.
 err-phone = Saisissez un numéro de téléphone de 7 à 15 chiffres (espaces et + - ( ) . acceptés).
 letter-by-service-soon = Nous remettons cette lettre au bureau pour vous, aux heures de la campagne, et vous disons par e-mail comment cela s’est passé.
+
+# Webhooks out
+consent-webhooks = Vos données peuvent aussi être transmises aux systèmes de l’organisation.

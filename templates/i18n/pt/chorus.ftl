@@ -460,3 +460,6 @@ err-prefix = Escolha um tratamento da lista.
 err-prefix-needed = Escolha como o gabinete deve se dirigir a você: o Communicating with Congress exige isso.
 err-phone = Digite um telefone de 7 a 15 dígitos (espaços e + - ( ) . são aceitos).
 letter-by-service-soon = Entregamos esta carta ao gabinete por você, dentro do horário da campanha, e contamos por e-mail como foi.
+
+# Webhooks out
+consent-webhooks = Seus dados também podem ser repassados aos sistemas da organização.

@@ -1,0 +1,278 @@
+//! Endpoints, deliveries and attempts: what staff manage and what the delivery job leases.
+
+use serde::Serialize;
+
+/// An endpoint as staff see it (never its secret).
+#[derive(Debug, Clone, sqlx::FromRow, Serialize)]
+pub struct Endpoint {
+    pub id: i64,
+    pub url: String,
+    pub events: String,
+    pub personal: bool,
+    pub state: String,
+    pub failures: i64,
+    pub paused_at: Option<i64>,
+    pub created_by: String,
+    pub created_at: i64,
+}
+
+impl Endpoint {
+    pub fn event_list(&self) -> Vec<&str> {
+        self.events.split_whitespace().collect()
+    }
+
+    pub fn paused(&self) -> bool {
+        self.state == "paused"
+    }
+}
+
+/// One line of an endpoint's delivery log.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DeliveryRow {
+    pub id: i64,
+    pub msg_id: String,
+    pub event_type: String,
+    pub state: String,
+    pub attempts: i64,
+    pub last_status: Option<i64>,
+    pub last_error: Option<String>,
+    pub created_at: i64,
+    pub delivered_at: Option<i64>,
+}
+
+/// One attempt, for the log.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AttemptRow {
+    pub delivery_id: i64,
+    pub at: i64,
+    pub status: Option<i64>,
+    pub error: Option<String>,
+    pub duration_ms: i64,
+}
+
+/// A delivery claimed by the job, with where and how to send it. Not `Debug`: it holds the
+/// endpoint's secret, which no log may print.
+#[derive(Clone, sqlx::FromRow)]
+pub struct Due {
+    pub id: i64,
+    pub endpoint_id: i64,
+    pub msg_id: String,
+    pub body: String,
+    pub attempts: i64,
+    pub url: String,
+    pub secret: String,
+}
+
+/// How an attempt ended, as the job records it.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub status: Option<i64>,
+    pub error: Option<String>,
+    pub duration_ms: i64,
+    /// Answered 2xx.
+    pub ok: bool,
+    /// When to try again; None gives the delivery up.
+    pub retry_at: Option<i64>,
+}
+
+const ENDPOINT_COLS: &str =
+    "id, url, events, personal, state, failures, paused_at, created_by, created_at";
+
+crate::per_engine! {
+    pub mod sql {
+        use crate::email::Email;
+        use crate::webhooks::store::{AttemptRow, DeliveryRow, Due, Endpoint, Outcome, ENDPOINT_COLS};
+
+        pub async fn create(
+            pool: &Pool, url: &str, events: &str, personal: bool, secret: &str, by: &str, now: i64,
+        ) -> Result<i64, sqlx::Error> {
+            sqlx::query_scalar(
+                "INSERT INTO webhook_endpoints (url, events, personal, secret, state, failures, created_by, created_at) \
+                 VALUES ($1, $2, $3, $4, 'active', 0, $5, $6) RETURNING id",
+            )
+            .bind(url).bind(events).bind(personal).bind(secret).bind(by).bind(now)
+            .fetch_one(pool).await
+        }
+
+        pub async fn all(pool: &Pool) -> Result<Vec<Endpoint>, sqlx::Error> {
+            sqlx::query_as::<DB, Endpoint>(&format!("SELECT {ENDPOINT_COLS} FROM webhook_endpoints ORDER BY id"))
+                .fetch_all(pool).await
+        }
+
+        pub async fn one(pool: &Pool, id: i64) -> Result<Option<Endpoint>, sqlx::Error> {
+            sqlx::query_as::<DB, Endpoint>(&format!("SELECT {ENDPOINT_COLS} FROM webhook_endpoints WHERE id = $1"))
+                .bind(id).fetch_optional(pool).await
+        }
+
+        /// Whether any endpoint may receive personal fields (the sign forms then say so).
+        pub async fn any_personal(pool: &Pool) -> Result<bool, sqlx::Error> {
+            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM webhook_endpoints WHERE personal")
+                .fetch_one(pool).await?;
+            Ok(n > 0)
+        }
+
+        /// Resumes a paused endpoint: what waited for it is sent from now on.
+        pub async fn resume(pool: &Pool, id: i64) -> Result<bool, sqlx::Error> {
+            let res = sqlx::query(
+                "UPDATE webhook_endpoints SET state = 'active', failures = 0, paused_at = NULL WHERE id = $1 AND state = 'paused'",
+            )
+            .bind(id).execute(pool).await?;
+            Ok(res.rows_affected() > 0)
+        }
+
+        /// Removes an endpoint with its deliveries and log.
+        pub async fn delete(pool: &Pool, id: i64) -> Result<bool, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            sqlx::query("DELETE FROM webhook_attempts WHERE endpoint_id = $1").bind(id).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM webhook_deliveries WHERE endpoint_id = $1").bind(id).execute(&mut *tx).await?;
+            let res = sqlx::query("DELETE FROM webhook_endpoints WHERE id = $1").bind(id).execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(res.rows_affected() > 0)
+        }
+
+        pub async fn deliveries(pool: &Pool, endpoint: i64, limit: i64) -> Result<Vec<DeliveryRow>, sqlx::Error> {
+            sqlx::query_as::<DB, DeliveryRow>(
+                "SELECT id, msg_id, event_type, state, attempts, last_status, last_error, created_at, delivered_at \
+                 FROM webhook_deliveries WHERE endpoint_id = $1 ORDER BY id DESC LIMIT $2",
+            )
+            .bind(endpoint).bind(limit).fetch_all(pool).await
+        }
+
+        pub async fn attempts(pool: &Pool, endpoint: i64, limit: i64) -> Result<Vec<AttemptRow>, sqlx::Error> {
+            sqlx::query_as::<DB, AttemptRow>(
+                "SELECT delivery_id, at, status, error, duration_ms FROM webhook_attempts \
+                 WHERE endpoint_id = $1 ORDER BY id DESC LIMIT $2",
+            )
+            .bind(endpoint).bind(limit).fetch_all(pool).await
+        }
+
+        /// Sends a delivery again, with its webhook-id and body unchanged (the receiver may
+        /// recognise it); it waits if its endpoint is paused.
+        pub async fn replay(pool: &Pool, endpoint: i64, delivery: i64, now: i64) -> Result<bool, sqlx::Error> {
+            let res = sqlx::query(
+                "UPDATE webhook_deliveries SET state = 'pending', attempts = 0, next_attempt_at = $3, locked_until = NULL \
+                 WHERE id = $2 AND endpoint_id = $1 AND (state <> 'pending' OR locked_until IS NULL)",
+            )
+            .bind(endpoint).bind(delivery).bind(now).execute(pool).await?;
+            Ok(res.rows_affected() > 0)
+        }
+
+        /// Deletes finished deliveries created before `before`, with their attempts.
+        pub async fn purge(pool: &Pool, before: i64) -> Result<(), sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let old = "SELECT id FROM webhook_deliveries WHERE state <> 'pending' AND created_at < $1";
+            sqlx::query(&format!("DELETE FROM webhook_attempts WHERE delivery_id IN ({old})"))
+                .bind(before).execute(&mut *tx).await?;
+            sqlx::query(&format!("DELETE FROM webhook_deliveries WHERE id IN ({old})"))
+                .bind(before).execute(&mut *tx).await?;
+            tx.commit().await
+        }
+
+        /// Claims due deliveries of active endpoints for `lease_ms`: each is handed to one worker.
+        pub async fn claim(pool: &Pool, now: i64, lease_ms: i64, limit: i64) -> Result<Vec<Due>, sqlx::Error> {
+            let lock = if PG { "FOR UPDATE OF d SKIP LOCKED" } else { "" };
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let ids: Vec<i64> = sqlx::query_scalar(&format!(
+                "SELECT d.id FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id \
+                 WHERE d.state = 'pending' AND e.state = 'active' AND d.next_attempt_at <= $1 \
+                 AND (d.locked_until IS NULL OR d.locked_until < $1) ORDER BY d.id LIMIT $2 {lock}"
+            ))
+            .bind(now).bind(limit).fetch_all(&mut *tx).await?;
+            if ids.is_empty() {
+                return Ok(Vec::new());
+            }
+            let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE webhook_deliveries SET attempts = attempts + 1, locked_until = ");
+            qb.push_bind(now + lease_ms).push(" WHERE id IN (");
+            let mut list = qb.separated(", ");
+            for id in &ids {
+                list.push_bind(*id);
+            }
+            qb.push(")");
+            qb.build().execute(&mut *tx).await?;
+            let mut qb = sqlx::QueryBuilder::<DB>::new(
+                "SELECT d.id, d.endpoint_id, d.msg_id, d.body, d.attempts, e.url, e.secret \
+                 FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id WHERE d.id IN (",
+            );
+            let mut list = qb.separated(", ");
+            for id in &ids {
+                list.push_bind(*id);
+            }
+            qb.push(") ORDER BY d.id");
+            let due = qb.build_query_as::<Due>().fetch_all(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(due)
+        }
+
+        /// Extends the lease of deliveries still on the wire.
+        pub async fn renew(pool: &Pool, ids: &[i64], until: i64) -> Result<(), sqlx::Error> {
+            if ids.is_empty() {
+                return Ok(());
+            }
+            let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE webhook_deliveries SET locked_until = ");
+            qb.push_bind(until).push(" WHERE state = 'pending' AND locked_until IS NOT NULL AND id IN (");
+            let mut list = qb.separated(", ");
+            for id in ids {
+                list.push_bind(*id);
+            }
+            qb.push(")");
+            qb.build().execute(pool).await?;
+            Ok(())
+        }
+
+        /// Records an attempt and its consequences in one transaction: the delivery delivered,
+        /// retried or given up; the endpoint's failures in a row, and when they reach
+        /// `pause_after`, the endpoint paused with `notice(owner, language, url)` emailed to every owner.
+        pub async fn record(
+            pool: &Pool, d: &Due, o: &Outcome, now: i64, pause_after: i64,
+            notice: &(dyn Fn(&str, &str, &str) -> Email + Sync),
+        ) -> Result<(), sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            sqlx::query(
+                "INSERT INTO webhook_attempts (delivery_id, endpoint_id, at, status, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(d.id).bind(d.endpoint_id).bind(now).bind(o.status).bind(o.error.as_deref()).bind(o.duration_ms)
+            .execute(&mut *tx).await?;
+            if o.ok {
+                sqlx::query(
+                    "UPDATE webhook_deliveries SET state = 'delivered', locked_until = NULL, last_status = $2, last_error = NULL, \
+                     delivered_at = $3 WHERE id = $1",
+                )
+                .bind(d.id).bind(o.status).bind(now).execute(&mut *tx).await?;
+                sqlx::query("UPDATE webhook_endpoints SET failures = 0 WHERE id = $1 AND failures <> 0")
+                    .bind(d.endpoint_id).execute(&mut *tx).await?;
+                tx.commit().await?;
+                return Ok(());
+            }
+            let (state, next) = match o.retry_at {
+                Some(at) => ("pending", at),
+                None => ("failed", now),
+            };
+            sqlx::query(
+                "UPDATE webhook_deliveries SET state = $2, next_attempt_at = $3, locked_until = NULL, last_status = $4, \
+                 last_error = $5 WHERE id = $1",
+            )
+            .bind(d.id).bind(state).bind(next).bind(o.status).bind(o.error.as_deref()).execute(&mut *tx).await?;
+            // Paused by this very attempt (the row said active and reached the limit now), so
+            // owners are told once.
+            let paused: Option<String> = sqlx::query_scalar(
+                "UPDATE webhook_endpoints SET failures = failures + 1, \
+                 state = CASE WHEN state = 'active' AND failures + 1 >= $2 THEN 'paused' ELSE state END, \
+                 paused_at = CASE WHEN state = 'active' AND failures + 1 >= $2 THEN $3 ELSE paused_at END \
+                 WHERE id = $1 RETURNING CASE WHEN paused_at = $3 THEN url ELSE NULL END",
+            )
+            .bind(d.endpoint_id).bind(pause_after).bind(now).fetch_optional(&mut *tx).await?.flatten();
+            if let Some(url) = paused {
+                let owners: Vec<(String, String)> = sqlx::query_as(
+                    "SELECT email, lang FROM admins WHERE role = 'owner' AND NOT disabled ORDER BY id",
+                )
+                .fetch_all(&mut *tx).await?;
+                for (to, lang) in owners {
+                    notice(&to, &lang, &url).insert_query::<DB>(now).execute(&mut *tx).await?;
+                }
+                tracing::warn!(endpoint = d.endpoint_id, "webhook endpoint paused after failures in a row");
+            }
+            tx.commit().await?;
+            Ok(())
+        }
+    }
+}
