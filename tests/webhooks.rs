@@ -411,9 +411,14 @@ async fn retries_pause_resume_and_replay(engine: Engine) {
 /// An endpoint written straight into the database (past the form's check).
 async fn insert_endpoint(app: &TestApp, url: &str) {
     app.execute(&format!(
-        "INSERT INTO webhook_endpoints (url, events, personal, secret, state, failures, created_by, created_at) \
-         VALUES ('{url}', ' signature.confirmed ', FALSE, '{}', 'active', 0, 'test', 0)",
+        "INSERT INTO webhook_endpoints (url, personal, secret, state, failures, created_by, created_at) \
+         VALUES ('{url}', FALSE, '{}', 'active', 0, 'test', 0)",
         chorus::webhooks::sign::new_secret()
+    ))
+    .await;
+    app.execute(&format!(
+        "INSERT INTO webhook_subscriptions (endpoint_id, event_type) \
+         SELECT id, 'signature.confirmed' FROM webhook_endpoints WHERE url = '{url}'"
     ))
     .await;
 }
@@ -585,15 +590,19 @@ async fn each_event_once_across_a_killed_worker(engine: Engine) {
     let mut server = serve_ready(&db.url, port).await;
     let conn = open_db(&db.url).await;
     let insert = format!(
-        "INSERT INTO webhook_endpoints (url, events, personal, secret, state, failures, created_by, created_at) \
-         VALUES ('{}', ' signature.confirmed ', FALSE, '{secret}', 'active', 0, 'test', 0)",
+        "INSERT INTO webhook_endpoints (url, personal, secret, state, failures, created_by, created_at) \
+         VALUES ('{}', FALSE, '{secret}', 'active', 0, 'test', 0)",
         hook.url
     );
-    match &conn {
-        chorus::db::Db::Sqlite(p) => sqlx::query(&insert).execute(p).await.map(|_| ()),
-        chorus::db::Db::Postgres(p) => sqlx::query(&insert).execute(p).await.map(|_| ()),
+    let subscribe = "INSERT INTO webhook_subscriptions (endpoint_id, event_type) \
+         SELECT id, 'signature.confirmed' FROM webhook_endpoints";
+    for q in [insert.as_str(), subscribe] {
+        match &conn {
+            chorus::db::Db::Sqlite(p) => sqlx::query(q).execute(p).await.map(|_| ()),
+            chorus::db::Db::Postgres(p) => sqlx::query(q).execute(p).await.map(|_| ()),
+        }
+        .unwrap();
     }
-    .unwrap();
     conn.close().await;
     let client = reqwest::Client::new();
     for n in 0..5 {

@@ -4,8 +4,6 @@
 CREATE TABLE webhook_endpoints (
     id INTEGER PRIMARY KEY,
     url TEXT NOT NULL,
-    -- The event types it receives, each between spaces (" signature.confirmed letter.sent ").
-    events TEXT NOT NULL,
     -- Whether its payloads may carry names, email addresses and postcodes.
     personal BOOLEAN NOT NULL DEFAULT 0,
     -- whsec_… (Standard Webhooks): needed to sign, so kept; shown once, when created.
@@ -17,6 +15,14 @@ CREATE TABLE webhook_endpoints (
     created_by TEXT NOT NULL,
     created_at INTEGER NOT NULL
 );
+
+-- The event types each endpoint receives, one row each.
+CREATE TABLE webhook_subscriptions (
+    endpoint_id INTEGER NOT NULL REFERENCES webhook_endpoints(id) ON DELETE CASCADE,
+    event_type TEXT NOT NULL,
+    PRIMARY KEY (endpoint_id, event_type)
+);
+CREATE INDEX webhook_subscriptions_type ON webhook_subscriptions (event_type);
 
 CREATE TABLE webhook_deliveries (
     id INTEGER PRIMARY KEY,

@@ -119,12 +119,11 @@ pub async fn create(
     }
     let url = checked.map(|t| t.url.to_string()).unwrap_or_default();
     let words: Vec<&str> = events.iter().map(|t| t.as_str()).collect();
-    let stored = format!(" {} ", words.join(" "));
     let secret = sign::new_secret();
     let id = on_db!(
         &state.db,
         sql,
-        create(&url, &stored, personal, &secret, &me.admin.email, now_ms())
+        create(&url, &events, personal, &secret, &me.admin.email, now_ms())
     )?;
     audit::record(
         &state.db,

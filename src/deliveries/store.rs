@@ -207,7 +207,7 @@ crate::per_engine! {
         async fn emit_sent(tx: &mut sqlx::Transaction<'static, DB>, letter_id: i64, channel: &str, now: i64) -> Result<(), sqlx::Error> {
             let kind = crate::webhooks::EventType::LetterSent;
             let hooked: i64 = sqlx::query_scalar(crate::webhooks::WANTED)
-                .bind(crate::webhooks::like_pattern(kind)).fetch_one(&mut **tx).await?;
+                .bind(kind.as_str()).fetch_one(&mut **tx).await?;
             if hooked == 0 {
                 return Ok(());
             }

@@ -187,7 +187,7 @@ crate::per_engine! {
             let chosen = allowance.select(&waiting, now);
             let kind = crate::webhooks::EventType::LetterSent;
             let hooked: i64 = sqlx::query_scalar(crate::webhooks::WANTED)
-                .bind(crate::webhooks::like_pattern(kind)).fetch_one(&mut *tx).await?;
+                .bind(kind.as_str()).fetch_one(&mut *tx).await?;
             let mut queued = 0;
             let mut titles: HashMap<(i64, &str), String> = HashMap::new();
             for l in &chosen {

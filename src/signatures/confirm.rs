@@ -330,11 +330,11 @@ crate::per_engine! {
         async fn emit(
             conn: &mut <DB as sqlx::Database>::Connection, kind: crate::webhooks::EventType, ids: &[i64], now: i64,
         ) -> Result<(), sqlx::Error> {
-            use crate::webhooks::{like_pattern, WANTED};
+            use crate::webhooks::WANTED;
             if ids.is_empty() {
                 return Ok(());
             }
-            let wanted: i64 = sqlx::query_scalar(WANTED).bind(like_pattern(kind)).fetch_one(&mut *conn).await?;
+            let wanted: i64 = sqlx::query_scalar(WANTED).bind(kind.as_str()).fetch_one(&mut *conn).await?;
             if wanted == 0 {
                 return Ok(());
             }

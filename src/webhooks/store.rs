@@ -2,14 +2,26 @@
 
 use serde::Serialize;
 
+use super::EventType;
+
+crate::domain::keyword! {
+    /// Whether an endpoint gets its deliveries, or waits for an owner to resume it.
+    pub enum EndpointState ("webhook endpoint state") {
+        Active = "active",
+        Paused = "paused",
+    }
+}
+
 /// An endpoint as staff see it (never its secret).
 #[derive(Debug, Clone, sqlx::FromRow, Serialize)]
 pub struct Endpoint {
     pub id: i64,
     pub url: String,
-    pub events: String,
+    /// The event types it receives (its subscription rows).
+    #[sqlx(skip)]
+    pub events: Vec<EventType>,
     pub personal: bool,
-    pub state: String,
+    pub state: EndpointState,
     pub failures: i64,
     pub paused_at: Option<i64>,
     pub created_by: String,
@@ -17,12 +29,12 @@ pub struct Endpoint {
 }
 
 impl Endpoint {
-    pub fn event_list(&self) -> Vec<&str> {
-        self.events.split_whitespace().collect()
+    pub fn event_list(&self) -> Vec<&'static str> {
+        self.events.iter().map(|t| t.as_str()).collect()
     }
 
     pub fn paused(&self) -> bool {
-        self.state == "paused"
+        self.state == EndpointState::Paused
     }
 }
 
@@ -75,33 +87,53 @@ pub struct Outcome {
     pub retry_at: Option<i64>,
 }
 
-const ENDPOINT_COLS: &str =
-    "id, url, events, personal, state, failures, paused_at, created_by, created_at";
+const ENDPOINT_COLS: &str = "id, url, personal, state, failures, paused_at, created_by, created_at";
 
 crate::per_engine! {
     pub mod sql {
         use crate::email::Email;
         use crate::webhooks::store::{AttemptRow, DeliveryRow, Due, Endpoint, Outcome, ENDPOINT_COLS};
+        use crate::webhooks::EventType;
 
         pub async fn create(
-            pool: &Pool, url: &str, events: &str, personal: bool, secret: &str, by: &str, now: i64,
+            pool: &Pool, url: &str, events: &[EventType], personal: bool, secret: &str, by: &str, now: i64,
         ) -> Result<i64, sqlx::Error> {
-            sqlx::query_scalar(
-                "INSERT INTO webhook_endpoints (url, events, personal, secret, state, failures, created_by, created_at) \
-                 VALUES ($1, $2, $3, $4, 'active', 0, $5, $6) RETURNING id",
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO webhook_endpoints (url, personal, secret, state, failures, created_by, created_at) \
+                 VALUES ($1, $2, $3, 'active', 0, $4, $5) RETURNING id",
             )
-            .bind(url).bind(events).bind(personal).bind(secret).bind(by).bind(now)
-            .fetch_one(pool).await
+            .bind(url).bind(personal).bind(secret).bind(by).bind(now)
+            .fetch_one(&mut *tx).await?;
+            for kind in events {
+                sqlx::query("INSERT INTO webhook_subscriptions (endpoint_id, event_type) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                    .bind(id).bind(*kind).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(id)
+        }
+
+        /// Fills each endpoint's event types from its subscription rows.
+        async fn with_events(pool: &Pool, mut list: Vec<Endpoint>) -> Result<Vec<Endpoint>, sqlx::Error> {
+            let rows: Vec<(i64, EventType)> =
+                sqlx::query_as("SELECT endpoint_id, event_type FROM webhook_subscriptions ORDER BY event_type")
+                    .fetch_all(pool).await?;
+            for e in &mut list {
+                e.events = rows.iter().filter(|(id, _)| *id == e.id).map(|(_, t)| *t).collect();
+            }
+            Ok(list)
         }
 
         pub async fn all(pool: &Pool) -> Result<Vec<Endpoint>, sqlx::Error> {
-            sqlx::query_as::<DB, Endpoint>(&format!("SELECT {ENDPOINT_COLS} FROM webhook_endpoints ORDER BY id"))
-                .fetch_all(pool).await
+            let list = sqlx::query_as::<DB, Endpoint>(&format!("SELECT {ENDPOINT_COLS} FROM webhook_endpoints ORDER BY id"))
+                .fetch_all(pool).await?;
+            with_events(pool, list).await
         }
 
         pub async fn one(pool: &Pool, id: i64) -> Result<Option<Endpoint>, sqlx::Error> {
-            sqlx::query_as::<DB, Endpoint>(&format!("SELECT {ENDPOINT_COLS} FROM webhook_endpoints WHERE id = $1"))
-                .bind(id).fetch_optional(pool).await
+            let found = sqlx::query_as::<DB, Endpoint>(&format!("SELECT {ENDPOINT_COLS} FROM webhook_endpoints WHERE id = $1"))
+                .bind(id).fetch_optional(pool).await?;
+            Ok(with_events(pool, found.into_iter().collect()).await?.pop())
         }
 
         /// Whether any endpoint may receive personal fields (the sign forms then say so).
@@ -125,6 +157,7 @@ crate::per_engine! {
             let mut tx = pool.begin_with(BEGIN).await?;
             sqlx::query("DELETE FROM webhook_attempts WHERE endpoint_id = $1").bind(id).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM webhook_deliveries WHERE endpoint_id = $1").bind(id).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM webhook_subscriptions WHERE endpoint_id = $1").bind(id).execute(&mut *tx).await?;
             let res = sqlx::query("DELETE FROM webhook_endpoints WHERE id = $1").bind(id).execute(&mut *tx).await?;
             tx.commit().await?;
             Ok(res.rows_affected() > 0)
