@@ -33,7 +33,39 @@ pub struct Settings {
     pub updates: UpdatesSettings,
     pub reminders: RemindersSettings,
     pub dkim: DkimSettings,
+    pub bounces: BouncesSettings,
     pub congress: CongressSettings,
+}
+
+/// Bounce addresses (VERP), bounce and complaint intake, and the suppression list.
+#[derive(Debug, Clone, Deserialize)]
+pub struct BouncesSettings {
+    /// Local part of every envelope sender: `<verp_local>+<tag>@<verp_domain>`.
+    pub verp_local: String,
+    /// Domain of the envelope sender; empty: the domain of `email_from`.
+    pub verp_domain: String,
+    /// A bounce naming a message older than this (days) is ignored: an old bounce address
+    /// replayed later cannot suppress anyone.
+    pub tag_max_age_days: i64,
+    /// Soft bounces in a row that suppress an address.
+    pub soft_bounce_limit: i64,
+    /// A soft bounce more than this many days after the previous one starts the count again.
+    pub soft_bounce_window_days: i64,
+    /// A maildir the bounce mailbox is delivered to (new/ is read, handled messages go to cur/);
+    /// empty: none.
+    pub maildir: PathBuf,
+    /// How often the maildir is read (ms).
+    pub poll_ms: u64,
+    /// Basic-auth credentials Postmark's bounce and spam-complaint webhook must send to
+    /// `/hooks/postmark`; an empty password turns the endpoint off.
+    pub postmark_user: String,
+    pub postmark_password: SecretString,
+}
+
+impl BouncesSettings {
+    pub fn postmark_on(&self) -> bool {
+        !self.postmark_password.expose_secret().is_empty()
+    }
 }
 
 /// DKIM signing of every message (no key file: no signature).
@@ -234,6 +266,15 @@ impl Settings {
             anyhow::bail!("header_read_timeout_secs must be between 1 and 30");
         }
         check_smtp_url(self.smtp_url.expose_secret())?;
+        let local = &self.bounces.verp_local;
+        if local.is_empty()
+            || local.len() > 20
+            || !local
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            anyhow::bail!("bounces.verp_local must be 1-20 letters, digits, '-' or '_'");
+        }
         for cidr in self
             .abuse
             .trusted_proxies

@@ -554,3 +554,23 @@ admin-congress-settings-hint = Gilt, wenn Briefe über Communicating with Congre
 admin-field-cwc-topics = CWC-Themen (Politikbereiche der Library of Congress, eines pro Zeile; keines: Government Operations and Politics)
 admin-field-cwc-campaign-id = CWC-Kampagnenkennung (leer: die Adresse der Kampagne)
 admin-field-cwc-test-mode = Testmodus: nur an die Prüf- und Testdienste von CWC senden
+
+# Unzustellbarkeit und Beschwerden
+admin-suppressions = Gesperrte Adressen
+admin-suppressions-intro = An diese Adressen wird keine E-Mail mehr gesendet, gleich welcher Art: Sie sind dauerhaft unzustellbar, ihr Inhaber hat unsere E-Mail als Spam gemeldet, oder sie waren zu oft hintereinander vorübergehend unzustellbar. Die Seiten, die E-Mails auslösen, antworten wie gewohnt.
+admin-suppressions-search = Adresse enthält
+admin-search = Suchen
+admin-suppressions-none = Keine gesperrte Adresse.
+admin-col-address = Adresse
+admin-col-email-kind = Unzustellbare E-Mail
+admin-col-bounced = Unzustellbar seit
+admin-suppression-lift = Freigeben
+admin-suppression-reason-hard_bounce = Dauerhaft unzustellbar
+admin-suppression-reason-complaint = Spam-Beschwerde
+admin-suppression-reason-soft_bounces = Wiederholt vorübergehend unzustellbar
+admin-suppression-reason-manual = Vom Team hinzugefügt
+admin-suppression-source-mailbox = Postfach für Rückläufer
+admin-suppression-source-postmark = Postmark
+admin-suppression-source-staff = Team
+admin-bounced-targets = Büros, deren Adresse unzustellbar war
+admin-bounced-targets-hint = Ein Brief an diese Adressen kam zurück: Das Verzeichnis ist vielleicht veraltet. Prüfen Sie die Adresse des Büros und importieren Sie das Verzeichnis erneut; an die Adresse geht nichts mehr, bis ihre Sperre aufgehoben ist.

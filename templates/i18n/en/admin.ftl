@@ -548,3 +548,23 @@ admin-congress-settings-hint = Used when letters are delivered through Communica
 admin-field-cwc-topics = CWC topics (Library of Congress policy areas, one per line; none: Government Operations and Politics)
 admin-field-cwc-campaign-id = CWC campaign id (empty: the campaign's address)
 admin-field-cwc-test-mode = Test mode: send only to CWC's validation and testing services
+
+# Bounces and complaints
+admin-suppressions = Suppressed addresses
+admin-suppressions-intro = Nothing is sent to these addresses, whatever the email: they bounced for good, their owner marked our email as spam, or they bounced softly too many times in a row. The pages that cause emails answer as usual.
+admin-suppressions-search = Address contains
+admin-search = Search
+admin-suppressions-none = No suppressed address.
+admin-col-address = Address
+admin-col-email-kind = Email that bounced
+admin-col-bounced = Bounced
+admin-suppression-lift = Lift
+admin-suppression-reason-hard_bounce = Hard bounce
+admin-suppression-reason-complaint = Spam complaint
+admin-suppression-reason-soft_bounces = Soft bounces in a row
+admin-suppression-reason-manual = Added by staff
+admin-suppression-source-mailbox = Bounce mailbox
+admin-suppression-source-postmark = Postmark
+admin-suppression-source-staff = Staff
+admin-bounced-targets = Offices whose address bounced
+admin-bounced-targets-hint = A letter to these addresses bounced: the directory may be stale. Check the office's address and import the directory again; nothing more is sent to the address until its suppression is lifted.

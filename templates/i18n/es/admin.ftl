@@ -554,3 +554,23 @@ admin-congress-settings-hint = Se usa cuando las cartas se entregan a través de
 admin-field-cwc-topics = Temas CWC (áreas de la Biblioteca del Congreso, uno por línea; ninguno: Government Operations and Politics)
 admin-field-cwc-campaign-id = Identificador de campaña CWC (vacío: la dirección de la campaña)
 admin-field-cwc-test-mode = Modo de prueba: enviar solo a los servicios de validación y prueba de CWC
+
+# Rebotes y quejas
+admin-suppressions = Direcciones bloqueadas
+admin-suppressions-intro = No se envía nada a estas direcciones, sea cual sea el correo: rebotaron de forma permanente, su titular marcó nuestro correo como spam o rebotaron de forma temporal demasiadas veces seguidas. Las páginas que generan correos responden como siempre.
+admin-suppressions-search = La dirección contiene
+admin-search = Buscar
+admin-suppressions-none = Ninguna dirección bloqueada.
+admin-col-address = Dirección
+admin-col-email-kind = Correo que rebotó
+admin-col-bounced = Rebote
+admin-suppression-lift = Desbloquear
+admin-suppression-reason-hard_bounce = Rebote permanente
+admin-suppression-reason-complaint = Queja por spam
+admin-suppression-reason-soft_bounces = Rebotes temporales seguidos
+admin-suppression-reason-manual = Añadida por el equipo
+admin-suppression-source-mailbox = Buzón de rebotes
+admin-suppression-source-postmark = Postmark
+admin-suppression-source-staff = Equipo
+admin-bounced-targets = Oficinas cuya dirección rebotó
+admin-bounced-targets-hint = Una carta a estas direcciones rebotó: puede que el directorio esté desactualizado. Compruebe la dirección de la oficina e importe de nuevo el directorio; no se envía nada más a la dirección hasta que se desbloquee.

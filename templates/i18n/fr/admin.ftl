@@ -548,3 +548,23 @@ admin-congress-settings-hint = Utilisé quand les lettres sont remises par Commu
 admin-field-cwc-topics = Thèmes CWC (domaines de la Bibliothèque du Congrès, un par ligne ; aucun : Government Operations and Politics)
 admin-field-cwc-campaign-id = Identifiant de campagne CWC (vide : l’adresse de la campagne)
 admin-field-cwc-test-mode = Mode test : n’envoyer qu’aux services de validation et de test de CWC
+
+# Rebonds et plaintes
+admin-suppressions = Adresses bloquées
+admin-suppressions-intro = Rien n’est envoyé à ces adresses, quel que soit le courriel : elles ont rebondi définitivement, leur titulaire a signalé notre courriel comme indésirable, ou elles ont rebondi temporairement trop de fois de suite. Les pages qui déclenchent des courriels répondent comme d’habitude.
+admin-suppressions-search = L’adresse contient
+admin-search = Rechercher
+admin-suppressions-none = Aucune adresse bloquée.
+admin-col-address = Adresse
+admin-col-email-kind = Courriel qui a rebondi
+admin-col-bounced = Rebond
+admin-suppression-lift = Débloquer
+admin-suppression-reason-hard_bounce = Rebond définitif
+admin-suppression-reason-complaint = Signalement comme indésirable
+admin-suppression-reason-soft_bounces = Rebonds temporaires successifs
+admin-suppression-reason-manual = Ajoutée par l’équipe
+admin-suppression-source-mailbox = Boîte des rebonds
+admin-suppression-source-postmark = Postmark
+admin-suppression-source-staff = Équipe
+admin-bounced-targets = Bureaux dont l’adresse a rebondi
+admin-bounced-targets-hint = Une lettre à ces adresses a rebondi : l’annuaire n’est peut-être plus à jour. Vérifiez l’adresse du bureau et importez l’annuaire à nouveau ; rien n’est plus envoyé à cette adresse tant qu’elle n’est pas débloquée.

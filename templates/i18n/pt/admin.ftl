@@ -554,3 +554,23 @@ admin-congress-settings-hint = Usado quando as cartas são entregues pelo Commun
 admin-field-cwc-topics = Temas CWC (áreas da Biblioteca do Congresso, um por linha; nenhum: Government Operations and Politics)
 admin-field-cwc-campaign-id = Identificador de campanha CWC (vazio: o endereço da campanha)
 admin-field-cwc-test-mode = Modo de teste: enviar apenas aos serviços de validação e teste do CWC
+
+# Devoluções e reclamações
+admin-suppressions = Endereços bloqueados
+admin-suppressions-intro = Nada é enviado a estes endereços, seja qual for o e-mail: foram devolvidos de forma permanente, o titular marcou nosso e-mail como spam, ou foram devolvidos temporariamente vezes demais seguidas. As páginas que geram e-mails respondem como sempre.
+admin-suppressions-search = O endereço contém
+admin-search = Pesquisar
+admin-suppressions-none = Nenhum endereço bloqueado.
+admin-col-address = Endereço
+admin-col-email-kind = E-mail devolvido
+admin-col-bounced = Devolução
+admin-suppression-lift = Desbloquear
+admin-suppression-reason-hard_bounce = Devolução permanente
+admin-suppression-reason-complaint = Reclamação de spam
+admin-suppression-reason-soft_bounces = Devoluções temporárias seguidas
+admin-suppression-reason-manual = Adicionado pela equipe
+admin-suppression-source-mailbox = Caixa de devoluções
+admin-suppression-source-postmark = Postmark
+admin-suppression-source-staff = Equipe
+admin-bounced-targets = Gabinetes cujo endereço foi devolvido
+admin-bounced-targets-hint = Uma carta para estes endereços foi devolvida: o diretório pode estar desatualizado. Verifique o endereço do gabinete e importe o diretório novamente; nada mais é enviado ao endereço até que seja desbloqueado.

@@ -468,3 +468,23 @@ admin-congress-settings-hint = 通过 Communicating with Congress（CWC）递交
 admin-field-cwc-topics = CWC 主题（美国国会图书馆政策领域，每行一个；留空：Government Operations and Politics）
 admin-field-cwc-campaign-id = CWC 活动标识（留空：活动地址）
 admin-field-cwc-test-mode = 测试模式：只发送到 CWC 的验证和测试服务
+
+# 退信与投诉
+admin-suppressions = 已停发的地址
+admin-suppressions-intro = 无论哪种邮件，都不会再发往这些地址：它们已永久退信、其主人将我们的邮件标记为垃圾邮件，或连续多次临时退信。触发邮件的页面照常响应。
+admin-suppressions-search = 地址包含
+admin-search = 搜索
+admin-suppressions-none = 没有停发的地址。
+admin-col-address = 地址
+admin-col-email-kind = 退信的邮件
+admin-col-bounced = 退信时间
+admin-suppression-lift = 恢复发送
+admin-suppression-reason-hard_bounce = 永久退信
+admin-suppression-reason-complaint = 垃圾邮件投诉
+admin-suppression-reason-soft_bounces = 连续临时退信
+admin-suppression-reason-manual = 工作人员添加
+admin-suppression-source-mailbox = 退信邮箱
+admin-suppression-source-postmark = Postmark
+admin-suppression-source-staff = 工作人员
+admin-bounced-targets = 地址退信的办公室
+admin-bounced-targets-hint = 寄往这些地址的信件被退回：名录可能已过时。请核实办公室的地址并重新导入名录；在恢复发送之前，不会再向该地址发送任何内容。
