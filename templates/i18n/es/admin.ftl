@@ -573,4 +573,4 @@ admin-suppression-source-mailbox = Buzón de rebotes
 admin-suppression-source-postmark = Postmark
 admin-suppression-source-staff = Equipo
 admin-bounced-targets = Oficinas cuya dirección rebotó
-admin-bounced-targets-hint = Una carta a estas direcciones rebotó: puede que el directorio esté desactualizado. Compruebe la dirección de la oficina e importe de nuevo el directorio; no se envía nada más a la dirección hasta que se desbloquee.
+admin-bounced-targets-hint = Una carta a estas direcciones rebotó: puede que el directorio esté desactualizado. Comprueba la dirección de la oficina e importa de nuevo el directorio; no se envía nada más a la dirección hasta que se desbloquee.

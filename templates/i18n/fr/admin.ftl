@@ -551,12 +551,12 @@ admin-field-cwc-test-mode = Mode test : n’envoyer qu’aux services de validat
 
 # Rebonds et plaintes
 admin-suppressions = Adresses bloquées
-admin-suppressions-intro = Rien n’est envoyé à ces adresses, quel que soit le courriel : elles ont rebondi définitivement, leur titulaire a signalé notre courriel comme indésirable, ou elles ont rebondi temporairement trop de fois de suite. Les pages qui déclenchent des courriels répondent comme d’habitude.
+admin-suppressions-intro = Rien n’est envoyé à ces adresses, quel que soit l’e-mail : elles ont rebondi définitivement, leur titulaire a signalé notre e-mail comme indésirable, ou elles ont rebondi temporairement trop de fois de suite. Les pages qui déclenchent des e-mails répondent comme d’habitude.
 admin-suppressions-search = L’adresse contient
 admin-search = Rechercher
 admin-suppressions-none = Aucune adresse bloquée.
 admin-col-address = Adresse
-admin-col-email-kind = Courriel qui a rebondi
+admin-col-email-kind = E-mail qui a rebondi
 admin-col-bounced = Rebond
 admin-suppression-lift = Débloquer
 admin-suppression-reason-hard_bounce = Rebond définitif
