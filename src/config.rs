@@ -275,6 +275,11 @@ impl Settings {
         {
             anyhow::bail!("bounces.verp_local must be 1-20 letters, digits, '-' or '_'");
         }
+        let hook = self.bounces.postmark_password.expose_secret();
+        if !hook.is_empty() && hook.chars().count() < 16 {
+            // The endpoint is public: only a long random password keeps guessing out of reach.
+            anyhow::bail!("bounces.postmark_password must be at least 16 characters");
+        }
         for cidr in self
             .abuse
             .trusted_proxies
@@ -407,6 +412,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("bad.toml");
         std::fs::write(&file, "database_url = \"mysql://x\"\n").unwrap();
+        assert!(Settings::load(Some(&file)).is_err());
+        std::fs::write(&file, "[bounces]\npostmark_password = \"short\"\n").unwrap();
+        let err = Settings::load(Some(&file)).unwrap_err().to_string();
+        assert!(err.contains("postmark_password"), "{err}");
+        std::fs::write(&file, "[bounces]\nverp_local = \"a+b\"\n").unwrap();
         assert!(Settings::load(Some(&file)).is_err());
     }
 }

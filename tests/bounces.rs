@@ -14,7 +14,7 @@ use common::staff::*;
 use common::*;
 
 const PETITION: &str = "/api/v1/petitions/p1/signatures";
-const HOOK_PASSWORD: &str = "hook-secret-pw";
+const HOOK_PASSWORD: &str = "hook-secret-pw-0123456789";
 
 struct Bounces {
     app: TestApp,
