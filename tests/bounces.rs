@@ -1,5 +1,5 @@
 //! Bounces and complaints end to end: every message leaves with its own signed bounce address;
-//! real-world-shaped delivery status notifications (Postfix, Gmail) and feedback reports
+//! real-world-shaped delivery status notifications (Postfix, Gmail, Exchange Online) and feedback reports
 //! (Yahoo-style ARF, Microsoft JMRP) dropped into the bounce maildir, and Postmark's webhook,
 //! put the address on the suppression list, after which nothing more reaches it while others
 //! still get theirs; forged bounce addresses are ignored; an owner lifts a suppression.
@@ -254,6 +254,50 @@ Content-Type: text/rfc822-headers\n\
     )
 }
 
+/// Exchange Online's shape: a 5.1.10 status (three digits in the detail), the delivery status in
+/// base64 as some relays re-encode it, the original quoted whole.
+fn exchange_dsn(verp: &str, rcpt: &str, original: &str) -> String {
+    use base64::Engine as _;
+    let status = format!(
+        "Reporting-MTA: dns;AM6PR02MB1234.eurprd02.prod.outlook.com\r\n\
+Received-From-MTA: dns;mail.chorus.test\r\n\
+Arrival-Date: Mon, 30 Nov 2026 03:00:00 +0000\r\n\r\n\
+Final-Recipient: rfc822;{rcpt}\r\n\
+Action: failed\r\n\
+Status: 5.1.10\r\n\
+Diagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup\r\n"
+    );
+    let encoded = base64::engine::general_purpose::STANDARD.encode(status);
+    format!(
+        "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.onmicrosoft.com>\n\
+To: <{verp}>\n\
+Date: Mon, 30 Nov 2026 03:00:01 +0000\n\
+Subject: Undeliverable: Please confirm your signature\n\
+Message-ID: <0c2e9a1e-1b5d-4a8e-9f2c-3a7d0f1b2c3d@AM6PR02MB1234.eurprd02.prod.outlook.com>\n\
+Auto-Submitted: auto-replied\n\
+MIME-Version: 1.0\n\
+Content-Type: multipart/report; report-type=delivery-status;\n\
+\tboundary=\"_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_\"\n\
+\n\
+--_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_\n\
+Content-Type: text/plain; charset=\"us-ascii\"\n\
+\n\
+Your message to {rcpt} couldn't be delivered.\n\
+\n\
+--_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_\n\
+Content-Type: message/delivery-status\n\
+Content-Transfer-Encoding: base64\n\
+\n\
+{encoded}\n\
+\n\
+--_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_\n\
+Content-Type: message/rfc822\n\
+\n\
+{original}\n\
+--_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_--\n"
+    )
+}
+
 /// A Yahoo/AOL-style ARF report: sent to the feedback-loop address, naming the bounce address
 /// in Original-Mail-From and quoting the whole original message.
 fn yahoo_arf(verp: &str, rcpt: &str, original: &str) -> String {
@@ -374,6 +418,23 @@ async fn hard_bounces_suppress_and_show_in_exports(engine: Engine) {
     assert_eq!(suppression(app, &canonical).await, "hard_bounce");
     let variant = format!("bob{local}+petitions@googlemail.com");
     nothing_more_reaches(app, &variant, 0).await;
+
+    // Exchange Online.
+    let ivy = unique_email("ivy");
+    let mail = sign(app, PETITION, &ivy, 1).await;
+    let verp = envelope_of(&mail);
+    let raw = exchange_dsn(&verp, &ivy, &mail.raw.replace("\r\n", "\n"));
+    deliver(&b, "1764471607.V801I2M3.mx", &raw).await;
+    assert_eq!(suppression(app, &ivy.to_lowercase()).await, "hard_bounce");
+    let detail = text_on(
+        &app.db.url,
+        &format!(
+            "SELECT detail FROM suppressions WHERE address = '{}'",
+            ivy.to_lowercase()
+        ),
+    )
+    .await;
+    assert_eq!(detail, "5.1.10");
 
     // The signature stays unconfirmed and the export says why.
     make_admin(app, "owner@chorus.test", "owner").await;
