@@ -275,6 +275,10 @@ impl Settings {
         {
             anyhow::bail!("bounces.verp_local must be 1-20 letters, digits, '-' or '_'");
         }
+        let domain = self.bounces.verp_domain.trim();
+        if !domain.is_empty() && lettre::Address::new("bounces", domain).is_err() {
+            anyhow::bail!("bounces.verp_domain must be a mail domain, e.g. bounces.example.org");
+        }
         let hook = self.bounces.postmark_password.expose_secret();
         if !hook.is_empty() && hook.chars().count() < 16 {
             // The endpoint is public: only a long random password keeps guessing out of reach.
@@ -417,6 +421,8 @@ mod tests {
         let err = Settings::load(Some(&file)).unwrap_err().to_string();
         assert!(err.contains("postmark_password"), "{err}");
         std::fs::write(&file, "[bounces]\nverp_local = \"a+b\"\n").unwrap();
+        assert!(Settings::load(Some(&file)).is_err());
+        std::fs::write(&file, "[bounces]\nverp_domain = \"not a domain\"\n").unwrap();
         assert!(Settings::load(Some(&file)).is_err());
     }
 }
