@@ -46,6 +46,7 @@ pub struct AppState {
     pub guard: Guard,
     pub proxies: Proxies,
     pub deliveries: crate::deliveries::DeliveriesCtx,
+    pub bounces: crate::bounces::BouncesCtx,
 }
 
 /// What this process runs: the web server, the outbox worker, or both.
@@ -105,6 +106,7 @@ fn background_jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
         crate::abuse::jobs(),
         crate::email::jobs(),
         crate::webhooks::jobs(settings),
+        crate::bounces::jobs(settings),
     ]
     .into_iter()
     .flatten()
@@ -197,6 +199,10 @@ impl Application {
                 public: petitions.clone(),
             },
             deliveries: crate::deliveries::DeliveriesCtx {
+                db: db.clone(),
+                settings: settings.clone(),
+            },
+            bounces: crate::bounces::BouncesCtx {
                 db: db.clone(),
                 settings: settings.clone(),
             },
@@ -313,6 +319,8 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::petitions::router())
         .merge(crate::signatures::router())
         .merge(crate::letters::router())
+        // Provider webhooks: posted from the provider's servers, checked by their own credentials.
+        .merge(crate::bounces::router())
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/static/chorus.css", get(crate::http::assets::stylesheet))

@@ -33,6 +33,7 @@ pub struct Settings {
     pub updates: UpdatesSettings,
     pub reminders: RemindersSettings,
     pub dkim: DkimSettings,
+    pub bounces: BouncesSettings,
     pub congress: CongressSettings,
     pub webhooks: WebhooksSettings,
 }
@@ -59,6 +60,37 @@ pub struct WebhooksSettings {
     /// Delivered and given-up deliveries (their bodies may hold personal fields) and their log
     /// are deleted after this many days.
     pub keep_days: i64,
+}
+
+/// Bounce addresses (VERP), bounce and complaint intake, and the suppression list.
+#[derive(Debug, Clone, Deserialize)]
+pub struct BouncesSettings {
+    /// Local part of every envelope sender: `<verp_local>+<tag>@<verp_domain>`.
+    pub verp_local: String,
+    /// Domain of the envelope sender; empty: the domain of `email_from`.
+    pub verp_domain: String,
+    /// A bounce naming a message older than this (days) is ignored: an old bounce address
+    /// replayed later cannot suppress anyone.
+    pub tag_max_age_days: i64,
+    /// Soft bounces in a row that suppress an address.
+    pub soft_bounce_limit: i64,
+    /// A soft bounce more than this many days after the previous one starts the count again.
+    pub soft_bounce_window_days: i64,
+    /// A maildir the bounce mailbox is delivered to (new/ is read, handled messages go to cur/);
+    /// empty: none.
+    pub maildir: PathBuf,
+    /// How often the maildir is read (ms).
+    pub poll_ms: u64,
+    /// Basic-auth credentials Postmark's bounce and spam-complaint webhook must send to
+    /// `/hooks/postmark`; an empty password turns the endpoint off.
+    pub postmark_user: String,
+    pub postmark_password: SecretString,
+}
+
+impl BouncesSettings {
+    pub fn postmark_on(&self) -> bool {
+        !self.postmark_password.expose_secret().is_empty()
+    }
 }
 
 /// DKIM signing of every message (no key file: no signature).
@@ -259,6 +291,24 @@ impl Settings {
             anyhow::bail!("header_read_timeout_secs must be between 1 and 30");
         }
         check_smtp_url(self.smtp_url.expose_secret())?;
+        let local = &self.bounces.verp_local;
+        if local.is_empty()
+            || local.len() > 20
+            || !local
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            anyhow::bail!("bounces.verp_local must be 1-20 letters, digits, '-' or '_'");
+        }
+        let domain = self.bounces.verp_domain.trim();
+        if !domain.is_empty() && lettre::Address::new("bounces", domain).is_err() {
+            anyhow::bail!("bounces.verp_domain must be a mail domain, e.g. bounces.example.org");
+        }
+        let hook = self.bounces.postmark_password.expose_secret();
+        if !hook.is_empty() && hook.chars().count() < 16 {
+            // The endpoint is public: only a long random password keeps guessing out of reach.
+            anyhow::bail!("bounces.postmark_password must be at least 16 characters");
+        }
         for cidr in self
             .abuse
             .trusted_proxies
@@ -391,6 +441,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("bad.toml");
         std::fs::write(&file, "database_url = \"mysql://x\"\n").unwrap();
+        assert!(Settings::load(Some(&file)).is_err());
+        std::fs::write(&file, "[bounces]\npostmark_password = \"short\"\n").unwrap();
+        let err = Settings::load(Some(&file)).unwrap_err().to_string();
+        assert!(err.contains("postmark_password"), "{err}");
+        std::fs::write(&file, "[bounces]\nverp_local = \"a+b\"\n").unwrap();
+        assert!(Settings::load(Some(&file)).is_err());
+        std::fs::write(&file, "[bounces]\nverp_domain = \"not a domain\"\n").unwrap();
         assert!(Settings::load(Some(&file)).is_err());
     }
 }

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod api_doc;
 pub mod app;
 pub mod audit;
+pub mod bounces;
 pub mod cache;
 pub mod cli;
 pub mod config;

@@ -403,6 +403,8 @@ struct ListPage {
     me: CurrentAdmin,
     campaigns: Vec<(LetterCampaign, i64)>,
     bodies: Vec<(String, i64, i64)>,
+    /// Offices a letter to whom bounced: (name, body, address, when).
+    bounced: Vec<(String, String, String, String)>,
 }
 
 #[tracing::instrument(skip_all)]
@@ -413,10 +415,16 @@ pub async fn list(State(state): State<AdminCtx>, me: CurrentAdmin) -> Result<Res
         campaigns.push((c, n));
     }
     let bodies = on_db!(&state.db, targets::sql, bodies())?;
+    let bounced = crate::bounces::bounced_targets(&state.db)
+        .await?
+        .into_iter()
+        .map(|(name, body, email, at)| (name, body, email, fmt_time(at)))
+        .collect();
     Ok(render(&ListPage {
         me,
         campaigns,
         bodies,
+        bounced,
     })?
     .into_response())
 }

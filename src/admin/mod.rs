@@ -13,6 +13,7 @@ mod partners;
 mod petitions;
 mod review;
 pub mod session;
+pub mod suppressions;
 pub mod throttle;
 pub mod tokens;
 pub mod totp;
@@ -141,6 +142,11 @@ where
             get(|| async { Redirect::to("/admin/letters") }).post(letters::import_targets),
         )
         .route("/admin/tokens", get(tokens::list).post(tokens::create))
+        .route("/admin/suppressions", get(suppressions::list))
+        .route(
+            "/admin/suppressions/lift",
+            get(|| async { Redirect::to("/admin/suppressions") }).post(suppressions::lift),
+        )
         .route(
             "/admin/webhooks",
             get(webhooks::list).post(webhooks::create),

@@ -11,10 +11,14 @@ pub const OVER_CAP: &str = "not sent: over the per-address limit for emails the 
 
 /// The stored key of an address: the SHA-256 of its canonical form (never the address itself).
 pub fn recipient_key(address: &str, rules: &CanonicalEmailRules) -> String {
-    let canonical = crate::domain::SignerEmail::parse(address, rules)
+    key_of_canonical(&canonical(address, rules))
+}
+
+/// The canonical form of an address (the trimmed lowercase address if it does not parse).
+pub fn canonical(address: &str, rules: &CanonicalEmailRules) -> String {
+    crate::domain::SignerEmail::parse(address, rules)
         .map(|e| e.canonical().to_owned())
-        .unwrap_or_else(|_| address.trim().to_lowercase());
-    key_of_canonical(&canonical)
+        .unwrap_or_else(|_| address.trim().to_lowercase())
 }
 
 /// The key of an address already in canonical form.

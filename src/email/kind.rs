@@ -32,6 +32,37 @@ crate::domain::keyword! {
 }
 
 impl EmailKind {
+    /// A short, fixed code for bounce addresses (`email::verp`): never reuse or change one, since
+    /// a bounce may come back weeks after its message left.
+    pub fn code(self) -> &'static str {
+        use EmailKind::*;
+        match self {
+            ConfirmSignature => "cs",
+            ReminderSignature => "rs",
+            AlreadySigned => "as",
+            DataCopy => "dc",
+            PetitionUpdate => "pu",
+            Milestone => "mi",
+            ConfirmOrganisation => "co",
+            OrganisationApproved => "oa",
+            Letter => "le",
+            LetterReceipt => "lr",
+            LetterConfirm => "lc",
+            LetterAgain => "la",
+            LetterPack => "lp",
+            LetterDataCopy => "ld",
+            ReminderLetter => "rl",
+            LetterCongressReceipt => "cr",
+            LetterCongressHand => "ch",
+            StaffEnrolCode => "se",
+            WebhookPaused => "wp",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|k| k.code() == code)
+    }
+
     /// Kinds a member of the public can cause to be sent to any address they type.
     pub fn is_public(self) -> bool {
         use EmailKind::*;
@@ -79,6 +110,12 @@ mod tests {
             );
         }
         assert_eq!(EmailKind::ALL.len(), 19);
+        let codes: std::collections::HashSet<&str> =
+            EmailKind::ALL.iter().map(|k| k.code()).collect();
+        assert_eq!(codes.len(), EmailKind::ALL.len(), "bounce codes are unique");
+        for k in EmailKind::ALL {
+            assert_eq!(EmailKind::from_code(k.code()), Some(*k));
+        }
         let err = "newsletter".parse::<EmailKind>().unwrap_err();
         assert!(err
             .to_string()

@@ -6,7 +6,9 @@ pub mod dkim;
 mod kind;
 pub mod outbox;
 mod smtp;
+pub mod suppress;
 pub mod transport;
+pub mod verp;
 pub mod worker;
 
 pub use kind::EmailKind;

@@ -1,5 +1,6 @@
 //! SMTP (pooled) when a URL is configured, otherwise `.eml` files in the outbox folder.
 
+use lettre::address::{Address, Envelope};
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::PoolConfig;
@@ -39,8 +40,15 @@ impl Transport {
         })
     }
 
-    pub async fn send(&self, row: &OutboxRow, from: &Mailbox) -> Result<(), SendError> {
-        let mut message = build_message(row, from).map_err(|message| SendError {
+    /// Sends `row` from `from`; with `bounce`, that address is the envelope sender (VERP) and is
+    /// also named in an `X-Chorus-Bounce` header, which complaint reports usually quote.
+    pub async fn send(
+        &self,
+        row: &OutboxRow,
+        from: &Mailbox,
+        bounce: Option<&Address>,
+    ) -> Result<(), SendError> {
+        let mut message = build_message(row, from, bounce).map_err(|message| SendError {
             permanent: true,
             message,
         })?;
@@ -90,7 +98,11 @@ impl Channel {
     }
 }
 
-fn build_message(row: &OutboxRow, from: &Mailbox) -> Result<Message, String> {
+fn build_message(
+    row: &OutboxRow,
+    from: &Mailbox,
+    bounce: Option<&Address>,
+) -> Result<Message, String> {
     let from = match &row.from_name {
         Some(name) => Mailbox::new(Some(name.clone()), from.email.clone()),
         None => from.clone(),
@@ -99,11 +111,16 @@ fn build_message(row: &OutboxRow, from: &Mailbox) -> Result<Message, String> {
         .recipient
         .parse()
         .map_err(|e| format!("bad recipient: {e}"))?;
-    let mut builder = Message::builder()
-        .message_id(Some(message_id(&from)))
-        .from(from)
-        .to(to)
-        .subject(row.subject.as_str());
+    let mut builder = Message::builder().message_id(Some(message_id(&from)));
+    if let Some(bounce) = bounce {
+        let envelope = Envelope::new(Some(bounce.clone()), vec![to.email.clone()])
+            .map_err(|e| e.to_string())?;
+        let name = HeaderName::new_from_ascii_str("X-Chorus-Bounce");
+        builder = builder
+            .envelope(envelope)
+            .raw_header(HeaderValue::new(name, bounce.to_string()));
+    }
+    let mut builder = builder.from(from).to(to).subject(row.subject.as_str());
     if let Some(url) = &row.list_unsubscribe {
         // RFC 8058 one-click unsubscribe: mail providers POST to the URL.
         let name = |n: &str| HeaderName::new_from_ascii(n.to_owned()).map_err(|e| e.to_string());

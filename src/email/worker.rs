@@ -10,12 +10,22 @@ use tokio::task::JoinSet;
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::caps::recipient_key;
+use lettre::Address;
+
+use super::caps::{canonical, recipient_key};
 use super::outbox::{self, OutboxRow};
+use super::suppress;
 use super::transport::Transport;
+use super::verp::{day_of, Verp};
 use crate::config::Settings;
 use crate::db::{now_ms, Db};
 use crate::on_db;
+
+/// The name of the bounce-address key in `app_secrets`.
+pub const VERP_KEY: &str = "verp_key";
+
+/// The longest local part of a bounce address.
+const MAX_VERP_USER: usize = 300;
 
 /// How long an accepted email may wait before it is marked sent (with the others accepted since).
 const SENT_FLUSH: Duration = Duration::from_millis(20);
@@ -64,6 +74,8 @@ pub struct Worker {
     from: Mailbox,
     sending: Arc<tokio::sync::Semaphore>,
     render: Renderer,
+    /// Signs bounce addresses; its key is read from the database on the first round.
+    verp: tokio::sync::OnceCell<Verp>,
 }
 
 impl Worker {
@@ -87,6 +99,7 @@ impl Worker {
             from,
             sending,
             render,
+            verp: tokio::sync::OnceCell::new(),
         })
     }
 
@@ -131,7 +144,15 @@ impl Worker {
         if n == 0 {
             return Ok(0);
         }
+        let rows = self.drop_suppressed(rows).await?;
         let rows = self.cap_public(rows).await?;
+        let verp = self
+            .verp
+            .get_or_try_init(|| async {
+                let key = crate::secret::shared_key(&self.db, VERP_KEY).await?;
+                Ok::<_, sqlx::Error>(Verp::new(&key))
+            })
+            .await?;
         let in_flight = Arc::new(std::sync::Mutex::new(
             rows.iter().map(|r| r.id).collect::<HashSet<i64>>(),
         ));
@@ -148,12 +169,13 @@ impl Worker {
             }
             let transport = self.transport.clone();
             let from = self.from.clone();
+            let bounce = self.bounce_address(verp, &row);
             let permits = self.sending.clone();
             sends.spawn(async move {
                 // One message per pooled connection at a time: lettre opens a new connection
                 // whenever none is idle, so unbounded sends would flood the SMTP server.
                 let _permit = permits.acquire_owned().await;
-                let res = transport.send(&row, &from).await;
+                let res = transport.send(&row, &from, bounce.as_ref()).await;
                 (row, res)
             });
         }
@@ -217,6 +239,62 @@ impl Worker {
                 metrics::counter!("emails_unrecorded_failures_total").increment(1);
             }
         }
+    }
+
+    /// The envelope sender of `row`: a bounce address naming its recipient and kind (none for a
+    /// kind this version does not know, or an address lettre refuses: the From address is used).
+    fn bounce_address(&self, verp: &Verp, row: &OutboxRow) -> Option<Address> {
+        let b = &self.settings.bounces;
+        let kind = row.kind().ok()?;
+        let canonical = canonical(&row.recipient, &self.settings.canonical_email);
+        let tag = verp.tag(&canonical, kind, day_of(now_ms()));
+        let domain = match b.verp_domain.trim() {
+            "" => self.from.email.domain(),
+            d => d,
+        };
+        let user = format!("{}+{tag}", b.verp_local);
+        // Past this, "MAIL FROM:<…>" could outgrow SMTP's 512-octet command line: such rare,
+        // very long addresses keep the plain sender.
+        if user.len() > MAX_VERP_USER {
+            return None;
+        }
+        // Longer than RFC 5321's 64 octets for most addresses, which lettre's check refuses; mail
+        // servers take such bounce addresses (bulk senders' VERP addresses often run longer), and
+        // this one is made only of letters, digits, '+' and '-' (`verp_local` is checked).
+        Address::new("x", domain)
+            .ok()
+            .map(|_| Address::new_dangerous(user, domain))
+    }
+
+    /// Holds back, unsent and for good, every email to a suppressed address (whatever its kind).
+    async fn drop_suppressed(&self, rows: Vec<OutboxRow>) -> Result<Vec<OutboxRow>, sqlx::Error> {
+        let canonicals: Vec<String> = rows
+            .iter()
+            .map(|r| canonical(&r.recipient, &self.settings.canonical_email))
+            .collect();
+        let asked: Vec<&str> = canonicals.iter().map(String::as_str).collect();
+        let found: HashSet<String> = on_db!(&self.db, suppress::sql, suppressed(&asked))?
+            .into_iter()
+            .collect();
+        if found.is_empty() {
+            return Ok(rows);
+        }
+        let mut kept = Vec::with_capacity(rows.len());
+        for (row, address) in rows.into_iter().zip(&canonicals) {
+            if found.contains(address) {
+                tracing::info!(outbox_id = row.id, kind = %row.kind, "email to a suppressed address, not sent");
+                metrics::counter!("emails_suppressed_total", "kind" => row.kind.clone())
+                    .increment(1);
+                on_db!(
+                    &self.db,
+                    outbox::sql,
+                    mark_dropped(row.id, suppress::SUPPRESSED)
+                )?;
+            } else {
+                kept.push(row);
+            }
+        }
+        Ok(kept)
     }
 
     /// Holds back, unsent, what the public caused beyond the per-address cap: keyed by the

@@ -134,9 +134,12 @@ pub struct ExportRow {
     pub confirmed_at: Option<i64>,
     /// Why it is held back (or was invalidated); empty for the others.
     pub flag: Option<String>,
+    /// Why its address is on the suppression list (a hard bounce, a complaint…); such a
+    /// signature's confirmation email never arrived.
+    pub suppressed: Option<String>,
 }
 
-pub const HEADER: [&str; 13] = [
+pub const HEADER: [&str; 14] = [
     "id",
     "name",
     "email",
@@ -149,6 +152,7 @@ pub const HEADER: [&str; 13] = [
     "consent_version",
     "signed_at",
     "confirmed_at",
+    "email_suppressed",
     "held_back",
 ];
 
@@ -221,6 +225,7 @@ impl CsvChunker {
             &version,
             &signed,
             &confirmed,
+            r.suppressed.as_deref().unwrap_or(""),
             r.flag.as_deref().unwrap_or(""),
         ];
         self.writer.write_record(fields).expect("writing to memory");
@@ -432,6 +437,7 @@ crate::per_engine! {
                 created_at: r.try_get(10)?,
                 confirmed_at: r.try_get(11)?,
                 flag: r.try_get(12)?,
+                suppressed: r.try_get(13)?,
             })
         }
 
@@ -440,7 +446,9 @@ crate::per_engine! {
             // primary key in order instead of sorting the whole petition.
             let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "SELECT id, name, email, country, postcode, comment, newsletter, state, source, consent_version, \
-                 created_at, confirmed_at, flag FROM signatures WHERE petition_id = ",
+                 created_at, confirmed_at, flag, \
+                 (SELECT reason FROM suppressions WHERE address = signatures.canonical_email) \
+                 FROM signatures WHERE petition_id = ",
             );
             qb.push_bind(petition);
             match f.state.as_deref() {

@@ -1,0 +1,858 @@
+//! Bounces and complaints end to end: every message leaves with its own signed bounce address;
+//! real-world-shaped delivery status notifications (Postfix, Gmail, Exchange Online) and feedback reports
+//! (Yahoo-style ARF, Microsoft JMRP) dropped into the bounce maildir, and Postmark's webhook,
+//! put the address on the suppression list, after which nothing more reaches it while others
+//! still get theirs; forged bounce addresses are ignored; an owner lifts a suppression.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use chorus::email::verp::base32;
+use common::staff::*;
+use common::*;
+
+const PETITION: &str = "/api/v1/petitions/p1/signatures";
+const HOOK_PASSWORD: &str = "hook-secret-pw-0123456789";
+
+struct Bounces {
+    app: TestApp,
+    maildir: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+async fn start(engine: Engine) -> Bounces {
+    let dir = tempfile::tempdir().unwrap();
+    let maildir = dir.path().join("bounces");
+    let md = maildir.clone();
+    let app = TestApp::spawn_with(engine, move |s| {
+        s.bounces.maildir = md;
+        s.bounces.poll_ms = 50;
+        s.bounces.verp_domain = "bounces.chorus.test".into();
+        s.bounces.soft_bounce_limit = 3;
+        s.bounces.postmark_user = "postmark".into();
+        s.bounces.postmark_password = HOOK_PASSWORD.to_owned().into();
+        s.metrics_listen = "127.0.0.1:0".into();
+    })
+    .await;
+    app.create_petition("p1", "").await;
+    app.create_petition("p2", "").await;
+    for d in ["new", "cur", "tmp"] {
+        std::fs::create_dir_all(maildir.join(d)).unwrap();
+    }
+    Bounces {
+        app,
+        maildir,
+        _dir: dir,
+    }
+}
+
+/// Signs petition `path` as `to` and returns the `n`th email `to` has received.
+async fn sign(app: &TestApp, path: &str, to: &str, n: usize) -> Mail {
+    let res = app.post_json(path, &signer(to)).await;
+    assert_eq!(res.status(), 202);
+    wait_for_mails(to, n).await.pop().unwrap()
+}
+
+/// Delivers a report into the maildir as a mail server does (written in tmp/, renamed into new/),
+/// then waits until the reader has moved it to cur/.
+async fn deliver(b: &Bounces, name: &str, raw: &str) {
+    let tmp = b.maildir.join("tmp").join(name);
+    std::fs::write(&tmp, raw.replace('\n', "\r\n")).unwrap();
+    std::fs::rename(&tmp, b.maildir.join("new").join(name)).unwrap();
+    wait_handled(&b.maildir, name).await;
+}
+
+async fn wait_handled(maildir: &Path, name: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let done = std::fs::read_dir(maildir.join("cur"))
+            .unwrap()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with(name));
+        if done && !maildir.join("new").join(name).exists() {
+            return;
+        }
+        assert!(Instant::now() < deadline, "{name} was never handled");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+async fn suppression(app: &TestApp, address: &str) -> String {
+    let n = app
+        .scalar_i64(&format!(
+            "SELECT COUNT(*) FROM suppressions WHERE address = '{address}'"
+        ))
+        .await;
+    if n == 0 {
+        return String::new();
+    }
+    text_on(
+        &app.db.url,
+        &format!("SELECT reason FROM suppressions WHERE address = '{address}'"),
+    )
+    .await
+}
+
+/// Signing the other petition as `to` sends nothing more (its row is held back, not retried),
+/// while a fresh address signing it at the same time gets its email.
+async fn nothing_more_reaches(app: &TestApp, to: &str, had: usize) {
+    let other = unique_email("control");
+    for who in [to, other.as_str()] {
+        let res = app
+            .post_json("/api/v1/petitions/p2/signatures", &signer(who))
+            .await;
+        assert_eq!(res.status(), 202, "the page answers as before");
+    }
+    wait_for_mails(&other, 1).await;
+    outbox_drained(app).await;
+    assert_mail_count(app, to, had).await;
+    let held = app
+        .scalar_i64(&format!(
+            "SELECT COUNT(*) FROM outbox WHERE lower(recipient) = lower('{to}') AND state = 'failed' \
+             AND last_error LIKE '%suppression list%'"
+        ))
+        .await;
+    assert!(held >= 1, "the email to {to} is recorded as not sent");
+}
+
+fn envelope_of(mail: &Mail) -> String {
+    assert!(mail.mail_from.starts_with("bounces+"), "{}", mail.mail_from);
+    assert!(
+        mail.mail_from.ends_with("@bounces.chorus.test"),
+        "{}",
+        mail.mail_from
+    );
+    assert_eq!(
+        mail.header("X-Chorus-Bounce"),
+        Some(mail.mail_from.as_str())
+    );
+    assert!(
+        mail.header("From")
+            .unwrap()
+            .ends_with("<noreply@chorus.test>"),
+        "the From header is unchanged"
+    );
+    mail.mail_from.clone()
+}
+
+fn postfix_dsn(
+    verp: &str,
+    rcpt: &str,
+    action: &str,
+    status: &str,
+    id: &str,
+    original: &str,
+) -> String {
+    format!(
+        "Return-Path: <>\n\
+Delivered-To: {verp}\n\
+X-Original-To: {verp}\n\
+Received: by mx.chorus.test (Postfix) id {id}; Mon, 30 Nov 2026 03:00:05 +0000 (UTC)\n\
+Date: Mon, 30 Nov 2026 03:00:05 +0000 (UTC)\n\
+From: MAILER-DAEMON@mx.chorus.test (Mail Delivery System)\n\
+Subject: Undelivered Mail Returned to Sender\n\
+To: {verp}\n\
+Auto-Submitted: auto-replied\n\
+MIME-Version: 1.0\n\
+Content-Type: multipart/report; report-type=delivery-status;\n\
+\tboundary=\"{id}.1764471605/mx.chorus.test\"\n\
+Content-Transfer-Encoding: 8bit\n\
+Message-Id: <20261130030005.{id}@mx.chorus.test>\n\
+\n\
+This is a MIME-encapsulated message.\n\
+\n\
+--{id}.1764471605/mx.chorus.test\n\
+Content-Description: Notification\n\
+Content-Type: text/plain; charset=us-ascii\n\
+\n\
+This is the mail system at host mx.chorus.test.\n\
+\n\
+I'm sorry to have to inform you that your message could not\n\
+be delivered to one or more recipients. It's attached below.\n\
+\n\
+<{rcpt}>: host mx.example.org[192.0.2.10] said: 550 {status}\n\
+    <{rcpt}>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n\
+\n\
+--{id}.1764471605/mx.chorus.test\n\
+Content-Description: Delivery report\n\
+Content-Type: message/delivery-status\n\
+\n\
+Reporting-MTA: dns; mx.chorus.test\n\
+X-Postfix-Queue-ID: {id}\n\
+X-Postfix-Sender: rfc822; {verp}\n\
+Arrival-Date: Mon, 30 Nov 2026 03:00:04 +0000 (UTC)\n\
+\n\
+Final-Recipient: rfc822; {rcpt}\n\
+Original-Recipient: rfc822;{rcpt}\n\
+Action: {action}\n\
+Status: {status}\n\
+Remote-MTA: dns; mx.example.org\n\
+Diagnostic-Code: smtp; 550 {status} <{rcpt}>: Recipient address rejected\n\
+\n\
+--{id}.1764471605/mx.chorus.test\n\
+Content-Description: Undelivered Message\n\
+Content-Type: message/rfc822\n\
+Content-Transfer-Encoding: 8bit\n\
+\n\
+Return-Path: <{verp}>\n\
+{original}\n\
+--{id}.1764471605/mx.chorus.test--\n"
+    )
+}
+
+/// Google's shape: the envelope recipient is not in the headers (a forwarded mailbox), the tag is
+/// found in the original's headers, sent back as text/rfc822-headers.
+fn gmail_dsn(rcpt: &str, original_headers: &str) -> String {
+    format!(
+        "Delivered-To: bounce-mailbox@chorus.test\n\
+From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n\
+To: Bounce mailbox <bounce-mailbox@chorus.test>\n\
+Subject: Delivery Status Notification (Failure)\n\
+Message-ID: <5f2c7e1a.1c69fb81.abc.def@mx.google.com>\n\
+Date: Sun, 29 Nov 2026 19:00:06 -0800 (PST)\n\
+MIME-Version: 1.0\n\
+Content-Type: multipart/report; boundary=\"000000000000e1a2b3c4d5e6f708\"; report-type=delivery-status\n\
+\n\
+--000000000000e1a2b3c4d5e6f708\n\
+Content-Type: multipart/related; boundary=\"000000000000e1a2b3c4d5e6f709\"\n\
+\n\
+--000000000000e1a2b3c4d5e6f709\n\
+Content-Type: multipart/alternative; boundary=\"000000000000e1a2b3c4d5e6f70a\"\n\
+\n\
+--000000000000e1a2b3c4d5e6f70a\n\
+Content-Type: text/plain; charset=\"UTF-8\"\n\
+\n\
+** Address not found **\n\
+\n\
+Your message wasn't delivered to {rcpt} because the address couldn't be found.\n\
+\n\
+--000000000000e1a2b3c4d5e6f70a\n\
+Content-Type: text/html; charset=\"UTF-8\"\n\
+\n\
+<html><body><p>Address not found</p></body></html>\n\
+--000000000000e1a2b3c4d5e6f70a--\n\
+--000000000000e1a2b3c4d5e6f709--\n\
+--000000000000e1a2b3c4d5e6f708\n\
+Content-Type: message/delivery-status\n\
+\n\
+Reporting-MTA: dns; googlemail.com\n\
+Arrival-Date: Sun, 29 Nov 2026 19:00:05 -0800 (PST)\n\
+X-Original-Message-ID: <x@chorus.test>\n\
+\n\
+Final-Recipient: rfc822; {rcpt}\n\
+Action: failed\n\
+Status: 5.1.1\n\
+Diagnostic-Code: smtp; The email account that you tried to reach does not exist. 550 5.1.1 gsmtp\n\
+Last-Attempt-Date: Sun, 29 Nov 2026 19:00:06 -0800 (PST)\n\
+\n\
+--000000000000e1a2b3c4d5e6f708\n\
+Content-Type: text/rfc822-headers\n\
+\n\
+{original_headers}\n\
+--000000000000e1a2b3c4d5e6f708--\n"
+    )
+}
+
+/// Exchange Online's shape: a 5.1.10 status (three digits in the detail), the delivery status in
+/// base64 as some relays re-encode it, the original quoted whole.
+fn exchange_dsn(verp: &str, rcpt: &str, original: &str) -> String {
+    use base64::Engine as _;
+    let status = format!(
+        "Reporting-MTA: dns;AM6PR02MB1234.eurprd02.prod.outlook.com\r\n\
+Received-From-MTA: dns;mail.chorus.test\r\n\
+Arrival-Date: Mon, 30 Nov 2026 03:00:00 +0000\r\n\r\n\
+Final-Recipient: rfc822;{rcpt}\r\n\
+Action: failed\r\n\
+Status: 5.1.10\r\n\
+Diagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup\r\n"
+    );
+    let encoded = base64::engine::general_purpose::STANDARD.encode(status);
+    format!(
+        "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.onmicrosoft.com>\n\
+To: <{verp}>\n\
+Date: Mon, 30 Nov 2026 03:00:01 +0000\n\
+Subject: Undeliverable: Please confirm your signature\n\
+Message-ID: <0c2e9a1e-1b5d-4a8e-9f2c-3a7d0f1b2c3d@AM6PR02MB1234.eurprd02.prod.outlook.com>\n\
+Auto-Submitted: auto-replied\n\
+MIME-Version: 1.0\n\
+Content-Type: multipart/report; report-type=delivery-status;\n\
+\tboundary=\"_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_\"\n\
+\n\
+--_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_\n\
+Content-Type: text/plain; charset=\"us-ascii\"\n\
+\n\
+Your message to {rcpt} couldn't be delivered.\n\
+\n\
+--_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_\n\
+Content-Type: message/delivery-status\n\
+Content-Transfer-Encoding: base64\n\
+\n\
+{encoded}\n\
+\n\
+--_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_\n\
+Content-Type: message/rfc822\n\
+\n\
+{original}\n\
+--_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_--\n"
+    )
+}
+
+/// A Yahoo/AOL-style ARF report: sent to the feedback-loop address, naming the bounce address
+/// in Original-Mail-From and quoting the whole original message.
+fn yahoo_arf(verp: &str, rcpt: &str, original: &str) -> String {
+    format!(
+        "From: Yahoo! Mail AntiSpam Feedback <feedback@arf.mail.yahoo.com>\n\
+To: fbl@chorus.test\n\
+Subject: FW: Please confirm your signature\n\
+Date: Mon, 30 Nov 2026 03:10:00 +0000\n\
+Message-ID: <arf-1764472200@arf.mail.yahoo.com>\n\
+MIME-Version: 1.0\n\
+Content-Type: multipart/report; report-type=feedback-report;\n\
+\tboundary=\"----=_Part_112233_445566.1764472200\"\n\
+\n\
+------=_Part_112233_445566.1764472200\n\
+Content-Type: text/plain; charset=\"US-ASCII\"\n\
+Content-Transfer-Encoding: 7bit\n\
+\n\
+This is an email abuse report for an email message received from IP 192.0.2.25 on Mon, 30 Nov 2026 03:00:00 +0000\n\
+\n\
+------=_Part_112233_445566.1764472200\n\
+Content-Type: message/feedback-report\n\
+\n\
+Feedback-Type: abuse\n\
+User-Agent: Yahoo!-Mail-Feedback/2.0\n\
+Version: 1\n\
+Original-Mail-From: <{verp}>\n\
+Original-Rcpt-To: <{rcpt}>\n\
+Received-Date: Mon, 30 Nov 2026 03:00:00 +0000\n\
+Source-IP: 192.0.2.25\n\
+Reported-Domain: chorus.test\n\
+Authentication-Results: mta1000.mail.yahoo.com from=chorus.test; domainkeys=neutral; dkim=pass\n\
+\n\
+------=_Part_112233_445566.1764472200\n\
+Content-Type: message/rfc822\n\
+Content-Disposition: inline\n\
+\n\
+{original}\n\
+------=_Part_112233_445566.1764472200--\n"
+    )
+}
+
+/// Microsoft's JMRP: an ARF report with the recipient redacted and no Original-Mail-From; the
+/// original keeps its headers, ours among them.
+fn jmrp_arf(original_with_headers: &str) -> String {
+    format!(
+        "From: staff@hotmail.com\n\
+To: fbl@chorus.test\n\
+Subject: complaint about message from 192.0.2.25\n\
+Message-ID: <jmrp-1764472300@hotmail.com>\n\
+MIME-Version: 1.0\n\
+Content-Type: multipart/report; report-type=feedback-report; boundary=\"3bb4c3f2-4e5c-4a61-bd69-1a1e3c\"\n\
+\n\
+--3bb4c3f2-4e5c-4a61-bd69-1a1e3c\n\
+Content-Type: text/plain; charset=\"us-ascii\"\n\
+\n\
+This is an email abuse report for an email message received from IP 192.0.2.25.\n\
+\n\
+--3bb4c3f2-4e5c-4a61-bd69-1a1e3c\n\
+Content-Type: message/feedback-report\n\
+\n\
+Feedback-Type: abuse\n\
+User-Agent: Microsoft JMRP/1.0\n\
+Version: 1.0\n\
+Source-IP: 192.0.2.25\n\
+Arrival-Date: Mon, 30 Nov 2026 03:00:00 -0800\n\
+\n\
+--3bb4c3f2-4e5c-4a61-bd69-1a1e3c\n\
+Content-Type: message/rfc822\n\
+\n\
+{original_with_headers}\n\
+--3bb4c3f2-4e5c-4a61-bd69-1a1e3c--\n"
+    )
+}
+
+/// The original as it was sent, with its recipient redacted as Microsoft does.
+fn redacted(mail: &Mail, to: &str) -> String {
+    mail.raw
+        .replace("\r\n", "\n")
+        .replace(to, "redacted@hotmail.com")
+}
+
+fn headers_of(mail: &Mail) -> String {
+    let raw = mail.raw.replace("\r\n", "\n");
+    raw.split("\n\n").next().unwrap().to_owned()
+}
+
+async fn hard_bounces_suppress_and_show_in_exports(engine: Engine) {
+    let b = start(engine).await;
+    let app = &b.app;
+    // Postfix, 5.1.1.
+    let ada = unique_email("ada");
+    let mail = sign(app, PETITION, &ada, 1).await;
+    let verp = envelope_of(&mail);
+    let raw = postfix_dsn(
+        &verp,
+        &ada,
+        "failed",
+        "5.1.1",
+        "3F1B2C0A1",
+        &mail.raw.replace("\r\n", "\n"),
+    );
+    deliver(&b, "1764471605.V801I2M1.mx", &raw).await;
+    assert_eq!(suppression(app, &ada.to_lowercase()).await, "hard_bounce");
+    nothing_more_reaches(app, &ada, 1).await;
+
+    // Gmail: dots and "+tags" reach the same inbox, so the canonical address is what is suppressed.
+    let local = random_hex(4);
+    let bob = format!("Bob.{local}@gmail.com");
+    let mail = sign(app, PETITION, &bob, 1).await;
+    envelope_of(&mail);
+    deliver(
+        &b,
+        "1764471606.V801I2M2.mx",
+        &gmail_dsn(&bob, &headers_of(&mail)),
+    )
+    .await;
+    let canonical = format!("bob{local}@gmail.com");
+    assert_eq!(suppression(app, &canonical).await, "hard_bounce");
+    let variant = format!("bob{local}+petitions@googlemail.com");
+    nothing_more_reaches(app, &variant, 0).await;
+
+    // Exchange Online.
+    let ivy = unique_email("ivy");
+    let mail = sign(app, PETITION, &ivy, 1).await;
+    let verp = envelope_of(&mail);
+    let raw = exchange_dsn(&verp, &ivy, &mail.raw.replace("\r\n", "\n"));
+    deliver(&b, "1764471607.V801I2M3.mx", &raw).await;
+    assert_eq!(suppression(app, &ivy.to_lowercase()).await, "hard_bounce");
+    let detail = text_on(
+        &app.db.url,
+        &format!(
+            "SELECT detail FROM suppressions WHERE address = '{}'",
+            ivy.to_lowercase()
+        ),
+    )
+    .await;
+    assert_eq!(detail, "5.1.10");
+
+    // The signature stays unconfirmed and the export says why.
+    make_admin(app, "owner@chorus.test", "owner").await;
+    let staff = log_in(app, "owner@chorus.test").await;
+    let csv = staff
+        .get(app, "/admin/petitions/p1/export/signatures.csv?state=all")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(header.contains(",email_suppressed,"), "{header}");
+    let row = csv.lines().find(|l| l.contains(&ada)).expect("ada's row");
+    assert!(
+        row.contains(",pending,") && row.contains(",hard_bounce,"),
+        "{row}"
+    );
+
+    // Metrics on the private listener: bounces by kind of email.
+    let metrics = reqwest::get(format!("{}/metrics", app.metrics_addr.as_ref().unwrap()))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics.lines().any(|l| l.starts_with("email_bounces_total")
+            && l.contains("kind=\"confirm_signature\"")
+            && l.contains("type=\"hard\"")),
+        "{metrics}"
+    );
+    b.app.stop().await;
+}
+
+async fn soft_bounces_suppress_after_the_limit_in_a_row(engine: Engine) {
+    let b = start(engine).await;
+    let app = &b.app;
+    let cat = unique_email("cat");
+    let mail = sign(app, PETITION, &cat, 1).await;
+    let verp = envelope_of(&mail);
+    let original = mail.raw.replace("\r\n", "\n");
+    let report = |id: &str| postfix_dsn(&verp, &cat, "failed", "4.2.2", id, &original);
+    // A delay is not a bounce.
+    deliver(
+        &b,
+        "delay.1",
+        &postfix_dsn(&verp, &cat, "delayed", "4.2.2", "D0", &original),
+    )
+    .await;
+    deliver(&b, "soft.1", &report("A1")).await;
+    // The same message delivered twice counts once.
+    deliver(&b, "soft.1.again", &report("A1")).await;
+    deliver(&b, "soft.2", &report("A2")).await;
+    let key = cat.to_lowercase();
+    let count = format!("SELECT bounces FROM soft_bounces WHERE address = '{key}'");
+    assert_eq!(app.scalar_i64(&count).await, 2);
+    assert_eq!(suppression(app, &key).await, "", "not yet");
+    // Below the limit mail still flows.
+    let res = app
+        .post_json("/api/v1/petitions/p2/signatures", &signer(&cat))
+        .await;
+    assert_eq!(res.status(), 202);
+    wait_for_mails(&cat, 2).await;
+    deliver(&b, "soft.3", &report("A3")).await;
+    assert_eq!(suppression(app, &key).await, "soft_bounces");
+    let res = app.post_json(PETITION, &signer(&cat)).await;
+    assert_eq!(res.status(), 202);
+    outbox_drained(app).await;
+    assert_mail_count(app, &cat, 2).await;
+    b.app.stop().await;
+}
+
+async fn complaints_suppress(engine: Engine) {
+    let b = start(engine).await;
+    let app = &b.app;
+    // Yahoo-style ARF.
+    let dee = unique_email("dee");
+    let mail = sign(app, PETITION, &dee, 1).await;
+    let verp = envelope_of(&mail);
+    let original = format!("Return-Path: <{verp}>\n{}", mail.raw.replace("\r\n", "\n"));
+    deliver(&b, "arf.yahoo", &yahoo_arf(&verp, &dee, &original)).await;
+    assert_eq!(suppression(app, &dee.to_lowercase()).await, "complaint");
+    nothing_more_reaches(app, &dee, 1).await;
+
+    // Microsoft JMRP: only our header in the quoted original names the bounce address.
+    let eve = unique_email("eve");
+    let mail = sign(app, PETITION, &eve, 1).await;
+    envelope_of(&mail);
+    deliver(&b, "arf.jmrp", &jmrp_arf(&redacted(&mail, &eve))).await;
+    assert_eq!(suppression(app, &eve.to_lowercase()).await, "complaint");
+    nothing_more_reaches(app, &eve, 1).await;
+
+    let metrics = reqwest::get(format!("{}/metrics", app.metrics_addr.as_ref().unwrap()))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics
+            .lines()
+            .any(|l| l.starts_with("email_complaints_total")
+                && l.contains("kind=\"confirm_signature\"")),
+        "{metrics}"
+    );
+    b.app.stop().await;
+}
+
+async fn forged_and_garbage_reports_change_nothing(engine: Engine) {
+    let b = start(engine).await;
+    let app = &b.app;
+    let victim = unique_email("victim");
+    let attacker = unique_email("attacker");
+    sign(app, PETITION, &victim, 1).await;
+    // The attacker has a real bounce address of their own and swaps in the victim's address.
+    let mail = sign(app, PETITION, &attacker, 1).await;
+    let verp = envelope_of(&mail);
+    let tag = verp
+        .strip_prefix("bounces+")
+        .unwrap()
+        .split('@')
+        .next()
+        .unwrap();
+    let mut parts: Vec<String> = tag.split('-').map(str::to_owned).collect();
+    parts[0] = base32(victim.to_lowercase().as_bytes());
+    let forged = format!("bounces+{}@bounces.chorus.test", parts.join("-"));
+    deliver(
+        &b,
+        "forged",
+        &postfix_dsn(&forged, &victim, "failed", "5.1.1", "F1", "Subject: x\n\nx"),
+    )
+    .await;
+    // Nor is a bare address without a tag, a report with no report in it, or junk.
+    deliver(
+        &b,
+        "untagged",
+        &postfix_dsn(
+            "bounces@chorus.test",
+            &victim,
+            "failed",
+            "5.1.1",
+            "F2",
+            "Subject: x\n\nx",
+        ),
+    )
+    .await;
+    deliver(
+        &b,
+        "plain",
+        "From: someone@example.org\nSubject: hello\n\nJust a message.\n",
+    )
+    .await;
+    deliver(
+        &b,
+        "junk",
+        "\u{0}\u{1}--\n\n--Content-Type: multipart/report; boundary=\n--\n",
+    )
+    .await;
+    let big = format!(
+        "Content-Type: multipart/report; boundary=\"b\"\n\n{}",
+        "--b\nContent-Type: message/delivery-status\n\nAction: failed\n".repeat(20_000)
+    );
+    deliver(&b, "big", &big).await;
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM suppressions").await, 0);
+    let metrics = reqwest::get(format!("{}/metrics", app.metrics_addr.as_ref().unwrap()))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        metrics
+            .lines()
+            .any(|l| l.starts_with("bounce_reports_ignored_total")
+                && l.contains("reason=\"forged\"")),
+        "{metrics}"
+    );
+    // The victim still gets mail.
+    let res = app
+        .post_json("/api/v1/petitions/p2/signatures", &signer(&victim))
+        .await;
+    assert_eq!(res.status(), 202);
+    wait_for_mails(&victim, 2).await;
+    b.app.stop().await;
+}
+
+fn postmark(kind: &str, record: &str, email: &str, id: i64) -> serde_json::Value {
+    serde_json::json!({
+        "RecordType": record,
+        "ID": id,
+        "Type": kind,
+        "TypeCode": 1,
+        "Name": "Hard bounce",
+        "Tag": "",
+        "MessageID": "883953f4-6105-42a2-a16a-77a8eac79483",
+        "ServerID": 23,
+        "MessageStream": "outbound",
+        "Description": "The server was unable to deliver your message (ex: unknown user, mailbox not found).",
+        "Details": "smtp;550 5.1.1 The email account that you tried to reach does not exist.",
+        "Email": email,
+        "From": "noreply@chorus.test",
+        "BouncedAt": "2026-11-30T03:00:00Z",
+        "DumpAvailable": false,
+        "Inactive": true,
+        "CanActivate": true,
+        "Subject": "Please confirm your signature",
+        "Metadata": {"kind": "confirm_signature"}
+    })
+}
+
+async fn postmark_hook(
+    app: &TestApp,
+    auth: Option<(&str, &str)>,
+    body: impl Into<reqwest::Body>,
+) -> reqwest::Response {
+    let mut req = app
+        .client
+        .post(app.url("/hooks/postmark"))
+        .header("content-type", "application/json")
+        // A fresh connection each time: after an oversized body the server answers 413 and
+        // closes, and a reused connection would fail on the client side.
+        .header("connection", "close")
+        .body(body);
+    if let Some((u, p)) = auth {
+        req = req.basic_auth(u, Some(p));
+    }
+    req.send().await.unwrap()
+}
+
+async fn postmark_webhook_suppresses_behind_basic_auth(engine: Engine) {
+    let b = start(engine).await;
+    let app = &b.app;
+    let fay = unique_email("fay");
+    sign(app, PETITION, &fay, 1).await;
+    let body = postmark("HardBounce", "Bounce", &fay, 4242).to_string();
+    let good = Some(("postmark", HOOK_PASSWORD));
+    for auth in [
+        None,
+        Some(("postmark", "wrong")),
+        Some(("intruder", HOOK_PASSWORD)),
+    ] {
+        let res = postmark_hook(app, auth, body.clone()).await;
+        assert_eq!(res.status(), 401);
+        assert!(res.headers().contains_key("www-authenticate"));
+    }
+    assert_eq!(suppression(app, &fay.to_lowercase()).await, "");
+    for bad in [
+        "{",
+        "[1,2]",
+        "{\"RecordType\": 7}",
+        "null",
+        "{\"RecordType\":\"Bounce\",\"Type\":\"HardBounce\"}",
+    ] {
+        let res = postmark_hook(app, good, bad.to_owned()).await;
+        assert_eq!(res.status(), 400, "{bad}");
+    }
+    let huge = format!("{{\"Details\": \"{}\"}}", "x".repeat(200_000));
+    let res = app
+        .client
+        .post(app.url("/hooks/postmark"))
+        .header("connection", "close")
+        .basic_auth("postmark", Some(HOOK_PASSWORD))
+        .body(huge)
+        .send()
+        .await;
+    // The 413 may come before the client has sent it all, which it then sees as a closed
+    // connection; either way nothing was read.
+    if let Ok(res) = res {
+        assert_eq!(res.status(), 413);
+    }
+    // A delay Postmark is still retrying is taken and ignored.
+    let transient = postmark("Transient", "Bounce", &fay, 4241).to_string();
+    assert_eq!(postmark_hook(app, good, transient).await.status(), 200);
+    assert_eq!(suppression(app, &fay.to_lowercase()).await, "");
+    let res = postmark_hook(app, good, body.clone()).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(suppression(app, &fay.to_lowercase()).await, "hard_bounce");
+    // Postmark's retry of the same event is answered alike and changes nothing.
+    assert_eq!(postmark_hook(app, good, body).await.status(), 200);
+    nothing_more_reaches(app, &fay, 1).await;
+
+    let gus = unique_email("gus");
+    sign(app, PETITION, &gus, 1).await;
+    let complaint = postmark("SpamComplaint", "SpamComplaint", &gus, 4243).to_string();
+    assert_eq!(postmark_hook(app, good, complaint).await.status(), 200);
+    assert_eq!(suppression(app, &gus.to_lowercase()).await, "complaint");
+    nothing_more_reaches(app, &gus, 1).await;
+    b.app.stop().await;
+}
+
+async fn an_owner_lifts_a_suppression(engine: Engine) {
+    let b = start(engine).await;
+    let app = &b.app;
+    let hal = unique_email("hal");
+    let mail = sign(app, PETITION, &hal, 1).await;
+    let verp = envelope_of(&mail);
+    deliver(
+        &b,
+        "hal",
+        &postfix_dsn(&verp, &hal, "failed", "5.1.1", "H1", "Subject: x\n\nx"),
+    )
+    .await;
+    let key = hal.to_lowercase();
+    assert_eq!(suppression(app, &key).await, "hard_bounce");
+
+    make_admin(app, "owner@chorus.test", "owner").await;
+    make_admin(app, "campaigner@chorus.test", "campaigner").await;
+    make_admin(app, "viewer@chorus.test", "viewer").await;
+    let viewer = log_in(app, "viewer@chorus.test").await;
+    assert_eq!(viewer.get(app, "/admin/suppressions").await.status(), 403);
+    let campaigner = log_in(app, "campaigner@chorus.test").await;
+    let page = campaigner
+        .get(app, &format!("/admin/suppressions?q={}", &key[..8]))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&key), "{page}");
+    assert!(
+        !page.contains("/admin/suppressions/lift"),
+        "only owners lift"
+    );
+    let res = campaigner
+        .post(
+            app,
+            "/admin/suppressions/lift",
+            &[("address", key.as_str())],
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    // Without the CSRF token nothing happens.
+    let res = campaigner
+        .client
+        .post(app.url("/admin/suppressions/lift"))
+        .form(&[("address", key.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_client_error());
+    assert_eq!(suppression(app, &key).await, "hard_bounce");
+    let owner = log_in(app, "owner@chorus.test").await;
+    let page = owner
+        .get(app, "/admin/suppressions?q=nobody-matches-this")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!page.contains(&key));
+    let res = owner
+        .post(
+            app,
+            "/admin/suppressions/lift",
+            &[("address", key.as_str())],
+        )
+        .await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(suppression(app, &key).await, "");
+    let audit = app
+        .scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'suppression.lift' AND actor = 'owner@chorus.test'")
+        .await;
+    assert_eq!(audit, 1);
+    // Mail flows again.
+    let res = app
+        .post_json("/api/v1/petitions/p2/signatures", &signer(&hal))
+        .await;
+    assert_eq!(res.status(), 202);
+    wait_for_mails(&hal, 2).await;
+    b.app.stop().await;
+}
+
+async fn a_letter_bounce_marks_its_office(engine: Engine) {
+    let b = start(engine).await;
+    let app = &b.app;
+    let office = unique_email("office");
+    let now = chorus::db::now_ms();
+    app.execute(&format!(
+        "INSERT INTO targets (body, external_id, name, email, created_at, updated_at) \
+         VALUES ('city', 'c1', 'Councillor Jones', '{office}', {now}, {now})"
+    ))
+    .await;
+    let letter = chorus::email::Email {
+        kind: chorus::email::EmailKind::Letter,
+        to: office.clone(),
+        from_name: Some("A Supporter".into()),
+        reply_to: None,
+        subject: "A letter".into(),
+        text: "Dear Councillor".into(),
+        html: None,
+        payload: None,
+    };
+    chorus::on_db!(app.db(), chorus::email::outbox::sql, enqueue(&letter, now)).unwrap();
+    let mail = wait_for_mails(&office, 1).await.pop().unwrap();
+    let verp = envelope_of(&mail);
+    deliver(
+        &b,
+        "letter",
+        &postfix_dsn(&verp, &office, "failed", "5.1.1", "L1", "Subject: x\n\nx"),
+    )
+    .await;
+    assert_eq!(
+        suppression(app, &office.to_lowercase()).await,
+        "hard_bounce"
+    );
+    make_admin(app, "owner@chorus.test", "owner").await;
+    let owner = log_in(app, "owner@chorus.test").await;
+    let page = owner.get(app, "/admin/letters").await.text().await.unwrap();
+    assert!(page.contains("data-testid=\"bounced-target\""), "{page}");
+    assert!(page.contains("Councillor Jones") && page.contains("directory may be stale"));
+    b.app.stop().await;
+}
+
+both_engines!(
+    hard_bounces_suppress_and_show_in_exports,
+    soft_bounces_suppress_after_the_limit_in_a_row,
+    complaints_suppress,
+    forged_and_garbage_reports_change_nothing,
+    postmark_webhook_suppresses_behind_basic_auth,
+    an_owner_lifts_a_suppression,
+    a_letter_bounce_marks_its_office,
+);
