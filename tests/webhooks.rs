@@ -299,6 +299,30 @@ async fn signed_deliveries_carry_personal_fields_only_when_allowed(engine: Engin
     }
     python_verifies(&full_secret, &got);
     python_verifies(&plain_secret, &plain.hits());
+
+    // A signature never confirmed is taken back without a word to the endpoints: they never knew
+    // of it, nor of the name someone typed with that address.
+    let other = unique_email("never-confirmed");
+    let res = app
+        .post_json("/api/v1/petitions/hooks/signatures", &signer(&other))
+        .await;
+    assert_eq!(res.status(), 202);
+    let mail = wait_for_mails(&other, 1).await.remove(0);
+    let res = app
+        .client
+        .post(app.link(&mail.link("/withdraw/")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        app.scalar_i64(
+            "SELECT COUNT(*) FROM webhook_deliveries WHERE event_type = 'signature.withdrawn'"
+        )
+        .await,
+        1,
+        "only the confirmed signature's withdrawal"
+    );
     // The delivery log shows each delivery with its answer.
     let id = app
         .scalar_i64("SELECT MIN(id) FROM webhook_endpoints")

@@ -130,10 +130,24 @@ pub async fn create(
         &me.admin.email,
         "webhook.create",
         &id.to_string(),
-        &format!("{url} {} personal={personal}", words.join(",")),
+        // The site only: a URL's path may itself be the receiver's secret, and every staff role
+        // reads the audit log.
+        &format!(
+            "{} {} personal={personal}",
+            url::Url::parse(&url)
+                .map(|u| u.origin().ascii_serialization())
+                .unwrap_or_default(),
+            words.join(",")
+        ),
     )
     .await?;
-    list_page(&state, me, secret, String::new(), String::new()).await
+    // The secret is on this page once: no cache may keep it.
+    let mut page = list_page(&state, me, secret, String::new(), String::new()).await?;
+    page.headers_mut().insert(
+        axum::http::header::CACHE_CONTROL,
+        axum::http::HeaderValue::from_static("no-store"),
+    );
+    Ok(page)
 }
 
 #[tracing::instrument(skip_all)]

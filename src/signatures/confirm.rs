@@ -304,7 +304,8 @@ crate::per_engine! {
                 });
             };
             // A flagged signature was never counted: it leaves the pending count only.
-            match confirmed_at.filter(|_| flag.is_none()) {
+            let counted = confirmed_at.filter(|_| flag.is_none());
+            match counted {
                 Some(at) => {
                     sqlx::query("UPDATE petition_counts SET confirmed = confirmed - 1 WHERE petition_id = $1")
                         .bind(petition).execute(&mut *tx).await?;
@@ -318,9 +319,13 @@ crate::per_engine! {
             }
             let (slug, title): (String, String) = sqlx::query_as("SELECT slug, title FROM petitions WHERE id = $1")
                 .bind(petition).fetch_one(&mut *tx).await?;
-            let id: i64 = sqlx::query_scalar("SELECT signature_id FROM signature_tokens WHERE token_hash = $1 AND purpose = 'withdraw'")
-                .bind(hash).fetch_one(&mut *tx).await?;
-            emit(&mut tx, crate::webhooks::EventType::SignatureWithdrawn, &[id], now).await?;
+            // Only a signature the endpoints were told of (confirmed and counted) is taken back: a
+            // pending or held-back one was never theirs to know, with whatever name it was typed.
+            if counted.is_some() {
+                let id: i64 = sqlx::query_scalar("SELECT signature_id FROM signature_tokens WHERE token_hash = $1 AND purpose = 'withdraw'")
+                    .bind(hash).fetch_one(&mut *tx).await?;
+                emit(&mut tx, crate::webhooks::EventType::SignatureWithdrawn, &[id], now).await?;
+            }
             tx.commit().await?;
             Ok(Outcome::Done { slug, title })
         }

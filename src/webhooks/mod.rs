@@ -125,7 +125,9 @@ pub fn jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
     let every = std::time::Duration::from_millis(settings.webhooks.poll_ms.max(10));
     vec![
         crate::jobs::Job::new("webhooks.deliver", every, |ctx| async move {
-            deliver::round(&ctx.db, &ctx.settings).await?;
+            // A full round means more are due: go on at once rather than after the interval.
+            let full = usize::try_from(ctx.settings.webhooks.batch_size.max(1)).unwrap_or(1);
+            while deliver::round(&ctx.db, &ctx.settings).await? >= full {}
             Ok(())
         }),
         crate::jobs::Job::new(

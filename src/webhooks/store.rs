@@ -190,9 +190,16 @@ crate::per_engine! {
             Ok(res.rows_affected() > 0)
         }
 
-        /// Deletes finished deliveries created before `before`, with their attempts.
+        /// Deletes finished deliveries created before `before`, with their attempts. Deliveries
+        /// still waiting then (an endpoint paused for that long) are given up first: their bodies
+        /// may hold personal data, which is kept no longer than any other delivery's.
         pub async fn purge(pool: &Pool, before: i64) -> Result<(), sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
+            sqlx::query(
+                "UPDATE webhook_deliveries SET state = 'failed', last_error = 'expired: not delivered in time', locked_until = NULL \
+                 WHERE state = 'pending' AND created_at < $1 AND (locked_until IS NULL OR locked_until < $2)",
+            )
+            .bind(before).bind(crate::db::now_ms()).execute(&mut *tx).await?;
             let old = "SELECT id FROM webhook_deliveries WHERE state <> 'pending' AND created_at < $1";
             sqlx::query(&format!("DELETE FROM webhook_attempts WHERE delivery_id IN ({old})"))
                 .bind(before).execute(&mut *tx).await?;
