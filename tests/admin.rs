@@ -401,6 +401,8 @@ async fn exports_and_roles(engine: Engine) {
         403
     );
     assert_eq!(viewer.get(&app, "/admin/users").await.status(), 403);
+    // The audit log names the addresses acted on: not for viewers.
+    assert_eq!(viewer.get(&app, "/admin/audit").await.status(), 403);
     assert_eq!(
         viewer
             .post(&app, "/admin/petitions/exp/state", &[("to", "closed")])

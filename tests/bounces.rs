@@ -404,6 +404,31 @@ async fn hard_bounces_suppress_and_show_in_exports(engine: Engine) {
     assert_eq!(suppression(app, &ada.to_lowercase()).await, "hard_bounce");
     nothing_more_reaches(app, &ada, 1).await;
 
+    // Outside the providers known to alias "+tags", `a+x@` is its own mailbox (or none): its
+    // bounce silences that address only, never `a@` (who could otherwise be silenced by anyone
+    // signing as `a+x@` on a server that refuses it).
+    let local = format!("office{}", random_hex(4));
+    let tagged = format!("{local}+x@office.example");
+    let mail = sign(app, PETITION, &tagged, 1).await;
+    let verp = envelope_of(&mail);
+    let raw = postfix_dsn(
+        &verp,
+        &tagged,
+        "failed",
+        "5.1.1",
+        "3F1B2C0A9",
+        &mail.raw.replace("\r\n", "\n"),
+    );
+    deliver(&b, "1764471605.V801I2M9.mx", &raw).await;
+    assert_eq!(suppression(app, &tagged).await, "hard_bounce");
+    let plain = format!("{local}@office.example");
+    assert_eq!(
+        suppression(app, &plain).await,
+        "",
+        "the untagged address is not silenced"
+    );
+    sign(app, PETITION, &plain, 1).await;
+
     // Gmail: dots and "+tags" reach the same inbox, so the canonical address is what is suppressed.
     let local = random_hex(4);
     let bob = format!("Bob.{local}@gmail.com");

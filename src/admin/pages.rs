@@ -121,6 +121,9 @@ pub async fn audit_log(
     State(state): State<AdminCtx>,
     me: CurrentAdmin,
 ) -> Result<Response, AppError> {
+    // Entries name the addresses acted on (a lifted suppression, a released signer): not for
+    // viewers, who see no personal data.
+    me.require_personal_data()?;
     let entries = audit::recent(&state.db, 500)
         .await?
         .into_iter()

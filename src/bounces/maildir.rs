@@ -11,7 +11,6 @@ use super::report::{self, NotReport};
 use super::{checked_tag, ignored, record, Bounce};
 use crate::config::Settings;
 use crate::db::Db;
-use crate::email::caps::canonical;
 use crate::email::suppress::Source;
 use crate::email::verp::Verp;
 use crate::email::worker::VERP_KEY;
@@ -91,7 +90,7 @@ async fn handle(db: &Db, settings: &Settings, verp: &Verp, path: &PathBuf) -> an
         }
     };
     let bounce = Bounce {
-        address: canonical(&address, &settings.canonical_email),
+        address: crate::email::suppress::mailbox(&address, &settings.canonical_email),
         kind: Some(kind),
         event: report.event,
         detail: report.status,

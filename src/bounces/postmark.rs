@@ -12,7 +12,6 @@ use secrecy::ExposeSecret;
 use serde::Deserialize;
 
 use super::{ignored, record, Bounce, BouncesCtx, Event};
-use crate::email::caps::canonical;
 use crate::email::suppress::Source;
 
 /// The fields we read, in Postmark's names; the others are ignored.
@@ -121,7 +120,7 @@ pub async fn hook(State(ctx): State<BouncesCtx>, headers: HeaderMap, body: Bytes
         .and_then(|v| v.as_str())
         .and_then(|k| k.parse().ok());
     let bounce = Bounce {
-        address: canonical(email, &ctx.settings.canonical_email),
+        address: crate::email::suppress::mailbox(email, &ctx.settings.canonical_email),
         kind,
         event,
         detail: hook.kind.chars().take(40).collect(),

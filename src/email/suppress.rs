@@ -1,8 +1,26 @@
-//! The suppression list: canonical addresses that hard-bounced, complained, soft-bounced too often
-//! in a row, or that staff added. The drainer sends them nothing, whatever the kind of email; the
-//! pages that cause emails answer as before.
+//! The suppression list: mailboxes that hard-bounced, complained, soft-bounced too often in a row,
+//! or that staff added. The drainer sends them nothing, whatever the kind of email; the pages that
+//! cause emails answer as before.
 
 use serde::Serialize;
+
+use crate::config::CanonicalEmailRules;
+
+/// The mailbox an address reaches, as the list keys it: the address itself in lower case, except
+/// on providers the canonical rules name (e.g. Gmail), which deliver dotted and `+tag` forms to one
+/// mailbox. Elsewhere `a+x@` may be another mailbox, or none: its bounce must not silence `a@`.
+pub fn mailbox(address: &str, rules: &CanonicalEmailRules) -> String {
+    let lower = address.trim().to_lowercase();
+    let Some((_, domain)) = lower.rsplit_once('@') else {
+        return lower;
+    };
+    let domain = rules.aliases.get(domain).map_or(domain, String::as_str);
+    if rules.ignore_dots.iter().any(|d| d == domain) {
+        super::caps::canonical(&lower, rules)
+    } else {
+        lower
+    }
+}
 
 crate::domain::keyword! {
     /// Why an address is suppressed.

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use lettre::Address;
 
-use super::caps::{canonical, recipient_key};
+use super::caps::recipient_key;
 use super::outbox::{self, OutboxRow};
 use super::suppress;
 use super::transport::Transport;
@@ -246,8 +246,8 @@ impl Worker {
     fn bounce_address(&self, verp: &Verp, row: &OutboxRow) -> Option<Address> {
         let b = &self.settings.bounces;
         let kind = row.kind().ok()?;
-        let canonical = canonical(&row.recipient, &self.settings.canonical_email);
-        let tag = verp.tag(&canonical, kind, day_of(now_ms()));
+        let mailbox = suppress::mailbox(&row.recipient, &self.settings.canonical_email);
+        let tag = verp.tag(&mailbox, kind, day_of(now_ms()));
         let domain = match b.verp_domain.trim() {
             "" => self.from.email.domain(),
             d => d,
@@ -270,7 +270,7 @@ impl Worker {
     async fn drop_suppressed(&self, rows: Vec<OutboxRow>) -> Result<Vec<OutboxRow>, sqlx::Error> {
         let canonicals: Vec<String> = rows
             .iter()
-            .map(|r| canonical(&r.recipient, &self.settings.canonical_email))
+            .map(|r| suppress::mailbox(&r.recipient, &self.settings.canonical_email))
             .collect();
         let asked: Vec<&str> = canonicals.iter().map(String::as_str).collect();
         let found: HashSet<String> = on_db!(&self.db, suppress::sql, suppressed(&asked))?
