@@ -46,6 +46,7 @@ pub struct AppState {
     pub guard: Guard,
     pub proxies: Proxies,
     pub deliveries: crate::deliveries::DeliveriesCtx,
+    pub events: crate::events::EventsCtx,
 }
 
 /// What this process runs: the web server, the outbox worker, or both.
@@ -67,6 +68,10 @@ pub struct Application {
 pub fn render_email(row: &mut crate::email::outbox::OutboxRow, base: &str) -> Result<(), String> {
     // A kind this version does not know is given up on, alone, with the word it found.
     let kind = row.kind().map_err(|e| e.to_string())?;
+    // An event's email: its words are final; a calendar file may be attached.
+    if let Some(done) = crate::events::emails::finish(row) {
+        return done;
+    }
     // A letter writer's email: its words are final; the my-data link and header are added.
     if crate::letters::selfservice::finish(row, base).is_some() {
         return Ok(());
@@ -104,6 +109,7 @@ fn background_jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
         crate::admin::jobs(),
         crate::abuse::jobs(),
         crate::email::jobs(),
+        crate::events::jobs(),
     ]
     .into_iter()
     .flatten()
@@ -198,6 +204,11 @@ impl Application {
             deliveries: crate::deliveries::DeliveriesCtx {
                 db: db.clone(),
                 settings: settings.clone(),
+            },
+            events: crate::events::EventsCtx {
+                db: db.clone(),
+                settings: settings.clone(),
+                guard: guard.clone(),
             },
             petitions,
             guard,
@@ -311,6 +322,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::petitions::router())
         .merge(crate::signatures::router())
         .merge(crate::letters::router())
+        .merge(crate::events::router())
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/static/chorus.css", get(crate::http::assets::stylesheet))
@@ -355,6 +367,7 @@ fn public_forms(state: &AppState) -> Router<AppState> {
         .merge(crate::signatures::forms())
         .merge(crate::petitions::forms())
         .merge(crate::letters::forms())
+        .merge(crate::events::forms())
         .route_layer(axum::middleware::from_fn_with_state(
             crate::http::cross_site::SiteUrl(state.settings.base_url.as_str().into()),
             crate::http::cross_site::refuse,

@@ -26,6 +26,14 @@ crate::domain::keyword! {
         LetterCongressHand = "letter_congress_hand",
         /// The code that confirms a staff member's second factor.
         StaffEnrolCode = "staff_enrol_code",
+        /// An event registration's confirmation link.
+        EventConfirm = "event_confirm",
+        /// A seat at an event: the joining link and the invitation.
+        EventRegistered = "event_registered",
+        EventWaiting = "event_waiting",
+        /// A seat freed by a cancellation, given to the first one waiting.
+        EventPromoted = "event_promoted",
+        EventReminder = "event_reminder",
     }
 }
 
@@ -42,6 +50,7 @@ impl EmailKind {
                 | ConfirmOrganisation
                 | ReminderSignature
                 | ReminderLetter
+                | EventConfirm
         )
     }
 
@@ -76,7 +85,7 @@ mod tests {
                 k.as_str().starts_with("letter_") || *k == EmailKind::ReminderLetter,
             );
         }
-        assert_eq!(EmailKind::ALL.len(), 18);
+        assert_eq!(EmailKind::ALL.len(), 23);
         let err = "newsletter".parse::<EmailKind>().unwrap_err();
         assert!(err
             .to_string()
@@ -99,7 +108,8 @@ mod tests {
                 "confirm_organisation",
                 "letter_confirm",
                 "letter_again",
-                "reminder_letter"
+                "reminder_letter",
+                "event_confirm"
             ]
         );
     }
