@@ -296,6 +296,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 "deleted {} unconfirmed letters and organisation sign-ons, anonymised {} more",
                 o.deleted, o.anonymised
             );
+            let e = crate::events::retention(&db, &settings, crate::db::now_ms()).await?;
+            println!(
+                "deleted {} unconfirmed event registrations, anonymised {} registrants",
+                e.deleted, e.anonymised
+            );
             Ok(())
         }
         Command::Targets { command } => targets(settings, command).await,

@@ -468,7 +468,48 @@ async fn the_api_answers_with_its_shapes_and_refusals(engine: Engine) {
     app.stop().await;
 }
 
+/// After the retention period registrants are anonymised (the counts stay), and registrations
+/// never confirmed go after the pending period.
+async fn retention_covers_registrations(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    event(&app, "kept", "").await;
+    let [a, b] = ["ret-a", "ret-b"].map(unique_email);
+    assert_eq!(register(&app, "kept", &a).await, 202);
+    assert_eq!(register(&app, "kept", &b).await, 202);
+    confirm(&app, &a).await;
+    outbox_drained(&app).await;
+    let s = app.state.settings.clone();
+    let now = chorus::db::now_ms();
+    let run = |at: i64| {
+        let (db, s) = (app.db().clone(), s.clone());
+        async move { chorus::events::retention(&db, &s, at).await.unwrap() }
+    };
+    assert_eq!(
+        run(now).await,
+        chorus::events::Retained::default(),
+        "nothing yet"
+    );
+    let later = now + (s.retention.anonymise_after_days + 10) * 86_400_000;
+    let done = run(later).await;
+    assert_eq!((done.deleted, done.anonymised), (1, 1));
+    let left = app
+        .scalar_i64(&format!(
+            "SELECT COUNT(*) FROM event_registrations WHERE email = '{a}' OR email = '{b}'"
+        ))
+        .await;
+    assert_eq!(left, 0, "no address is kept");
+    let api: serde_json::Value = app.get("/api/v1/events/kept").await.json().await.unwrap();
+    assert_eq!(api["registered"], 1, "the count stays");
+    assert_eq!(
+        run(later).await,
+        chorus::events::Retained::default(),
+        "once"
+    );
+    app.stop().await;
+}
+
 both_engines!(
+    retention_covers_registrations,
     the_joining_link_comes_only_after_confirming,
     the_capacity_holds_under_concurrent_confirmations,
     a_cancellation_promotes_the_first_waiting,

@@ -95,14 +95,65 @@ pub async fn save(db: &Db, spec: &EventSpec) -> anyhow::Result<bool> {
     crate::on_db!(db, model::sql, save(&valid, crate::db::now_ms()))?.map_err(anyhow::Error::msg)
 }
 
-/// The events' background job: reminders before each event starts.
+/// What retention removed: registrations never confirmed, and registrants anonymised.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Retained {
+    pub deleted: u64,
+    pub anonymised: u64,
+}
+
+/// Deletes registrations never confirmed within the pending period (as pending signatures are),
+/// and anonymises registrants of events that ended more than the retention period before `now`;
+/// the counts stay. The clock is a parameter so the schedule can be tested.
+pub async fn retention(db: &Db, settings: &Settings, now: i64) -> Result<Retained, sqlx::Error> {
+    let pending = now - settings.signing.pending_retention_days * 86_400_000;
+    let ended = now - settings.retention.anonymise_after_days * 86_400_000;
+    crate::on_db!(db, retention_sql, run(pending, ended, now))
+}
+
+crate::per_engine! {
+    mod retention_sql {
+        use crate::events::Retained;
+
+        pub async fn run(pool: &Pool, pending: i64, ended: i64, now: i64) -> Result<Retained, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let deleted = sqlx::query("DELETE FROM event_registrations WHERE state = 'pending' AND created_at < $1")
+                .bind(pending).execute(&mut *tx).await?;
+            let past = "SELECT id FROM events WHERE ends_at < $1";
+            sqlx::query(&format!(
+                "DELETE FROM event_registration_tokens WHERE registration_id IN \
+                 (SELECT id FROM event_registrations WHERE event_id IN ({past}))"
+            ))
+            .bind(ended).execute(&mut *tx).await?;
+            let anonymised = sqlx::query(&format!(
+                "UPDATE event_registrations SET name = '', email = '', canonical_email = 'anonymised-' || id, \
+                 organisation = NULL, ip_hash = '', anonymised_at = $2 WHERE anonymised_at IS NULL AND event_id IN ({past})"
+            ))
+            .bind(ended).bind(now).execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(Retained { deleted: deleted.rows_affected(), anonymised: anonymised.rows_affected() })
+        }
+    }
+}
+
+/// The events' background jobs: reminders before each event starts, and retention.
 pub fn jobs() -> Vec<crate::jobs::Job> {
-    vec![crate::jobs::Job::new(
-        "events.reminders",
-        crate::jobs::EVERY_MINUTE,
-        |ctx| async move {
-            reminders::send_due(&ctx.db, &ctx.settings, crate::db::now_ms()).await?;
-            Ok(())
-        },
-    )]
+    vec![
+        crate::jobs::Job::new(
+            "events.reminders",
+            crate::jobs::EVERY_MINUTE,
+            |ctx| async move {
+                reminders::send_due(&ctx.db, &ctx.settings, crate::db::now_ms()).await?;
+                Ok(())
+            },
+        ),
+        crate::jobs::Job::new(
+            "events.retention",
+            crate::jobs::EVERY_MINUTE,
+            |ctx| async move {
+                retention(&ctx.db, &ctx.settings, crate::db::now_ms()).await?;
+                Ok(())
+            },
+        ),
+    ]
 }
