@@ -508,7 +508,65 @@ async fn retention_covers_registrations(engine: Engine) {
     app.stop().await;
 }
 
+/// Staff see the counts, export the registrations as CSV with formula-looking cells neutralised
+/// (audit-logged), and print a check-in list of those holding a seat; viewers see counts only.
+async fn staff_see_counts_export_and_check_in(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    event(&app, "hall", "capacity = 1").await;
+    let [a, b] = ["hall-a", "hall-b"].map(unique_email);
+    let body = serde_json::json!({"name": "Grace Hopper", "email": a, "country": "US",
+        "organisation": "=HYPERLINK(\"http://evil.example\")", "consent": true});
+    let res = app
+        .post_json("/api/v1/events/hall/registrations", &body)
+        .await;
+    assert_eq!(res.status(), 202);
+    assert_eq!(register(&app, "hall", &b).await, 202);
+    confirm(&app, &a).await;
+    confirm(&app, &b).await;
+    common::staff::make_admin(&app, "owner@example.org", "owner").await;
+    let staff = common::staff::log_in(&app, "owner@example.org").await;
+    let list = staff.get(&app, "/admin/events").await.text().await.unwrap();
+    let row = list.split("/e/hall\"").nth(1).expect("the event is listed");
+    assert!(row.contains("1 / 1") && row.contains(">1</td>"), "{row}");
+    let csv = staff
+        .get(&app, "/admin/events/hall/registrations.csv")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
+    assert!(
+        csv.contains(&a) && csv.contains(&b) && csv.contains("waiting"),
+        "{csv}"
+    );
+    let sheet = staff
+        .get(&app, "/admin/events/hall/check-in")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        sheet.contains("Grace Hopper") && !sheet.contains(&b),
+        "{sheet}"
+    );
+    assert_eq!(
+        app.scalar_i64(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'export.event_registrations.csv'"
+        )
+        .await,
+        1
+    );
+    common::staff::make_admin(&app, "viewer@example.org", "viewer").await;
+    let viewer = common::staff::log_in(&app, "viewer@example.org").await;
+    let res = viewer
+        .get(&app, "/admin/events/hall/registrations.csv")
+        .await;
+    assert_eq!(res.status(), 403);
+    app.stop().await;
+}
+
 both_engines!(
+    staff_see_counts_export_and_check_in,
     retention_covers_registrations,
     the_joining_link_comes_only_after_confirming,
     the_capacity_holds_under_concurrent_confirmations,

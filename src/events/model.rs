@@ -247,3 +247,44 @@ mod tests {
         assert!("full".parse::<EventState>().is_err());
     }
 }
+
+/// One registration as staff see it (lists, CSV, check-in).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RegistrationRow {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub country: String,
+    pub organisation: Option<String>,
+    pub newsletter: bool,
+    pub state: RegistrationState,
+    pub time_zone: String,
+    pub locale: String,
+    pub created_at: i64,
+    pub confirmed_at: Option<i64>,
+    pub seat: Option<i64>,
+}
+
+crate::per_engine! {
+    pub mod staff_sql {
+        use crate::events::model::RegistrationRow;
+
+        /// An event's registrations (not flagged as bots), seats first in their order, then the
+        /// waiting list in its order, then the rest.
+        pub async fn registrations(pool: &Pool, event: i64) -> Result<Vec<RegistrationRow>, sqlx::Error> {
+            sqlx::query_as::<DB, RegistrationRow>(
+                "SELECT id, name, email, country, organisation, newsletter, state, time_zone, locale, created_at, confirmed_at, seat \
+                 FROM event_registrations WHERE event_id = $1 AND anonymised_at IS NULL \
+                 ORDER BY CASE state WHEN 'confirmed' THEN 0 WHEN 'waiting' THEN 1 WHEN 'pending' THEN 2 ELSE 3 END, \
+                 seat, confirmed_at, id",
+            )
+            .bind(event).fetch_all(pool).await
+        }
+
+        /// Registrations waiting for their email link, per event.
+        pub async fn pending(pool: &Pool) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+            sqlx::query_as("SELECT event_id, COUNT(*) FROM event_registrations WHERE state = 'pending' GROUP BY event_id")
+                .fetch_all(pool).await
+        }
+    }
+}

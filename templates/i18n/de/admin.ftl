@@ -554,3 +554,20 @@ admin-congress-settings-hint = Gilt, wenn Briefe über Communicating with Congre
 admin-field-cwc-topics = CWC-Themen (Politikbereiche der Library of Congress, eines pro Zeile; keines: Government Operations and Politics)
 admin-field-cwc-campaign-id = CWC-Kampagnenkennung (leer: die Adresse der Kampagne)
 admin-field-cwc-test-mode = Testmodus: nur an die Prüf- und Testdienste von CWC senden
+
+admin-events = Veranstaltungen
+admin-events-hint = Veranstaltungen werden aus ihrer Datei angelegt und geändert: { $command }.
+admin-no-events = Noch keine Veranstaltungen.
+admin-col-event = Veranstaltung
+admin-col-starts = Beginn
+admin-col-seats-taken = Plätze vergeben
+admin-col-unconfirmed = Unbestätigt
+admin-col-registrations = Anmeldungen
+admin-export-csv = CSV
+admin-check-in = Teilnehmerliste zum Abhaken
+admin-seated = { $count ->
+    [one] { $count } Person hat einen Platz
+   *[other] { $count } Personen haben einen Platz
+}
+admin-col-here = Da
+admin-col-organisation = Organisation

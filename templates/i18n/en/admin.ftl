@@ -548,3 +548,20 @@ admin-congress-settings-hint = Used when letters are delivered through Communica
 admin-field-cwc-topics = CWC topics (Library of Congress policy areas, one per line; none: Government Operations and Politics)
 admin-field-cwc-campaign-id = CWC campaign id (empty: the campaign's address)
 admin-field-cwc-test-mode = Test mode: send only to CWC's validation and testing services
+
+admin-events = Events
+admin-events-hint = Events are created and changed from their files: { $command }.
+admin-no-events = No events yet.
+admin-col-event = Event
+admin-col-starts = Starts
+admin-col-seats-taken = Seats taken
+admin-col-unconfirmed = Unconfirmed
+admin-col-registrations = Registrations
+admin-export-csv = CSV
+admin-check-in = Check-in list
+admin-seated = { $count ->
+    [one] { $count } person holds a seat
+   *[other] { $count } people hold a seat
+}
+admin-col-here = Here
+admin-col-organisation = Organisation

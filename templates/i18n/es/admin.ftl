@@ -554,3 +554,20 @@ admin-congress-settings-hint = Se usa cuando las cartas se entregan a través de
 admin-field-cwc-topics = Temas CWC (áreas de la Biblioteca del Congreso, uno por línea; ninguno: Government Operations and Politics)
 admin-field-cwc-campaign-id = Identificador de campaña CWC (vacío: la dirección de la campaña)
 admin-field-cwc-test-mode = Modo de prueba: enviar solo a los servicios de validación y prueba de CWC
+
+admin-events = Eventos
+admin-events-hint = Los eventos se crean y se cambian desde su archivo: { $command }.
+admin-no-events = Aún no hay eventos.
+admin-col-event = Evento
+admin-col-starts = Empieza
+admin-col-seats-taken = Plazas ocupadas
+admin-col-unconfirmed = Sin confirmar
+admin-col-registrations = Inscripciones
+admin-export-csv = CSV
+admin-check-in = Lista de asistencia
+admin-seated = { $count ->
+    [one] { $count } persona tiene plaza
+   *[other] { $count } personas tienen plaza
+}
+admin-col-here = Presente
+admin-col-organisation = Organización

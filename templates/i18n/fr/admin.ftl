@@ -548,3 +548,20 @@ admin-congress-settings-hint = Utilisé quand les lettres sont remises par Commu
 admin-field-cwc-topics = Thèmes CWC (domaines de la Bibliothèque du Congrès, un par ligne ; aucun : Government Operations and Politics)
 admin-field-cwc-campaign-id = Identifiant de campagne CWC (vide : l’adresse de la campagne)
 admin-field-cwc-test-mode = Mode test : n’envoyer qu’aux services de validation et de test de CWC
+
+admin-events = Événements
+admin-events-hint = Les événements se créent et se modifient depuis leur fichier : { $command }.
+admin-no-events = Aucun événement pour l’instant.
+admin-col-event = Événement
+admin-col-starts = Début
+admin-col-seats-taken = Places prises
+admin-col-unconfirmed = Non confirmées
+admin-col-registrations = Inscriptions
+admin-export-csv = CSV
+admin-check-in = Liste d’émargement
+admin-seated = { $count ->
+    [one] { $count } personne a une place
+   *[other] { $count } personnes ont une place
+}
+admin-col-here = Présent
+admin-col-organisation = Organisation

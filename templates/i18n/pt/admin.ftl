@@ -554,3 +554,20 @@ admin-congress-settings-hint = Usado quando as cartas são entregues pelo Commun
 admin-field-cwc-topics = Temas CWC (áreas da Biblioteca do Congresso, um por linha; nenhum: Government Operations and Politics)
 admin-field-cwc-campaign-id = Identificador de campanha CWC (vazio: o endereço da campanha)
 admin-field-cwc-test-mode = Modo de teste: enviar apenas aos serviços de validação e teste do CWC
+
+admin-events = Eventos
+admin-events-hint = Os eventos são criados e alterados a partir do arquivo deles: { $command }.
+admin-no-events = Ainda não há eventos.
+admin-col-event = Evento
+admin-col-starts = Início
+admin-col-seats-taken = Vagas ocupadas
+admin-col-unconfirmed = Não confirmadas
+admin-col-registrations = Inscrições
+admin-export-csv = CSV
+admin-check-in = Lista de presença
+admin-seated = { $count ->
+    [one] { $count } pessoa tem vaga
+   *[other] { $count } pessoas têm vaga
+}
+admin-col-here = Presente
+admin-col-organisation = Organização

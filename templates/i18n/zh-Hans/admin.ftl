@@ -468,3 +468,17 @@ admin-congress-settings-hint = 通过 Communicating with Congress（CWC）递交
 admin-field-cwc-topics = CWC 主题（美国国会图书馆政策领域，每行一个；留空：Government Operations and Politics）
 admin-field-cwc-campaign-id = CWC 活动标识（留空：活动地址）
 admin-field-cwc-test-mode = 测试模式：只发送到 CWC 的验证和测试服务
+
+admin-events = 活动安排
+admin-events-hint = 活动安排通过其文件创建和修改：{ $command }。
+admin-no-events = 暂无活动安排。
+admin-col-event = 活动安排
+admin-col-starts = 开始时间
+admin-col-seats-taken = 已占名额
+admin-col-unconfirmed = 未确认
+admin-col-registrations = 报名
+admin-export-csv = CSV
+admin-check-in = 签到名单
+admin-seated = { $count } 人已获得名额
+admin-col-here = 到场
+admin-col-organisation = 组织
