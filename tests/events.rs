@@ -565,7 +565,64 @@ async fn staff_see_counts_export_and_check_in(engine: Engine) {
     app.stop().await;
 }
 
+/// The own page shows what is kept; erasing it cancels the registration (the seat goes to the
+/// first waiting) and leaves no address behind.
+async fn registrants_see_and_erase_their_data(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    event(&app, "mine", "capacity = 1").await;
+    let [a, b] = ["mine-a", "mine-b"].map(unique_email);
+    assert_eq!(register(&app, "mine", &a).await, 202);
+    assert_eq!(register(&app, "mine", &b).await, 202);
+    confirm(&app, &a).await;
+    confirm(&app, &b).await;
+    let mail = wait_for_mail(&a, |m| m.subject.starts_with("You are registered")).await;
+    let cancel = app.link(&mail.link("/events/me/"));
+    let own = cancel.trim_end_matches("/cancel").to_owned();
+    let page = app
+        .client
+        .get(&own)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&a) && page.contains("Friends of Ada"),
+        "{page}"
+    );
+    let erase = format!("{own}/erase");
+    assert!(app
+        .client
+        .get(&erase)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .contains("Erase my data"));
+    let done = app.client.post(&erase).send().await.unwrap();
+    assert_eq!(done.status(), 200);
+    assert_eq!(
+        app.scalar_i64(&format!(
+            "SELECT COUNT(*) FROM event_registrations WHERE email = '{a}'"
+        ))
+        .await,
+        0
+    );
+    wait_for_mail(&b, |m| m.subject.starts_with("A seat is yours")).await;
+    assert_eq!(
+        app.client.get(&own).send().await.unwrap().status(),
+        404,
+        "the links are gone"
+    );
+    outbox_drained(&app).await;
+    app.stop().await;
+}
+
 both_engines!(
+    registrants_see_and_erase_their_data,
     staff_see_counts_export_and_check_in,
     retention_covers_registrations,
     the_joining_link_comes_only_after_confirming,

@@ -71,6 +71,10 @@ where
             "/events/me/{token}/cancel",
             get(pages::cancel_get).post(pages::cancel_post),
         )
+        .route(
+            "/events/me/{token}/erase",
+            get(pages::erase_get).post(pages::erase_post),
+        )
 }
 
 /// The events' JSON API, with its OpenAPI entries.

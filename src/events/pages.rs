@@ -231,6 +231,10 @@ struct LinkPage {
     join_url: Option<String>,
     /// The link to cancel (own page).
     cancel_url: String,
+    /// The registrant's data (own page): (label, value).
+    details: Vec<(String, String)>,
+    /// The link to erase it (own page).
+    erase_url: String,
 }
 
 impl LinkPage {
@@ -244,6 +248,8 @@ impl LinkPage {
             button: "",
             join_url: None,
             cancel_url: String::new(),
+            details: Vec::new(),
+            erase_url: String::new(),
         }
     }
 
@@ -341,7 +347,49 @@ pub async fn own_page(
     if r.state != RegistrationState::Cancelled {
         page.cancel_url = format!("/events/me/{token}/cancel");
     }
+    if let Some(d) = register::details(&ctx.db, r.id).await? {
+        let t = crate::i18n::t;
+        page.details = vec![
+            (t("field-name"), d.name),
+            (t("field-email"), d.email),
+            (
+                t("field-country"),
+                crate::domain::country_name(&d.country).to_owned(),
+            ),
+            (
+                t("event-field-organisation"),
+                d.organisation.unwrap_or_default(),
+            ),
+            (t("event-time-zone"), d.time_zone),
+        ];
+    }
+    page.erase_url = format!("/events/me/{token}/erase");
     Ok(render(&page)?.into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn erase_get(
+    State(ctx): State<EventsCtx>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let Some((_, e)) = register::lookup(&ctx.db, &token, "manage").await? else {
+        return invalid_link();
+    };
+    let mut page = LinkPage::new("event-erase-ask").about(&e.in_lang(Lang::current()));
+    page.action = format!("/events/me/{token}/erase");
+    page.button = "event-erase-button";
+    Ok(render(&page)?.into_response())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn erase_post(
+    State(ctx): State<EventsCtx>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    match register::erase(&ctx, &token).await? {
+        Outcome::Invalid => invalid_link(),
+        _ => Ok(render(&LinkPage::new("event-erased"))?.into_response()),
+    }
 }
 
 #[tracing::instrument(skip_all)]

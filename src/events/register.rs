@@ -332,6 +332,29 @@ pub async fn cancel(ctx: &EventsCtx, token: &str) -> Result<Outcome, sqlx::Error
     on_db!(&ctx.db, sql, cancel(&r, &manage, now_ms(), &mail))
 }
 
+/// Erases a registration: cancelled as above (its seat goes to the first one waiting), then its
+/// personal data and links are removed; the counts stay.
+pub async fn erase(ctx: &EventsCtx, token: &str) -> Result<Outcome, sqlx::Error> {
+    let Some((r, event)) = event_of(&ctx.db, token, "manage").await? else {
+        return Ok(Outcome::Invalid);
+    };
+    let settings = ctx.settings.clone();
+    let mail = move |p: &Registrant, kind: Kind, manage: &Token| {
+        let e = event.in_lang(crate::i18n::Lang::stored(&p.locale));
+        mailer(e, settings.clone())(p, kind, manage)
+    };
+    let manage = Token::generate();
+    on_db!(&ctx.db, sql, erase(&r, &manage, now_ms(), &mail))
+}
+
+/// What a registrant's own page shows of their data.
+pub async fn details(
+    db: &Db,
+    id: i64,
+) -> Result<Option<super::model::RegistrationRow>, sqlx::Error> {
+    on_db!(db, sql, details(id))
+}
+
 crate::per_engine! {
     pub mod sql {
         use crate::events::emails::Kind;
@@ -475,20 +498,55 @@ crate::per_engine! {
             if before == RegistrationState::Cancelled {
                 return Ok(Outcome::Unchanged(before, r.slug.clone()));
             }
+            release(&mut tx, r, before, manage, now, mail).await?;
+            tx.commit().await?;
+            Ok(Outcome::Done(RegistrationState::Cancelled, r.slug.clone()))
+        }
+
+        /// Cancels the registration and gives back what it held (its seat to the first waiting).
+        async fn release(
+            conn: &mut <DB as sqlx::Database>::Connection, r: &Registrant, before: RegistrationState,
+            manage: &Token, now: i64, mail: MailFn<'_>,
+        ) -> Result<(), sqlx::Error> {
             sqlx::query("UPDATE event_registrations SET state = 'cancelled', cancelled_at = $2, seat = NULL WHERE id = $1")
-                .bind(r.id).bind(now).execute(&mut *tx).await?;
+                .bind(r.id).bind(now).execute(&mut *conn).await?;
             match before {
                 RegistrationState::Confirmed => {
-                    sqlx::query("UPDATE events SET confirmed = confirmed - 1 WHERE id = $1").bind(r.event_id).execute(&mut *tx).await?;
-                    promote(&mut tx, r.event_id, manage, now, mail).await?;
+                    sqlx::query("UPDATE events SET confirmed = confirmed - 1 WHERE id = $1").bind(r.event_id).execute(&mut *conn).await?;
+                    promote(conn, r.event_id, manage, now, mail).await?;
                 }
                 RegistrationState::Waiting => {
-                    sqlx::query("UPDATE events SET waiting = waiting - 1 WHERE id = $1").bind(r.event_id).execute(&mut *tx).await?;
+                    sqlx::query("UPDATE events SET waiting = waiting - 1 WHERE id = $1").bind(r.event_id).execute(&mut *conn).await?;
                 }
                 _ => {}
             }
+            Ok(())
+        }
+
+        pub async fn erase(pool: &Pool, r: &Registrant, manage: &Token, now: i64, mail: MailFn<'_>) -> Result<Outcome, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            hold_event(&mut tx, r.event_id).await?;
+            let before: RegistrationState = sqlx::query_scalar("SELECT state FROM event_registrations WHERE id = $1")
+                .bind(r.id).fetch_one(&mut *tx).await?;
+            if before != RegistrationState::Cancelled {
+                release(&mut tx, r, before, manage, now, mail).await?;
+            }
+            sqlx::query(
+                "UPDATE event_registrations SET name = '', email = '', canonical_email = 'erased-' || id, organisation = NULL, \
+                 ip_hash = '', anonymised_at = $2 WHERE id = $1",
+            )
+            .bind(r.id).bind(now).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM event_registration_tokens WHERE registration_id = $1").bind(r.id).execute(&mut *tx).await?;
             tx.commit().await?;
             Ok(Outcome::Done(RegistrationState::Cancelled, r.slug.clone()))
+        }
+
+        pub async fn details(pool: &Pool, id: i64) -> Result<Option<crate::events::model::RegistrationRow>, sqlx::Error> {
+            sqlx::query_as(
+                "SELECT id, name, email, country, organisation, newsletter, state, time_zone, locale, created_at, confirmed_at, seat \
+                 FROM event_registrations WHERE id = $1",
+            )
+            .bind(id).fetch_optional(pool).await
         }
 
         /// Gives a free seat to the first one waiting (in confirmation order) and emails them.
