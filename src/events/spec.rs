@@ -270,6 +270,15 @@ show_zones = ["Geneva=Europe/Zurich", "America/New_York"]
     }
 
     #[test]
+    fn the_demo_side_event_is_valid() {
+        let text = include_str!("../../data/demo/side-event.toml");
+        let v = EventSpec::from_toml(text).unwrap().validate().unwrap();
+        assert_eq!(v.ends_at - v.starts_at, 90 * 60_000, "1 h 30");
+        assert_eq!(v.zones[0].0, "Geneva");
+        assert!(v.online && v.join_url.is_some());
+    }
+
+    #[test]
     fn every_problem_is_named() {
         let text = BASE
             .replace("Europe/Zurich\"\nonline", "Mars/Base\"\nonline")
