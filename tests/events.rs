@@ -528,6 +528,15 @@ async fn staff_see_counts_export_and_check_in(engine: Engine) {
     let list = staff.get(&app, "/admin/events").await.text().await.unwrap();
     let row = list.split("/e/hall\"").nth(1).expect("the event is listed");
     assert!(row.contains("1 / 1") && row.contains(">1</td>"), "{row}");
+    let dashboard = staff.get(&app, "/admin").await.text().await.unwrap();
+    let line = dashboard
+        .split("data-testid=\"event-hall\"")
+        .nth(1)
+        .expect("the event is on the dashboard");
+    assert!(
+        line.contains(">1 / 1</td><td class=\"num\">1</td>"),
+        "{line}"
+    );
     let csv = staff
         .get(&app, "/admin/events/hall/registrations.csv")
         .await

@@ -30,16 +30,26 @@ struct ListPage {
     events: Vec<(Event, String, i64)>,
 }
 
-#[tracing::instrument(skip_all)]
-pub async fn list(State(state): State<AdminCtx>, me: CurrentAdmin) -> Result<Response, AppError> {
-    let pending: HashMap<i64, i64> = on_db!(&state.db, staff_sql, pending())?
-        .into_iter()
-        .collect();
-    let events = on_db!(&state.db, crate::events::model::sql, list(true, 1000))?
+/// Every event (drafts too), soonest first, with its registrations waiting for their link: two
+/// statements whatever the number of events.
+pub async fn figures(db: &crate::db::Db) -> Result<Vec<(Event, i64)>, sqlx::Error> {
+    let pending: HashMap<i64, i64> = on_db!(db, staff_sql, pending())?.into_iter().collect();
+    Ok(on_db!(db, crate::events::model::sql, list(true, 1000))?
         .into_iter()
         .map(|e| {
-            let starts = fmt_time(e.starts_at);
             let n = pending.get(&e.id).copied().unwrap_or(0);
+            (e, n)
+        })
+        .collect())
+}
+
+#[tracing::instrument(skip_all)]
+pub async fn list(State(state): State<AdminCtx>, me: CurrentAdmin) -> Result<Response, AppError> {
+    let events = figures(&state.db)
+        .await?
+        .into_iter()
+        .map(|(e, n)| {
+            let starts = fmt_time(e.starts_at);
             (e, starts, n)
         })
         .collect();
