@@ -7,7 +7,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::app::AppState;
-use crate::{exports, letters, petitions, signatures};
+use crate::{events, exports, letters, petitions, signatures};
 
 /// The bearer scheme of API tokens (created by owners on /admin/tokens).
 struct BearerScheme;
@@ -33,6 +33,7 @@ impl utoipa::Modify for BearerScheme {
     tags(
         (name = "petitions", description = "Petitions and signing"),
         (name = "letters", description = "Letters to representatives"),
+        (name = "events", description = "Events and registration"),
         (name = "exports", description = "Counts and signatures for scripts, with an API token"),
     )
 )]
@@ -46,6 +47,7 @@ pub fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(crate::abuse::pow::pow_challenge))
         .merge(exports::api())
         .merge(letters::api())
+        .merge(events::api())
         .split_for_parts()
 }
 

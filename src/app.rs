@@ -47,6 +47,7 @@ pub struct AppState {
     pub proxies: Proxies,
     pub deliveries: crate::deliveries::DeliveriesCtx,
     pub bounces: crate::bounces::BouncesCtx,
+    pub events: crate::events::EventsCtx,
 }
 
 /// What this process runs: the web server, the outbox worker, or both.
@@ -68,6 +69,10 @@ pub struct Application {
 pub fn render_email(row: &mut crate::email::outbox::OutboxRow, base: &str) -> Result<(), String> {
     // A kind this version does not know is given up on, alone, with the word it found.
     let kind = row.kind().map_err(|e| e.to_string())?;
+    // An event's email: its words are final; a calendar file may be attached.
+    if let Some(done) = crate::events::emails::finish(row) {
+        return done;
+    }
     // A letter writer's email: its words are final; the my-data link and header are added.
     if crate::letters::selfservice::finish(row, base).is_some() {
         return Ok(());
@@ -107,6 +112,7 @@ fn background_jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
         crate::email::jobs(),
         crate::webhooks::jobs(settings),
         crate::bounces::jobs(settings),
+        crate::events::jobs(),
     ]
     .into_iter()
     .flatten()
@@ -205,6 +211,11 @@ impl Application {
             bounces: crate::bounces::BouncesCtx {
                 db: db.clone(),
                 settings: settings.clone(),
+            },
+            events: crate::events::EventsCtx {
+                db: db.clone(),
+                settings: settings.clone(),
+                guard: guard.clone(),
             },
             petitions,
             guard,
@@ -321,6 +332,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::letters::router())
         // Provider webhooks: posted from the provider's servers, checked by their own credentials.
         .merge(crate::bounces::router())
+        .merge(crate::events::router())
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/static/chorus.css", get(crate::http::assets::stylesheet))
@@ -365,6 +377,7 @@ fn public_forms(state: &AppState) -> Router<AppState> {
         .merge(crate::signatures::forms())
         .merge(crate::petitions::forms())
         .merge(crate::letters::forms())
+        .merge(crate::events::forms())
         .route_layer(axum::middleware::from_fn_with_state(
             crate::http::cross_site::SiteUrl(state.settings.base_url.as_str().into()),
             crate::http::cross_site::refuse,

@@ -72,6 +72,11 @@ pub enum Command {
         #[command(subcommand)]
         command: LettersCommand,
     },
+    /// Create and update events from TOML files.
+    Events {
+        #[command(subcommand)]
+        command: EventsCommand,
+    },
     /// Anonymise personal data that is past its retention period now (the worker also does this every minute).
     Retention,
     /// Export counts or signatures (recorded in the audit log).
@@ -171,6 +176,17 @@ pub enum LettersCommand {
         file: PathBuf,
     },
     /// List letter campaigns.
+    List,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum EventsCommand {
+    /// Create or update (by slug) an event from a TOML file.
+    Save {
+        #[arg(long)]
+        file: PathBuf,
+    },
+    /// List events, soonest first.
     List,
 }
 
@@ -280,10 +296,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 "deleted {} unconfirmed letters and organisation sign-ons, anonymised {} more",
                 o.deleted, o.anonymised
             );
+            let e = crate::events::retention(&db, &settings, crate::db::now_ms()).await?;
+            println!(
+                "deleted {} unconfirmed event registrations, anonymised {} registrants",
+                e.deleted, e.anonymised
+            );
             Ok(())
         }
         Command::Targets { command } => targets(settings, command).await,
         Command::Letters { command } => letters(settings, command).await,
+        Command::Events { command } => events(settings, command).await,
         Command::Dkim { command } => dkim(&settings, command),
         Command::Seed {
             petition,
@@ -458,6 +480,36 @@ async fn letters(settings: Settings, command: LettersCommand) -> anyhow::Result<
     Ok(())
 }
 
+async fn events(settings: Settings, command: EventsCommand) -> anyhow::Result<()> {
+    let db = Db::connect(&settings).await?;
+    db.migrate().await?;
+    match command {
+        EventsCommand::Save { file } => {
+            let spec = crate::events::EventSpec::from_toml(&std::fs::read_to_string(&file)?)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let created = crate::events::save(&db, &spec).await?;
+            let verb = if created { "created" } else { "updated" };
+            println!(
+                "{verb} event {}: {}/e/{}",
+                spec.slug,
+                settings.base(),
+                spec.slug
+            );
+        }
+        EventsCommand::List => {
+            for e in on_db!(&db, crate::events::model::sql, list(true, 10_000))? {
+                let starts = crate::i18n::format::fmt_time(e.starts_at);
+                let seats = e.capacity.map_or("-".to_owned(), |c| c.to_string());
+                println!(
+                    "{}\t{}\t{starts}\t{}/{seats} registered, {} waiting\t{}",
+                    e.slug, e.state, e.confirmed, e.waiting, e.title
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
 async fn demo(mut settings: Settings) -> anyhow::Result<()> {
     if settings.listen.ends_with(":0") {
         // Pick the port now so the links in demo emails can name it.
@@ -488,6 +540,9 @@ async fn demo(mut settings: Settings) -> anyhow::Result<()> {
     }
     for slug in &info.letter_slugs {
         println!("  letters:  http://127.0.0.1:{port}/l/{slug}");
+    }
+    for slug in &info.event_slugs {
+        println!("  event:    http://127.0.0.1:{port}/e/{slug}");
     }
     println!(
         "  admin: {} / password (new each run): {}",

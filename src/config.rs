@@ -110,6 +110,8 @@ pub struct RemindersSettings {
     pub signature_after_hours: Vec<i64>,
     /// Hours after submitting when an unconfirmed letter writer is reminded (at most two are used).
     pub letter_after_hours: Vec<i64>,
+    /// Hours before an event starts when its registrants are reminded (each reminder once).
+    pub event_before_hours: Vec<i64>,
 }
 
 /// Delivery of letters to the US Congress. An empty URL or key turns that channel off.
@@ -259,6 +261,7 @@ impl Settings {
                 .with_list_parse_key("abuse.block_emails")
                 .with_list_parse_key("reminders.signature_after_hours")
                 .with_list_parse_key("reminders.letter_after_hours")
+                .with_list_parse_key("reminders.event_before_hours")
                 .try_parsing(true),
         );
         if let Ok(url) = std::env::var("DATABASE_URL") {

@@ -25,6 +25,7 @@ pub struct DemoInfo {
     pub admin_password: String,
     pub slugs: Vec<String>,
     pub letter_slugs: Vec<String>,
+    pub event_slugs: Vec<String>,
 }
 
 const LETTER_SPECS: [&str; 2] = [
@@ -77,6 +78,13 @@ pub async fn seed(db: &Db) -> anyhow::Result<DemoInfo> {
         slugs.push(spec.slug);
     }
     let letter_slugs = seed_letters(db).await?;
+    // A virtual side event to a Human Rights Council session, linked to the first petition.
+    let event = crate::events::EventSpec::from_toml(include_str!("../data/demo/side-event.toml"))
+        .map_err(anyhow::Error::msg)?;
+    if on_db!(db, crate::events::model::sql, by_slug(&event.slug))?.is_none() {
+        crate::events::save(db, &event).await?;
+    }
+    let event_slugs = vec![event.slug];
     let admin_email = "admin@example.org".to_owned();
     let admin_password = users::generate_password();
     users::upsert_admin(db, &admin_email, &admin_password, "owner").await?;
@@ -85,6 +93,7 @@ pub async fn seed(db: &Db) -> anyhow::Result<DemoInfo> {
         admin_password,
         slugs,
         letter_slugs,
+        event_slugs,
     })
 }
 

@@ -14,6 +14,7 @@ pub mod deliveries;
 pub mod demo;
 pub mod domain;
 pub mod email;
+pub mod events;
 pub mod exports;
 pub mod home;
 pub mod http;

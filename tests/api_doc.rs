@@ -85,6 +85,9 @@ async fn document_validates_and_lists_every_route(engine: Engine) {
         "/api/v1/letters/{slug}",
         "/api/v1/letters/{slug}/lookup",
         "/api/v1/letters/{slug}/letters",
+        "/api/v1/events",
+        "/api/v1/events/{slug}",
+        "/api/v1/events/{slug}/registrations",
     ]
     .into();
     assert_eq!(paths, expected);

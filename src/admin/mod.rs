@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub(crate) mod downloads;
+mod events;
 mod held_letters;
 mod images;
 mod letter_figures;
@@ -110,6 +111,12 @@ where
             "/admin/petitions/{slug}/export/signatures.csv",
             get(downloads::signatures_csv),
         )
+        .route("/admin/events", get(events::list))
+        .route(
+            "/admin/events/{slug}/registrations.csv",
+            get(events::registrations_csv),
+        )
+        .route("/admin/events/{slug}/check-in", get(events::check_in))
         .route("/admin/letters", get(letters::list).post(letters::create))
         .route("/admin/letters/new", get(letters::new_form))
         .route(

@@ -34,6 +34,8 @@ struct Dashboard {
     me: CurrentAdmin,
     rows: Vec<Row>,
     letters: Vec<super::letter_figures::LetterRow>,
+    /// Events with their seats taken, waiting list and unconfirmed registrations.
+    events: Vec<(crate::events::Event, i64)>,
 }
 
 #[tracing::instrument(skip_all)]
@@ -68,7 +70,14 @@ pub async fn dashboard(
         });
     }
     let letters = super::letter_figures::rows(&state.db).await?;
-    Ok(render(&Dashboard { me, rows, letters })?.into_response())
+    let events = super::events::figures(&state.db).await?;
+    Ok(render(&Dashboard {
+        me,
+        rows,
+        letters,
+        events,
+    })?
+    .into_response())
 }
 
 pub struct AuditRow {

@@ -28,6 +28,14 @@ crate::domain::keyword! {
         StaffEnrolCode = "staff_enrol_code",
         /// To owners: a webhook endpoint was paused after failures in a row.
         WebhookPaused = "webhook_paused",
+        /// An event registration's confirmation link.
+        EventConfirm = "event_confirm",
+        /// A seat at an event: the joining link and the invitation.
+        EventRegistered = "event_registered",
+        EventWaiting = "event_waiting",
+        /// A seat freed by a cancellation, given to the first one waiting.
+        EventPromoted = "event_promoted",
+        EventReminder = "event_reminder",
     }
 }
 
@@ -56,6 +64,11 @@ impl EmailKind {
             LetterCongressHand => "ch",
             StaffEnrolCode => "se",
             WebhookPaused => "wp",
+            EventConfirm => "ec",
+            EventRegistered => "er",
+            EventWaiting => "ew",
+            EventPromoted => "ep",
+            EventReminder => "em",
         }
     }
 
@@ -75,6 +88,7 @@ impl EmailKind {
                 | ConfirmOrganisation
                 | ReminderSignature
                 | ReminderLetter
+                | EventConfirm
         )
     }
 
@@ -109,7 +123,7 @@ mod tests {
                 k.as_str().starts_with("letter_") || *k == EmailKind::ReminderLetter,
             );
         }
-        assert_eq!(EmailKind::ALL.len(), 19);
+        assert_eq!(EmailKind::ALL.len(), 24);
         let codes: std::collections::HashSet<&str> =
             EmailKind::ALL.iter().map(|k| k.code()).collect();
         assert_eq!(codes.len(), EmailKind::ALL.len(), "bounce codes are unique");
@@ -138,7 +152,8 @@ mod tests {
                 "confirm_organisation",
                 "letter_confirm",
                 "letter_again",
-                "reminder_letter"
+                "reminder_letter",
+                "event_confirm"
             ]
         );
     }

@@ -94,6 +94,18 @@ pub struct OutboxRow {
     /// One-click unsubscribe URL, set when the email is rendered.
     #[sqlx(skip)]
     pub list_unsubscribe: Option<String>,
+    /// A file sent with the message (a calendar invitation), set when the email is rendered.
+    #[sqlx(skip)]
+    pub attachment: Option<Attachment>,
+}
+
+/// A small text file attached to a message.
+#[derive(Debug, Clone)]
+pub struct Attachment {
+    pub filename: String,
+    /// The full Content-Type, parameters included (e.g. `text/calendar; method=REQUEST`).
+    pub content_type: String,
+    pub body: String,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -237,6 +249,7 @@ mod tests {
             attempts: 1,
             cap_counted: false,
             list_unsubscribe: None,
+            attachment: None,
         }
     }
 

@@ -140,17 +140,44 @@ fn build_message(
     let text = SinglePart::builder()
         .header(ContentType::TEXT_PLAIN)
         .body(row.text_body.clone());
-    let message = match &row.html_body {
-        Some(html) => builder.multipart(
+    let body = match &row.html_body {
+        Some(html) => Body::Multi(
             MultiPart::alternative().singlepart(text).singlepart(
                 SinglePart::builder()
                     .header(ContentType::TEXT_HTML)
                     .body(html.clone()),
             ),
         ),
-        None => builder.singlepart(text),
+        None => Body::Single(text),
+    };
+    let message = match (&row.attachment, body) {
+        (Some(a), body) => {
+            let kind = ContentType::parse(&a.content_type)
+                .map_err(|e| format!("bad attachment type: {e}"))?;
+            // Base64 whatever the text: a calendar file's CRLF line ends and folding must arrive
+            // as written.
+            let encoded = lettre::message::Body::new_with_encoding(
+                a.body.clone(),
+                lettre::message::header::ContentTransferEncoding::Base64,
+            )
+            .map_err(|_| "attachment could not be encoded".to_owned())?;
+            let file = lettre::message::Attachment::new(a.filename.clone()).body(encoded, kind);
+            let mixed = match body {
+                Body::Multi(m) => MultiPart::mixed().multipart(m),
+                Body::Single(s) => MultiPart::mixed().singlepart(s),
+            };
+            builder.multipart(mixed.singlepart(file))
+        }
+        (None, Body::Multi(m)) => builder.multipart(m),
+        (None, Body::Single(s)) => builder.singlepart(s),
     };
     message.map_err(|e| e.to_string())
+}
+
+/// The message's text, alone or with its HTML version.
+enum Body {
+    Single(SinglePart),
+    Multi(MultiPart),
 }
 
 /// A unique Message-ID on the sender's domain (not the machine's name, which receivers

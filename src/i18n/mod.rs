@@ -303,6 +303,19 @@ impl Lang {
         self.localized(ms, "date-time-format")
     }
 
+    /// Date and time in the zone `tz`, with the zone's abbreviation (an event's own time).
+    pub fn date_time_in(self, ms: i64, tz: chrono_tz::Tz) -> String {
+        let Some(t) = chrono::DateTime::from_timestamp_millis(ms) else {
+            return String::new();
+        };
+        let pattern = self.t("date-zoned-format");
+        t.with_timezone(&tz)
+            .format_localized(&pattern, CHRONO[self.index()])
+            .to_string()
+            .trim()
+            .to_owned()
+    }
+
     /// `ms` formatted with the strftime pattern this language gives for `pattern_id`.
     fn localized(self, ms: i64, pattern_id: &str) -> String {
         let Some(t) = chrono::DateTime::from_timestamp_millis(ms) else {

@@ -607,3 +607,19 @@ admin-suppression-source-postmark = Postmark
 admin-suppression-source-staff = Team
 admin-bounced-targets = Büros, deren Adresse unzustellbar war
 admin-bounced-targets-hint = Ein Brief an diese Adressen kam zurück: Das Verzeichnis ist vielleicht veraltet. Prüfen Sie die Adresse des Büros und importieren Sie das Verzeichnis erneut; an die Adresse geht nichts mehr, bis ihre Sperre aufgehoben ist.
+admin-events = Veranstaltungen
+admin-events-hint = Veranstaltungen werden aus ihrer Datei angelegt und geändert: { $command }.
+admin-no-events = Noch keine Veranstaltungen.
+admin-col-event = Veranstaltung
+admin-col-starts = Beginn
+admin-col-seats-taken = Plätze vergeben
+admin-col-unconfirmed = Unbestätigt
+admin-col-registrations = Anmeldungen
+admin-export-csv = CSV
+admin-check-in = Teilnehmerliste zum Abhaken
+admin-seated = { $count ->
+    [one] { $count } Person hat einen Platz
+   *[other] { $count } Personen haben einen Platz
+}
+admin-col-here = Da
+admin-col-organisation = Organisation

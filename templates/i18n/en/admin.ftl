@@ -601,3 +601,19 @@ admin-suppression-source-postmark = Postmark
 admin-suppression-source-staff = Staff
 admin-bounced-targets = Offices whose address bounced
 admin-bounced-targets-hint = A letter to these addresses bounced: the directory may be stale. Check the office's address and import the directory again; nothing more is sent to the address until its suppression is lifted.
+admin-events = Events
+admin-events-hint = Events are created and changed from their files: { $command }.
+admin-no-events = No events yet.
+admin-col-event = Event
+admin-col-starts = Starts
+admin-col-seats-taken = Seats taken
+admin-col-unconfirmed = Unconfirmed
+admin-col-registrations = Registrations
+admin-export-csv = CSV
+admin-check-in = Check-in list
+admin-seated = { $count ->
+    [one] { $count } person holds a seat
+   *[other] { $count } people hold a seat
+}
+admin-col-here = Here
+admin-col-organisation = Organisation

@@ -607,3 +607,19 @@ admin-suppression-source-postmark = Postmark
 admin-suppression-source-staff = Equipo
 admin-bounced-targets = Oficinas cuya dirección rebotó
 admin-bounced-targets-hint = Una carta a estas direcciones rebotó: puede que el directorio esté desactualizado. Comprueba la dirección de la oficina e importa de nuevo el directorio; no se envía nada más a la dirección hasta que se desbloquee.
+admin-events = Eventos
+admin-events-hint = Los eventos se crean y se cambian desde su archivo: { $command }.
+admin-no-events = Aún no hay eventos.
+admin-col-event = Evento
+admin-col-starts = Empieza
+admin-col-seats-taken = Plazas ocupadas
+admin-col-unconfirmed = Sin confirmar
+admin-col-registrations = Inscripciones
+admin-export-csv = CSV
+admin-check-in = Lista de asistencia
+admin-seated = { $count ->
+    [one] { $count } persona tiene plaza
+   *[other] { $count } personas tienen plaza
+}
+admin-col-here = Presente
+admin-col-organisation = Organización

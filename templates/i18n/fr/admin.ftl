@@ -601,3 +601,19 @@ admin-suppression-source-postmark = Postmark
 admin-suppression-source-staff = Équipe
 admin-bounced-targets = Bureaux dont l’adresse a rebondi
 admin-bounced-targets-hint = Une lettre à ces adresses a rebondi : l’annuaire n’est peut-être plus à jour. Vérifiez l’adresse du bureau et importez l’annuaire à nouveau ; rien n’est plus envoyé à cette adresse tant qu’elle n’est pas débloquée.
+admin-events = Événements
+admin-events-hint = Les événements se créent et se modifient depuis leur fichier : { $command }.
+admin-no-events = Aucun événement pour l’instant.
+admin-col-event = Événement
+admin-col-starts = Début
+admin-col-seats-taken = Places prises
+admin-col-unconfirmed = Non confirmées
+admin-col-registrations = Inscriptions
+admin-export-csv = CSV
+admin-check-in = Liste d’émargement
+admin-seated = { $count ->
+    [one] { $count } personne a une place
+   *[other] { $count } personnes ont une place
+}
+admin-col-here = Présent
+admin-col-organisation = Organisation

@@ -607,3 +607,19 @@ admin-suppression-source-postmark = Postmark
 admin-suppression-source-staff = Equipe
 admin-bounced-targets = Gabinetes cujo endereço foi devolvido
 admin-bounced-targets-hint = Uma carta para estes endereços foi devolvida: o diretório pode estar desatualizado. Verifique o endereço do gabinete e importe o diretório novamente; nada mais é enviado ao endereço até que seja desbloqueado.
+admin-events = Eventos
+admin-events-hint = Os eventos são criados e alterados a partir do arquivo deles: { $command }.
+admin-no-events = Ainda não há eventos.
+admin-col-event = Evento
+admin-col-starts = Início
+admin-col-seats-taken = Vagas ocupadas
+admin-col-unconfirmed = Não confirmadas
+admin-col-registrations = Inscrições
+admin-export-csv = CSV
+admin-check-in = Lista de presença
+admin-seated = { $count ->
+    [one] { $count } pessoa tem vaga
+   *[other] { $count } pessoas têm vaga
+}
+admin-col-here = Presente
+admin-col-organisation = Organização

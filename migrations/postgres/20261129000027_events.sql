@@ -1,0 +1,68 @@
+-- Events: side events, hand-ins and days of action that people register for.
+-- Moments are milliseconds since the Unix epoch (UTC); `time_zone` is the organisers' IANA zone,
+-- used to show the times and to write the calendar files.
+CREATE TABLE events (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    body_md TEXT NOT NULL DEFAULT '',
+    locale TEXT NOT NULL DEFAULT 'en',
+    starts_at BIGINT NOT NULL,
+    ends_at BIGINT NOT NULL,
+    time_zone TEXT NOT NULL,
+    online BOOLEAN NOT NULL DEFAULT FALSE,
+    -- Shown only to confirmed registrants (their email and own page), never on public pages.
+    join_url TEXT,
+    address TEXT,
+    map_url TEXT,
+    price TEXT NOT NULL DEFAULT '',
+    audience TEXT NOT NULL DEFAULT '',
+    -- NULL: no limit.
+    capacity BIGINT CHECK (capacity IS NULL OR capacity >= 0),
+    registration_opens_at BIGINT,
+    registration_closes_at BIGINT,
+    petition_id BIGINT REFERENCES petitions (id),
+    letter_campaign_id BIGINT REFERENCES letter_campaigns (id),
+    state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'open', 'closed', 'cancelled')),
+    -- The calendar files' SEQUENCE: raised whenever the event changes.
+    sequence BIGINT NOT NULL DEFAULT 0,
+    image_page TEXT REFERENCES images (hash),
+    image_card TEXT REFERENCES images (hash),
+    image_alt TEXT NOT NULL DEFAULT '',
+    -- Maintained counters: seats taken (confirmed registrations), people on the waiting list,
+    -- and seats ever given (the confirmation order of each seat).
+    confirmed BIGINT NOT NULL DEFAULT 0 CHECK (confirmed >= 0),
+    waiting BIGINT NOT NULL DEFAULT 0 CHECK (waiting >= 0),
+    seats_given BIGINT NOT NULL DEFAULT 0,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    CHECK (ends_at > starts_at)
+);
+
+-- The zones the page lists next to the event's own ("Geneva 15:00 · New York 09:00").
+CREATE TABLE event_zones (
+    event_id BIGINT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    position BIGINT NOT NULL,
+    label TEXT NOT NULL,
+    time_zone TEXT NOT NULL,
+    PRIMARY KEY (event_id, position)
+);
+
+-- Organisers and co-organisers, in the order given.
+CREATE TABLE event_organisers (
+    event_id BIGINT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    position BIGINT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (event_id, position)
+);
+
+CREATE TABLE event_translations (
+    event_id BIGINT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    lang TEXT NOT NULL,
+    title TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    body_md TEXT NOT NULL DEFAULT '',
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (event_id, lang)
+);

@@ -1,0 +1,163 @@
+//! Events: side events, hand-ins and days of action. A public page per event with its times in
+//! the organisers' zone and the reader's, a calendar file, registration confirmed by email, seats
+//! given in confirmation order with a waiting list, and reminders before the start.
+
+pub mod api;
+pub mod emails;
+pub mod ics;
+pub mod model;
+pub mod pages;
+pub mod register;
+pub mod reminders;
+pub mod spec;
+pub mod zones;
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+use axum::routing::get;
+use axum::Router;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::abuse::Guard;
+use crate::config::Settings;
+use crate::db::Db;
+use crate::http::client_ip::Proxies;
+
+pub use model::{Event, EventState, RegistrationState};
+pub use spec::EventSpec;
+
+/// What the event pages, registration and the registrants' links use.
+#[derive(Clone)]
+pub struct EventsCtx {
+    pub db: Db,
+    pub settings: Arc<Settings>,
+    pub guard: Guard,
+}
+
+/// The public event pages and the registrants' links that only show something.
+pub fn router<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    EventsCtx: FromRef<S>,
+{
+    Router::new()
+        .route("/e", get(pages::list))
+        .route("/e/{slug}", get(pages::show))
+        .route("/e/{slug}/event.ics", get(pages::calendar))
+        .route("/e/{slug}/registered", get(pages::registered))
+        .route("/events/me/{token}", get(pages::own_page))
+}
+
+/// The registration form and the emailed links' forms (refused when posted from another site).
+pub fn forms<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    EventsCtx: FromRef<S>,
+    Proxies: FromRef<S>,
+{
+    use crate::http::page::to_form_page;
+    Router::new()
+        .route(
+            "/e/{slug}/register",
+            get(to_form_page).post(pages::register),
+        )
+        .route(
+            "/events/confirm/{token}",
+            get(pages::confirm_get).post(pages::confirm_post),
+        )
+        .route(
+            "/events/me/{token}/cancel",
+            get(pages::cancel_get).post(pages::cancel_post),
+        )
+        .route(
+            "/events/me/{token}/erase",
+            get(pages::erase_get).post(pages::erase_post),
+        )
+}
+
+/// The events' JSON API, with its OpenAPI entries.
+pub fn api<S>() -> OpenApiRouter<S>
+where
+    S: Clone + Send + Sync + 'static,
+    EventsCtx: FromRef<S>,
+    Proxies: FromRef<S>,
+{
+    OpenApiRouter::new()
+        .routes(routes!(api::list))
+        .routes(routes!(api::show))
+        .routes(routes!(api::register))
+}
+
+/// Creates or updates (by slug) an event from its file; true when it was created. Every problem
+/// in the file is named at once.
+pub async fn save(db: &Db, spec: &EventSpec) -> anyhow::Result<bool> {
+    let valid = spec
+        .validate()
+        .map_err(|errors| anyhow::anyhow!("the event is not valid:\n  {}", errors.join("\n  ")))?;
+    crate::on_db!(db, model::sql, save(&valid, crate::db::now_ms()))?.map_err(anyhow::Error::msg)
+}
+
+/// What retention removed: registrations never confirmed, and registrants anonymised.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Retained {
+    pub deleted: u64,
+    pub anonymised: u64,
+}
+
+/// Deletes registrations never confirmed within the pending period (as pending signatures are),
+/// and anonymises registrants of events that ended more than the retention period before `now`;
+/// the counts stay. The clock is a parameter so the schedule can be tested.
+pub async fn retention(db: &Db, settings: &Settings, now: i64) -> Result<Retained, sqlx::Error> {
+    let pending = now - settings.signing.pending_retention_days * 86_400_000;
+    let ended = now - settings.retention.anonymise_after_days * 86_400_000;
+    crate::on_db!(db, retention_sql, run(pending, ended, now))
+}
+
+crate::per_engine! {
+    mod retention_sql {
+        use crate::events::Retained;
+
+        pub async fn run(pool: &Pool, pending: i64, ended: i64, now: i64) -> Result<Retained, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let deleted = sqlx::query("DELETE FROM event_registrations WHERE state = 'pending' AND created_at < $1")
+                .bind(pending).execute(&mut *tx).await?;
+            let past = "SELECT id FROM events WHERE ends_at < $1";
+            sqlx::query(&format!(
+                "DELETE FROM event_registration_tokens WHERE registration_id IN \
+                 (SELECT id FROM event_registrations WHERE event_id IN ({past}))"
+            ))
+            .bind(ended).execute(&mut *tx).await?;
+            let anonymised = sqlx::query(&format!(
+                "UPDATE event_registrations SET name = '', email = '', canonical_email = 'anonymised-' || id, \
+                 organisation = NULL, ip_hash = '', anonymised_at = $2 WHERE anonymised_at IS NULL AND event_id IN ({past})"
+            ))
+            .bind(ended).bind(now).execute(&mut *tx).await?;
+            tx.commit().await?;
+            Ok(Retained { deleted: deleted.rows_affected(), anonymised: anonymised.rows_affected() })
+        }
+    }
+}
+
+/// The events' background jobs: reminders before each event starts, and retention.
+pub fn jobs() -> Vec<crate::jobs::Job> {
+    vec![
+        crate::jobs::Job::new(
+            "events.reminders",
+            crate::jobs::EVERY_MINUTE,
+            |ctx| async move {
+                reminders::send_due(&ctx.db, &ctx.settings, crate::db::now_ms()).await?;
+                Ok(())
+            },
+        ),
+        crate::jobs::Job::new(
+            "events.retention",
+            crate::jobs::EVERY_MINUTE,
+            |ctx| async move {
+                retention(&ctx.db, &ctx.settings, crate::db::now_ms()).await?;
+                Ok(())
+            },
+        ),
+    ]
+}
