@@ -1279,7 +1279,111 @@ async fn a_failing_office_list_is_not_asked_for_again_at_once(engine: Engine) {
     app.stop().await;
 }
 
+/// A fixed list naming a senator of another state: CWC and the forms service carry constituents'
+/// letters only, so that letter is never sent through them; the supporter's own senator on the
+/// same list is.
+async fn a_member_who_does_not_represent_the_writer_gets_no_service_delivery(engine: Engine) {
+    const CANTWELL: &str = "C000127";
+    let stand = Stand {
+        // Both senators are on CWC and in the forms service: only constituency keeps one out.
+        senate_offices: vec!["SWA01", "SVT01"],
+        form_members: vec![CANTWELL, SANDERS],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: false,
+        senate: true,
+        forms: true,
+    };
+    let app = start(engine, stand.clone(), ch, ("congress", "us_senators"), None).await;
+    let mut spec: CampaignSpec =
+        toml::from_str(include_str!("../data/demo/senate-letter.toml")).unwrap();
+    spec.slug = "fixed".into();
+    spec.target_rule = "fixed".parse().unwrap();
+    spec.fixed_targets = vec![
+        format!("{}/{CANTWELL}", targets::US_SENATE),
+        format!("{}/{SANDERS}", targets::US_SENATE),
+    ];
+    spec.window_start_hour = 0;
+    spec.window_end_hour = 24;
+    letters::save_campaign(app.db(), &spec).await.unwrap();
+    // The lookup already says who delivers which letter.
+    let res = app
+        .client
+        .post(app.url("/api/v1/letters/fixed/lookup"))
+        .json(
+            &json!({"name": "Grace Brewster Hopper", "email": "grace@example.com",
+            "address": "1 Church Street", "city": "Burlington", "country": "US",
+            "postcode": "05401", "state": "VT"}),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let found: Value = res.json().await.unwrap();
+    let delivery = |name: &str| {
+        found["letters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["target"].as_str().unwrap_or("").contains(name))
+            .map(|l| l["delivery"].as_str().unwrap_or("").to_owned())
+    };
+    assert_eq!(
+        delivery("Cantwell").as_deref(),
+        Some("contact_form"),
+        "{found}"
+    );
+    assert_eq!(delivery("Sanders").as_deref(), Some("cwc"), "{found}");
+
+    let (to, _) = write_and_confirm(&app, "fixed").await;
+    settled(&app, 2).await;
+    let sent = stand.seen("/senate/api/production-messages/");
+    assert_eq!(sent.len(), 1, "{sent:#?}");
+    assert_eq!(
+        one(&xml_fields(&sent[0].body), "CWC/Recipient/MemberOffice"),
+        "SVT01",
+        "only the writer's own senator"
+    );
+    assert!(stand.seen("/forms/fill-out-form").is_empty());
+    let (state, channel, reason) = delivery_of(&app, CANTWELL).await;
+    assert_eq!((state.as_str(), channel.as_str()), ("hand", ""));
+    assert!(
+        reason.contains("not the supporter's own member"),
+        "{reason}"
+    );
+    assert_eq!(delivery_of(&app, SANDERS).await.0, "sent");
+    let mails = assert_mail_count(&app, &to, 3).await;
+    let hand: Vec<_> = mails
+        .iter()
+        .filter(|m| m.subject.contains("ready for you to deliver"))
+        .collect();
+    assert_eq!(hand.len(), 1);
+    assert!(
+        hand[0]
+            .text
+            .contains("We cannot deliver this one for you: you send it"),
+        "{}",
+        hand[0].text
+    );
+    // Staff see why.
+    make_admin(&app, "staff@example.org", "owner").await;
+    let staff = log_in(&app, "staff@example.org").await;
+    let page = staff
+        .get(&app, "/admin/letters/fixed")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("this member does not represent the supporter"),
+        "{page}"
+    );
+    app.stop().await;
+}
+
 both_engines!(
+    a_member_who_does_not_represent_the_writer_gets_no_service_delivery,
     a_failing_office_list_is_not_asked_for_again_at_once,
     an_answer_too_large_is_not_read,
     a_send_that_never_records_its_answer_stops_at_the_attempts_limit,

@@ -8,10 +8,11 @@ use secrecy::ExposeSecret;
 
 use super::cwc::{self, Chamber, Constituent};
 use super::emails::{self, Channel};
-use super::store::{Back, CampaignCwc, Due, Office};
+use super::store::{Back, CampaignCwc, Due, Office, NOT_CONSTITUENT};
 use super::{forms, offices, Outcome};
 use crate::config::Settings;
 use crate::db::{now_ms, Db};
+use crate::letters::campaign::TargetRule;
 use crate::letters::store::LetterView;
 use crate::letters::targets::US_HOUSE;
 use crate::on_db;
@@ -34,6 +35,9 @@ enum Route {
     Forms,
     /// No channel reaches the office.
     Hand,
+    /// The member does not represent the supporter: CWC and the offices' forms are for
+    /// constituents only, so the supporter sends it.
+    Outside,
     /// The chamber's CWC list has not been fetched yet: wait for it rather than guess.
     Wait,
 }
@@ -53,7 +57,11 @@ pub async fn run(db: &Db, settings: &Settings, http: &reqwest::Client) -> anyhow
         let Some((letter, office)) = on_db!(db, super::store::sql, letter(d.letter_id))? else {
             continue;
         };
-        let route = route(db, settings, &office).await?;
+        let route = if represents(db, &letter, &office).await? {
+            route(db, settings, &office).await?
+        } else {
+            Route::Outside
+        };
         if route == Route::Wait {
             on_db!(db, super::store::sql, later(&d, now_ms() + WAIT_MS))?;
             continue;
@@ -64,7 +72,7 @@ pub async fn run(db: &Db, settings: &Settings, http: &reqwest::Client) -> anyhow
             let channel = match route {
                 Route::Cwc(..) => Some(Channel::Cwc),
                 Route::Forms => Some(Channel::FormService),
-                Route::Hand | Route::Wait => None,
+                Route::Hand | Route::Outside | Route::Wait => None,
             };
             let reason = format!("no answer recorded after {} attempts", d.attempts);
             hand_back(db, &d, &letter, &office, (reason, channel, "")).await?;
@@ -85,6 +93,21 @@ fn new_delivery_id() -> String {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).expect("the system's random source works");
     hex::encode_upper(bytes)
+}
+
+/// Whether the letter's office represents its writer (see `letters::lookup::represents`).
+async fn represents(db: &Db, l: &LetterView, office: &Office) -> Result<bool, sqlx::Error> {
+    let from_zip = office
+        .target_rule
+        .parse::<TargetRule>()
+        .is_ok_and(TargetRule::needs_us_address);
+    crate::letters::lookup::represents(
+        db,
+        (&office.body, &office.region, &office.district),
+        (&l.country, &l.supporter_region, &l.postcode),
+        from_zip,
+    )
+    .await
 }
 
 async fn route(db: &Db, settings: &Settings, office: &Office) -> anyhow::Result<Route> {
@@ -266,6 +289,7 @@ async fn deliver(
                 office.bioguide_id.clone(),
             ),
         },
+        Route::Outside => (Outcome::GiveUp(NOT_CONSTITUENT.into()), None, String::new()),
         Route::Hand | Route::Wait => (Outcome::GiveUp(String::new()), None, String::new()),
     };
     let now = now_ms();
@@ -348,7 +372,12 @@ async fn hand_back(
         office_code: code,
         reason: &reason,
     };
-    let mail = emails::hand(l, &office.campaign_title, failed);
+    let why = match () {
+        _ if failed => emails::Why::Failed,
+        _ if reason == NOT_CONSTITUENT => emails::Why::Outside,
+        _ => emails::Why::Unreached,
+    };
+    let mail = emails::hand(l, &office.campaign_title, why);
     let mail = crate::letters::selfservice::attach(mail, &data, l.supporter_locale.as_str());
     on_db!(
         db,

@@ -24,6 +24,9 @@ pub struct Office {
     pub supporter_id: i64,
     pub campaign_slug: String,
     pub campaign_title: String,
+    /// How the campaign finds its targets: a member found from the supporter's own ZIP code is
+    /// checked differently from one on a fixed list.
+    pub target_rule: String,
 }
 
 /// Per campaign CWC settings (defaults when the campaign has none).
@@ -48,6 +51,9 @@ pub struct Status {
 impl Status {
     /// The message id that names this status for staff.
     pub fn label_id(&self) -> &'static str {
+        if self.state == "hand" && self.reason.as_deref() == Some(NOT_CONSTITUENT) {
+            return "admin-delivery-outside";
+        }
         match (self.state.as_str(), self.channel.as_str()) {
             ("sent", "cwc") => "admin-delivery-sent-cwc",
             ("sent", _) => "admin-delivery-sent-form",
@@ -58,6 +64,10 @@ impl Status {
         }
     }
 }
+
+/// The reason kept for a letter to a member of Congress who does not represent its writer: CWC and
+/// the offices' forms take constituents' letters only, so it is handed to the supporter.
+pub const NOT_CONSTITUENT: &str = "not the supporter's own member of Congress";
 
 /// How a delivery ended when it did not reach the office.
 pub struct Back<'a> {
@@ -186,7 +196,7 @@ crate::per_engine! {
                 .bind(letter_id).fetch_optional(pool).await?;
             let office = sqlx::query_as::<DB, Office>(
                 "SELECT t.external_id AS bioguide_id, t.body, t.region, t.district, l.supporter_id, \
-                 c.slug AS campaign_slug, c.title AS campaign_title \
+                 c.slug AS campaign_slug, c.title AS campaign_title, c.target_rule \
                  FROM letters l JOIN targets t ON t.id = l.target_id JOIN letter_campaigns c ON c.id = l.campaign_id \
                  WHERE l.id = $1",
             )

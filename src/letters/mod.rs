@@ -168,7 +168,7 @@ pub async fn prepare(
         &supporter.state,
     )
     .await?;
-    let (targets, region) = match found {
+    let (mut targets, region) = match found {
         Resolution::Targets(t, region) => (t, region.unwrap_or_else(|| supporter.state.clone())),
         Resolution::Choose(choices) => {
             let mut errors = FieldErrors::default();
@@ -187,6 +187,22 @@ pub async fn prepare(
         let mut errors = FieldErrors::default();
         errors.add("postcode", "err-nobody");
         return Ok(Step::Details(errors, Vec::new()));
+    }
+    // A member on a fixed list or a whole body who does not represent this supporter gets no
+    // letter through a delivery service (they carry constituents' letters only): the preview
+    // says the supporter sends it, as the deliveries will.
+    if !campaign.target_rule.needs_us_address() {
+        let postcode = supporter.postcode.as_ref().map_or("", |p| p.as_str());
+        for t in targets
+            .iter_mut()
+            .filter(|t| !t.delivery_channel.is_empty())
+        {
+            let member = (t.body.as_str(), t.region.as_str(), t.district.as_str());
+            let who = (supporter.country.code(), region.as_str(), postcode);
+            if !lookup::represents(&state.db, member, who, false).await? {
+                t.delivery_channel.clear();
+            }
+        }
     }
     let notice = if campaign.target_rule == campaign::TargetRule::UsCongress
         && places::has_no_senators(&region)
