@@ -1382,7 +1382,60 @@ async fn a_member_who_does_not_represent_the_writer_gets_no_service_delivery(eng
     app.stop().await;
 }
 
+/// The route is chosen at the first try and kept: the office leaving CWC's list between a failed
+/// try and its retry does not send the same letter somewhere else.
+async fn a_retry_takes_the_route_of_the_first_try(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        script: Arc::new(Mutex::new(vec![Reply::Status(503, "busy")].into())),
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: true,
+    };
+    let app = start_with(
+        engine,
+        stand.clone(),
+        ch,
+        ("house", "us_house"),
+        None,
+        |s| {
+            // Room between the failed try and the retry to change the office list.
+            s.worker.backoff_base_secs = 2;
+        },
+    )
+    .await;
+    let (to, _) = write_and_confirm(&app, "house").await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while stand.seen("/house/v2/message").is_empty() {
+        assert!(Instant::now() < deadline, "never sent");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let route = text_on(
+        &app.db.url,
+        "SELECT channel || ':' || office_code FROM congress_deliveries",
+    )
+    .await;
+    assert_eq!(route, "cwc:HVT00", "recorded at the first try");
+    app.execute("DELETE FROM congress_offices").await;
+    settled(&app, 1).await;
+    let sent = stand.seen("/house/v2/message");
+    assert_eq!(sent.len(), 2, "{sent:#?}");
+    let ids = delivery_ids(&sent);
+    assert_eq!(ids[0], ids[1]);
+    assert_eq!(
+        delivery_of(&app, "B001318").await,
+        ("sent".into(), "cwc".into(), String::new())
+    );
+    assert!(stand.seen("/forms/fill-out-form").is_empty());
+    assert_mail_count(&app, &to, 2).await;
+    app.stop().await;
+}
+
 both_engines!(
+    a_retry_takes_the_route_of_the_first_try,
     a_member_who_does_not_represent_the_writer_gets_no_service_delivery,
     a_failing_office_list_is_not_asked_for_again_at_once,
     an_answer_too_large_is_not_read,

@@ -57,10 +57,13 @@ pub async fn run(db: &Db, settings: &Settings, http: &reqwest::Client) -> anyhow
         let Some((letter, office)) = on_db!(db, super::store::sql, letter(d.letter_id))? else {
             continue;
         };
-        let route = if represents(db, &letter, &office).await? {
-            route(db, settings, &office).await?
-        } else {
-            Route::Outside
+        // The route is worked out once, at the first lease, and kept: a retry after a crash
+        // goes where the first try went, with the same DeliveryId, even if the office lists or
+        // the settings changed in between.
+        let route = match kept(&d) {
+            Some(r) => r,
+            None if represents(db, &letter, &office).await? => route(db, settings, &office).await?,
+            None => Route::Outside,
         };
         if route == Route::Wait {
             on_db!(db, super::store::sql, later(&d, now_ms() + WAIT_MS))?;
@@ -79,7 +82,12 @@ pub async fn run(db: &Db, settings: &Settings, http: &reqwest::Client) -> anyhow
             continue;
         }
         let lease = now_ms() + settings.congress.lease_secs.max(1) * 1000;
-        if !on_db!(db, super::store::sql, lease(&d, lease))? {
+        let kept = match &route {
+            Route::Cwc(_, code) => (Channel::Cwc.code(), code.as_str()),
+            Route::Forms => (Channel::FormService.code(), office.bioguide_id.as_str()),
+            Route::Hand | Route::Outside | Route::Wait => ("", ""),
+        };
+        if !on_db!(db, super::store::sql, lease(&d, lease, kept))? {
             continue;
         }
         tried += 1;
@@ -93,6 +101,22 @@ fn new_delivery_id() -> String {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).expect("the system's random source works");
     hex::encode_upper(bytes)
+}
+
+/// The route recorded at an earlier lease, if any.
+fn kept(d: &Due) -> Option<Route> {
+    match d.channel.as_str() {
+        "cwc" => {
+            let chamber = match d.office_code.get(..1) {
+                Some("H") => Chamber::House,
+                Some("S") => Chamber::Senate,
+                _ => return None,
+            };
+            Some(Route::Cwc(chamber, d.office_code.clone()))
+        }
+        "form_service" => Some(Route::Forms),
+        _ => None,
+    }
 }
 
 /// Whether the letter's office represents its writer (see `letters::lookup::represents`).

@@ -12,6 +12,10 @@ pub struct Due {
     pub delivery_id: String,
     pub attempts: i64,
     pub next_at: i64,
+    /// The route taken at the first lease (`cwc` or `form_service`, and the office code or
+    /// bioguide id), kept for every retry; empty before it.
+    pub channel: String,
+    pub office_code: String,
 }
 
 /// What the sender needs of a letter's target beyond the letter view.
@@ -173,20 +177,23 @@ crate::per_engine! {
 
         pub async fn due(pool: &Pool, now: i64, limit: i64) -> Result<Vec<Due>, sqlx::Error> {
             sqlx::query_as::<DB, Due>(
-                "SELECT letter_id, delivery_id, attempts, next_at FROM congress_deliveries \
+                "SELECT letter_id, delivery_id, attempts, next_at, channel, office_code FROM congress_deliveries \
                  WHERE state = 'waiting' AND next_at <= $1 ORDER BY next_at, letter_id LIMIT $2",
             )
             .bind(now).bind(limit).fetch_all(pool).await
         }
 
-        /// Takes a due delivery for sending until `until`, counting the attempt; false when
-        /// another sender took it first.
-        pub async fn lease(pool: &Pool, d: &Due, until: i64) -> Result<bool, sqlx::Error> {
+        /// Takes a due delivery for sending until `until`, counting the attempt and recording
+        /// its route (`channel`, `office_code`) so a retry takes the same one; false when another
+        /// sender took it first.
+        pub async fn lease(
+            pool: &Pool, d: &Due, until: i64, (channel, office_code): (&str, &str),
+        ) -> Result<bool, sqlx::Error> {
             let res = sqlx::query(
-                "UPDATE congress_deliveries SET next_at = $3, attempts = attempts + 1 \
+                "UPDATE congress_deliveries SET next_at = $3, attempts = attempts + 1, channel = $4, office_code = $5 \
                  WHERE letter_id = $1 AND state = 'waiting' AND next_at = $2",
             )
-            .bind(d.letter_id).bind(d.next_at).bind(until).execute(pool).await?;
+            .bind(d.letter_id).bind(d.next_at).bind(until).bind(channel).bind(office_code).execute(pool).await?;
             Ok(res.rows_affected() == 1)
         }
 
