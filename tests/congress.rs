@@ -1434,7 +1434,102 @@ async fn a_retry_takes_the_route_of_the_first_try(engine: Engine) {
     app.stop().await;
 }
 
+/// Characters XML cannot carry (U+FFFE, U+FFFF), other noncharacters and control characters are
+/// refused by the field they were typed in, before any letter exists; a letter edited to carry
+/// one is refused too.
+async fn characters_cwc_cannot_carry_are_refused_by_field(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: false,
+    };
+    let app = start(engine, stand.clone(), ch, ("house", "us_house"), None).await;
+    let lookup = |body: Value| {
+        let app = &app;
+        async move {
+            let res = app
+                .client
+                .post(app.url("/api/v1/letters/house/lookup"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            (res.status().as_u16(), res.json::<Value>().await.unwrap())
+        }
+    };
+    let base = json!({"name": "Grace Hopper", "email": "grace@example.com",
+        "address": "1 Church Street", "city": "Burlington", "country": "US",
+        "postcode": "05401", "state": "VT", "prefix": "Dr."});
+    let (status, ok) = lookup(base.clone()).await;
+    assert_eq!(status, 200, "{ok}");
+    for (field, bad) in [
+        ("name", "Grace \u{FFFF}Hopper"),
+        ("address", "1 Church \u{FFFE}Street"),
+        ("city", "Burl\u{1}ington"),
+        ("personal_message", "Please \u{FDD0}act"),
+    ] {
+        let mut body = base.clone();
+        body[field] = json!(bad);
+        let (status, answer) = lookup(body).await;
+        assert_eq!(status, 422, "{field}: {answer}");
+        let said = answer["errors"][field][0].as_str().unwrap_or_default();
+        assert!(
+            said.contains("characters that are not allowed"),
+            "{field}: {answer}"
+        );
+    }
+    // An edited letter is checked the same way.
+    let target = ok["letters"][0]["target_id"].as_i64().unwrap();
+    let body_field = format!("body_{target}");
+    let form = [
+        ("name", "Grace Hopper"),
+        ("email", "grace@example.com"),
+        ("address", "1 Church Street"),
+        ("city", "Burlington"),
+        ("country", "US"),
+        ("postcode", "05401"),
+        ("state", "VT"),
+        ("subject", "0"),
+        ("consent", "on"),
+        ("prefix", "Dr."),
+        (body_field.as_str(), "Dear Rep. Balint,\n\u{FFFF}"),
+    ];
+    let res = app.post_form("/l/house/send", &form).await;
+    assert_eq!(res.status(), 422);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("characters that are not allowed"));
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM letters").await, 0);
+    app.stop().await;
+}
+
+/// A service's refusal that echoes the supporter's details is kept and logged without them: the
+/// status and a short reason stay.
+async fn a_services_words_are_kept_without_the_supporters_details(engine: Engine) {
+    let script = vec![Reply::Status(
+        400,
+        "<Errors><Error>Invalid ZIP 05401 for Grace Brewster Hopper, 1 Church Street, Burlington</Error></Errors>",
+    )];
+    let (app, _stand, to) = house_letter(engine, script, false).await;
+    let (state, _, reason) = delivery_of(&app, "B001318").await;
+    assert_eq!(state, "failed");
+    assert!(reason.starts_with("HTTP 400: Invalid ZIP"), "{reason}");
+    for gone in ["05401", "Grace", "Hopper", "Church", "Burlington"] {
+        assert!(!reason.contains(gone), "{gone}: {reason}");
+    }
+    assert!(!reason.contains(&to));
+    app.stop().await;
+}
+
 both_engines!(
+    characters_cwc_cannot_carry_are_refused_by_field,
+    a_services_words_are_kept_without_the_supporters_details,
     a_retry_takes_the_route_of_the_first_try,
     a_member_who_does_not_represent_the_writer_gets_no_service_delivery,
     a_failing_office_list_is_not_asked_for_again_at_once,

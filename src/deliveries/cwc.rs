@@ -78,7 +78,21 @@ pub fn senate_office(state: &str, class: u8) -> Option<String> {
         .then(|| format!("S{state}{class:02}"))
 }
 
+/// Whether XML 1.0 can carry `c` (escaping cannot help the others: a parser refuses them).
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r')
+        || (!c.is_control() || u32::from(c) >= 0x7F) && !matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
 fn leaf<W: io::Write>(w: &mut Writer<W>, name: &str, text: &str) -> io::Result<()> {
+    // The letter form refuses these; a value that got past it anyway fails this message rather
+    // than writing a document no parser reads.
+    if !text.chars().all(xml_char) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("{name} has a character XML cannot carry"),
+        ));
+    }
     w.create_element(name)
         .write_text_content(BytesText::new(text))?;
     Ok(())

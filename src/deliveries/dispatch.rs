@@ -183,6 +183,18 @@ fn constituent(l: &LetterView) -> Constituent {
     }
 }
 
+/// The supporter's details a service's answer could echo.
+fn personal(l: &LetterView) -> [&str; 6] {
+    [
+        &l.supporter_name,
+        &l.supporter_email,
+        &l.address,
+        &l.city,
+        &l.postcode,
+        &l.supporter_phone,
+    ]
+}
+
 fn topics(cfg: &CampaignCwc) -> Vec<String> {
     let list: Vec<String> = cfg
         .cwc_topics
@@ -301,8 +313,12 @@ async fn deliver(
                 topics: &topics,
                 text: &l.body,
             }
-            .to_xml(&settings.congress)?;
-            let o = send_cwc(settings, http, *chamber, cfg.test_mode, xml).await;
+            .to_xml(&settings.congress);
+            let o = match xml {
+                Ok(xml) => send_cwc(settings, http, *chamber, cfg.test_mode, xml).await,
+                // Sending again would not help: the supporter delivers it.
+                Err(e) => Outcome::GiveUp(format!("the message could not be written: {e}")),
+            };
             (o, Some(Channel::Cwc), code.clone())
         }
         Route::Forms => match send_form(settings, http, l, office, &cfg, &campaign_id).await {
@@ -315,6 +331,13 @@ async fn deliver(
         },
         Route::Outside => (Outcome::GiveUp(NOT_CONSTITUENT.into()), None, String::new()),
         Route::Hand | Route::Wait => (Outcome::GiveUp(String::new()), None, String::new()),
+    };
+    // A service's words may echo the supporter's details: they are cut short and redacted
+    // before they are logged or kept.
+    let outcome = match outcome {
+        Outcome::Retry(r) => Outcome::Retry(super::redact(&r, &personal(l))),
+        Outcome::GiveUp(r) => Outcome::GiveUp(super::redact(&r, &personal(l))),
+        Outcome::Sent => Outcome::Sent,
     };
     let now = now_ms();
     let data = Token::generate();

@@ -143,7 +143,8 @@ pub fn check_contact(s: &Supporter, errors: &mut FieldErrors) {
     }
 }
 
-/// Multi-line text: CRLF to LF, no control characters except newlines and tabs.
+/// Multi-line text: CRLF to LF, no control characters except newlines and tabs, no
+/// noncharacters (a letter to Congress travels as XML, which cannot carry U+FFFE or U+FFFF).
 pub fn clean_text(raw: &str, max: usize) -> Result<String, String> {
     let text = super::template::normalise(raw);
     if text.chars().count() > max {
@@ -151,7 +152,7 @@ pub fn clean_text(raw: &str, max: usize) -> Result<String, String> {
     }
     if text
         .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t')
+        .any(|c| (c.is_control() && c != '\n' && c != '\t') || crate::domain::is_noncharacter(c))
     {
         return Err(crate::i18n::t("err-chars"));
     }
