@@ -411,6 +411,12 @@ async fn each_office_through_the_first_channel_that_reaches_it(engine: Engine) {
         page.contains("Choose how the office should address you") && page.contains("id=\"phone\""),
         "{page}"
     );
+    // Required here (a letter goes through CWC): no "(optional)" on it, unlike the phone.
+    assert!(
+        page.contains("How should the office address you?</label>")
+            && page.contains("Phone number (optional)"),
+        "{page}"
+    );
     form.extend([("prefix", "Sir"), ("phone", "12")]);
     let page = app
         .post_form("/l/congress/send", &form)
@@ -1527,7 +1533,60 @@ async fn a_services_words_are_kept_without_the_supporters_details(engine: Engine
     app.stop().await;
 }
 
+/// With no delivery service configured, the pages say plainly that supporters send their letters
+/// to Congress themselves, and speak of members of Congress, not "representatives".
+async fn without_a_service_the_pages_say_the_supporter_sends_it(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    targets::import_us_congress(app.db(), None).await.unwrap();
+    let mut spec: CampaignSpec =
+        toml::from_str(include_str!("../data/demo/senate-letter.toml")).unwrap();
+    spec.slug = "senate".into();
+    letters::save_campaign(app.db(), &spec).await.unwrap();
+    let details = app.get("/l/senate").await.text().await.unwrap();
+    assert!(details.contains("Find my members of Congress"), "{details}");
+    let form = [
+        ("name", "Grace Brewster Hopper"),
+        ("email", "grace@example.com"),
+        ("address", "1 Church Street"),
+        ("city", "Burlington"),
+        ("country", "US"),
+        ("postcode", "05401"),
+        ("state", "VT"),
+        ("subject", "0"),
+    ];
+    let res = app.post_form("/l/senate/send", &form).await;
+    assert_eq!(res.status(), 422, "no consent yet");
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("you are writing to 2 members of Congress"),
+        "{page}"
+    );
+    assert!(!page.contains("representatives"), "{page}");
+    assert_eq!(
+        page.matches("We cannot deliver this one for you: you send it.")
+            .count(),
+        2,
+        "{page}"
+    );
+    assert!(page.contains("Open the contact form</a>"), "{page}");
+    make_admin(&app, "staff@example.org", "owner").await;
+    let staff = log_in(&app, "staff@example.org").await;
+    let page = staff
+        .get(&app, "/admin/letters/senate")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("No delivery service is configured")
+            && page.contains("handed to the supporters"),
+        "{page}"
+    );
+    app.stop().await;
+}
+
 both_engines!(
+    without_a_service_the_pages_say_the_supporter_sends_it,
     characters_cwc_cannot_carry_are_refused_by_field,
     a_services_words_are_kept_without_the_supporters_details,
     a_retry_takes_the_route_of_the_first_try,

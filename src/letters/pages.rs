@@ -105,6 +105,8 @@ struct LetterBox {
     label: String,
     /// How the letter travels (see `Target::delivery`).
     delivery: &'static str,
+    /// The office's contact form, shown when the supporter sends the letter themselves.
+    contact_url: Option<String>,
     body: String,
 }
 
@@ -125,6 +127,8 @@ struct WritePage {
     address: String,
     /// A letter goes through a delivery service: the form asks how to address the supporter.
     congress: bool,
+    /// A letter goes through CWC, which takes none without a form of address.
+    prefix_required: bool,
     prefixes: &'static [&'static str],
 }
 
@@ -151,6 +155,7 @@ impl WritePage {
                 .letters
                 .iter()
                 .any(|l| matches!(l.target.delivery(), "cwc" | "form_service")),
+            prefix_required: draft.letters.iter().any(|l| l.target.delivery() == "cwc"),
             prefixes: &super::input::PREFIXES,
             by_email,
             notice: draft.notice.clone(),
@@ -168,6 +173,11 @@ impl WritePage {
                     target_id: l.target.id,
                     label: l.target.label(),
                     delivery: l.target.delivery(),
+                    contact_url: l
+                        .target
+                        .contact_url
+                        .clone()
+                        .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
                     body: l.body.clone(),
                 })
                 .collect(),

@@ -541,6 +541,7 @@ admin-err-not-in-directory = Nicht im Verzeichnis: { $targets }
 admin-err-origins = Eine Zeile pro Website, etwa https://partner.example.org (ohne Pfad), höchstens 100 Zeilen. Ungültig: { $invalid }
 # Letters to Congress
 admin-deliveries = Zustellungen an den Kongress
+admin-congress-none = Kein Zustelldienst ist eingerichtet (CWC oder ein congress-forms-Server, unter [congress]): Briefe an Kongressmitglieder gehen an die Unterstützenden zurück, die sie selbst senden.
 admin-col-delivery = Zustellung
 admin-col-attempts = Versuche
 admin-delivery-waiting = In der Warteschlange

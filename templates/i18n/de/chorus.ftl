@@ -204,16 +204,21 @@ field-zip = ZIP-Postleitzahl
 letter-story = Ihre Geschichte (optional)
 letter-story-hint = Ein paar Worte dazu, warum Ihnen das wichtig ist, geben einem Brief viel mehr Gewicht.
 letter-find = Meine Abgeordneten finden
+letter-find-congress = Meine Kongressmitglieder finden
 letter-yours = Ihre Briefe
 letter-writing-to = { $count ->
     [one] „{ $title }“: Sie schreiben an { $count } Abgeordnete(n). Ihre Briefe gehen erst weiter, wenn Sie per E-Mail bestätigen.
    *[other] „{ $title }“: Sie schreiben an { $count } Abgeordnete. Ihre Briefe gehen erst weiter, wenn Sie per E-Mail bestätigen.
 }
+letter-writing-to-congress = { $count ->
+    [one] „{ $title }“: Sie schreiben an { $count } Kongressmitglied. Ihre Briefe gehen erst weiter, wenn Sie per E-Mail bestätigen.
+   *[other] „{ $title }“: Sie schreiben an { $count } Kongressmitglieder. Ihre Briefe gehen erst weiter, wenn Sie per E-Mail bestätigen.
+}
 letter-subject = Betreff
 letter-subject-line = Betreff: { $subject }
 letter-to = An: { $target }
 letter-by-email = Wird nach Ihrer Bestätigung per E-Mail verschickt.
-letter-by-hand = Dieses Büro nimmt Nachrichten über seine Website oder per Telefon entgegen: Nach Ihrer Bestätigung zeigen wir Ihnen, wie, mit diesem Text zum Kopieren.
+letter-by-hand = Diesen Brief können wir nicht für Sie zustellen: Sie senden ihn selbst. Nach Ihrer Bestätigung zeigen wir Ihnen, wie, mit diesem Text zum Kopieren.
 letter-by-cwc = Wird nach Ihrer Bestätigung für Sie über Communicating with Congress, das offizielle System für Nachrichten an den Kongress, an dieses Büro zugestellt.
 letter-by-form-service = Wird nach Ihrer Bestätigung für Sie über das Kontaktformular dieses Büros zugestellt; nimmt das Formular ihn nicht an, schicken wir ihn Ihnen per E-Mail, damit Sie ihn selbst senden.
 letter-signed-below = Ihr Name und Ihre Postanschrift stehen unter jedem Brief, denn Abgeordnete antworten nur Menschen aus ihrem Wahlkreis.
@@ -451,6 +456,7 @@ congress-hand-outside = Danke, dass Sie bei „{ $title }“ mitmachen. { $targe
 congress-hand-failed = Danke, dass Sie bei „{ $title }“ mitmachen. Wir konnten Ihren Brief an { $target } nicht selbst zustellen, daher ist er bereit, von Ihnen zugestellt zu werden: Fügen Sie ihn in das Kontaktformular des Büros ein, oder rufen Sie an oder schreiben Sie dem Büro.
 congress-hand-thanks = Danke, dass Sie Ihre Stimme erheben.
 letter-prefix = Wie soll das Büro Sie ansprechen?
+letter-prefix-optional = Wie soll das Büro Sie ansprechen? (optional)
 letter-prefix-none = Bitte wählen…
 letter-prefix-hint = Communicating with Congress, das offizielle System, das Ihren Brief zustellt, verlangt es.
 letter-phone = Telefonnummer (optional)

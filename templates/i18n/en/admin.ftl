@@ -535,6 +535,7 @@ admin-err-not-in-directory = Not in the directory: { $targets }
 admin-err-origins = Each line is one site like https://partner.example.org (no path), at most 100 lines. Not valid: { $invalid }
 # Letters to Congress
 admin-deliveries = Deliveries to Congress
+admin-congress-none = No delivery service is configured (CWC or a congress-forms server, in [congress]): letters to members of Congress are handed to the supporters to send themselves.
 admin-col-delivery = Delivery
 admin-col-attempts = Attempts
 admin-delivery-waiting = Queued

@@ -205,16 +205,21 @@ field-zip = ZIP code
 letter-story = Your story (optional)
 letter-story-hint = A few words on why this matters to you make a letter count far more.
 letter-find = Find my representatives
+letter-find-congress = Find my members of Congress
 letter-yours = Your letters
 letter-writing-to = { $count ->
     [one] “{ $title }”: you are writing to { $count } representative. Your letters go nowhere until you confirm by email.
    *[other] “{ $title }”: you are writing to { $count } representatives. Your letters go nowhere until you confirm by email.
 }
+letter-writing-to-congress = { $count ->
+    [one] “{ $title }”: you are writing to { $count } member of Congress. Your letters go nowhere until you confirm by email.
+   *[other] “{ $title }”: you are writing to { $count } members of Congress. Your letters go nowhere until you confirm by email.
+}
 letter-subject = Subject
 letter-subject-line = Subject: { $subject }
 letter-to = To: { $target }
 letter-by-email = Sent by email once you confirm.
-letter-by-hand = This office takes messages through its website or by phone: after you confirm we show you how, with this text ready to copy.
+letter-by-hand = We cannot deliver this one for you: you send it. After you confirm we show you how, with this text ready to copy.
 letter-by-cwc = Delivered for you to this office through Communicating with Congress, the official system for messages to Congress, once you confirm.
 letter-by-form-service = Delivered for you through this office's contact form once you confirm; if the form cannot take it, we email it to you to send yourself.
 letter-signed-below = Your name and postal address are added below each letter, as offices answer only their own constituents.
@@ -452,6 +457,7 @@ congress-hand-outside = Thank you for taking part in “{ $title }”. { $target
 congress-hand-failed = Thank you for taking part in “{ $title }”. We could not deliver your letter to { $target } ourselves, so it is ready for you to deliver: paste it into the office's contact form, or phone or write to the office.
 congress-hand-thanks = Thank you for making your voice heard.
 letter-prefix = How should the office address you?
+letter-prefix-optional = How should the office address you? (optional)
 letter-prefix-none = Choose…
 letter-prefix-hint = Communicating with Congress, the official system that delivers your letter, requires it.
 letter-phone = Phone number (optional)

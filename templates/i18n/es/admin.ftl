@@ -541,6 +541,7 @@ admin-err-not-in-directory = No están en el directorio: { $targets }
 admin-err-origins = Una línea por sitio, como https://partner.example.org (sin ruta), 100 líneas como máximo. No válidas: { $invalid }
 # Letters to Congress
 admin-deliveries = Entregas al Congreso
+admin-congress-none = No hay ningún servicio de entrega configurado (CWC o un servidor congress-forms, en [congress]): las cartas a miembros del Congreso se devuelven a quienes las escriben para que las envíen.
 admin-col-delivery = Entrega
 admin-col-attempts = Intentos
 admin-delivery-waiting = En cola

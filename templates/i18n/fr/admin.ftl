@@ -535,6 +535,7 @@ admin-err-not-in-directory = Absents de l’annuaire : { $targets }
 admin-err-origins = Une ligne par site, comme https://partner.example.org (sans chemin), 100 lignes au plus. Non valides : { $invalid }
 # Letters to Congress
 admin-deliveries = Remises au Congrès
+admin-congress-none = Aucun service de remise n'est configuré (CWC ou un serveur congress-forms, dans [congress]) : les lettres aux membres du Congrès sont rendues aux soutiens, qui les envoient eux-mêmes.
 admin-col-delivery = Remise
 admin-col-attempts = Tentatives
 admin-delivery-waiting = En file d’attente

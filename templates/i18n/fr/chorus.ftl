@@ -204,16 +204,21 @@ field-zip = Code ZIP
 letter-story = Votre histoire (facultatif)
 letter-story-hint = Quelques mots sur ce que cela représente pour vous donnent bien plus de poids à une lettre.
 letter-find = Trouver mes représentants
+letter-find-congress = Trouver mes membres du Congrès
 letter-yours = Vos lettres
 letter-writing-to = { $count ->
     [one] « { $title } » : vous écrivez à { $count } représentant. Vos lettres restent en attente jusqu’à votre confirmation par e-mail.
    *[other] « { $title } » : vous écrivez à { $count } représentants. Vos lettres restent en attente jusqu’à votre confirmation par e-mail.
 }
+letter-writing-to-congress = { $count ->
+    [one] « { $title } » : vous écrivez à { $count } membre du Congrès. Vos lettres restent en attente jusqu’à votre confirmation par e-mail.
+   *[other] « { $title } » : vous écrivez à { $count } membres du Congrès. Vos lettres restent en attente jusqu’à votre confirmation par e-mail.
+}
 letter-subject = Objet
 letter-subject-line = Objet : { $subject }
 letter-to = Destinataire : { $target }
 letter-by-email = Envoyée par e-mail dès votre confirmation.
-letter-by-hand = Ce bureau reçoit les messages par son site web ou par téléphone : après votre confirmation, nous vous montrons comment faire, avec ce texte prêt à copier.
+letter-by-hand = Nous ne pouvons pas remettre celle-ci pour vous : c'est vous qui l'envoyez. Après votre confirmation, nous vous montrons comment faire, avec ce texte prêt à copier.
 letter-by-cwc = Remise pour vous à ce bureau par Communicating with Congress, le système officiel des messages au Congrès, dès votre confirmation.
 letter-by-form-service = Remise pour vous par le formulaire de contact de ce bureau dès votre confirmation ; si le formulaire ne peut pas la recevoir, nous vous l'envoyons par e-mail pour que vous l'envoyiez vous-même.
 letter-signed-below = Votre nom et votre adresse postale sont ajoutés sous chaque lettre, car les élus ne répondent qu’aux habitants de leur circonscription.
@@ -451,6 +456,7 @@ congress-hand-outside = Merci de participer à « { $title } ». { $target } ne 
 congress-hand-failed = Merci de participer à « { $title } ». Nous n'avons pas pu remettre nous-mêmes votre lettre à { $target } : elle est prête à être envoyée par vous. Collez-la dans le formulaire de contact du bureau, ou téléphonez ou écrivez au bureau.
 congress-hand-thanks = Merci de faire entendre votre voix.
 letter-prefix = Comment le bureau doit-il s’adresser à vous ?
+letter-prefix-optional = Comment le bureau doit-il s’adresser à vous ? (facultatif)
 letter-prefix-none = Choisir…
 letter-prefix-hint = Communicating with Congress, le système officiel qui remet votre lettre, l’exige.
 letter-phone = Numéro de téléphone (facultatif)

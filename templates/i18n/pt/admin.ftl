@@ -541,6 +541,7 @@ admin-err-not-in-directory = Não estão no diretório: { $targets }
 admin-err-origins = Uma linha por site, como https://partner.example.org (sem caminho), no máximo 100 linhas. Inválidas: { $invalid }
 # Letters to Congress
 admin-deliveries = Entregas ao Congresso
+admin-congress-none = Nenhum serviço de entrega está configurado (CWC ou um servidor congress-forms, em [congress]): as cartas a membros do Congresso são devolvidas aos apoiadores para que as enviem.
 admin-col-delivery = Entrega
 admin-col-attempts = Tentativas
 admin-delivery-waiting = Na fila

@@ -204,16 +204,21 @@ field-zip = Código ZIP
 letter-story = Sua história (opcional)
 letter-story-hint = Algumas palavras sobre por que isso é importante para você dão muito mais peso a uma carta.
 letter-find = Encontrar meus representantes
+letter-find-congress = Encontrar meus membros do Congresso
 letter-yours = Suas cartas
 letter-writing-to = { $count ->
     [one] “{ $title }”: você está escrevendo para { $count } representante. Suas cartas não seguem adiante até você confirmar por e-mail.
    *[other] “{ $title }”: você está escrevendo para { $count } representantes. Suas cartas não seguem adiante até você confirmar por e-mail.
 }
+letter-writing-to-congress = { $count ->
+    [one] “{ $title }”: você está escrevendo para { $count } membro do Congresso. Suas cartas não seguem adiante até você confirmar por e-mail.
+   *[other] “{ $title }”: você está escrevendo para { $count } membros do Congresso. Suas cartas não seguem adiante até você confirmar por e-mail.
+}
 letter-subject = Assunto
 letter-subject-line = Assunto: { $subject }
 letter-to = Para: { $target }
 letter-by-email = Enviada por e-mail assim que você confirmar.
-letter-by-hand = Este gabinete recebe mensagens pelo seu site ou por telefone: depois que você confirmar, mostramos como, com este texto pronto para copiar.
+letter-by-hand = Não podemos entregar esta por você: é você quem a envia. Depois que você confirmar, mostramos como, com este texto pronto para copiar.
 letter-signed-below = Seu nome e endereço são acrescentados no fim de cada carta, porque os gabinetes só respondem aos seus eleitores.
 letter-send = Enviar minhas cartas
 letter-confirm-heading = Confirme suas cartas
@@ -451,6 +456,7 @@ congress-hand-outside = Obrigado por participar de “{ $title }”. { $target }
 congress-hand-failed = Obrigado por participar de “{ $title }”. Não conseguimos entregar sua carta a { $target }, então ela está pronta para você entregar: cole-a no formulário de contato do gabinete, ou telefone ou escreva para o gabinete.
 congress-hand-thanks = Obrigado por fazer sua voz ser ouvida.
 letter-prefix = Como o gabinete deve se dirigir a você?
+letter-prefix-optional = Como o gabinete deve se dirigir a você? (opcional)
 letter-prefix-none = Escolha…
 letter-prefix-hint = O Communicating with Congress, o sistema oficial que entrega sua carta, exige isso.
 letter-phone = Telefone (opcional)

@@ -455,6 +455,7 @@ admin-err-origins = 每行一个网站，例如 https://partner.example.org（�
 
 # Letters to Congress
 admin-deliveries = 递交国会
+admin-congress-none = 未配置任何递交服务（CWC 或 congress-forms 服务器，位于 [congress]）：写给国会议员的信会交还给支持者，由他们自己寄出。
 admin-col-delivery = 递交方式
 admin-col-attempts = 尝试次数
 admin-delivery-waiting = 排队中
