@@ -1585,7 +1585,94 @@ async fn without_a_service_the_pages_say_the_supporter_sends_it(engine: Engine) 
     app.stop().await;
 }
 
+/// "Change my details" and back keeps the form of address, the phone and the edited letter; the
+/// letters' page shows the first and last name CWC will get.
+async fn changing_details_keeps_the_contact_fields_and_edits(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: false,
+    };
+    let app = start(engine, stand.clone(), ch, ("house", "us_house"), None).await;
+    let found: Value = app
+        .client
+        .post(app.url("/api/v1/letters/house/lookup"))
+        .json(
+            &json!({"name": "Grace Brewster Hopper", "email": "grace@example.com",
+            "address": "1 Church Street", "city": "Burlington", "country": "US",
+            "postcode": "05401", "state": "VT"}),
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let target = found["letters"][0]["target_id"].as_i64().unwrap();
+    let body_field = format!("body_{target}");
+    let form = [
+        ("name", "Grace Brewster Hopper"),
+        ("email", "grace@example.com"),
+        ("address", "1 Church Street"),
+        ("city", "Burlington"),
+        ("country", "US"),
+        ("postcode", "05401"),
+        ("state", "VT"),
+        ("subject", "0"),
+        ("prefix", "Dr."),
+        ("phone", "802-555-0142"),
+        (body_field.as_str(), "My own words about clean air."),
+    ];
+    // No consent yet: the letters' page comes back.
+    let res = app.post_form("/l/house/send", &form).await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("first name as “Grace Brewster” and your last name as “Hopper”"),
+        "{page}"
+    );
+    let summary = &page[page.find("class=\"details-summary\"").unwrap()..];
+    let summary = &summary[..summary.find("</form>").unwrap()];
+    for kept in [
+        "name=\"prefix\" value=\"Dr.\"",
+        "name=\"phone\" value=\"802-555-0142\"",
+        &format!("name=\"{body_field}\" value=\"My own words about clean air."),
+    ] {
+        assert!(summary.contains(kept), "{kept}: {summary}");
+    }
+    // The details form carries them on, and the letters' page shows them again.
+    let details = app
+        .post_form("/l/house/details", &form)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        details.contains("name=\"prefix\" value=\"Dr.\""),
+        "{details}"
+    );
+    assert!(
+        details.contains(&format!("name=\"{body_field}\"")),
+        "{details}"
+    );
+    let again = app
+        .post_form("/l/house/write", &form)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(again.contains("<option value=\"Dr.\" selected>"), "{again}");
+    assert!(again.contains("value=\"802-555-0142\""), "{again}");
+    assert!(again.contains(">My own words about clean air."), "{again}");
+    app.stop().await;
+}
+
 both_engines!(
+    changing_details_keeps_the_contact_fields_and_edits,
     without_a_service_the_pages_say_the_supporter_sends_it,
     characters_cwc_cannot_carry_are_refused_by_field,
     a_services_words_are_kept_without_the_supporters_details,

@@ -53,15 +53,9 @@ pub struct Message<'a> {
     pub text: &'a str,
 }
 
-/// "Grace Brewster Hopper" → ("Grace Brewster", "Hopper"): split at the last space. A single word
-/// is the last name too, so neither is empty.
-pub fn split_name(name: &str) -> (String, String) {
-    let name = name.trim();
-    match name.rsplit_once(' ') {
-        Some((first, last)) => (first.trim().to_owned(), last.trim().to_owned()),
-        None => (name.to_owned(), name.to_owned()),
-    }
-}
+/// "Grace Brewster Hopper" → ("Grace Brewster", "Hopper"); the letter form shows the supporter
+/// the same split.
+pub use crate::letters::input::split_name;
 
 /// A House office: `H`, the state, the two-digit district (`00` at large), e.g. `HVT00`.
 pub fn house_office(state: &str, district: &str) -> Option<String> {

@@ -51,6 +51,16 @@ pub struct LetterInput {
     pub phone: String,
 }
 
+/// "Grace Brewster Hopper" → ("Grace Brewster", "Hopper"): split at the last space, as CWC and the
+/// offices' forms get it. A single word is the last name too, so neither is empty.
+pub fn split_name(name: &str) -> (String, String) {
+    let name = name.trim();
+    match name.rsplit_once(' ') {
+        Some((first, last)) => (first.trim().to_owned(), last.trim().to_owned()),
+        None => (name.to_owned(), name.to_owned()),
+    }
+}
+
 /// The forms of address offices of Congress take.
 pub const PREFIXES: [&str; 6] = ["Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Rev."];
 

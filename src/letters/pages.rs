@@ -108,6 +108,8 @@ struct LetterBox {
     /// The office's contact form, shown when the supporter sends the letter themselves.
     contact_url: Option<String>,
     body: String,
+    /// The supporter changed the text: "Change my details" carries it back.
+    edited: bool,
 }
 
 #[derive(Template)]
@@ -130,6 +132,8 @@ struct WritePage {
     /// A letter goes through CWC, which takes none without a form of address.
     prefix_required: bool,
     prefixes: &'static [&'static str],
+    /// The first and last name a delivery service will get, shown so the supporter can correct them.
+    name_split: Option<(String, String)>,
 }
 
 impl WritePage {
@@ -156,6 +160,11 @@ impl WritePage {
                 .iter()
                 .any(|l| matches!(l.target.delivery(), "cwc" | "form_service")),
             prefix_required: draft.letters.iter().any(|l| l.target.delivery() == "cwc"),
+            name_split: draft
+                .letters
+                .iter()
+                .any(|l| matches!(l.target.delivery(), "cwc" | "form_service"))
+                .then(|| super::input::split_name(s.name.as_str())),
             prefixes: &super::input::PREFIXES,
             by_email,
             notice: draft.notice.clone(),
@@ -179,6 +188,7 @@ impl WritePage {
                         .clone()
                         .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
                     body: l.body.clone(),
+                    edited: l.body != l.rendered,
                 })
                 .collect(),
             max_length: c.max_length,

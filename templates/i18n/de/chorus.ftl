@@ -457,6 +457,7 @@ congress-hand-failed = Danke, dass Sie bei „{ $title }“ mitmachen. Wir konnt
 congress-hand-thanks = Danke, dass Sie Ihre Stimme erheben.
 letter-prefix = Wie soll das Büro Sie ansprechen?
 letter-prefix-optional = Wie soll das Büro Sie ansprechen? (optional)
+letter-name-split = Die Kongressbüros lesen Ihren Vornamen als „{ $first }“ und Ihren Nachnamen als „{ $last }“. Falls das nicht stimmt, ändern Sie Ihren Namen in Ihren Angaben.
 letter-prefix-none = Bitte wählen…
 letter-prefix-hint = Communicating with Congress, das offizielle System, das Ihren Brief zustellt, verlangt es.
 letter-phone = Telefonnummer (optional)

@@ -458,6 +458,7 @@ congress-hand-failed = Thank you for taking part in “{ $title }”. We could n
 congress-hand-thanks = Thank you for making your voice heard.
 letter-prefix = How should the office address you?
 letter-prefix-optional = How should the office address you? (optional)
+letter-name-split = Offices of Congress will read your first name as “{ $first }” and your last name as “{ $last }”. If that is not right, change your name in your details.
 letter-prefix-none = Choose…
 letter-prefix-hint = Communicating with Congress, the official system that delivers your letter, requires it.
 letter-phone = Phone number (optional)

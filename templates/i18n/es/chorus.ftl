@@ -457,6 +457,7 @@ congress-hand-failed = Gracias por participar en «{ $title }». No pudimos entr
 congress-hand-thanks = Gracias por hacer oír tu voz.
 letter-prefix = ¿Cómo debe dirigirse a ti la oficina?
 letter-prefix-optional = ¿Cómo debe dirigirse a ti la oficina? (opcional)
+letter-name-split = Las oficinas del Congreso leerán tu nombre como «{ $first }» y tu apellido como «{ $last }». Si no es correcto, cambia tu nombre en tus datos.
 letter-prefix-none = Elige…
 letter-prefix-hint = Communicating with Congress, el sistema oficial que entrega tu carta, lo exige.
 letter-phone = Teléfono (opcional)

@@ -457,6 +457,7 @@ congress-hand-failed = Merci de participer à « { $title } ». Nous n'avons pas
 congress-hand-thanks = Merci de faire entendre votre voix.
 letter-prefix = Comment le bureau doit-il s’adresser à vous ?
 letter-prefix-optional = Comment le bureau doit-il s’adresser à vous ? (facultatif)
+letter-name-split = Les bureaux du Congrès liront votre prénom comme « { $first } » et votre nom comme « { $last } ». Si ce n’est pas juste, changez votre nom dans vos coordonnées.
 letter-prefix-none = Choisir…
 letter-prefix-hint = Communicating with Congress, le système officiel qui remet votre lettre, l’exige.
 letter-phone = Numéro de téléphone (facultatif)

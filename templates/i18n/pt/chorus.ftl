@@ -457,6 +457,7 @@ congress-hand-failed = Obrigado por participar de “{ $title }”. Não consegu
 congress-hand-thanks = Obrigado por fazer sua voz ser ouvida.
 letter-prefix = Como o gabinete deve se dirigir a você?
 letter-prefix-optional = Como o gabinete deve se dirigir a você? (opcional)
+letter-name-split = Os gabinetes do Congresso vão ler seu nome como “{ $first }” e seu sobrenome como “{ $last }”. Se não estiver certo, altere seu nome nos seus dados.
 letter-prefix-none = Escolha…
 letter-prefix-hint = O Communicating with Congress, o sistema oficial que entrega sua carta, exige isso.
 letter-phone = Telefone (opcional)

@@ -424,6 +424,7 @@ congress-hand-failed = 感谢您参与“{ $title }”。我们未能替您将�
 congress-hand-thanks = 感谢您发出自己的声音。
 letter-prefix = 办公室应如何称呼您？
 letter-prefix-optional = 办公室应如何称呼您？（选填）
+letter-name-split = 国会办公室会把您的名字读作“{ $first }”，姓氏读作“{ $last }”。如果不对，请在您的资料中修改姓名。
 letter-prefix-none = 请选择…
 letter-prefix-hint = 为您递交信件的国会官方系统 Communicating with Congress 要求提供此项。
 letter-phone = 电话号码（选填）
