@@ -1671,7 +1671,57 @@ async fn changing_details_keeps_the_contact_fields_and_edits(engine: Engine) {
     app.stop().await;
 }
 
+/// A member gone from the directory's current list (retired) gets no letter sent: it is handed
+/// back to the supporter, saying why.
+async fn a_member_no_longer_in_office_gets_nothing_sent(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: false,
+    };
+    let app = start(engine, stand.clone(), ch, ("house", "us_house"), None).await;
+    let to = unique_email("retired");
+    let form = [
+        ("name", "Grace Brewster Hopper"),
+        ("email", to.as_str()),
+        ("address", "1 Church Street"),
+        ("city", "Burlington"),
+        ("country", "US"),
+        ("postcode", "05401"),
+        ("state", "VT"),
+        ("subject", "0"),
+        ("consent", "on"),
+        ("prefix", "Dr."),
+    ];
+    let res = app.post_form("/l/house/send", &form).await;
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    let mails = wait_for_mails(&to, 1).await;
+    // She leaves office between the writing and the confirmation.
+    app.execute("UPDATE targets SET active = false WHERE external_id = 'B001318'")
+        .await;
+    let link = app.link(&mails[0].link("/letters/confirm/"));
+    assert_eq!(app.client.post(&link).send().await.unwrap().status(), 200);
+    settled(&app, 1).await;
+    assert!(stand.seen("/house/v2/message").is_empty());
+    assert_eq!(
+        delivery_of(&app, "B001318").await,
+        ("hand".into(), String::new(), "no longer in office".into())
+    );
+    let mails = assert_mail_count(&app, &to, 2).await;
+    assert!(
+        mails[1].text.contains("is no longer in office"),
+        "{}",
+        mails[1].text
+    );
+    app.stop().await;
+}
+
 both_engines!(
+    a_member_no_longer_in_office_gets_nothing_sent,
     changing_details_keeps_the_contact_fields_and_edits,
     without_a_service_the_pages_say_the_supporter_sends_it,
     characters_cwc_cannot_carry_are_refused_by_field,

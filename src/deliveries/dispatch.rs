@@ -8,7 +8,7 @@ use secrecy::ExposeSecret;
 
 use super::cwc::{self, Chamber, Constituent};
 use super::emails::{self, Channel};
-use super::store::{Back, CampaignCwc, Due, Office, NOT_CONSTITUENT};
+use super::store::{Back, CampaignCwc, Due, Office, NOT_CONSTITUENT, NOT_IN_OFFICE};
 use super::{forms, offices, Outcome};
 use crate::config::Settings;
 use crate::db::{now_ms, Db};
@@ -38,6 +38,8 @@ enum Route {
     /// The member does not represent the supporter: CWC and the offices' forms are for
     /// constituents only, so the supporter sends it.
     Outside,
+    /// The member is no longer in office.
+    Retired,
     /// The chamber's CWC list has not been fetched yet: wait for it rather than guess.
     Wait,
 }
@@ -61,6 +63,9 @@ pub async fn run(db: &Db, settings: &Settings, http: &reqwest::Client) -> anyhow
         // goes where the first try went, with the same DeliveryId, even if the office lists or
         // the settings changed in between.
         let route = match kept(&d) {
+            // A member who has left office (gone from the directory's current list) gets nothing
+            // sent, whatever was chosen before: the supporter is told and has the letter.
+            _ if !office.active => Route::Retired,
             Some(r) => r,
             None if represents(db, &letter, &office).await? => route(db, settings, &office).await?,
             None => Route::Outside,
@@ -75,7 +80,7 @@ pub async fn run(db: &Db, settings: &Settings, http: &reqwest::Client) -> anyhow
             let channel = match route {
                 Route::Cwc(..) => Some(Channel::Cwc),
                 Route::Forms => Some(Channel::FormService),
-                Route::Hand | Route::Outside | Route::Wait => None,
+                Route::Hand | Route::Outside | Route::Retired | Route::Wait => None,
             };
             let reason = format!("no answer recorded after {} attempts", d.attempts);
             hand_back(db, &d, &letter, &office, (reason, channel, "")).await?;
@@ -85,7 +90,7 @@ pub async fn run(db: &Db, settings: &Settings, http: &reqwest::Client) -> anyhow
         let kept = match &route {
             Route::Cwc(_, code) => (Channel::Cwc.code(), code.as_str()),
             Route::Forms => (Channel::FormService.code(), office.bioguide_id.as_str()),
-            Route::Hand | Route::Outside | Route::Wait => ("", ""),
+            Route::Hand | Route::Outside | Route::Retired | Route::Wait => ("", ""),
         };
         if !on_db!(db, super::store::sql, lease(&d, lease, kept))? {
             continue;
@@ -330,6 +335,7 @@ async fn deliver(
             ),
         },
         Route::Outside => (Outcome::GiveUp(NOT_CONSTITUENT.into()), None, String::new()),
+        Route::Retired => (Outcome::GiveUp(NOT_IN_OFFICE.into()), None, String::new()),
         Route::Hand | Route::Wait => (Outcome::GiveUp(String::new()), None, String::new()),
     };
     // A service's words may echo the supporter's details: they are cut short and redacted
@@ -422,6 +428,7 @@ async fn hand_back(
     let why = match () {
         _ if failed => emails::Why::Failed,
         _ if reason == NOT_CONSTITUENT => emails::Why::Outside,
+        _ if reason == NOT_IN_OFFICE => emails::Why::Retired,
         _ => emails::Why::Unreached,
     };
     let mail = emails::hand(l, &office.campaign_title, why);

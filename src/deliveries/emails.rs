@@ -57,6 +57,8 @@ pub enum Why {
     Failed,
     /// The member does not represent the supporter, and the services carry constituents' letters only.
     Outside,
+    /// The member has left office.
+    Retired,
 }
 
 /// The letter handed back, saying why. Carries the office's contact form, phone and postal
@@ -67,6 +69,7 @@ pub fn hand(l: &LetterView, title: &str, why: Why) -> Email {
             Why::Failed => "congress-hand-failed",
             Why::Unreached => "congress-hand-none",
             Why::Outside => "congress-hand-outside",
+            Why::Retired => "congress-hand-retired",
         };
         Email {
             kind: EmailKind::LetterCongressHand,

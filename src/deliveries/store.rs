@@ -31,6 +31,8 @@ pub struct Office {
     /// How the campaign finds its targets: a member found from the supporter's own ZIP code is
     /// checked differently from one on a fixed list.
     pub target_rule: String,
+    /// Still in the directory's current list: a member who left office gets no letter sent.
+    pub active: bool,
 }
 
 /// Per campaign CWC settings (defaults when the campaign has none).
@@ -58,6 +60,9 @@ impl Status {
         if self.state == "hand" && self.reason.as_deref() == Some(NOT_CONSTITUENT) {
             return "admin-delivery-outside";
         }
+        if self.state == "hand" && self.reason.as_deref() == Some(NOT_IN_OFFICE) {
+            return "admin-delivery-retired";
+        }
         match (self.state.as_str(), self.channel.as_str()) {
             ("sent", "cwc") => "admin-delivery-sent-cwc",
             ("sent", _) => "admin-delivery-sent-form",
@@ -72,6 +77,9 @@ impl Status {
 /// The reason kept for a letter to a member of Congress who does not represent its writer: CWC and
 /// the offices' forms take constituents' letters only, so it is handed to the supporter.
 pub const NOT_CONSTITUENT: &str = "not the supporter's own member of Congress";
+
+/// The reason kept for a letter to a member no longer in the directory's current list.
+pub const NOT_IN_OFFICE: &str = "no longer in office";
 
 /// How a delivery ended when it did not reach the office.
 pub struct Back<'a> {
@@ -203,7 +211,7 @@ crate::per_engine! {
                 .bind(letter_id).fetch_optional(pool).await?;
             let office = sqlx::query_as::<DB, Office>(
                 "SELECT t.external_id AS bioguide_id, t.body, t.region, t.district, l.supporter_id, \
-                 c.slug AS campaign_slug, c.title AS campaign_title, c.target_rule \
+                 c.slug AS campaign_slug, c.title AS campaign_title, c.target_rule, t.active \
                  FROM letters l JOIN targets t ON t.id = l.target_id JOIN letter_campaigns c ON c.id = l.campaign_id \
                  WHERE l.id = $1",
             )

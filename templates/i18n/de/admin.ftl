@@ -551,6 +551,7 @@ admin-delivery-tested = Getestet (Testmodus): kein Büro hat ihn erhalten
 admin-delivery-failed = Fehlgeschlagen, der unterstützenden Person übergeben
 admin-delivery-hand = Selbst zuzustellen: kein Dienst erreicht dieses Büro
 admin-delivery-outside = Selbst zuzustellen: dieses Mitglied vertritt die unterstützende Person nicht (CWC und die Formulare der Büros nehmen nur Briefe aus dem eigenen Wahlkreis an)
+admin-delivery-retired = Nicht gesendet: das Mitglied ist nicht mehr im Amt (an die unterstützende Person zurückgegeben)
 admin-congress-settings = Briefe an den Kongress
 admin-congress-settings-hint = Gilt, wenn Briefe über Communicating with Congress (CWC) zugestellt werden.
 admin-field-cwc-topics = CWC-Themen (Politikbereiche der Library of Congress, eines pro Zeile; keines: Government Operations and Politics)

@@ -453,6 +453,7 @@ congress-receipt-form = Danke, dass Sie bei „{ $title }“ mitmachen. Ihr Brie
 congress-hand-subject = Ihr Brief an { $target } ist bereit, von Ihnen zugestellt zu werden
 congress-hand-none = Danke, dass Sie bei „{ $title }“ mitmachen. Das Büro von { $target } ist über die von uns genutzten Dienste nicht erreichbar, daher ist Ihr Brief bereit, von Ihnen zugestellt zu werden: Fügen Sie ihn in das Kontaktformular des Büros ein, oder rufen Sie an oder schreiben Sie dem Büro.
 congress-hand-outside = Danke, dass Sie bei „{ $title }“ mitmachen. { $target } vertritt die von Ihnen angegebene Adresse nicht, und die von uns genutzten Dienste stellen Briefe nur an die eigenen Kongressmitglieder zu. Diesen Brief können wir nicht für Sie zustellen: Sie senden ihn selbst. Fügen Sie ihn in das Kontaktformular des Büros ein, oder rufen Sie an oder schreiben Sie dem Büro.
+congress-hand-retired = Danke, dass Sie bei „{ $title }“ mitmachen. { $target } ist nicht mehr im Amt, daher haben wir Ihren Brief nicht gesendet. Er steht unten, falls Sie ihn selbst senden möchten.
 congress-hand-failed = Danke, dass Sie bei „{ $title }“ mitmachen. Wir konnten Ihren Brief an { $target } nicht selbst zustellen, daher ist er bereit, von Ihnen zugestellt zu werden: Fügen Sie ihn in das Kontaktformular des Büros ein, oder rufen Sie an oder schreiben Sie dem Büro.
 congress-hand-thanks = Danke, dass Sie Ihre Stimme erheben.
 letter-prefix = Wie soll das Büro Sie ansprechen?

@@ -545,6 +545,7 @@ admin-delivery-tested = Tested (test mode): no office received it
 admin-delivery-failed = Failed, handed to the supporter
 admin-delivery-hand = Hand delivery: no service reaches this office
 admin-delivery-outside = Hand delivery: this member does not represent the supporter (CWC and office forms take constituents' letters only)
+admin-delivery-retired = Not sent: the member is no longer in office (handed to the supporter)
 admin-congress-settings = Letters to Congress
 admin-congress-settings-hint = Used when letters are delivered through Communicating with Congress (CWC).
 admin-field-cwc-topics = CWC topics (Library of Congress policy areas, one per line; none: Government Operations and Politics)

@@ -454,6 +454,7 @@ congress-receipt-form = Thank you for taking part in “{ $title }”. Your lett
 congress-hand-subject = Your letter to { $target } is ready for you to deliver
 congress-hand-none = Thank you for taking part in “{ $title }”. The office of { $target } cannot be reached through the services we use, so your letter is ready for you to deliver: paste it into the office's contact form, or phone or write to the office.
 congress-hand-outside = Thank you for taking part in “{ $title }”. { $target } does not represent the address you gave, and the services we use carry letters only to a person's own members of Congress. We cannot deliver this one for you: you send it. Paste it into the office's contact form, or phone or write to the office.
+congress-hand-retired = Thank you for taking part in “{ $title }”. { $target } is no longer in office, so we did not send your letter. It is below if you want to send it yourself.
 congress-hand-failed = Thank you for taking part in “{ $title }”. We could not deliver your letter to { $target } ourselves, so it is ready for you to deliver: paste it into the office's contact form, or phone or write to the office.
 congress-hand-thanks = Thank you for making your voice heard.
 letter-prefix = How should the office address you?

@@ -551,6 +551,7 @@ admin-delivery-tested = Probada (modo de prueba): ninguna oficina la recibió
 admin-delivery-failed = Falló, entregada a quien la escribió
 admin-delivery-hand = Entrega en mano: ningún servicio llega a esta oficina
 admin-delivery-outside = Entrega en mano: este miembro no representa a quien escribe (CWC y los formularios de las oficinas solo aceptan cartas de sus electores)
+admin-delivery-retired = No enviada: el miembro ya no ocupa el cargo (devuelta a quien la escribió)
 admin-congress-settings = Cartas al Congreso
 admin-congress-settings-hint = Se usa cuando las cartas se entregan a través de Communicating with Congress (CWC).
 admin-field-cwc-topics = Temas CWC (áreas de la Biblioteca del Congreso, uno por línea; ninguno: Government Operations and Politics)

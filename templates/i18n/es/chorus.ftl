@@ -453,6 +453,7 @@ congress-receipt-form = Gracias por participar en «{ $title }». Tu carta fue e
 congress-hand-subject = Tu carta a { $target } está lista para que la entregues
 congress-hand-none = Gracias por participar en «{ $title }». La oficina de { $target } no se puede contactar con los servicios que usamos, así que tu carta está lista para que la entregues: pégala en el formulario de contacto de la oficina, o llama o escribe a la oficina.
 congress-hand-outside = Gracias por participar en «{ $title }». { $target } no representa la dirección que diste, y los servicios que usamos solo llevan cartas a los propios miembros del Congreso de cada persona. No podemos entregar esta por ti: la envías tú. Pégala en el formulario de contacto de la oficina, o llama o escribe a la oficina.
+congress-hand-retired = Gracias por participar en «{ $title }». { $target } ya no ocupa el cargo, así que no enviamos tu carta. Está abajo por si quieres enviarla tú.
 congress-hand-failed = Gracias por participar en «{ $title }». No pudimos entregar nosotros mismos tu carta a { $target }, así que está lista para que la entregues: pégala en el formulario de contacto de la oficina, o llama o escribe a la oficina.
 congress-hand-thanks = Gracias por hacer oír tu voz.
 letter-prefix = ¿Cómo debe dirigirse a ti la oficina?

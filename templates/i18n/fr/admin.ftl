@@ -545,6 +545,7 @@ admin-delivery-tested = Testée (mode test) : aucun bureau ne l’a reçue
 admin-delivery-failed = Échec, confiée au signataire
 admin-delivery-hand = Remise en main propre : aucun service n’atteint ce bureau
 admin-delivery-outside = Remise en main propre : ce membre ne représente pas ce soutien (CWC et les formulaires des bureaux ne prennent que les lettres de leurs électeurs)
+admin-delivery-retired = Non envoyée : le membre n'est plus en fonction (rendue au soutien)
 admin-congress-settings = Lettres au Congrès
 admin-congress-settings-hint = Utilisé quand les lettres sont remises par Communicating with Congress (CWC).
 admin-field-cwc-topics = Thèmes CWC (domaines de la Bibliothèque du Congrès, un par ligne ; aucun : Government Operations and Politics)

@@ -453,6 +453,7 @@ congress-receipt-form = Merci de participer à « { $title } ». Votre lettre a 
 congress-hand-subject = Votre lettre à { $target } est prête à être envoyée par vous
 congress-hand-none = Merci de participer à « { $title } ». Le bureau de { $target } n'est joignable par aucun des services que nous utilisons : votre lettre est prête à être envoyée par vous. Collez-la dans le formulaire de contact du bureau, ou téléphonez ou écrivez au bureau.
 congress-hand-outside = Merci de participer à « { $title } ». { $target } ne représente pas l'adresse que vous avez donnée, et les services que nous utilisons ne portent les lettres qu'aux propres membres du Congrès de chacun. Nous ne pouvons pas remettre celle-ci pour vous : c'est vous qui l'envoyez. Collez-la dans le formulaire de contact du bureau, ou téléphonez ou écrivez au bureau.
+congress-hand-retired = Merci de participer à « { $title } ». { $target } n'est plus en fonction : nous n'avons pas envoyé votre lettre. Elle figure ci-dessous si vous voulez l'envoyer vous-même.
 congress-hand-failed = Merci de participer à « { $title } ». Nous n'avons pas pu remettre nous-mêmes votre lettre à { $target } : elle est prête à être envoyée par vous. Collez-la dans le formulaire de contact du bureau, ou téléphonez ou écrivez au bureau.
 congress-hand-thanks = Merci de faire entendre votre voix.
 letter-prefix = Comment le bureau doit-il s’adresser à vous ?

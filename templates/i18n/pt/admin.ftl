@@ -551,6 +551,7 @@ admin-delivery-tested = Testada (modo de teste): nenhum gabinete a recebeu
 admin-delivery-failed = Falhou, devolvida a quem a escreveu
 admin-delivery-hand = Entrega em mãos: nenhum serviço alcança este gabinete
 admin-delivery-outside = Entrega em mãos: este membro não representa quem escreveu (o CWC e os formulários dos gabinetes só aceitam cartas de seus eleitores)
+admin-delivery-retired = Não enviada: o membro não está mais no cargo (devolvida ao apoiador)
 admin-congress-settings = Cartas ao Congresso
 admin-congress-settings-hint = Usado quando as cartas são entregues pelo Communicating with Congress (CWC).
 admin-field-cwc-topics = Temas CWC (áreas da Biblioteca do Congresso, um por linha; nenhum: Government Operations and Politics)

@@ -453,6 +453,7 @@ congress-receipt-form = Obrigado por participar de “{ $title }”. Sua carta f
 congress-hand-subject = Sua carta para { $target } está pronta para você entregar
 congress-hand-none = Obrigado por participar de “{ $title }”. O gabinete de { $target } não pode ser contatado pelos serviços que usamos, então sua carta está pronta para você entregar: cole-a no formulário de contato do gabinete, ou telefone ou escreva para o gabinete.
 congress-hand-outside = Obrigado por participar de “{ $title }”. { $target } não representa o endereço que você informou, e os serviços que usamos só levam cartas aos próprios membros do Congresso de cada pessoa. Não podemos entregar esta por você: é você quem a envia. Cole-a no formulário de contato do gabinete, ou telefone ou escreva para o gabinete.
+congress-hand-retired = Obrigado por participar de “{ $title }”. { $target } não está mais no cargo, então não enviamos sua carta. Ela está abaixo, caso você queira enviá-la.
 congress-hand-failed = Obrigado por participar de “{ $title }”. Não conseguimos entregar sua carta a { $target }, então ela está pronta para você entregar: cole-a no formulário de contato do gabinete, ou telefone ou escreva para o gabinete.
 congress-hand-thanks = Obrigado por fazer sua voz ser ouvida.
 letter-prefix = Como o gabinete deve se dirigir a você?

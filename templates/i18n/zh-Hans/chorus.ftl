@@ -420,6 +420,7 @@ congress-receipt-form = 感谢您参与“{ $title }”。您的信已通过该�
 congress-hand-subject = 您写给 { $target } 的信已准备好，请您亲自递交
 congress-hand-none = 感谢您参与“{ $title }”。我们使用的服务无法联系到 { $target } 的办公室，因此您的信已准备好，请您亲自递交：将信粘贴到该办公室的联系表单中，或致电、写信给该办公室。
 congress-hand-outside = 感谢您参与“{ $title }”。{ $target } 并不代表您所填写的地址，而我们使用的服务只会把信件送达每个人自己的国会议员。这封信我们无法替您递交：请您自己寄出。将信粘贴到该办公室的联系表单中，或致电、写信给该办公室。
+congress-hand-retired = 感谢您参与“{ $title }”。{ $target } 已不再任职，因此我们没有寄出您的信。信件附在下方，您如有需要可以自己寄出。
 congress-hand-failed = 感谢您参与“{ $title }”。我们未能替您将信送达 { $target }，因此信已准备好，请您亲自递交：将信粘贴到该办公室的联系表单中，或致电、写信给该办公室。
 congress-hand-thanks = 感谢您发出自己的声音。
 letter-prefix = 办公室应如何称呼您？
