@@ -155,11 +155,23 @@ async fn stand_in(stand: Stand) -> String {
             "/forms/retrieve-form-elements",
             post(
                 |State(s): State<Stand>, Json(req): Json<Value>| async move {
+                    s.seen.lock().unwrap().push(Seen {
+                        path: "/forms/retrieve-form-elements".into(),
+                        apikey: None,
+                        body: req.to_string(),
+                    });
                     let mut out = serde_json::Map::new();
                     for id in req["bio_ids"].as_array().unwrap() {
                         let id = id.as_str().unwrap();
                         if s.form_members.contains(&id) {
-                            out.insert(id.into(), form_of_member());
+                            let mut form = form_of_member();
+                            // Welch's form also requires a phone number.
+                            if id == WELCH {
+                                form["required_actions"].as_array_mut().unwrap().push(
+                                    json!({"value": "$PHONE", "maxlength": null, "options_hash": null}),
+                                );
+                            }
+                            out.insert(id.into(), form);
                         }
                     }
                     Json(Value::Object(out))
@@ -1720,7 +1732,56 @@ async fn a_member_no_longer_in_office_gets_nothing_sent(engine: Engine) {
     app.stop().await;
 }
 
+/// The letter form asks the forms service which details the offices' forms require, once a day
+/// per member, and asks the supporter for exactly those.
+async fn the_form_asks_for_what_the_offices_forms_require(engine: Engine) {
+    let stand = Stand {
+        form_members: vec![SANDERS, WELCH],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: false,
+        senate: false,
+        forms: true,
+    };
+    let app = start(engine, stand.clone(), ch, ("senate", "us_senators"), None).await;
+    let form = [
+        ("name", "Grace Brewster Hopper"),
+        ("email", "grace@example.com"),
+        ("address", "1 Church Street"),
+        ("city", "Burlington"),
+        ("country", "US"),
+        ("postcode", "05401"),
+        ("state", "VT"),
+        ("subject", "0"),
+        ("consent", "on"),
+    ];
+    for _ in 0..2 {
+        let res = app.post_form("/l/senate/send", &form).await;
+        assert_eq!(res.status(), 422);
+        let page = res.text().await.unwrap();
+        assert!(
+            page.contains("Enter a phone number: this office&#39;s contact form requires one."),
+            "{page}"
+        );
+        assert!(
+            page.contains("this office&#39;s contact form requires it."),
+            "{page}"
+        );
+        assert!(!page.contains("(optional)</label>"), "{page}");
+        assert!(
+            !page.contains("Communicating with Congress, the official"),
+            "{page}"
+        );
+    }
+    let asked = stand.seen("/forms/retrieve-form-elements");
+    assert_eq!(asked.len(), 1, "kept for a day: {asked:#?}");
+    assert!(asked[0].body.contains(SANDERS) && asked[0].body.contains(WELCH));
+    app.stop().await;
+}
+
 both_engines!(
+    the_form_asks_for_what_the_offices_forms_require,
     a_member_no_longer_in_office_gets_nothing_sent,
     changing_details_keeps_the_contact_fields_and_edits,
     without_a_service_the_pages_say_the_supporter_sends_it,

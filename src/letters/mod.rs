@@ -4,6 +4,7 @@
 pub mod api;
 pub mod campaign;
 pub mod dispatch;
+pub mod formfields;
 pub mod input;
 pub mod lookup;
 pub mod pages;
@@ -117,6 +118,10 @@ pub struct Draft {
     pub letters: Vec<DraftLetter>,
     /// Something the supporter should know about their representatives (e.g. no senators).
     pub notice: Option<String>,
+    /// An office's contact form, filled by the forms service, requires a phone number / a form
+    /// of address.
+    pub needs_phone: bool,
+    pub needs_prefix: bool,
 }
 
 /// Where a submission stands.
@@ -247,12 +252,20 @@ pub async fn prepare(
             body,
         });
     }
+    let by_form: Vec<&str> = letters
+        .iter()
+        .filter(|l| l.target.delivery() == "form_service")
+        .map(|l| l.target.external_id.as_str())
+        .collect();
+    let needs = formfields::required(&state.settings, &by_form).await;
     Ok(Step::Letters(
         Box::new(Draft {
             supporter,
             region,
             letters,
             notice,
+            needs_phone: needs.contains("$PHONE"),
+            needs_prefix: needs.contains("$NAME_PREFIX"),
         }),
         FieldErrors::default(),
     ))
@@ -297,6 +310,11 @@ pub async fn send(
         && draft.letters.iter().any(|l| l.target.delivery() == "cwc")
     {
         errors.add("prefix", "err-prefix-needed");
+    } else if draft.supporter.prefix.is_empty() && draft.needs_prefix {
+        errors.add("prefix", "err-prefix-form");
+    }
+    if draft.supporter.phone.is_empty() && draft.needs_phone {
+        errors.add("phone", "err-phone-needed");
     }
     if !errors.is_empty() {
         return Ok(Step::Letters(draft, errors));

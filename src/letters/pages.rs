@@ -131,6 +131,10 @@ struct WritePage {
     congress: bool,
     /// A letter goes through CWC, which takes none without a form of address.
     prefix_required: bool,
+    /// An office's contact form requires a phone number.
+    phone_required: bool,
+    /// CWC is why the form of address is required (else an office's contact form).
+    prefix_cwc: bool,
     prefixes: &'static [&'static str],
     /// The first and last name a delivery service will get, shown so the supporter can correct them.
     name_split: Option<(String, String)>,
@@ -159,7 +163,10 @@ impl WritePage {
                 .letters
                 .iter()
                 .any(|l| matches!(l.target.delivery(), "cwc" | "form_service")),
-            prefix_required: draft.letters.iter().any(|l| l.target.delivery() == "cwc"),
+            prefix_required: draft.needs_prefix
+                || draft.letters.iter().any(|l| l.target.delivery() == "cwc"),
+            phone_required: draft.needs_phone,
+            prefix_cwc: draft.letters.iter().any(|l| l.target.delivery() == "cwc"),
             name_split: draft
                 .letters
                 .iter()

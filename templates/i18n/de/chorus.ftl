@@ -466,4 +466,7 @@ letter-phone-hint = Manche Kontaktformulare verlangen eine; ohne sie wird Ihnen 
 err-prefix = Wählen Sie eine Anrede aus der Liste.
 err-prefix-needed = Wählen Sie, wie das Büro Sie ansprechen soll: Communicating with Congress verlangt es.
 err-phone = Geben Sie eine Telefonnummer mit 7 bis 15 Ziffern ein (Leerzeichen und + - ( ) . erlaubt).
+letter-phone-required = Telefonnummer
+err-phone-needed = Geben Sie eine Telefonnummer ein: Das Kontaktformular dieses Büros verlangt eine.
+err-prefix-form = Wählen Sie, wie das Büro Sie ansprechen soll: Das Kontaktformular dieses Büros verlangt es.
 letter-by-service-soon = Wir stellen diesen Brief für Sie innerhalb der Zeiten der Kampagne dem Büro zu und teilen Ihnen per E-Mail mit, wie es gelaufen ist.

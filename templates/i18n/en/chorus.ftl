@@ -467,4 +467,7 @@ letter-phone-hint = Some offices' contact forms ask for one; without it, such an
 err-prefix = Choose a form of address from the list.
 err-prefix-needed = Choose how the office should address you: Communicating with Congress requires it.
 err-phone = Enter a phone number of 7 to 15 digits (spaces and + - ( ) . allowed).
+letter-phone-required = Phone number
+err-phone-needed = Enter a phone number: this office's contact form requires one.
+err-prefix-form = Choose how the office should address you: this office's contact form requires it.
 letter-by-service-soon = We deliver this letter to the office for you, within the campaign's hours, and email you how it went.

@@ -466,4 +466,7 @@ letter-phone-hint = El formulario de contacto de algunas oficinas lo pide; sin �
 err-prefix = Elige un tratamiento de la lista.
 err-prefix-needed = Elige cómo debe dirigirse a ti la oficina: Communicating with Congress lo exige.
 err-phone = Escribe un teléfono de 7 a 15 dígitos (se admiten espacios y + - ( ) .).
+letter-phone-required = Teléfono
+err-phone-needed = Escribe un teléfono: el formulario de contacto de esta oficina lo exige.
+err-prefix-form = Elige cómo debe dirigirse a ti la oficina: el formulario de contacto de esta oficina lo exige.
 letter-by-service-soon = Entregamos esta carta a la oficina por ti, dentro del horario de la campaña, y te contamos por correo cómo fue.

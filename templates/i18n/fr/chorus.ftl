@@ -466,4 +466,7 @@ letter-phone-hint = Le formulaire de contact de certains bureaux en demande un ;
 err-prefix = Choisissez une formule d’appel dans la liste.
 err-prefix-needed = Choisissez comment le bureau doit s’adresser à vous : Communicating with Congress l’exige.
 err-phone = Saisissez un numéro de téléphone de 7 à 15 chiffres (espaces et + - ( ) . acceptés).
+letter-phone-required = Numéro de téléphone
+err-phone-needed = Saisissez un numéro de téléphone : le formulaire de contact de ce bureau l’exige.
+err-prefix-form = Choisissez comment le bureau doit s’adresser à vous : le formulaire de contact de ce bureau l’exige.
 letter-by-service-soon = Nous remettons cette lettre au bureau pour vous, aux heures de la campagne, et vous disons par e-mail comment cela s’est passé.

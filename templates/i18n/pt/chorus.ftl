@@ -466,4 +466,7 @@ letter-phone-hint = O formulário de contato de alguns gabinetes pede um; sem el
 err-prefix = Escolha um tratamento da lista.
 err-prefix-needed = Escolha como o gabinete deve se dirigir a você: o Communicating with Congress exige isso.
 err-phone = Digite um telefone de 7 a 15 dígitos (espaços e + - ( ) . são aceitos).
+letter-phone-required = Telefone
+err-phone-needed = Digite um telefone: o formulário de contato deste gabinete exige um.
+err-prefix-form = Escolha como o gabinete deve se dirigir a você: o formulário de contato deste gabinete exige isso.
 letter-by-service-soon = Entregamos esta carta ao gabinete por você, dentro do horário da campanha, e contamos por e-mail como foi.

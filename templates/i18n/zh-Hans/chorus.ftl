@@ -433,4 +433,7 @@ letter-phone-hint = 部分办公室的联系表单要求填写电话；如未提
 err-prefix = 请从列表中选择称呼。
 err-prefix-needed = 请选择办公室对您的称呼：Communicating with Congress 要求提供此项。
 err-phone = 请输入 7 至 15 位数字的电话号码（可包含空格及 + - ( ) .）。
+letter-phone-required = 电话号码
+err-phone-needed = 请输入电话号码：该办公室的联系表单要求填写。
+err-prefix-form = 请选择办公室对您的称呼：该办公室的联系表单要求提供此项。
 letter-by-service-soon = 我们会在活动的发送时段内替您将这封信递交给该办公室，并通过电子邮件告诉您结果。
