@@ -155,11 +155,23 @@ async fn stand_in(stand: Stand) -> String {
             "/forms/retrieve-form-elements",
             post(
                 |State(s): State<Stand>, Json(req): Json<Value>| async move {
+                    s.seen.lock().unwrap().push(Seen {
+                        path: "/forms/retrieve-form-elements".into(),
+                        apikey: None,
+                        body: req.to_string(),
+                    });
                     let mut out = serde_json::Map::new();
                     for id in req["bio_ids"].as_array().unwrap() {
                         let id = id.as_str().unwrap();
                         if s.form_members.contains(&id) {
-                            out.insert(id.into(), form_of_member());
+                            let mut form = form_of_member();
+                            // Welch's form also requires a phone number.
+                            if id == WELCH {
+                                form["required_actions"].as_array_mut().unwrap().push(
+                                    json!({"value": "$PHONE", "maxlength": null, "options_hash": null}),
+                                );
+                            }
+                            out.insert(id.into(), form);
                         }
                     }
                     Json(Value::Object(out))
@@ -409,6 +421,12 @@ async fn each_office_through_the_first_channel_that_reaches_it(engine: Engine) {
     let page = res.text().await.unwrap();
     assert!(
         page.contains("Choose how the office should address you") && page.contains("id=\"phone\""),
+        "{page}"
+    );
+    // Required here (a letter goes through CWC): no "(optional)" on it, unlike the phone.
+    assert!(
+        page.contains("How should the office address you?</label>")
+            && page.contains("Phone number (optional)"),
         "{page}"
     );
     form.extend([("prefix", "Sir"), ("phone", "12")]);
@@ -1279,7 +1297,518 @@ async fn a_failing_office_list_is_not_asked_for_again_at_once(engine: Engine) {
     app.stop().await;
 }
 
+/// A fixed list naming a senator of another state: CWC and the forms service carry constituents'
+/// letters only, so that letter is never sent through them; the supporter's own senator on the
+/// same list is.
+async fn a_member_who_does_not_represent_the_writer_gets_no_service_delivery(engine: Engine) {
+    const CANTWELL: &str = "C000127";
+    let stand = Stand {
+        // Both senators are on CWC and in the forms service: only constituency keeps one out.
+        senate_offices: vec!["SWA01", "SVT01"],
+        form_members: vec![CANTWELL, SANDERS],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: false,
+        senate: true,
+        forms: true,
+    };
+    let app = start(engine, stand.clone(), ch, ("congress", "us_senators"), None).await;
+    let mut spec: CampaignSpec =
+        toml::from_str(include_str!("../data/demo/senate-letter.toml")).unwrap();
+    spec.slug = "fixed".into();
+    spec.target_rule = "fixed".parse().unwrap();
+    spec.fixed_targets = vec![
+        format!("{}/{CANTWELL}", targets::US_SENATE),
+        format!("{}/{SANDERS}", targets::US_SENATE),
+    ];
+    spec.window_start_hour = 0;
+    spec.window_end_hour = 24;
+    letters::save_campaign(app.db(), &spec).await.unwrap();
+    // The lookup already says who delivers which letter.
+    let res = app
+        .client
+        .post(app.url("/api/v1/letters/fixed/lookup"))
+        .json(
+            &json!({"name": "Grace Brewster Hopper", "email": "grace@example.com",
+            "address": "1 Church Street", "city": "Burlington", "country": "US",
+            "postcode": "05401", "state": "VT"}),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let found: Value = res.json().await.unwrap();
+    let delivery = |name: &str| {
+        found["letters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|l| l["target"].as_str().unwrap_or("").contains(name))
+            .map(|l| l["delivery"].as_str().unwrap_or("").to_owned())
+    };
+    assert_eq!(
+        delivery("Cantwell").as_deref(),
+        Some("contact_form"),
+        "{found}"
+    );
+    assert_eq!(delivery("Sanders").as_deref(), Some("cwc"), "{found}");
+    // A state typed (or picked by mistake) that the ZIP code does not lie in proves nothing.
+    let res = app
+        .client
+        .post(app.url("/api/v1/letters/fixed/lookup"))
+        .json(
+            &json!({"name": "Grace Brewster Hopper", "email": "grace@example.com",
+            "address": "1 Church Street", "city": "Burlington", "country": "US",
+            "postcode": "05401", "state": "WA"}),
+        )
+        .send()
+        .await
+        .unwrap();
+    let typed: Value = res.json().await.unwrap();
+    let cantwell = typed["letters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["target"].as_str().unwrap_or("").contains("Cantwell"))
+        .map(|l| l["delivery"].as_str().unwrap_or("").to_owned());
+    assert_eq!(cantwell.as_deref(), Some("contact_form"), "{typed}");
+
+    let (to, _) = write_and_confirm(&app, "fixed").await;
+    settled(&app, 2).await;
+    let sent = stand.seen("/senate/api/production-messages/");
+    assert_eq!(sent.len(), 1, "{sent:#?}");
+    assert_eq!(
+        one(&xml_fields(&sent[0].body), "CWC/Recipient/MemberOffice"),
+        "SVT01",
+        "only the writer's own senator"
+    );
+    assert!(stand.seen("/forms/fill-out-form").is_empty());
+    let (state, channel, reason) = delivery_of(&app, CANTWELL).await;
+    assert_eq!((state.as_str(), channel.as_str()), ("hand", ""));
+    assert!(
+        reason.contains("not the supporter's own member"),
+        "{reason}"
+    );
+    assert_eq!(delivery_of(&app, SANDERS).await.0, "sent");
+    let mails = assert_mail_count(&app, &to, 3).await;
+    let hand: Vec<_> = mails
+        .iter()
+        .filter(|m| m.subject.contains("ready for you to deliver"))
+        .collect();
+    assert_eq!(hand.len(), 1);
+    assert!(
+        hand[0]
+            .text
+            .contains("We cannot deliver this one for you: you send it"),
+        "{}",
+        hand[0].text
+    );
+    // Staff see why.
+    make_admin(&app, "staff@example.org", "owner").await;
+    let staff = log_in(&app, "staff@example.org").await;
+    let page = staff
+        .get(&app, "/admin/letters/fixed")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("this member does not represent the supporter"),
+        "{page}"
+    );
+    app.stop().await;
+}
+
+/// The route is chosen at the first try and kept: the office leaving CWC's list between a failed
+/// try and its retry does not send the same letter somewhere else.
+async fn a_retry_takes_the_route_of_the_first_try(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        script: Arc::new(Mutex::new(vec![Reply::Status(503, "busy")].into())),
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: true,
+    };
+    let app = start_with(
+        engine,
+        stand.clone(),
+        ch,
+        ("house", "us_house"),
+        None,
+        |s| {
+            // Room between the failed try and the retry to change the office list.
+            s.worker.backoff_base_secs = 2;
+        },
+    )
+    .await;
+    let (to, _) = write_and_confirm(&app, "house").await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while stand.seen("/house/v2/message").is_empty() {
+        assert!(Instant::now() < deadline, "never sent");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let route = text_on(
+        &app.db.url,
+        "SELECT channel || ':' || office_code FROM congress_deliveries",
+    )
+    .await;
+    assert_eq!(route, "cwc:HVT00", "recorded at the first try");
+    app.execute("DELETE FROM congress_offices").await;
+    settled(&app, 1).await;
+    let sent = stand.seen("/house/v2/message");
+    assert_eq!(sent.len(), 2, "{sent:#?}");
+    let ids = delivery_ids(&sent);
+    assert_eq!(ids[0], ids[1]);
+    assert_eq!(
+        delivery_of(&app, "B001318").await,
+        ("sent".into(), "cwc".into(), String::new())
+    );
+    assert!(stand.seen("/forms/fill-out-form").is_empty());
+    assert_mail_count(&app, &to, 2).await;
+    app.stop().await;
+}
+
+/// Characters XML cannot carry (U+FFFE, U+FFFF), other noncharacters and control characters are
+/// refused by the field they were typed in, before any letter exists; a letter edited to carry
+/// one is refused too.
+async fn characters_cwc_cannot_carry_are_refused_by_field(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: false,
+    };
+    let app = start(engine, stand.clone(), ch, ("house", "us_house"), None).await;
+    let lookup = |body: Value| {
+        let app = &app;
+        async move {
+            let res = app
+                .client
+                .post(app.url("/api/v1/letters/house/lookup"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            (res.status().as_u16(), res.json::<Value>().await.unwrap())
+        }
+    };
+    let base = json!({"name": "Grace Hopper", "email": "grace@example.com",
+        "address": "1 Church Street", "city": "Burlington", "country": "US",
+        "postcode": "05401", "state": "VT", "prefix": "Dr."});
+    let (status, ok) = lookup(base.clone()).await;
+    assert_eq!(status, 200, "{ok}");
+    for (field, bad) in [
+        ("name", "Grace \u{FFFF}Hopper"),
+        ("address", "1 Church \u{FFFE}Street"),
+        ("city", "Burl\u{1}ington"),
+        ("personal_message", "Please \u{FDD0}act"),
+    ] {
+        let mut body = base.clone();
+        body[field] = json!(bad);
+        let (status, answer) = lookup(body).await;
+        assert_eq!(status, 422, "{field}: {answer}");
+        let said = answer["errors"][field][0].as_str().unwrap_or_default();
+        assert!(
+            said.contains("characters that are not allowed"),
+            "{field}: {answer}"
+        );
+    }
+    // An edited letter is checked the same way.
+    let target = ok["letters"][0]["target_id"].as_i64().unwrap();
+    let body_field = format!("body_{target}");
+    let form = [
+        ("name", "Grace Hopper"),
+        ("email", "grace@example.com"),
+        ("address", "1 Church Street"),
+        ("city", "Burlington"),
+        ("country", "US"),
+        ("postcode", "05401"),
+        ("state", "VT"),
+        ("subject", "0"),
+        ("consent", "on"),
+        ("prefix", "Dr."),
+        (body_field.as_str(), "Dear Rep. Balint,\n\u{FFFF}"),
+    ];
+    let res = app.post_form("/l/house/send", &form).await;
+    assert_eq!(res.status(), 422);
+    assert!(res
+        .text()
+        .await
+        .unwrap()
+        .contains("characters that are not allowed"));
+    assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM letters").await, 0);
+    app.stop().await;
+}
+
+/// A service's refusal that echoes the supporter's details is kept and logged without them: the
+/// status and a short reason stay.
+async fn a_services_words_are_kept_without_the_supporters_details(engine: Engine) {
+    let script = vec![Reply::Status(
+        400,
+        "<Errors><Error>Invalid ZIP 05401 for Grace Brewster Hopper, 1 Church Street, Burlington</Error></Errors>",
+    )];
+    let (app, _stand, to) = house_letter(engine, script, false).await;
+    let (state, _, reason) = delivery_of(&app, "B001318").await;
+    assert_eq!(state, "failed");
+    assert!(reason.starts_with("HTTP 400: Invalid ZIP"), "{reason}");
+    for gone in ["05401", "Grace", "Hopper", "Church", "Burlington"] {
+        assert!(!reason.contains(gone), "{gone}: {reason}");
+    }
+    assert!(!reason.contains(&to));
+    app.stop().await;
+}
+
+/// With no delivery service configured, the pages say plainly that supporters send their letters
+/// to Congress themselves, and speak of members of Congress, not "representatives".
+async fn without_a_service_the_pages_say_the_supporter_sends_it(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    targets::import_us_congress(app.db(), None).await.unwrap();
+    let mut spec: CampaignSpec =
+        toml::from_str(include_str!("../data/demo/senate-letter.toml")).unwrap();
+    spec.slug = "senate".into();
+    letters::save_campaign(app.db(), &spec).await.unwrap();
+    let details = app.get("/l/senate").await.text().await.unwrap();
+    assert!(details.contains("Find my members of Congress"), "{details}");
+    let form = [
+        ("name", "Grace Brewster Hopper"),
+        ("email", "grace@example.com"),
+        ("address", "1 Church Street"),
+        ("city", "Burlington"),
+        ("country", "US"),
+        ("postcode", "05401"),
+        ("state", "VT"),
+        ("subject", "0"),
+    ];
+    let res = app.post_form("/l/senate/send", &form).await;
+    assert_eq!(res.status(), 422, "no consent yet");
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("you are writing to 2 members of Congress"),
+        "{page}"
+    );
+    assert!(!page.contains("representatives"), "{page}");
+    assert_eq!(
+        page.matches("We cannot deliver this one for you: you send it.")
+            .count(),
+        2,
+        "{page}"
+    );
+    assert!(page.contains("Open the contact form</a>"), "{page}");
+    make_admin(&app, "staff@example.org", "owner").await;
+    let staff = log_in(&app, "staff@example.org").await;
+    let page = staff
+        .get(&app, "/admin/letters/senate")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("No delivery service is configured")
+            && page.contains("handed to the supporters"),
+        "{page}"
+    );
+    app.stop().await;
+}
+
+/// "Change my details" and back keeps the form of address, the phone and the edited letter; the
+/// letters' page shows the first and last name CWC will get.
+async fn changing_details_keeps_the_contact_fields_and_edits(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: false,
+    };
+    let app = start(engine, stand.clone(), ch, ("house", "us_house"), None).await;
+    let found: Value = app
+        .client
+        .post(app.url("/api/v1/letters/house/lookup"))
+        .json(
+            &json!({"name": "Grace Brewster Hopper", "email": "grace@example.com",
+            "address": "1 Church Street", "city": "Burlington", "country": "US",
+            "postcode": "05401", "state": "VT"}),
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let target = found["letters"][0]["target_id"].as_i64().unwrap();
+    let body_field = format!("body_{target}");
+    let form = [
+        ("name", "Grace Brewster Hopper"),
+        ("email", "grace@example.com"),
+        ("address", "1 Church Street"),
+        ("city", "Burlington"),
+        ("country", "US"),
+        ("postcode", "05401"),
+        ("state", "VT"),
+        ("subject", "0"),
+        ("prefix", "Dr."),
+        ("phone", "802-555-0142"),
+        (body_field.as_str(), "My own words about clean air."),
+    ];
+    // No consent yet: the letters' page comes back.
+    let res = app.post_form("/l/house/send", &form).await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("first name as “Grace Brewster” and your last name as “Hopper”"),
+        "{page}"
+    );
+    let summary = &page[page.find("class=\"details-summary\"").unwrap()..];
+    let summary = &summary[..summary.find("</form>").unwrap()];
+    for kept in [
+        "name=\"prefix\" value=\"Dr.\"",
+        "name=\"phone\" value=\"802-555-0142\"",
+        &format!("name=\"{body_field}\" value=\"My own words about clean air."),
+    ] {
+        assert!(summary.contains(kept), "{kept}: {summary}");
+    }
+    // The details form carries them on, and the letters' page shows them again.
+    let details = app
+        .post_form("/l/house/details", &form)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        details.contains("name=\"prefix\" value=\"Dr.\""),
+        "{details}"
+    );
+    assert!(
+        details.contains(&format!("name=\"{body_field}\"")),
+        "{details}"
+    );
+    let again = app
+        .post_form("/l/house/write", &form)
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(again.contains("<option value=\"Dr.\" selected>"), "{again}");
+    assert!(again.contains("value=\"802-555-0142\""), "{again}");
+    assert!(again.contains(">My own words about clean air."), "{again}");
+    app.stop().await;
+}
+
+/// A member gone from the directory's current list (retired) gets no letter sent: it is handed
+/// back to the supporter, saying why.
+async fn a_member_no_longer_in_office_gets_nothing_sent(engine: Engine) {
+    let stand = Stand {
+        house_offices: vec!["HVT00"],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: true,
+        senate: false,
+        forms: false,
+    };
+    let app = start(engine, stand.clone(), ch, ("house", "us_house"), None).await;
+    let to = unique_email("retired");
+    let form = [
+        ("name", "Grace Brewster Hopper"),
+        ("email", to.as_str()),
+        ("address", "1 Church Street"),
+        ("city", "Burlington"),
+        ("country", "US"),
+        ("postcode", "05401"),
+        ("state", "VT"),
+        ("subject", "0"),
+        ("consent", "on"),
+        ("prefix", "Dr."),
+    ];
+    let res = app.post_form("/l/house/send", &form).await;
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    let mails = wait_for_mails(&to, 1).await;
+    // She leaves office between the writing and the confirmation.
+    app.execute("UPDATE targets SET active = false WHERE external_id = 'B001318'")
+        .await;
+    let link = app.link(&mails[0].link("/letters/confirm/"));
+    assert_eq!(app.client.post(&link).send().await.unwrap().status(), 200);
+    settled(&app, 1).await;
+    assert!(stand.seen("/house/v2/message").is_empty());
+    assert_eq!(
+        delivery_of(&app, "B001318").await,
+        ("hand".into(), String::new(), "no longer in office".into())
+    );
+    let mails = assert_mail_count(&app, &to, 2).await;
+    assert!(
+        mails[1].text.contains("is no longer in office"),
+        "{}",
+        mails[1].text
+    );
+    app.stop().await;
+}
+
+/// The letter form asks the forms service which details the offices' forms require, once a day
+/// per member, and asks the supporter for exactly those.
+async fn the_form_asks_for_what_the_offices_forms_require(engine: Engine) {
+    let stand = Stand {
+        form_members: vec![SANDERS, WELCH],
+        ..Stand::default()
+    };
+    let ch = Channels {
+        house: false,
+        senate: false,
+        forms: true,
+    };
+    let app = start(engine, stand.clone(), ch, ("senate", "us_senators"), None).await;
+    let form = [
+        ("name", "Grace Brewster Hopper"),
+        ("email", "grace@example.com"),
+        ("address", "1 Church Street"),
+        ("city", "Burlington"),
+        ("country", "US"),
+        ("postcode", "05401"),
+        ("state", "VT"),
+        ("subject", "0"),
+        ("consent", "on"),
+    ];
+    for _ in 0..2 {
+        let res = app.post_form("/l/senate/send", &form).await;
+        assert_eq!(res.status(), 422);
+        let page = res.text().await.unwrap();
+        assert!(
+            page.contains("Enter a phone number: this office&#39;s contact form requires one."),
+            "{page}"
+        );
+        assert!(
+            page.contains("this office&#39;s contact form requires it."),
+            "{page}"
+        );
+        assert!(!page.contains("(optional)</label>"), "{page}");
+        assert!(
+            !page.contains("Communicating with Congress, the official"),
+            "{page}"
+        );
+    }
+    let asked = stand.seen("/forms/retrieve-form-elements");
+    assert_eq!(asked.len(), 1, "kept for a day: {asked:#?}");
+    assert!(asked[0].body.contains(SANDERS) && asked[0].body.contains(WELCH));
+    app.stop().await;
+}
+
 both_engines!(
+    the_form_asks_for_what_the_offices_forms_require,
+    a_member_no_longer_in_office_gets_nothing_sent,
+    changing_details_keeps_the_contact_fields_and_edits,
+    without_a_service_the_pages_say_the_supporter_sends_it,
+    characters_cwc_cannot_carry_are_refused_by_field,
+    a_services_words_are_kept_without_the_supporters_details,
+    a_retry_takes_the_route_of_the_first_try,
+    a_member_who_does_not_represent_the_writer_gets_no_service_delivery,
     a_failing_office_list_is_not_asked_for_again_at_once,
     an_answer_too_large_is_not_read,
     a_send_that_never_records_its_answer_stops_at_the_attempts_limit,

@@ -441,6 +441,9 @@ struct DetailPage {
     held: Vec<(i64, String, SupporterState, String, i64)>,
     /// Letters to Congress handed to a delivery service, and where each stands.
     deliveries: Vec<crate::deliveries::store::Status>,
+    /// The campaign writes to Congress but no delivery service is set up: staff are told that
+    /// supporters send their letters themselves.
+    no_service: bool,
 }
 
 #[tracing::instrument(skip_all)]
@@ -468,6 +471,7 @@ pub async fn detail(
         .collect();
     let page = DetailPage {
         deliveries: crate::deliveries::statuses(&state.db, c.id).await?,
+        no_service: c.target_rule.needs_us_address() && !state.settings.congress.any_on(),
         held,
         supporters: on_db!(&state.db, store::sql, confirmed_supporters(c.id))?,
         rows,

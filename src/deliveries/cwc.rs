@@ -53,15 +53,9 @@ pub struct Message<'a> {
     pub text: &'a str,
 }
 
-/// "Grace Brewster Hopper" → ("Grace Brewster", "Hopper"): split at the last space. A single word
-/// is the last name too, so neither is empty.
-pub fn split_name(name: &str) -> (String, String) {
-    let name = name.trim();
-    match name.rsplit_once(' ') {
-        Some((first, last)) => (first.trim().to_owned(), last.trim().to_owned()),
-        None => (name.to_owned(), name.to_owned()),
-    }
-}
+/// "Grace Brewster Hopper" → ("Grace Brewster", "Hopper"); the letter form shows the supporter
+/// the same split.
+pub use crate::letters::input::split_name;
 
 /// A House office: `H`, the state, the two-digit district (`00` at large), e.g. `HVT00`.
 pub fn house_office(state: &str, district: &str) -> Option<String> {
@@ -78,7 +72,21 @@ pub fn senate_office(state: &str, class: u8) -> Option<String> {
         .then(|| format!("S{state}{class:02}"))
 }
 
+/// Whether XML 1.0 can carry `c` (escaping cannot help the others: a parser refuses them).
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r')
+        || (!c.is_control() || u32::from(c) >= 0x7F) && !matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
 fn leaf<W: io::Write>(w: &mut Writer<W>, name: &str, text: &str) -> io::Result<()> {
+    // The letter form refuses these; a value that got past it anyway fails this message rather
+    // than writing a document no parser reads.
+    if !text.chars().all(xml_char) {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("{name} has a character XML cannot carry"),
+        ));
+    }
     w.create_element(name)
         .write_text_content(BytesText::new(text))?;
     Ok(())

@@ -8,10 +8,11 @@ use secrecy::ExposeSecret;
 
 use super::cwc::{self, Chamber, Constituent};
 use super::emails::{self, Channel};
-use super::store::{Back, CampaignCwc, Due, Office};
+use super::store::{Back, CampaignCwc, Due, Office, NOT_CONSTITUENT, NOT_IN_OFFICE};
 use super::{forms, offices, Outcome};
 use crate::config::Settings;
 use crate::db::{now_ms, Db};
+use crate::letters::campaign::TargetRule;
 use crate::letters::store::LetterView;
 use crate::letters::targets::US_HOUSE;
 use crate::on_db;
@@ -34,6 +35,11 @@ enum Route {
     Forms,
     /// No channel reaches the office.
     Hand,
+    /// The member does not represent the supporter: CWC and the offices' forms are for
+    /// constituents only, so the supporter sends it.
+    Outside,
+    /// The member is no longer in office.
+    Retired,
     /// The chamber's CWC list has not been fetched yet: wait for it rather than guess.
     Wait,
 }
@@ -53,7 +59,17 @@ pub async fn run(db: &Db, settings: &Settings, http: &reqwest::Client) -> anyhow
         let Some((letter, office)) = on_db!(db, super::store::sql, letter(d.letter_id))? else {
             continue;
         };
-        let route = route(db, settings, &office).await?;
+        // The route is worked out once, at the first lease, and kept: a retry after a crash
+        // goes where the first try went, with the same DeliveryId, even if the office lists or
+        // the settings changed in between.
+        let route = match kept(&d) {
+            // A member who has left office (gone from the directory's current list) gets nothing
+            // sent, whatever was chosen before: the supporter is told and has the letter.
+            _ if !office.active => Route::Retired,
+            Some(r) => r,
+            None if represents(db, &letter, &office).await? => route(db, settings, &office).await?,
+            None => Route::Outside,
+        };
         if route == Route::Wait {
             on_db!(db, super::store::sql, later(&d, now_ms() + WAIT_MS))?;
             continue;
@@ -64,14 +80,19 @@ pub async fn run(db: &Db, settings: &Settings, http: &reqwest::Client) -> anyhow
             let channel = match route {
                 Route::Cwc(..) => Some(Channel::Cwc),
                 Route::Forms => Some(Channel::FormService),
-                Route::Hand | Route::Wait => None,
+                Route::Hand | Route::Outside | Route::Retired | Route::Wait => None,
             };
             let reason = format!("no answer recorded after {} attempts", d.attempts);
             hand_back(db, &d, &letter, &office, (reason, channel, "")).await?;
             continue;
         }
         let lease = now_ms() + settings.congress.lease_secs.max(1) * 1000;
-        if !on_db!(db, super::store::sql, lease(&d, lease))? {
+        let kept = match &route {
+            Route::Cwc(_, code) => (Channel::Cwc.code(), code.as_str()),
+            Route::Forms => (Channel::FormService.code(), office.bioguide_id.as_str()),
+            Route::Hand | Route::Outside | Route::Retired | Route::Wait => ("", ""),
+        };
+        if !on_db!(db, super::store::sql, lease(&d, lease, kept))? {
             continue;
         }
         tried += 1;
@@ -85,6 +106,37 @@ fn new_delivery_id() -> String {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).expect("the system's random source works");
     hex::encode_upper(bytes)
+}
+
+/// The route recorded at an earlier lease, if any.
+fn kept(d: &Due) -> Option<Route> {
+    match d.channel.as_str() {
+        "cwc" => {
+            let chamber = match d.office_code.get(..1) {
+                Some("H") => Chamber::House,
+                Some("S") => Chamber::Senate,
+                _ => return None,
+            };
+            Some(Route::Cwc(chamber, d.office_code.clone()))
+        }
+        "form_service" => Some(Route::Forms),
+        _ => None,
+    }
+}
+
+/// Whether the letter's office represents its writer (see `letters::lookup::represents`).
+async fn represents(db: &Db, l: &LetterView, office: &Office) -> Result<bool, sqlx::Error> {
+    let from_zip = office
+        .target_rule
+        .parse::<TargetRule>()
+        .is_ok_and(TargetRule::needs_us_address);
+    crate::letters::lookup::represents(
+        db,
+        (&office.body, &office.region, &office.district),
+        (&l.country, &l.supporter_region, &l.postcode),
+        from_zip,
+    )
+    .await
 }
 
 async fn route(db: &Db, settings: &Settings, office: &Office) -> anyhow::Result<Route> {
@@ -134,6 +186,18 @@ fn constituent(l: &LetterView) -> Constituent {
         email: l.supporter_email.clone(),
         phone: l.supporter_phone.clone(),
     }
+}
+
+/// The supporter's details a service's answer could echo.
+fn personal(l: &LetterView) -> [&str; 6] {
+    [
+        &l.supporter_name,
+        &l.supporter_email,
+        &l.address,
+        &l.city,
+        &l.postcode,
+        &l.supporter_phone,
+    ]
 }
 
 fn topics(cfg: &CampaignCwc) -> Vec<String> {
@@ -254,8 +318,12 @@ async fn deliver(
                 topics: &topics,
                 text: &l.body,
             }
-            .to_xml(&settings.congress)?;
-            let o = send_cwc(settings, http, *chamber, cfg.test_mode, xml).await;
+            .to_xml(&settings.congress);
+            let o = match xml {
+                Ok(xml) => send_cwc(settings, http, *chamber, cfg.test_mode, xml).await,
+                // Sending again would not help: the supporter delivers it.
+                Err(e) => Outcome::GiveUp(format!("the message could not be written: {e}")),
+            };
             (o, Some(Channel::Cwc), code.clone())
         }
         Route::Forms => match send_form(settings, http, l, office, &cfg, &campaign_id).await {
@@ -266,7 +334,16 @@ async fn deliver(
                 office.bioguide_id.clone(),
             ),
         },
+        Route::Outside => (Outcome::GiveUp(NOT_CONSTITUENT.into()), None, String::new()),
+        Route::Retired => (Outcome::GiveUp(NOT_IN_OFFICE.into()), None, String::new()),
         Route::Hand | Route::Wait => (Outcome::GiveUp(String::new()), None, String::new()),
+    };
+    // A service's words may echo the supporter's details: they are cut short and redacted
+    // before they are logged or kept.
+    let outcome = match outcome {
+        Outcome::Retry(r) => Outcome::Retry(super::redact(&r, &personal(l))),
+        Outcome::GiveUp(r) => Outcome::GiveUp(super::redact(&r, &personal(l))),
+        Outcome::Sent => Outcome::Sent,
     };
     let now = now_ms();
     let data = Token::generate();
@@ -348,7 +425,13 @@ async fn hand_back(
         office_code: code,
         reason: &reason,
     };
-    let mail = emails::hand(l, &office.campaign_title, failed);
+    let why = match () {
+        _ if failed => emails::Why::Failed,
+        _ if reason == NOT_CONSTITUENT => emails::Why::Outside,
+        _ if reason == NOT_IN_OFFICE => emails::Why::Retired,
+        _ => emails::Why::Unreached,
+    };
+    let mail = emails::hand(l, &office.campaign_title, why);
     let mail = crate::letters::selfservice::attach(mail, &data, l.supporter_locale.as_str());
     on_db!(
         db,

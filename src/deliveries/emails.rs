@@ -48,14 +48,28 @@ pub fn receipt(l: &LetterView, title: &str, channel: Channel) -> Email {
     })
 }
 
-/// The letter handed back: `failed` when a service refused it, otherwise no service reaches the
-/// office. Carries the office's contact form, phone and postal address, and the letter.
-pub fn hand(l: &LetterView, title: &str, failed: bool) -> Email {
+/// Why a letter is handed back to the supporter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// No service reaches the office.
+    Unreached,
+    /// A service refused it.
+    Failed,
+    /// The member does not represent the supporter, and the services carry constituents' letters only.
+    Outside,
+    /// The member has left office.
+    Retired,
+}
+
+/// The letter handed back, saying why. Carries the office's contact form, phone and postal
+/// address, and the letter.
+pub fn hand(l: &LetterView, title: &str, why: Why) -> Email {
     Lang::stored(&l.supporter_locale).scope_sync(|| {
-        let intro = if failed {
-            "congress-hand-failed"
-        } else {
-            "congress-hand-none"
+        let intro = match why {
+            Why::Failed => "congress-hand-failed",
+            Why::Unreached => "congress-hand-none",
+            Why::Outside => "congress-hand-outside",
+            Why::Retired => "congress-hand-retired",
         };
         Email {
             kind: EmailKind::LetterCongressHand,

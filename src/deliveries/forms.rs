@@ -187,13 +187,7 @@ pub async fn fill_out(
     match serde_json::from_str::<Answer>(&body) {
         Ok(a) if a.status == "success" => Outcome::Sent,
         Ok(a) if a.status == "captcha_needed" => Outcome::GiveUp("captcha needed".into()),
-        Ok(a) => Outcome::GiveUp(
-            a.message
-                .unwrap_or(a.status)
-                .chars()
-                .take(300)
-                .collect::<String>(),
-        ),
+        Ok(a) => Outcome::GiveUp(super::scrub(&a.message.unwrap_or(a.status))),
         Err(_) => Outcome::GiveUp("the form service's answer was not understood".into()),
     }
 }

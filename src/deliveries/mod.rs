@@ -82,8 +82,67 @@ pub(crate) fn by_status(status: reqwest::StatusCode, body: &str) -> Option<Outco
     }
     Some(Outcome::GiveUp(format!(
         "HTTP {code}: {}",
-        cwc::error_reason(body)
+        scrub(&cwc::error_reason(body))
     )))
+}
+
+/// The most of a reason kept or logged.
+const MAX_REASON: usize = 160;
+
+/// A service's own words (an error message), fit to log and keep: at most `MAX_REASON`
+/// characters, every word that looks like an email, a phone number, a ZIP code or a street number
+/// replaced by `…`.
+pub(crate) fn scrub(said: &str) -> String {
+    clean(said, &[], true)
+}
+
+/// A reason fit to log and keep: at most `MAX_REASON` characters, every word of the supporter's
+/// details (`personal`) replaced by `…`. Our own prefix ("HTTP 400") is kept.
+pub(crate) fn redact(reason: &str, personal: &[&str]) -> String {
+    clean(reason, personal, false)
+}
+
+fn clean(reason: &str, personal: &[&str], numbers: bool) -> String {
+    let norm = |w: &str| -> String {
+        w.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let theirs: std::collections::HashSet<String> = personal
+        .iter()
+        .flat_map(|p| p.split(|c: char| c.is_whitespace() || ",;<>()\"'".contains(c)))
+        .map(norm)
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    let (head, rest) = match reason.strip_prefix("HTTP ") {
+        Some(r) => {
+            let code: String = r.chars().take_while(char::is_ascii_digit).collect();
+            (format!("HTTP {code}"), &r[code.len()..])
+        }
+        None => (String::new(), reason),
+    };
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .map(|w| {
+            let n = norm(w);
+            let digits = w.chars().filter(char::is_ascii_digit).count();
+            let looks_personal = numbers && (w.contains('@') || digits >= 3);
+            if looks_personal || (!n.is_empty() && theirs.contains(&n)) {
+                "…".to_owned()
+            } else {
+                w.to_owned()
+            }
+        })
+        .collect();
+    let said = words.join(" ");
+    let out = match (head.is_empty(), said.is_empty()) {
+        (true, _) => said,
+        (false, true) => head,
+        (false, false) if said.starts_with(':') => format!("{head}{said}"),
+        (false, false) => format!("{head} {said}"),
+    };
+    out.chars().take(MAX_REASON).collect()
 }
 
 /// The client for delivery services: bounded in time, no redirects (an API answers directly).
@@ -124,4 +183,47 @@ pub fn jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
 /// Where each letter of a campaign to Congress stands, for staff pages.
 pub async fn statuses(db: &Db, campaign_id: i64) -> Result<Vec<store::Status>, sqlx::Error> {
     on_db!(db, store::sql, statuses(campaign_id))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn reasons_keep_the_status_and_lose_the_supporters_details() {
+        let personal = [
+            "Grace Brewster Hopper",
+            "grace@example.com",
+            "1 Church Street",
+            "Burlington",
+            "05401",
+            "802-555-0142",
+            "Clean air",
+        ];
+        let said = super::scrub(
+            "Invalid ZIP 05401 for Grace Hopper at 1 Church Street, Burlington (grace@example.com) 8025550142",
+        );
+        let r = super::redact(&format!("HTTP 400: {said}"), &personal);
+        assert!(r.starts_with("HTTP 400: Invalid ZIP"), "{r}");
+        for gone in [
+            "05401",
+            "Grace",
+            "Hopper",
+            "Church",
+            "Burlington",
+            "@",
+            "555",
+        ] {
+            assert!(!r.contains(gone), "{gone} in {r}");
+        }
+        assert_eq!(super::redact("captcha needed", &personal), "captcha needed");
+        assert_eq!(super::redact("HTTP 503", &personal), "HTTP 503");
+        assert_eq!(
+            super::redact(&"x ".repeat(500), &personal).chars().count(),
+            160
+        );
+        // Our own numbers stay.
+        assert_eq!(
+            super::redact("the answer is larger than 1048576 bytes", &personal),
+            "the answer is larger than 1048576 bytes"
+        );
+    }
 }

@@ -12,6 +12,10 @@ pub struct Due {
     pub delivery_id: String,
     pub attempts: i64,
     pub next_at: i64,
+    /// The route taken at the first lease (`cwc` or `form_service`, and the office code or
+    /// bioguide id), kept for every retry; empty before it.
+    pub channel: String,
+    pub office_code: String,
 }
 
 /// What the sender needs of a letter's target beyond the letter view.
@@ -24,6 +28,11 @@ pub struct Office {
     pub supporter_id: i64,
     pub campaign_slug: String,
     pub campaign_title: String,
+    /// How the campaign finds its targets: a member found from the supporter's own ZIP code is
+    /// checked differently from one on a fixed list.
+    pub target_rule: String,
+    /// Still in the directory's current list: a member who left office gets no letter sent.
+    pub active: bool,
 }
 
 /// Per campaign CWC settings (defaults when the campaign has none).
@@ -48,6 +57,12 @@ pub struct Status {
 impl Status {
     /// The message id that names this status for staff.
     pub fn label_id(&self) -> &'static str {
+        if self.state == "hand" && self.reason.as_deref() == Some(NOT_CONSTITUENT) {
+            return "admin-delivery-outside";
+        }
+        if self.state == "hand" && self.reason.as_deref() == Some(NOT_IN_OFFICE) {
+            return "admin-delivery-retired";
+        }
         match (self.state.as_str(), self.channel.as_str()) {
             ("sent", "cwc") => "admin-delivery-sent-cwc",
             ("sent", _) => "admin-delivery-sent-form",
@@ -58,6 +73,13 @@ impl Status {
         }
     }
 }
+
+/// The reason kept for a letter to a member of Congress who does not represent its writer: CWC and
+/// the offices' forms take constituents' letters only, so it is handed to the supporter.
+pub const NOT_CONSTITUENT: &str = "not the supporter's own member of Congress";
+
+/// The reason kept for a letter to a member no longer in the directory's current list.
+pub const NOT_IN_OFFICE: &str = "no longer in office";
 
 /// How a delivery ended when it did not reach the office.
 pub struct Back<'a> {
@@ -141,20 +163,23 @@ crate::per_engine! {
 
         pub async fn due(pool: &Pool, now: i64, limit: i64) -> Result<Vec<Due>, sqlx::Error> {
             sqlx::query_as::<DB, Due>(
-                "SELECT letter_id, delivery_id, attempts, next_at FROM congress_deliveries \
+                "SELECT letter_id, delivery_id, attempts, next_at, channel, office_code FROM congress_deliveries \
                  WHERE state = 'waiting' AND next_at <= $1 ORDER BY next_at, letter_id LIMIT $2",
             )
             .bind(now).bind(limit).fetch_all(pool).await
         }
 
-        /// Takes a due delivery for sending until `until`, counting the attempt; false when
-        /// another sender took it first.
-        pub async fn lease(pool: &Pool, d: &Due, until: i64) -> Result<bool, sqlx::Error> {
+        /// Takes a due delivery for sending until `until`, counting the attempt and recording
+        /// its route (`channel`, `office_code`) so a retry takes the same one; false when another
+        /// sender took it first.
+        pub async fn lease(
+            pool: &Pool, d: &Due, until: i64, (channel, office_code): (&str, &str),
+        ) -> Result<bool, sqlx::Error> {
             let res = sqlx::query(
-                "UPDATE congress_deliveries SET next_at = $3, attempts = attempts + 1 \
+                "UPDATE congress_deliveries SET next_at = $3, attempts = attempts + 1, channel = $4, office_code = $5 \
                  WHERE letter_id = $1 AND state = 'waiting' AND next_at = $2",
             )
-            .bind(d.letter_id).bind(d.next_at).bind(until).execute(pool).await?;
+            .bind(d.letter_id).bind(d.next_at).bind(until).bind(channel).bind(office_code).execute(pool).await?;
             Ok(res.rows_affected() == 1)
         }
 
@@ -164,7 +189,7 @@ crate::per_engine! {
                 .bind(letter_id).fetch_optional(pool).await?;
             let office = sqlx::query_as::<DB, Office>(
                 "SELECT t.external_id AS bioguide_id, t.body, t.region, t.district, l.supporter_id, \
-                 c.slug AS campaign_slug, c.title AS campaign_title \
+                 c.slug AS campaign_slug, c.title AS campaign_title, c.target_rule, t.active \
                  FROM letters l JOIN targets t ON t.id = l.target_id JOIN letter_campaigns c ON c.id = l.campaign_id \
                  WHERE l.id = $1",
             )

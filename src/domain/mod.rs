@@ -18,7 +18,33 @@ pub use name::PersonName;
 pub use postcode::Postcode;
 pub use slug::Slug;
 
-/// True for characters that never belong in a single-line field (CR, LF, NUL, other controls).
+/// True for characters that never belong in a single-line field (CR, LF, NUL, other controls),
+/// and for noncharacters, which are never text either.
 pub(crate) fn has_control(s: &str) -> bool {
-    s.chars().any(char::is_control)
+    s.chars().any(|c| c.is_control() || is_noncharacter(c))
+}
+
+/// U+FFFE, U+FFFF, the last two code points of every plane and U+FDD0–U+FDEF: never text, and
+/// the first two cannot appear in an XML document at all (letters to Congress travel as XML).
+pub(crate) fn is_noncharacter(c: char) -> bool {
+    let n = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn noncharacters_and_controls_are_refused() {
+        for bad in [
+            "a\u{FFFE}",
+            "\u{FFFF}",
+            "\u{FDD0}x",
+            "\u{10FFFF}",
+            "a\u{1}b",
+            "\u{7F}",
+        ] {
+            assert!(super::has_control(bad), "{bad:?}");
+        }
+        assert!(!super::has_control("Grâce Hopper \u{FFFD} 北京"));
+    }
 }

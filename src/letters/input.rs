@@ -51,6 +51,16 @@ pub struct LetterInput {
     pub phone: String,
 }
 
+/// "Grace Brewster Hopper" → ("Grace Brewster", "Hopper"): split at the last space, as CWC and the
+/// offices' forms get it. A single word is the last name too, so neither is empty.
+pub fn split_name(name: &str) -> (String, String) {
+    let name = name.trim();
+    match name.rsplit_once(' ') {
+        Some((first, last)) => (first.trim().to_owned(), last.trim().to_owned()),
+        None => (name.to_owned(), name.to_owned()),
+    }
+}
+
 /// The forms of address offices of Congress take.
 pub const PREFIXES: [&str; 6] = ["Mr.", "Mrs.", "Ms.", "Mx.", "Dr.", "Rev."];
 
@@ -143,7 +153,8 @@ pub fn check_contact(s: &Supporter, errors: &mut FieldErrors) {
     }
 }
 
-/// Multi-line text: CRLF to LF, no control characters except newlines and tabs.
+/// Multi-line text: CRLF to LF, no control characters except newlines and tabs, no
+/// noncharacters (a letter to Congress travels as XML, which cannot carry U+FFFE or U+FFFF).
 pub fn clean_text(raw: &str, max: usize) -> Result<String, String> {
     let text = super::template::normalise(raw);
     if text.chars().count() > max {
@@ -151,7 +162,7 @@ pub fn clean_text(raw: &str, max: usize) -> Result<String, String> {
     }
     if text
         .chars()
-        .any(|c| c.is_control() && c != '\n' && c != '\t')
+        .any(|c| (c.is_control() && c != '\n' && c != '\t') || crate::domain::is_noncharacter(c))
     {
         return Err(crate::i18n::t("err-chars"));
     }

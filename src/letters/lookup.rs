@@ -179,3 +179,48 @@ pub async fn no_senators(db: &Db, state: &str) -> Result<String, sqlx::Error> {
         None => crate::i18n::ta("letter-no-senators-nobody", "place", place),
     })
 }
+
+/// Whether a member of Congress represents the supporter: a senator of the supporter's state, or
+/// the House member of their district. CWC and the offices' forms take constituents' letters only,
+/// so a letter to anyone else is handed to the supporter to send. `from_zip`: the member was found
+/// from this supporter's ZIP code (and their pick when it spans districts), so any district of the
+/// ZIP code in their state will do; otherwise (a whole body, a fixed list) the ZIP code must lie in
+/// the member's district alone, never guessed.
+pub async fn represents(
+    db: &Db,
+    member: (&str, &str, &str),
+    supporter: (&str, &str, &str),
+    from_zip: bool,
+) -> Result<bool, sqlx::Error> {
+    let (body, region, district) = member;
+    let (country, state, postcode) = supporter;
+    if country != "US" || (body != US_SENATE && body != US_HOUSE) {
+        return Ok(false);
+    }
+    let rows = match postcode.get(..5) {
+        Some(zip) => on_db!(db, targets::sql, zip_districts(zip))?,
+        None => Vec::new(),
+    };
+    // A supporter who gave no state has the one their ZIP code lies in, if it lies in one.
+    let state = match state.trim() {
+        "" if !rows.is_empty() && rows.iter().all(|(s, _)| *s == rows[0].0) => rows[0].0.as_str(),
+        s => s,
+    };
+    if state.is_empty() || region != state {
+        return Ok(false);
+    }
+    // The ZIP code must lie in the state given: a typed (or mistaken) state alone is no proof.
+    if !rows.iter().any(|(s, _)| s == state) {
+        return Ok(false);
+    }
+    if body == US_SENATE {
+        return Ok(true);
+    }
+    let mut districts = rows.iter().filter(|(s, _)| s == state).map(|(_, d)| d);
+    Ok(if from_zip {
+        districts.any(|d| d == district)
+    } else {
+        let all: Vec<&String> = districts.collect();
+        !all.is_empty() && all.iter().all(|d| *d == district)
+    })
+}

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod campaign;
 pub mod dispatch;
+pub mod formfields;
 pub mod input;
 pub mod lookup;
 pub mod pages;
@@ -117,6 +118,10 @@ pub struct Draft {
     pub letters: Vec<DraftLetter>,
     /// Something the supporter should know about their representatives (e.g. no senators).
     pub notice: Option<String>,
+    /// An office's contact form, filled by the forms service, requires a phone number / a form
+    /// of address.
+    pub needs_phone: bool,
+    pub needs_prefix: bool,
 }
 
 /// Where a submission stands.
@@ -168,7 +173,7 @@ pub async fn prepare(
         &supporter.state,
     )
     .await?;
-    let (targets, region) = match found {
+    let (mut targets, region) = match found {
         Resolution::Targets(t, region) => (t, region.unwrap_or_else(|| supporter.state.clone())),
         Resolution::Choose(choices) => {
             let mut errors = FieldErrors::default();
@@ -187,6 +192,22 @@ pub async fn prepare(
         let mut errors = FieldErrors::default();
         errors.add("postcode", "err-nobody");
         return Ok(Step::Details(errors, Vec::new()));
+    }
+    // A member on a fixed list or a whole body who does not represent this supporter gets no
+    // letter through a delivery service (they carry constituents' letters only): the preview
+    // says the supporter sends it, as the deliveries will.
+    if !campaign.target_rule.needs_us_address() {
+        let postcode = supporter.postcode.as_ref().map_or("", |p| p.as_str());
+        for t in targets
+            .iter_mut()
+            .filter(|t| !t.delivery_channel.is_empty())
+        {
+            let member = (t.body.as_str(), t.region.as_str(), t.district.as_str());
+            let who = (supporter.country.code(), region.as_str(), postcode);
+            if !lookup::represents(&state.db, member, who, false).await? {
+                t.delivery_channel.clear();
+            }
+        }
     }
     let notice = if campaign.target_rule == campaign::TargetRule::UsCongress
         && places::has_no_senators(&region)
@@ -231,12 +252,20 @@ pub async fn prepare(
             body,
         });
     }
+    let by_form: Vec<&str> = letters
+        .iter()
+        .filter(|l| l.target.delivery() == "form_service")
+        .map(|l| l.target.external_id.as_str())
+        .collect();
+    let needs = formfields::required(&state.settings, &by_form).await;
     Ok(Step::Letters(
         Box::new(Draft {
             supporter,
             region,
             letters,
             notice,
+            needs_phone: needs.contains("$PHONE"),
+            needs_prefix: needs.contains("$NAME_PREFIX"),
         }),
         FieldErrors::default(),
     ))
@@ -281,6 +310,11 @@ pub async fn send(
         && draft.letters.iter().any(|l| l.target.delivery() == "cwc")
     {
         errors.add("prefix", "err-prefix-needed");
+    } else if draft.supporter.prefix.is_empty() && draft.needs_prefix {
+        errors.add("prefix", "err-prefix-form");
+    }
+    if draft.supporter.phone.is_empty() && draft.needs_phone {
+        errors.add("phone", "err-phone-needed");
     }
     if !errors.is_empty() {
         return Ok(Step::Letters(draft, errors));

@@ -105,7 +105,11 @@ struct LetterBox {
     label: String,
     /// How the letter travels (see `Target::delivery`).
     delivery: &'static str,
+    /// The office's contact form, shown when the supporter sends the letter themselves.
+    contact_url: Option<String>,
     body: String,
+    /// The supporter changed the text: "Change my details" carries it back.
+    edited: bool,
 }
 
 #[derive(Template)]
@@ -125,9 +129,17 @@ struct WritePage {
     address: String,
     /// A letter goes through a delivery service: the form asks how to address the supporter.
     congress: bool,
+    /// A letter goes through CWC, which takes none without a form of address.
+    prefix_required: bool,
+    /// An office's contact form requires a phone number.
+    phone_required: bool,
+    /// CWC is why the form of address is required (else an office's contact form).
+    prefix_cwc: bool,
     prefixes: &'static [&'static str],
     /// Some webhook endpoint receives supporters' details: the consent text says so.
     shared: bool,
+    /// The first and last name a delivery service will get, shown so the supporter can correct them.
+    name_split: Option<(String, String)>,
 }
 
 impl WritePage {
@@ -154,6 +166,15 @@ impl WritePage {
                 .letters
                 .iter()
                 .any(|l| matches!(l.target.delivery(), "cwc" | "form_service")),
+            prefix_required: draft.needs_prefix
+                || draft.letters.iter().any(|l| l.target.delivery() == "cwc"),
+            phone_required: draft.needs_phone,
+            prefix_cwc: draft.letters.iter().any(|l| l.target.delivery() == "cwc"),
+            name_split: draft
+                .letters
+                .iter()
+                .any(|l| matches!(l.target.delivery(), "cwc" | "form_service"))
+                .then(|| super::input::split_name(s.name.as_str())),
             prefixes: &super::input::PREFIXES,
             by_email,
             notice: draft.notice.clone(),
@@ -171,7 +192,13 @@ impl WritePage {
                     target_id: l.target.id,
                     label: l.target.label(),
                     delivery: l.target.delivery(),
+                    contact_url: l
+                        .target
+                        .contact_url
+                        .clone()
+                        .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
                     body: l.body.clone(),
+                    edited: l.body != l.rendered,
                 })
                 .collect(),
             max_length: c.max_length,

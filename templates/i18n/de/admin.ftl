@@ -541,6 +541,7 @@ admin-err-not-in-directory = Nicht im Verzeichnis: { $targets }
 admin-err-origins = Eine Zeile pro Website, etwa https://partner.example.org (ohne Pfad), höchstens 100 Zeilen. Ungültig: { $invalid }
 # Letters to Congress
 admin-deliveries = Zustellungen an den Kongress
+admin-congress-none = Kein Zustelldienst ist eingerichtet (CWC oder ein congress-forms-Server, unter [congress]): Briefe an Kongressmitglieder gehen an die Unterstützenden zurück, die sie selbst senden.
 admin-col-delivery = Zustellung
 admin-col-attempts = Versuche
 admin-delivery-waiting = In der Warteschlange
@@ -549,6 +550,8 @@ admin-delivery-sent-form = Über das Formular des Büros gesendet
 admin-delivery-tested = Getestet (Testmodus): kein Büro hat ihn erhalten
 admin-delivery-failed = Fehlgeschlagen, der unterstützenden Person übergeben
 admin-delivery-hand = Selbst zuzustellen: kein Dienst erreicht dieses Büro
+admin-delivery-outside = Selbst zuzustellen: dieses Mitglied vertritt die unterstützende Person nicht (CWC und die Formulare der Büros nehmen nur Briefe aus dem eigenen Wahlkreis an)
+admin-delivery-retired = Nicht gesendet: das Mitglied ist nicht mehr im Amt (an die unterstützende Person zurückgegeben)
 admin-congress-settings = Briefe an den Kongress
 admin-congress-settings-hint = Gilt, wenn Briefe über Communicating with Congress (CWC) zugestellt werden.
 admin-field-cwc-topics = CWC-Themen (Politikbereiche der Library of Congress, eines pro Zeile; keines: Government Operations and Politics)

@@ -206,16 +206,21 @@ field-zip = ZIP-Postleitzahl
 letter-story = Ihre Geschichte (optional)
 letter-story-hint = Ein paar Worte dazu, warum Ihnen das wichtig ist, geben einem Brief viel mehr Gewicht.
 letter-find = Meine Abgeordneten finden
+letter-find-congress = Meine Kongressmitglieder finden
 letter-yours = Ihre Briefe
 letter-writing-to = { $count ->
     [one] „{ $title }“: Sie schreiben an { $count } Abgeordnete(n). Ihre Briefe gehen erst weiter, wenn Sie per E-Mail bestätigen.
    *[other] „{ $title }“: Sie schreiben an { $count } Abgeordnete. Ihre Briefe gehen erst weiter, wenn Sie per E-Mail bestätigen.
 }
+letter-writing-to-congress = { $count ->
+    [one] „{ $title }“: Sie schreiben an { $count } Kongressmitglied. Ihre Briefe gehen erst weiter, wenn Sie per E-Mail bestätigen.
+   *[other] „{ $title }“: Sie schreiben an { $count } Kongressmitglieder. Ihre Briefe gehen erst weiter, wenn Sie per E-Mail bestätigen.
+}
 letter-subject = Betreff
 letter-subject-line = Betreff: { $subject }
 letter-to = An: { $target }
 letter-by-email = Wird nach Ihrer Bestätigung per E-Mail verschickt.
-letter-by-hand = Dieses Büro nimmt Nachrichten über seine Website oder per Telefon entgegen: Nach Ihrer Bestätigung zeigen wir Ihnen, wie, mit diesem Text zum Kopieren.
+letter-by-hand = Diesen Brief können wir nicht für Sie zustellen: Sie senden ihn selbst. Nach Ihrer Bestätigung zeigen wir Ihnen, wie, mit diesem Text zum Kopieren.
 letter-by-cwc = Wird nach Ihrer Bestätigung für Sie über Communicating with Congress, das offizielle System für Nachrichten an den Kongress, an dieses Büro zugestellt.
 letter-by-form-service = Wird nach Ihrer Bestätigung für Sie über das Kontaktformular dieses Büros zugestellt; nimmt das Formular ihn nicht an, schicken wir ihn Ihnen per E-Mail, damit Sie ihn selbst senden.
 letter-signed-below = Ihr Name und Ihre Postanschrift stehen unter jedem Brief, denn Abgeordnete antworten nur Menschen aus ihrem Wahlkreis.
@@ -449,9 +454,13 @@ congress-receipt-cwc = Danke, dass Sie bei „{ $title }“ mitmachen. Ihr Brief
 congress-receipt-form = Danke, dass Sie bei „{ $title }“ mitmachen. Ihr Brief wurde { $target } über das Kontaktformular des Büros zugestellt. Hier ist der Brief, wie das Büro ihn erhalten hat.
 congress-hand-subject = Ihr Brief an { $target } ist bereit, von Ihnen zugestellt zu werden
 congress-hand-none = Danke, dass Sie bei „{ $title }“ mitmachen. Das Büro von { $target } ist über die von uns genutzten Dienste nicht erreichbar, daher ist Ihr Brief bereit, von Ihnen zugestellt zu werden: Fügen Sie ihn in das Kontaktformular des Büros ein, oder rufen Sie an oder schreiben Sie dem Büro.
+congress-hand-outside = Danke, dass Sie bei „{ $title }“ mitmachen. { $target } vertritt die von Ihnen angegebene Adresse nicht, und die von uns genutzten Dienste stellen Briefe nur an die eigenen Kongressmitglieder zu. Diesen Brief können wir nicht für Sie zustellen: Sie senden ihn selbst. Fügen Sie ihn in das Kontaktformular des Büros ein, oder rufen Sie an oder schreiben Sie dem Büro.
+congress-hand-retired = Danke, dass Sie bei „{ $title }“ mitmachen. { $target } ist nicht mehr im Amt, daher haben wir Ihren Brief nicht gesendet. Er steht unten, falls Sie ihn selbst senden möchten.
 congress-hand-failed = Danke, dass Sie bei „{ $title }“ mitmachen. Wir konnten Ihren Brief an { $target } nicht selbst zustellen, daher ist er bereit, von Ihnen zugestellt zu werden: Fügen Sie ihn in das Kontaktformular des Büros ein, oder rufen Sie an oder schreiben Sie dem Büro.
 congress-hand-thanks = Danke, dass Sie Ihre Stimme erheben.
 letter-prefix = Wie soll das Büro Sie ansprechen?
+letter-prefix-optional = Wie soll das Büro Sie ansprechen? (optional)
+letter-name-split = Die Kongressbüros lesen Ihren Vornamen als „{ $first }“ und Ihren Nachnamen als „{ $last }“. Falls das nicht stimmt, ändern Sie Ihren Namen in Ihren Angaben.
 letter-prefix-none = Bitte wählen…
 letter-prefix-hint = Communicating with Congress, das offizielle System, das Ihren Brief zustellt, verlangt es.
 letter-phone = Telefonnummer (optional)
@@ -459,6 +468,9 @@ letter-phone-hint = Manche Kontaktformulare verlangen eine; ohne sie wird Ihnen 
 err-prefix = Wählen Sie eine Anrede aus der Liste.
 err-prefix-needed = Wählen Sie, wie das Büro Sie ansprechen soll: Communicating with Congress verlangt es.
 err-phone = Geben Sie eine Telefonnummer mit 7 bis 15 Ziffern ein (Leerzeichen und + - ( ) . erlaubt).
+letter-phone-required = Telefonnummer
+err-phone-needed = Geben Sie eine Telefonnummer ein: Das Kontaktformular dieses Büros verlangt eine.
+err-prefix-form = Wählen Sie, wie das Büro Sie ansprechen soll: Das Kontaktformular dieses Büros verlangt es.
 letter-by-service-soon = Wir stellen diesen Brief für Sie innerhalb der Zeiten der Kampagne dem Büro zu und teilen Ihnen per E-Mail mit, wie es gelaufen ist.
 
 # Webhooks out

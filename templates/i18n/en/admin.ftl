@@ -535,6 +535,7 @@ admin-err-not-in-directory = Not in the directory: { $targets }
 admin-err-origins = Each line is one site like https://partner.example.org (no path), at most 100 lines. Not valid: { $invalid }
 # Letters to Congress
 admin-deliveries = Deliveries to Congress
+admin-congress-none = No delivery service is configured (CWC or a congress-forms server, in [congress]): letters to members of Congress are handed to the supporters to send themselves.
 admin-col-delivery = Delivery
 admin-col-attempts = Attempts
 admin-delivery-waiting = Queued
@@ -543,6 +544,8 @@ admin-delivery-sent-form = Sent via the office's form
 admin-delivery-tested = Tested (test mode): no office received it
 admin-delivery-failed = Failed, handed to the supporter
 admin-delivery-hand = Hand delivery: no service reaches this office
+admin-delivery-outside = Hand delivery: this member does not represent the supporter (CWC and office forms take constituents' letters only)
+admin-delivery-retired = Not sent: the member is no longer in office (handed to the supporter)
 admin-congress-settings = Letters to Congress
 admin-congress-settings-hint = Used when letters are delivered through Communicating with Congress (CWC).
 admin-field-cwc-topics = CWC topics (Library of Congress policy areas, one per line; none: Government Operations and Politics)

@@ -207,16 +207,21 @@ field-zip = ZIP code
 letter-story = Your story (optional)
 letter-story-hint = A few words on why this matters to you make a letter count far more.
 letter-find = Find my representatives
+letter-find-congress = Find my members of Congress
 letter-yours = Your letters
 letter-writing-to = { $count ->
     [one] “{ $title }”: you are writing to { $count } representative. Your letters go nowhere until you confirm by email.
    *[other] “{ $title }”: you are writing to { $count } representatives. Your letters go nowhere until you confirm by email.
 }
+letter-writing-to-congress = { $count ->
+    [one] “{ $title }”: you are writing to { $count } member of Congress. Your letters go nowhere until you confirm by email.
+   *[other] “{ $title }”: you are writing to { $count } members of Congress. Your letters go nowhere until you confirm by email.
+}
 letter-subject = Subject
 letter-subject-line = Subject: { $subject }
 letter-to = To: { $target }
 letter-by-email = Sent by email once you confirm.
-letter-by-hand = This office takes messages through its website or by phone: after you confirm we show you how, with this text ready to copy.
+letter-by-hand = We cannot deliver this one for you: you send it. After you confirm we show you how, with this text ready to copy.
 letter-by-cwc = Delivered for you to this office through Communicating with Congress, the official system for messages to Congress, once you confirm.
 letter-by-form-service = Delivered for you through this office's contact form once you confirm; if the form cannot take it, we email it to you to send yourself.
 letter-signed-below = Your name and postal address are added below each letter, as offices answer only their own constituents.
@@ -450,9 +455,13 @@ congress-receipt-cwc = Thank you for taking part in “{ $title }”. Your lette
 congress-receipt-form = Thank you for taking part in “{ $title }”. Your letter was delivered to { $target } through the office's own contact form. This is the letter as the office received it.
 congress-hand-subject = Your letter to { $target } is ready for you to deliver
 congress-hand-none = Thank you for taking part in “{ $title }”. The office of { $target } cannot be reached through the services we use, so your letter is ready for you to deliver: paste it into the office's contact form, or phone or write to the office.
+congress-hand-outside = Thank you for taking part in “{ $title }”. { $target } does not represent the address you gave, and the services we use carry letters only to a person's own members of Congress. We cannot deliver this one for you: you send it. Paste it into the office's contact form, or phone or write to the office.
+congress-hand-retired = Thank you for taking part in “{ $title }”. { $target } is no longer in office, so we did not send your letter. It is below if you want to send it yourself.
 congress-hand-failed = Thank you for taking part in “{ $title }”. We could not deliver your letter to { $target } ourselves, so it is ready for you to deliver: paste it into the office's contact form, or phone or write to the office.
 congress-hand-thanks = Thank you for making your voice heard.
 letter-prefix = How should the office address you?
+letter-prefix-optional = How should the office address you? (optional)
+letter-name-split = Offices of Congress will read your first name as “{ $first }” and your last name as “{ $last }”. If that is not right, change your name in your details.
 letter-prefix-none = Choose…
 letter-prefix-hint = Communicating with Congress, the official system that delivers your letter, requires it.
 letter-phone = Phone number (optional)
@@ -460,6 +469,9 @@ letter-phone-hint = Some offices' contact forms ask for one; without it, such an
 err-prefix = Choose a form of address from the list.
 err-prefix-needed = Choose how the office should address you: Communicating with Congress requires it.
 err-phone = Enter a phone number of 7 to 15 digits (spaces and + - ( ) . allowed).
+letter-phone-required = Phone number
+err-phone-needed = Enter a phone number: this office's contact form requires one.
+err-prefix-form = Choose how the office should address you: this office's contact form requires it.
 letter-by-service-soon = We deliver this letter to the office for you, within the campaign's hours, and email you how it went.
 
 # Webhooks out

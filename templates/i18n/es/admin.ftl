@@ -541,6 +541,7 @@ admin-err-not-in-directory = No están en el directorio: { $targets }
 admin-err-origins = Una línea por sitio, como https://partner.example.org (sin ruta), 100 líneas como máximo. No válidas: { $invalid }
 # Letters to Congress
 admin-deliveries = Entregas al Congreso
+admin-congress-none = No hay ningún servicio de entrega configurado (CWC o un servidor congress-forms, en [congress]): las cartas a miembros del Congreso se devuelven a quienes las escriben para que las envíen.
 admin-col-delivery = Entrega
 admin-col-attempts = Intentos
 admin-delivery-waiting = En cola
@@ -549,6 +550,8 @@ admin-delivery-sent-form = Enviada por el formulario de la oficina
 admin-delivery-tested = Probada (modo de prueba): ninguna oficina la recibió
 admin-delivery-failed = Falló, entregada a quien la escribió
 admin-delivery-hand = Entrega en mano: ningún servicio llega a esta oficina
+admin-delivery-outside = Entrega en mano: este miembro no representa a quien escribe (CWC y los formularios de las oficinas solo aceptan cartas de sus electores)
+admin-delivery-retired = No enviada: el miembro ya no ocupa el cargo (devuelta a quien la escribió)
 admin-congress-settings = Cartas al Congreso
 admin-congress-settings-hint = Se usa cuando las cartas se entregan a través de Communicating with Congress (CWC).
 admin-field-cwc-topics = Temas CWC (áreas de la Biblioteca del Congreso, uno por línea; ninguno: Government Operations and Politics)

@@ -206,16 +206,21 @@ field-zip = Código ZIP
 letter-story = Tu historia (opcional)
 letter-story-hint = Unas palabras sobre por qué te importa dan mucho más peso a una carta.
 letter-find = Buscar a mis representantes
+letter-find-congress = Buscar a mis miembros del Congreso
 letter-yours = Tus cartas
 letter-writing-to = { $count ->
     [one] «{ $title }»: vas a escribir a { $count } representante. No enviaremos tus cartas hasta que lo confirmes por correo.
    *[other] «{ $title }»: vas a escribir a { $count } representantes. No enviaremos tus cartas hasta que lo confirmes por correo.
 }
+letter-writing-to-congress = { $count ->
+    [one] «{ $title }»: vas a escribir a { $count } miembro del Congreso. No enviaremos tus cartas hasta que lo confirmes por correo.
+   *[other] «{ $title }»: vas a escribir a { $count } miembros del Congreso. No enviaremos tus cartas hasta que lo confirmes por correo.
+}
 letter-subject = Asunto
 letter-subject-line = Asunto: { $subject }
 letter-to = Para: { $target }
 letter-by-email = Se envía por correo en cuanto confirmes.
-letter-by-hand = Esta oficina recibe mensajes por su web o por teléfono: cuando confirmes te mostramos cómo, con este texto listo para copiar.
+letter-by-hand = No podemos entregar esta por ti: la envías tú. Cuando confirmes te mostramos cómo, con este texto listo para copiar.
 letter-by-cwc = La entregamos por ti a esta oficina a través de Communicating with Congress, el sistema oficial de mensajes al Congreso, en cuanto confirmes.
 letter-by-form-service = La entregamos por ti mediante el formulario de contacto de esta oficina en cuanto confirmes; si el formulario no la acepta, te la enviamos por correo para que la envíes tú.
 letter-signed-below = Tu nombre y tu dirección postal se añaden al pie de cada carta, porque las oficinas solo responden a sus electores.
@@ -449,9 +454,13 @@ congress-receipt-cwc = Gracias por participar en «{ $title }». Tu carta fue en
 congress-receipt-form = Gracias por participar en «{ $title }». Tu carta fue entregada a { $target } a través del formulario de contacto de la oficina. Esta es la carta tal como la recibió la oficina.
 congress-hand-subject = Tu carta a { $target } está lista para que la entregues
 congress-hand-none = Gracias por participar en «{ $title }». La oficina de { $target } no se puede contactar con los servicios que usamos, así que tu carta está lista para que la entregues: pégala en el formulario de contacto de la oficina, o llama o escribe a la oficina.
+congress-hand-outside = Gracias por participar en «{ $title }». { $target } no representa la dirección que diste, y los servicios que usamos solo llevan cartas a los propios miembros del Congreso de cada persona. No podemos entregar esta por ti: la envías tú. Pégala en el formulario de contacto de la oficina, o llama o escribe a la oficina.
+congress-hand-retired = Gracias por participar en «{ $title }». { $target } ya no ocupa el cargo, así que no enviamos tu carta. Está abajo por si quieres enviarla tú.
 congress-hand-failed = Gracias por participar en «{ $title }». No pudimos entregar nosotros mismos tu carta a { $target }, así que está lista para que la entregues: pégala en el formulario de contacto de la oficina, o llama o escribe a la oficina.
 congress-hand-thanks = Gracias por hacer oír tu voz.
 letter-prefix = ¿Cómo debe dirigirse a ti la oficina?
+letter-prefix-optional = ¿Cómo debe dirigirse a ti la oficina? (opcional)
+letter-name-split = Las oficinas del Congreso leerán tu nombre como «{ $first }» y tu apellido como «{ $last }». Si no es correcto, cambia tu nombre en tus datos.
 letter-prefix-none = Elige…
 letter-prefix-hint = Communicating with Congress, el sistema oficial que entrega tu carta, lo exige.
 letter-phone = Teléfono (opcional)
@@ -459,6 +468,9 @@ letter-phone-hint = El formulario de contacto de algunas oficinas lo pide; sin �
 err-prefix = Elige un tratamiento de la lista.
 err-prefix-needed = Elige cómo debe dirigirse a ti la oficina: Communicating with Congress lo exige.
 err-phone = Escribe un teléfono de 7 a 15 dígitos (se admiten espacios y + - ( ) .).
+letter-phone-required = Teléfono
+err-phone-needed = Escribe un teléfono: el formulario de contacto de esta oficina lo exige.
+err-prefix-form = Elige cómo debe dirigirse a ti la oficina: el formulario de contacto de esta oficina lo exige.
 letter-by-service-soon = Entregamos esta carta a la oficina por ti, dentro del horario de la campaña, y te contamos por correo cómo fue.
 
 # Webhooks out

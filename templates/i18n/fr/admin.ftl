@@ -535,6 +535,7 @@ admin-err-not-in-directory = Absents de l’annuaire : { $targets }
 admin-err-origins = Une ligne par site, comme https://partner.example.org (sans chemin), 100 lignes au plus. Non valides : { $invalid }
 # Letters to Congress
 admin-deliveries = Remises au Congrès
+admin-congress-none = Aucun service de remise n'est configuré (CWC ou un serveur congress-forms, dans [congress]) : les lettres aux membres du Congrès sont rendues aux soutiens, qui les envoient eux-mêmes.
 admin-col-delivery = Remise
 admin-col-attempts = Tentatives
 admin-delivery-waiting = En file d’attente
@@ -543,6 +544,8 @@ admin-delivery-sent-form = Envoyée par le formulaire du bureau
 admin-delivery-tested = Testée (mode test) : aucun bureau ne l’a reçue
 admin-delivery-failed = Échec, confiée au signataire
 admin-delivery-hand = Remise en main propre : aucun service n’atteint ce bureau
+admin-delivery-outside = Remise en main propre : ce membre ne représente pas ce soutien (CWC et les formulaires des bureaux ne prennent que les lettres de leurs électeurs)
+admin-delivery-retired = Non envoyée : le membre n'est plus en fonction (rendue au soutien)
 admin-congress-settings = Lettres au Congrès
 admin-congress-settings-hint = Utilisé quand les lettres sont remises par Communicating with Congress (CWC).
 admin-field-cwc-topics = Thèmes CWC (domaines de la Bibliothèque du Congrès, un par ligne ; aucun : Government Operations and Politics)

@@ -206,16 +206,21 @@ field-zip = Code ZIP
 letter-story = Votre histoire (facultatif)
 letter-story-hint = Quelques mots sur ce que cela représente pour vous donnent bien plus de poids à une lettre.
 letter-find = Trouver mes représentants
+letter-find-congress = Trouver mes membres du Congrès
 letter-yours = Vos lettres
 letter-writing-to = { $count ->
     [one] « { $title } » : vous écrivez à { $count } représentant. Vos lettres restent en attente jusqu’à votre confirmation par e-mail.
    *[other] « { $title } » : vous écrivez à { $count } représentants. Vos lettres restent en attente jusqu’à votre confirmation par e-mail.
 }
+letter-writing-to-congress = { $count ->
+    [one] « { $title } » : vous écrivez à { $count } membre du Congrès. Vos lettres restent en attente jusqu’à votre confirmation par e-mail.
+   *[other] « { $title } » : vous écrivez à { $count } membres du Congrès. Vos lettres restent en attente jusqu’à votre confirmation par e-mail.
+}
 letter-subject = Objet
 letter-subject-line = Objet : { $subject }
 letter-to = Destinataire : { $target }
 letter-by-email = Envoyée par e-mail dès votre confirmation.
-letter-by-hand = Ce bureau reçoit les messages par son site web ou par téléphone : après votre confirmation, nous vous montrons comment faire, avec ce texte prêt à copier.
+letter-by-hand = Nous ne pouvons pas remettre celle-ci pour vous : c'est vous qui l'envoyez. Après votre confirmation, nous vous montrons comment faire, avec ce texte prêt à copier.
 letter-by-cwc = Remise pour vous à ce bureau par Communicating with Congress, le système officiel des messages au Congrès, dès votre confirmation.
 letter-by-form-service = Remise pour vous par le formulaire de contact de ce bureau dès votre confirmation ; si le formulaire ne peut pas la recevoir, nous vous l'envoyons par e-mail pour que vous l'envoyiez vous-même.
 letter-signed-below = Votre nom et votre adresse postale sont ajoutés sous chaque lettre, car les élus ne répondent qu’aux habitants de leur circonscription.
@@ -449,9 +454,13 @@ congress-receipt-cwc = Merci de participer à « { $title } ». Votre lettre a �
 congress-receipt-form = Merci de participer à « { $title } ». Votre lettre a été remise à { $target } par le formulaire de contact du bureau. Voici la lettre telle que le bureau l'a reçue.
 congress-hand-subject = Votre lettre à { $target } est prête à être envoyée par vous
 congress-hand-none = Merci de participer à « { $title } ». Le bureau de { $target } n'est joignable par aucun des services que nous utilisons : votre lettre est prête à être envoyée par vous. Collez-la dans le formulaire de contact du bureau, ou téléphonez ou écrivez au bureau.
+congress-hand-outside = Merci de participer à « { $title } ». { $target } ne représente pas l'adresse que vous avez donnée, et les services que nous utilisons ne portent les lettres qu'aux propres membres du Congrès de chacun. Nous ne pouvons pas remettre celle-ci pour vous : c'est vous qui l'envoyez. Collez-la dans le formulaire de contact du bureau, ou téléphonez ou écrivez au bureau.
+congress-hand-retired = Merci de participer à « { $title } ». { $target } n'est plus en fonction : nous n'avons pas envoyé votre lettre. Elle figure ci-dessous si vous voulez l'envoyer vous-même.
 congress-hand-failed = Merci de participer à « { $title } ». Nous n'avons pas pu remettre nous-mêmes votre lettre à { $target } : elle est prête à être envoyée par vous. Collez-la dans le formulaire de contact du bureau, ou téléphonez ou écrivez au bureau.
 congress-hand-thanks = Merci de faire entendre votre voix.
 letter-prefix = Comment le bureau doit-il s’adresser à vous ?
+letter-prefix-optional = Comment le bureau doit-il s’adresser à vous ? (facultatif)
+letter-name-split = Les bureaux du Congrès liront votre prénom comme « { $first } » et votre nom comme « { $last } ». Si ce n’est pas juste, changez votre nom dans vos coordonnées.
 letter-prefix-none = Choisir…
 letter-prefix-hint = Communicating with Congress, le système officiel qui remet votre lettre, l’exige.
 letter-phone = Numéro de téléphone (facultatif)
@@ -459,6 +468,9 @@ letter-phone-hint = Le formulaire de contact de certains bureaux en demande un ;
 err-prefix = Choisissez une formule d’appel dans la liste.
 err-prefix-needed = Choisissez comment le bureau doit s’adresser à vous : Communicating with Congress l’exige.
 err-phone = Saisissez un numéro de téléphone de 7 à 15 chiffres (espaces et + - ( ) . acceptés).
+letter-phone-required = Numéro de téléphone
+err-phone-needed = Saisissez un numéro de téléphone : le formulaire de contact de ce bureau l’exige.
+err-prefix-form = Choisissez comment le bureau doit s’adresser à vous : le formulaire de contact de ce bureau l’exige.
 letter-by-service-soon = Nous remettons cette lettre au bureau pour vous, aux heures de la campagne, et vous disons par e-mail comment cela s’est passé.
 
 # Webhooks out

@@ -541,6 +541,7 @@ admin-err-not-in-directory = Não estão no diretório: { $targets }
 admin-err-origins = Uma linha por site, como https://partner.example.org (sem caminho), no máximo 100 linhas. Inválidas: { $invalid }
 # Letters to Congress
 admin-deliveries = Entregas ao Congresso
+admin-congress-none = Nenhum serviço de entrega está configurado (CWC ou um servidor congress-forms, em [congress]): as cartas a membros do Congresso são devolvidas aos apoiadores para que as enviem.
 admin-col-delivery = Entrega
 admin-col-attempts = Tentativas
 admin-delivery-waiting = Na fila
@@ -549,6 +550,8 @@ admin-delivery-sent-form = Enviada pelo formulário do gabinete
 admin-delivery-tested = Testada (modo de teste): nenhum gabinete a recebeu
 admin-delivery-failed = Falhou, devolvida a quem a escreveu
 admin-delivery-hand = Entrega em mãos: nenhum serviço alcança este gabinete
+admin-delivery-outside = Entrega em mãos: este membro não representa quem escreveu (o CWC e os formulários dos gabinetes só aceitam cartas de seus eleitores)
+admin-delivery-retired = Não enviada: o membro não está mais no cargo (devolvida ao apoiador)
 admin-congress-settings = Cartas ao Congresso
 admin-congress-settings-hint = Usado quando as cartas são entregues pelo Communicating with Congress (CWC).
 admin-field-cwc-topics = Temas CWC (áreas da Biblioteca do Congresso, um por linha; nenhum: Government Operations and Politics)

@@ -206,16 +206,21 @@ field-zip = Código ZIP
 letter-story = Sua história (opcional)
 letter-story-hint = Algumas palavras sobre por que isso é importante para você dão muito mais peso a uma carta.
 letter-find = Encontrar meus representantes
+letter-find-congress = Encontrar meus membros do Congresso
 letter-yours = Suas cartas
 letter-writing-to = { $count ->
     [one] “{ $title }”: você está escrevendo para { $count } representante. Suas cartas não seguem adiante até você confirmar por e-mail.
    *[other] “{ $title }”: você está escrevendo para { $count } representantes. Suas cartas não seguem adiante até você confirmar por e-mail.
 }
+letter-writing-to-congress = { $count ->
+    [one] “{ $title }”: você está escrevendo para { $count } membro do Congresso. Suas cartas não seguem adiante até você confirmar por e-mail.
+   *[other] “{ $title }”: você está escrevendo para { $count } membros do Congresso. Suas cartas não seguem adiante até você confirmar por e-mail.
+}
 letter-subject = Assunto
 letter-subject-line = Assunto: { $subject }
 letter-to = Para: { $target }
 letter-by-email = Enviada por e-mail assim que você confirmar.
-letter-by-hand = Este gabinete recebe mensagens pelo seu site ou por telefone: depois que você confirmar, mostramos como, com este texto pronto para copiar.
+letter-by-hand = Não podemos entregar esta por você: é você quem a envia. Depois que você confirmar, mostramos como, com este texto pronto para copiar.
 letter-signed-below = Seu nome e endereço são acrescentados no fim de cada carta, porque os gabinetes só respondem aos seus eleitores.
 letter-send = Enviar minhas cartas
 letter-confirm-heading = Confirme suas cartas
@@ -449,9 +454,13 @@ congress-receipt-cwc = Obrigado por participar de “{ $title }”. Sua carta fo
 congress-receipt-form = Obrigado por participar de “{ $title }”. Sua carta foi entregue a { $target } pelo formulário de contato do gabinete. Esta é a carta como o gabinete a recebeu.
 congress-hand-subject = Sua carta para { $target } está pronta para você entregar
 congress-hand-none = Obrigado por participar de “{ $title }”. O gabinete de { $target } não pode ser contatado pelos serviços que usamos, então sua carta está pronta para você entregar: cole-a no formulário de contato do gabinete, ou telefone ou escreva para o gabinete.
+congress-hand-outside = Obrigado por participar de “{ $title }”. { $target } não representa o endereço que você informou, e os serviços que usamos só levam cartas aos próprios membros do Congresso de cada pessoa. Não podemos entregar esta por você: é você quem a envia. Cole-a no formulário de contato do gabinete, ou telefone ou escreva para o gabinete.
+congress-hand-retired = Obrigado por participar de “{ $title }”. { $target } não está mais no cargo, então não enviamos sua carta. Ela está abaixo, caso você queira enviá-la.
 congress-hand-failed = Obrigado por participar de “{ $title }”. Não conseguimos entregar sua carta a { $target }, então ela está pronta para você entregar: cole-a no formulário de contato do gabinete, ou telefone ou escreva para o gabinete.
 congress-hand-thanks = Obrigado por fazer sua voz ser ouvida.
 letter-prefix = Como o gabinete deve se dirigir a você?
+letter-prefix-optional = Como o gabinete deve se dirigir a você? (opcional)
+letter-name-split = Os gabinetes do Congresso vão ler seu nome como “{ $first }” e seu sobrenome como “{ $last }”. Se não estiver certo, altere seu nome nos seus dados.
 letter-prefix-none = Escolha…
 letter-prefix-hint = O Communicating with Congress, o sistema oficial que entrega sua carta, exige isso.
 letter-phone = Telefone (opcional)
@@ -459,6 +468,9 @@ letter-phone-hint = O formulário de contato de alguns gabinetes pede um; sem el
 err-prefix = Escolha um tratamento da lista.
 err-prefix-needed = Escolha como o gabinete deve se dirigir a você: o Communicating with Congress exige isso.
 err-phone = Digite um telefone de 7 a 15 dígitos (espaços e + - ( ) . são aceitos).
+letter-phone-required = Telefone
+err-phone-needed = Digite um telefone: o formulário de contato deste gabinete exige um.
+err-prefix-form = Escolha como o gabinete deve se dirigir a você: o formulário de contato deste gabinete exige isso.
 letter-by-service-soon = Entregamos esta carta ao gabinete por você, dentro do horário da campanha, e contamos por e-mail como foi.
 
 # Webhooks out

@@ -455,6 +455,7 @@ admin-err-origins = 每行一个网站，例如 https://partner.example.org（�
 
 # Letters to Congress
 admin-deliveries = 递交国会
+admin-congress-none = 未配置任何递交服务（CWC 或 congress-forms 服务器，位于 [congress]）：写给国会议员的信会交还给支持者，由他们自己寄出。
 admin-col-delivery = 递交方式
 admin-col-attempts = 尝试次数
 admin-delivery-waiting = 排队中
@@ -463,6 +464,8 @@ admin-delivery-sent-form = 已通过该办公室的表单发送
 admin-delivery-tested = 已测试（测试模式）：没有办公室收到
 admin-delivery-failed = 失败，已交还给写信人
 admin-delivery-hand = 需亲自递交：没有服务能联系到该办公室
+admin-delivery-outside = 需亲自递交：该议员并不代表这位支持者（CWC 和办公室表单只接受其选民的信件）
+admin-delivery-retired = 未寄出：该议员已不再任职（已交还给支持者）
 admin-congress-settings = 致国会的信
 admin-congress-settings-hint = 通过 Communicating with Congress（CWC）递交信件时使用。
 admin-field-cwc-topics = CWC 主题（美国国会图书馆政策领域，每行一个；留空：Government Operations and Politics）
