@@ -11,10 +11,14 @@ use crate::db::now_ms;
 
 const DAY_MS: i64 = 24 * 3_600_000;
 
+/// How long a failed question is not asked again: while the service is down or refusing, every
+/// supporter's form would otherwise wait on it in turn.
+const FAILURE_MS: i64 = 5 * 60_000;
+
 /// The most of the service's answer that is read.
 const MAX_ANSWER: usize = 1 << 20;
 
-/// (forms URL, bioguide id) → (when asked, the field names its form requires).
+/// (forms URL, bioguide id) → (good until, the field names its form requires).
 type Cache = Mutex<HashMap<(String, String), (i64, HashSet<String>)>>;
 
 fn cache() -> &'static Cache {
@@ -36,7 +40,7 @@ pub async fn required(settings: &Settings, bio_ids: &[&str]) -> HashSet<String> 
         let cached = cache().lock().unwrap_or_else(|e| e.into_inner());
         for id in bio_ids {
             match cached.get(&(base.to_owned(), (*id).to_owned())) {
-                Some((at, fields)) if now - at < DAY_MS => out.extend(fields.iter().cloned()),
+                Some((until, fields)) if now < *until => out.extend(fields.iter().cloned()),
                 _ => missing.push((*id).to_owned()),
             }
         }
@@ -50,13 +54,17 @@ pub async fn required(settings: &Settings, bio_ids: &[&str]) -> HashSet<String> 
             for id in missing {
                 let fields = forms.get(&id).cloned().unwrap_or_default();
                 out.extend(fields.iter().cloned());
-                cached.insert((base.to_owned(), id), (now, fields));
+                cached.insert((base.to_owned(), id), (now + DAY_MS, fields));
             }
         }
         // The form keeps its usual fields; the delivery asks again and hands the letter back
         // if the office's form needs what the supporter did not give.
         Err(reason) => {
-            tracing::warn!(%reason, "the forms service did not say which fields it requires")
+            tracing::warn!(%reason, "the forms service did not say which fields it requires");
+            let mut cached = cache().lock().unwrap_or_else(|e| e.into_inner());
+            for id in missing {
+                cached.insert((base.to_owned(), id), (now + FAILURE_MS, HashSet::new()));
+            }
         }
     }
     out
