@@ -513,8 +513,20 @@ async fn soft_bounces_suppress_after_the_limit_in_a_row(engine: Engine) {
     deliver(&b, "soft.1", &report("A1")).await;
     // The same message delivered twice counts once.
     deliver(&b, "soft.1.again", &report("A1")).await;
-    deliver(&b, "soft.2", &report("A2")).await;
     let key = cat.to_lowercase();
+    // A permanent refusal for policy or content (5.7.1) says nothing sure about the address: it
+    // counts as soft, not as a hard bounce.
+    deliver(
+        &b,
+        "policy.1",
+        &postfix_dsn(&verp, &cat, "failed", "5.7.1", "P1", &original),
+    )
+    .await;
+    assert_eq!(
+        suppression(app, &key).await,
+        "",
+        "a policy refusal is not hard"
+    );
     let count = format!("SELECT bounces FROM soft_bounces WHERE address = '{key}'");
     assert_eq!(app.scalar_i64(&count).await, 2);
     assert_eq!(suppression(app, &key).await, "", "not yet");

@@ -182,6 +182,9 @@ crate::per_engine! {
             }
             let reason = match b.event {
                 Event::Hard => Some(Reason::HardBounce),
+                // An office that marks one supporter's letter as spam must not silence every
+                // other supporter's: counted, not suppressed.
+                Event::Complaint if b.kind == Some(crate::email::EmailKind::Letter) => None,
                 Event::Complaint => Some(Reason::Complaint),
                 Event::Soft => {
                     // In a row: a soft bounce long after the previous one starts again at 1.

@@ -149,9 +149,13 @@ fn delivery_status(text: &str) -> Option<(Event, String)> {
             .take_while(|c| c.is_ascii_digit() || *c == '.')
             .take(12)
             .collect();
-        let event = match code.chars().next() {
-            Some('5') => Event::Hard,
-            Some('4') => Event::Soft,
+        let event = match code.split('.').collect::<Vec<_>>()[..] {
+            // The address itself is wrong or gone (5.1.x) or its mailbox disabled (5.2.1): hard.
+            ["5", "1", _] | ["5", "2", "1"] => Event::Hard,
+            // Other permanent failures (a full mailbox, a policy or content refusal: 5.7.x can be
+            // caused by what a supporter wrote) say nothing sure about the address: they count
+            // as soft, so only a run of them suppresses it.
+            ["5", ..] | ["4", ..] => Event::Soft,
             // A failure without a usable status: treated as permanent, as RFC 3464 says of failed.
             _ => Event::Hard,
         };
