@@ -27,7 +27,10 @@ async fn confirm(app: &TestApp, to: &str) -> Vec<u8> {
     res.bytes().await.unwrap().to_vec()
 }
 
-async fn over_limit_signatures_are_flagged_silently(engine: Engine) {
+/// Over the rate limit, signing answers exactly as for anyone (nothing tells a script which
+/// submission crossed it); on confirming, the held signer is told the truth: a person checks the
+/// signature before it counts (the public count would show it anyway).
+async fn over_limit_signatures_are_held_and_told_so(engine: Engine) {
     let app = TestApp::spawn_with(engine, |s| {
         s.abuse.allow_ips.clear();
         s.abuse.ip_burst_max = 1;
@@ -50,9 +53,21 @@ async fn over_limit_signatures_are_flagged_silently(engine: Engine) {
     for e in &emails {
         pages.push(confirm(&app, e).await);
     }
+    let text = |p: &Vec<u8>| String::from_utf8_lossy(p).into_owned();
     assert!(
-        pages.iter().all(|p| p == &pages[0]),
-        "confirmation pages are identical too"
+        text(&pages[0]).contains("now counts"),
+        "{}",
+        text(&pages[0])
+    );
+    assert!(
+        pages[1..].iter().all(|p| p == &pages[1]),
+        "the held signers' pages are identical"
+    );
+    assert!(
+        text(&pages[1]).contains("a person on the team checks")
+            && !text(&pages[1]).contains("now counts"),
+        "{}",
+        text(&pages[1])
     );
     assert_eq!(app.api_count("p1").await, 1, "only the first one counts");
     assert_eq!(
@@ -66,7 +81,7 @@ async fn over_limit_signatures_are_flagged_silently(engine: Engine) {
             .await,
         10
     );
-    // A flagged signer who clicks again sees "already confirmed", like anyone else.
+    // A held signer who opens the link again is told the same.
     let link = app.link(&wait_for_mails(&emails[5], 1).await[0].link("/confirm/"));
     let again = app
         .client
@@ -77,7 +92,7 @@ async fn over_limit_signatures_are_flagged_silently(engine: Engine) {
         .text()
         .await
         .unwrap();
-    assert!(again.contains("already confirmed"), "{again}");
+    assert!(again.contains("a person on the team checks"), "{again}");
 
     // The HTML form's honeypot: same redirect, flagged.
     let trap = unique_email("bot");
@@ -383,7 +398,7 @@ async fn unsubscribe_copy_and_erasure(engine: Engine) {
 }
 
 both_engines!(
-    over_limit_signatures_are_flagged_silently,
+    over_limit_signatures_are_held_and_told_so,
     forwarded_for_is_believed_only_from_trusted_proxies,
     bulk_invalidation_removes_what_it_previewed,
     retention_anonymises_and_keeps_counts,
