@@ -1672,6 +1672,7 @@ async fn changing_details_keeps_the_contact_fields_and_edits(engine: Engine) {
     for kept in [
         "name=\"prefix\" value=\"Dr.\"",
         "name=\"phone\" value=\"802-555-0142\"",
+        "name=\"subject\" value=\"0\"",
         &format!("name=\"{body_field}\" value=\"My own words about clean air."),
     ] {
         assert!(summary.contains(kept), "{kept}: {summary}");

@@ -82,9 +82,9 @@ fn transitions(tz: Tz, year: i32) -> Vec<Transition> {
         let next = day + chrono::Duration::days(1);
         let (a, b) = (offset_secs(tz, day), offset_secs(tz, next));
         if a.0 != b.0 || a.1 != b.1 {
-            // The first minute with the new offset.
+            // The first second with the new offset (changes fall on whole seconds).
             let (mut lo, mut hi) = (day, next);
-            while hi - lo > chrono::Duration::minutes(1) {
+            while hi - lo > chrono::Duration::seconds(1) {
                 let mid = lo + (hi - lo) / 2;
                 if offset_secs(tz, mid) == a {
                     lo = mid;
@@ -280,8 +280,9 @@ mod tests {
         assert_eq!((spring.from, spring.to), (3600, 7200));
         // 30 March 2036, 01:00 UTC: the last Sunday of March.
         assert_eq!(
-            spring.at.format("%Y-%m-%d %H:%M").to_string(),
-            "2036-03-30 01:00"
+            spring.at.format("%Y-%m-%d %H:%M:%S").to_string(),
+            "2036-03-30 01:00:00",
+            "on the second, not somewhere in its minute"
         );
         assert!(transitions(chrono_tz::Asia::Taipei, 2036).is_empty());
     }
