@@ -339,10 +339,11 @@ async fn deliver(
         Route::Hand | Route::Wait => (Outcome::GiveUp(String::new()), None, String::new()),
     };
     // A service's words may echo the supporter's details: they are cut short and redacted
-    // before they are logged or kept.
+    // before they are logged or kept. Our own fixed reasons are kept word for word (they are
+    // compared later, and hold nothing of the supporter's).
     let outcome = match outcome {
-        Outcome::Retry(r) => Outcome::Retry(super::redact(&r, &personal(l))),
-        Outcome::GiveUp(r) => Outcome::GiveUp(super::redact(&r, &personal(l))),
+        Outcome::Retry(r) => Outcome::Retry(super::kept_reason(&r, &personal(l))),
+        Outcome::GiveUp(r) => Outcome::GiveUp(super::kept_reason(&r, &personal(l))),
         Outcome::Sent => Outcome::Sent,
     };
     let now = now_ms();

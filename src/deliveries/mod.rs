@@ -102,6 +102,16 @@ pub(crate) fn redact(reason: &str, personal: &[&str]) -> String {
     clean(reason, personal, false)
 }
 
+/// What is kept of a reason: our own fixed reasons word for word (they are compared later and
+/// hold nothing of the supporter's), a service's words redacted.
+pub(crate) fn kept_reason(reason: &str, personal: &[&str]) -> String {
+    if [store::NOT_CONSTITUENT, store::NOT_IN_OFFICE].contains(&reason) {
+        reason.to_owned()
+    } else {
+        redact(reason, personal)
+    }
+}
+
 fn clean(reason: &str, personal: &[&str], numbers: bool) -> String {
     let norm = |w: &str| -> String {
         w.chars()
@@ -187,6 +197,17 @@ pub async fn statuses(db: &Db, campaign_id: i64) -> Result<Vec<store::Status>, s
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn our_own_reasons_are_kept_whatever_the_supporter_is_called() {
+        // A supporter on Congress Street in The Villages.
+        let personal = ["Grace", "Not", "1 Congress Street", "The Villages", "own"];
+        for ours in [super::store::NOT_CONSTITUENT, super::store::NOT_IN_OFFICE] {
+            assert_eq!(super::kept_reason(ours, &personal), ours);
+        }
+        let theirs = super::kept_reason("HTTP 400: Congress Street is not valid", &personal);
+        assert!(!theirs.contains("Congress"), "{theirs}");
+    }
+
     #[test]
     fn reasons_keep_the_status_and_lose_the_supporters_details() {
         let personal = [
