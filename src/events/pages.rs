@@ -278,6 +278,16 @@ pub async fn registered(
     Ok(render(&LinkPage::new("event-check-email").about(&e))?.into_response())
 }
 
+/// What a registration's page says of its state (`pending`: the message while unconfirmed).
+fn said_of(state: RegistrationState, pending: &'static str) -> &'static str {
+    match state {
+        RegistrationState::Pending => pending,
+        RegistrationState::Confirmed => "event-confirmed",
+        RegistrationState::Waiting => "event-waiting",
+        RegistrationState::Cancelled => "event-cancelled-registration",
+    }
+}
+
 #[tracing::instrument(skip_all)]
 pub async fn confirm_get(
     State(ctx): State<EventsCtx>,
@@ -287,13 +297,7 @@ pub async fn confirm_get(
         return invalid_link();
     };
     let e = e.in_lang(Lang::current());
-    let mut page = LinkPage::new(match r.state {
-        RegistrationState::Pending => "event-confirm-ask",
-        RegistrationState::Confirmed => "event-confirmed",
-        RegistrationState::Waiting => "event-waiting",
-        RegistrationState::Cancelled => "event-cancelled-registration",
-    })
-    .about(&e);
+    let mut page = LinkPage::new(said_of(r.state, "event-confirm-ask")).about(&e);
     if r.state == RegistrationState::Pending {
         page.action = format!("/events/confirm/{token}");
         page.button = "event-confirm-button";
@@ -334,13 +338,7 @@ pub async fn own_page(
         return invalid_link();
     };
     let e = e.in_lang(Lang::current());
-    let mut page = LinkPage::new(match r.state {
-        RegistrationState::Pending => "event-own-pending",
-        RegistrationState::Confirmed => "event-confirmed",
-        RegistrationState::Waiting => "event-waiting",
-        RegistrationState::Cancelled => "event-cancelled-registration",
-    })
-    .about(&e);
+    let mut page = LinkPage::new(said_of(r.state, "event-own-pending")).about(&e);
     if r.state == RegistrationState::Confirmed {
         page.join_url = e.join_url.clone();
     }
