@@ -163,15 +163,15 @@ async fn the_joining_link_comes_only_after_confirming(engine: Engine) {
     assert!(registered.text.contains(JOIN), "{}", registered.text);
     let own = app.link(&registered.link("/events/me/"));
     let own = own.trim_end_matches("/cancel").to_owned();
-    let after = app
-        .client
-        .get(&own)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let res = app.client.get(&own).send().await.unwrap();
+    // The page with the joining link is kept in no cache (a shared computer's history).
+    assert_eq!(
+        res.headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-store")
+    );
+    let after = res.text().await.unwrap();
     assert!(after.contains(JOIN), "{after}");
     // Still never public.
     let page = app.get("/e/side").await.text().await.unwrap();

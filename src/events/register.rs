@@ -433,14 +433,20 @@ crate::per_engine! {
             if used.is_some_and(|u| u >= cap) {
                 return Ok(());
             }
-            sqlx::query(
+            // Only while still pending or cancelled: a confirmation that committed since the read
+            // above (PostgreSQL reads committed data) keeps its seat, and the counters stay true.
+            let reset = sqlx::query(
                 "UPDATE event_registrations SET state = 'pending', name = $2, email = $3, country = $4, organisation = $5, \
                  newsletter = $6, time_zone = $7, locale = $8, flag = $9, ip_hash = $10, created_at = $11, \
-                 emails_sent = emails_sent + $12, confirmed_at = NULL, cancelled_at = NULL, seat = NULL WHERE id = $1",
+                 emails_sent = emails_sent + $12, confirmed_at = NULL, cancelled_at = NULL, seat = NULL \
+                 WHERE id = $1 AND state IN ('pending', 'cancelled')",
             )
             .bind(id).bind(v.name.as_str()).bind(v.email.as_str()).bind(v.country.code()).bind(&v.organisation)
             .bind(v.newsletter).bind(&v.time_zone).bind(&n.locale).bind(n.flag).bind(&n.ip_hash).bind(now)
             .bind(i64::from(!bot)).execute(&mut *tx).await?;
+            if reset.rows_affected() != 1 {
+                return Ok(());
+            }
             // The newest submission's link is the only one that works.
             sqlx::query("DELETE FROM event_registration_tokens WHERE registration_id = $1").bind(id).execute(&mut *tx).await?;
             add_token(&mut tx, id, &n.confirm.hash, "confirm", now).await?;
@@ -559,11 +565,20 @@ crate::per_engine! {
             )
             .bind(event).fetch_optional(&mut *conn).await?;
             let Some(seat) = seat else { return Ok(()) };
-            let id: i64 = sqlx::query_scalar(
+            let id: Option<i64> = sqlx::query_scalar(
                 "UPDATE event_registrations SET state = 'confirmed', seat = $2 WHERE id = (SELECT id FROM event_registrations \
                  WHERE event_id = $1 AND state = 'waiting' ORDER BY confirmed_at, id LIMIT 1) RETURNING id",
             )
-            .bind(event).bind(seat).fetch_one(&mut *conn).await?;
+            .bind(event).bind(seat).fetch_optional(&mut *conn).await?;
+            // The counter said someone waits but nobody does: put it right rather than fail the
+            // cancellation (or erasure) that freed the seat.
+            let Some(id) = id else {
+                sqlx::query(
+                    "UPDATE events SET confirmed = confirmed - 1, seats_given = seats_given - 1, waiting = 0 WHERE id = $1",
+                )
+                .bind(event).execute(&mut *conn).await?;
+                return Ok(());
+            };
             let p: Registrant = sqlx::query_as::<DB, Registrant>(&format!("{REGISTRANT} WHERE r.id = $1"))
                 .bind(id).fetch_one(&mut *conn).await?;
             add_token(conn, id, &manage.hash, "manage", now).await?;

@@ -52,14 +52,17 @@ const SECURITY_HEADERS: [(&str, &str); 5] = [
     ("permissions-policy", "geolocation=(), camera=(), microphone=()"),
 ];
 
-/// Pages reached by a secret link (confirm, withdraw, my data, unsubscribe): kept in no cache, so a
-/// shared computer's history or a proxy does not hand them to the next person.
-const TOKEN_PAGES: [&str; 5] = [
+/// Pages reached by a secret link (confirm, withdraw, my data, unsubscribe, an event registrant's
+/// own page with its joining link): kept in no cache, so a shared computer's history or a proxy
+/// does not hand them to the next person.
+const TOKEN_PAGES: [&str; 7] = [
     "/confirm/",
     "/withdraw/",
     "/my-data/",
     "/unsubscribe/",
     "/letters/",
+    "/events/confirm/",
+    "/events/me/",
 ];
 
 pub async fn no_store_on_token_pages(
