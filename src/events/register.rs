@@ -559,26 +559,20 @@ crate::per_engine! {
         async fn promote(
             conn: &mut <DB as sqlx::Database>::Connection, event: i64, manage: &Token, now: i64, mail: MailFn<'_>,
         ) -> Result<(), sqlx::Error> {
+            // The rows say who waits (the first in confirmation order); the counters follow them.
+            let first: Option<i64> = sqlx::query_scalar(
+                "SELECT id FROM event_registrations WHERE event_id = $1 AND state = 'waiting' ORDER BY confirmed_at, id LIMIT 1",
+            )
+            .bind(event).fetch_optional(&mut *conn).await?;
+            let Some(id) = first else { return Ok(()) };
             let seat: Option<i64> = sqlx::query_scalar(
                 "UPDATE events SET confirmed = confirmed + 1, seats_given = seats_given + 1, waiting = waiting - 1 \
-                 WHERE id = $1 AND waiting > 0 AND (capacity IS NULL OR confirmed < capacity) RETURNING seats_given",
+                 WHERE id = $1 AND (capacity IS NULL OR confirmed < capacity) RETURNING seats_given",
             )
             .bind(event).fetch_optional(&mut *conn).await?;
             let Some(seat) = seat else { return Ok(()) };
-            let id: Option<i64> = sqlx::query_scalar(
-                "UPDATE event_registrations SET state = 'confirmed', seat = $2 WHERE id = (SELECT id FROM event_registrations \
-                 WHERE event_id = $1 AND state = 'waiting' ORDER BY confirmed_at, id LIMIT 1) RETURNING id",
-            )
-            .bind(event).bind(seat).fetch_optional(&mut *conn).await?;
-            // The counter said someone waits but nobody does: put it right rather than fail the
-            // cancellation (or erasure) that freed the seat.
-            let Some(id) = id else {
-                sqlx::query(
-                    "UPDATE events SET confirmed = confirmed - 1, seats_given = seats_given - 1, waiting = 0 WHERE id = $1",
-                )
-                .bind(event).execute(&mut *conn).await?;
-                return Ok(());
-            };
+            sqlx::query("UPDATE event_registrations SET state = 'confirmed', seat = $2 WHERE id = $1")
+                .bind(id).bind(seat).execute(&mut *conn).await?;
             let p: Registrant = sqlx::query_as::<DB, Registrant>(&format!("{REGISTRANT} WHERE r.id = $1"))
                 .bind(id).fetch_one(&mut *conn).await?;
             add_token(conn, id, &manage.hash, "manage", now).await?;
