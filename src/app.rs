@@ -66,7 +66,11 @@ pub struct Application {
 }
 
 /// Renders, at send time, the emails the capabilities store as parameters (for the outbox worker).
-pub fn render_email(row: &mut crate::email::outbox::OutboxRow, base: &str) -> Result<(), String> {
+pub fn render_email(
+    row: &mut crate::email::outbox::OutboxRow,
+    ctx: &crate::email::worker::RenderCtx<'_>,
+) -> Result<(), String> {
+    let base = ctx.base;
     // A kind this version does not know is given up on, alone, with the word it found.
     let kind = row.kind().map_err(|e| e.to_string())?;
     // An event's email: its words are final; a calendar file may be attached.
@@ -87,7 +91,7 @@ pub fn render_email(row: &mut crate::email::outbox::OutboxRow, base: &str) -> Re
         row.list_unsubscribe = Some(format!("{base}/unsubscribe/{}", p.withdraw));
         return Ok(());
     }
-    match crate::signatures::emails::render(kind, payload, base) {
+    match crate::signatures::emails::render(kind, payload, base, ctx.links) {
         Some(Ok(r)) => {
             row.subject = r.subject;
             row.text_body = r.text;
@@ -192,6 +196,7 @@ impl Application {
                 writer: SignWriter::spawn(writers.clone(), settings.clone()),
                 confirmer: ConfirmWriter::spawn(writers, settings.clone()),
                 guard: guard.clone(),
+                links: crate::secret::links::LinkKey::signatures(&db).await?,
             },
             letters: LettersCtx {
                 db: db.clone(),

@@ -64,8 +64,16 @@ impl Drop for Renewal {
 }
 
 /// Fills in an email stored as parameters (subject, bodies, unsubscribe URL) from its payload, at
-/// send time; given the site's base URL. The capabilities that write such emails provide it.
-pub type Renderer = fn(&mut OutboxRow, &str) -> Result<(), String>;
+/// send time. The capabilities that write such emails provide it.
+pub type Renderer = fn(&mut OutboxRow, &RenderCtx<'_>) -> Result<(), String>;
+
+/// What rendering at send time may use besides the row.
+pub struct RenderCtx<'a> {
+    /// The site's base URL, for links.
+    pub base: &'a str,
+    /// Derives the signers' links (`crate::secret::links`).
+    pub links: &'a crate::secret::links::LinkKey,
+}
 
 pub struct Worker {
     db: Db,
@@ -76,6 +84,8 @@ pub struct Worker {
     render: Renderer,
     /// Signs bounce addresses; its key is read from the database on the first round.
     verp: tokio::sync::OnceCell<Verp>,
+    /// Derives signers' links while rendering; read from the database on the first round too.
+    links: tokio::sync::OnceCell<crate::secret::links::LinkKey>,
 }
 
 impl Worker {
@@ -100,6 +110,7 @@ impl Worker {
             sending,
             render,
             verp: tokio::sync::OnceCell::new(),
+            links: tokio::sync::OnceCell::new(),
         })
     }
 
@@ -153,13 +164,21 @@ impl Worker {
                 Ok::<_, sqlx::Error>(Verp::new(&key))
             })
             .await?;
+        let links = self
+            .links
+            .get_or_try_init(|| crate::secret::links::LinkKey::signatures(&self.db))
+            .await?;
+        let render_ctx = RenderCtx {
+            base: self.settings.base(),
+            links,
+        };
         let in_flight = Arc::new(std::sync::Mutex::new(
             rows.iter().map(|r| r.id).collect::<HashSet<i64>>(),
         ));
         let _renewal = Renewal::spawn(self.db.clone(), in_flight.clone(), lease_ms);
         let mut sends = JoinSet::new();
         for mut row in rows {
-            if let Err(e) = (self.render)(&mut row, self.settings.base()) {
+            if let Err(e) = (self.render)(&mut row, &render_ctx) {
                 let e = super::transport::SendError {
                     permanent: true,
                     message: e,

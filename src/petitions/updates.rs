@@ -8,7 +8,6 @@ use crate::db::{now_ms, Db};
 use crate::email::Email;
 use crate::i18n::{ta2, tn, Lang};
 use crate::on_db;
-use crate::secret::tokens::Token;
 
 crate::domain::keyword! {
     /// What an update to signers announces; a victory also puts its story on the petition's page.
@@ -19,10 +18,13 @@ crate::domain::keyword! {
     }
 }
 
-/// What the worker needs to add the RFC 8058 headers: the recipient's own link token.
+/// What the worker needs to add the RFC 8058 headers: the recipient's own link token (and the
+/// signature it belongs to, so erasing the signature finds its emails).
 #[derive(Serialize, Deserialize)]
 pub struct UpdatePayload {
     pub withdraw: String,
+    #[serde(default)]
+    pub id: i64,
 }
 
 pub struct Update<'a> {
@@ -31,15 +33,17 @@ pub struct Update<'a> {
     pub body_md: &'a str,
 }
 
-/// The email for one recipient; `token` is None for a test sent to staff.
+/// The email for one recipient; `link` (the signer's withdrawal token and signature id) is None
+/// for a test sent to staff.
 pub fn email(
     settings: &Settings,
     title: &str,
     u: &Update<'_>,
     to: &str,
     name: &str,
-    token: Option<&str>,
+    link: Option<(&str, i64)>,
 ) -> Email {
+    let token = link.map(|(t, _)| t);
     let base = settings.base();
     let footer = match token {
         Some(t) => format!(
@@ -72,9 +76,10 @@ pub fn email(
             esc(name),
             esc(&footer).replace('\n', "<br>")
         )),
-        payload: token.map(|t| {
+        payload: link.map(|(t, id)| {
             serde_json::to_string(&UpdatePayload {
                 withdraw: t.to_owned(),
+                id,
             })
             .expect("plain strings serialise")
         }),
@@ -93,13 +98,14 @@ pub async fn send(
     let gap = 60_000 / settings.updates.per_minute.max(1);
     let mut sent = 0_i64;
     let mut after = 0_i64;
+    let links = crate::secret::links::LinkKey::signatures(db).await?;
     loop {
         let batch = on_db!(db, sql, recipients(petition.id, after, 2000))?;
         let Some(last) = batch.last() else { break };
         after = last.0;
         let mut rows = Vec::with_capacity(batch.len());
-        for (id, name, email_addr, locale) in &batch {
-            let token = Token::generate();
+        for (id, name, email_addr, locale, gen) in &batch {
+            let token = links.token(crate::secret::links::Purpose::Withdraw, *id, *gen);
             // The staff's text as written; the lines around it in the signer's language.
             let lang = crate::i18n::Lang::stored(locale);
             let mail = lang.scope_sync(|| {
@@ -109,10 +115,10 @@ pub async fn send(
                     u,
                     email_addr,
                     name,
-                    Some(&token.secret),
+                    Some((&token, *id)),
                 )
             });
-            rows.push((*id, token.hash, mail, now + sent * gap));
+            rows.push((mail, now + sent * gap));
             sent += 1;
         }
         on_db!(db, sql, enqueue(&rows, now))?;
@@ -170,9 +176,9 @@ crate::per_engine! {
         use crate::email::Email;
         use crate::petitions::updates::Update;
 
-        pub async fn recipients(pool: &Pool, petition: i64, after: i64, limit: i64) -> Result<Vec<(i64, String, String, String)>, sqlx::Error> {
+        pub async fn recipients(pool: &Pool, petition: i64, after: i64, limit: i64) -> Result<Vec<(i64, String, String, String, i64)>, sqlx::Error> {
             sqlx::query_as(
-                "SELECT id, name, email, locale FROM signatures WHERE petition_id = $1 AND state = 'confirmed' AND newsletter \
+                "SELECT id, name, email, locale, link_gen FROM signatures WHERE petition_id = $1 AND state = 'confirmed' AND newsletter \
                  AND flag IS NULL AND anonymised_at IS NULL AND email <> '' AND id > $2 ORDER BY id LIMIT $3",
             )
             .bind(petition).bind(after).bind(limit).fetch_all(pool).await
@@ -186,20 +192,15 @@ crate::per_engine! {
             .bind(petition).fetch_one(pool).await
         }
 
-        /// Tokens and outbox rows for one batch of recipients, each email due at its own time.
-        pub async fn enqueue(pool: &Pool, rows: &[(i64, String, Email, i64)], now: i64) -> Result<(), sqlx::Error> {
+        /// Outbox rows for one batch of recipients, each email due at its own time.
+        pub async fn enqueue(pool: &Pool, rows: &[(Email, i64)], now: i64) -> Result<(), sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             for chunk in rows.chunks(500) {
-                let mut qb = sqlx::QueryBuilder::<DB>::new("INSERT INTO signature_tokens (token_hash, signature_id, purpose, created_at) ");
-                qb.push_values(chunk, |mut b, (id, hash, _, _)| {
-                    b.push_bind(hash.as_str()).push_bind(*id).push_bind("withdraw").push_bind(now);
-                });
-                qb.build().execute(&mut *tx).await?;
                 let mut qb = sqlx::QueryBuilder::<DB>::new(
                     "INSERT INTO outbox (kind, recipient, subject, text_body, html_body, payload, state, attempts, \
                      next_attempt_at, created_at) ",
                 );
-                qb.push_values(chunk, |mut b, (_, _, e, due)| {
+                qb.push_values(chunk, |mut b, (e, due)| {
                     b.push_bind(e.kind.as_str()).push_bind(e.to.as_str()).push_bind(e.subject.as_str()).push_bind(e.text.as_str())
                         .push_bind(e.html.as_deref()).push_bind(e.payload.as_deref()).push("'pending'").push_bind(0_i64)
                         .push_bind(*due).push_bind(now);

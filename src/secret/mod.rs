@@ -1,6 +1,7 @@
 //! Secrets: link tokens, and comparing secrets (MACs, CSRF tokens) without leaking, through the
 //! time taken, how many leading characters of a guess were right.
 
+pub mod links;
 pub mod tokens;
 
 use subtle::ConstantTimeEq;

@@ -30,22 +30,22 @@ pub async fn insert_confirmed(
     Ok(added)
 }
 
-/// Inserts pending signatures with a known confirmation token each (benchmarks of the confirm path).
-/// Returns the raw tokens, in the order of `rows`.
+/// Inserts pending signatures and returns a confirmation link token for each one inserted
+/// (benchmarks of the confirm path).
 pub async fn insert_pending_with_tokens(
     db: &Db,
     petition_id: i64,
     rows: &[BulkSignature],
 ) -> Result<Vec<String>, sqlx::Error> {
-    let tokens: Vec<super::tokens::Token> = rows
-        .iter()
-        .map(|_| super::tokens::Token::generate())
-        .collect();
-    for (chunk, toks) in rows.chunks(2000).zip(tokens.chunks(2000)) {
-        on_db!(db, sql, insert_pending_chunk(petition_id, chunk, toks))?;
+    let key = crate::secret::links::LinkKey::signatures(db).await?;
+    let mut tokens = Vec::with_capacity(rows.len());
+    for chunk in rows.chunks(2000) {
+        for id in on_db!(db, sql, insert_pending_chunk(petition_id, chunk))? {
+            tokens.push(key.token(crate::secret::links::Purpose::Confirm, id, 0));
+        }
     }
     recount(db, petition_id).await?;
-    Ok(tokens.into_iter().map(|t| t.secret).collect())
+    Ok(tokens)
 }
 
 /// Rebuilds total, per-country and per-day counters of one petition from its signatures.
@@ -72,8 +72,7 @@ crate::per_engine! {
             Ok(qb.build().execute(pool).await?.rows_affected())
         }
 
-        pub async fn insert_pending_chunk(pool: &Pool, petition: i64, rows: &[BulkSignature], tokens: &[crate::secret::tokens::Token]) -> Result<(), sqlx::Error> {
-            let mut tx = pool.begin_with(BEGIN).await?;
+        pub async fn insert_pending_chunk(pool: &Pool, petition: i64, rows: &[BulkSignature]) -> Result<Vec<i64>, sqlx::Error> {
             let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "INSERT INTO signatures (petition_id, name, email, canonical_email, country, postcode, show_name, \
                  newsletter, consent_version, state, emails_sent, source, created_at) ",
@@ -83,20 +82,8 @@ crate::per_engine! {
                     .push_bind(&r.country).push_bind(&r.postcode).push_bind(r.show_name).push_bind(false)
                     .push_bind(1_i64).push_bind("pending").push_bind(1_i64).push_bind("bulk").push_bind(r.confirmed_at);
             });
-            qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING");
-            qb.build().execute(&mut *tx).await?;
-            // VALUES columns are column1, column2 on both engines.
-            let mut qb = sqlx::QueryBuilder::<DB>::new(
-                "INSERT INTO signature_tokens (token_hash, signature_id, purpose, created_at) \
-                 SELECT v.column1, s.id, 'confirm', 0 FROM (",
-            );
-            qb.push_values(rows.iter().zip(tokens), |mut b, (r, t)| {
-                b.push_bind(&t.hash).push_bind(r.email.to_lowercase());
-            });
-            qb.push(") AS v JOIN signatures s ON s.canonical_email = v.column2 AND s.petition_id = ");
-            qb.push_bind(petition);
-            qb.build().execute(&mut *tx).await?;
-            tx.commit().await
+            qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id");
+            qb.build_query_scalar().fetch_all(pool).await
         }
 
         pub async fn recount(pool: &Pool, petition: i64) -> Result<(), sqlx::Error> {

@@ -10,6 +10,9 @@ use crate::db::batcher::{BatchFn, Batcher};
 use crate::db::{now_ms, Db};
 use crate::http::AppError;
 use crate::on_db;
+use crate::secret::links::Purpose;
+
+use super::links::{self, Link};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
@@ -64,7 +67,7 @@ pub struct Confirmed {
 /// counter updates) for all the links clicked while the previous batch was being written.
 #[derive(Clone)]
 pub struct ConfirmWriter {
-    batcher: Batcher<String, Option<Confirmed>>,
+    batcher: Batcher<Link, Option<Confirmed>>,
     /// (slug, title) by petition id, for the "thank you" page after a confirmation: a busy
     /// petition's confirmations then cost no read besides the batch itself.
     names: TtlCache<i64, (String, String)>,
@@ -73,11 +76,11 @@ pub struct ConfirmWriter {
 impl ConfirmWriter {
     pub fn spawn(db: Db, settings: Arc<Settings>) -> Self {
         let grace = settings.signing.confirm_grace_hours * 3_600_000;
-        let write: BatchFn<String, Option<Confirmed>> =
-            Arc::new(move |db: Db, hashes: Arc<Vec<String>>| {
+        let write: BatchFn<Link, Option<Confirmed>> =
+            Arc::new(move |db: Db, links: Arc<Vec<Link>>| {
                 Box::pin(async move {
                     let now = now_ms();
-                    on_db!(&db, sql, confirm_batch(&hashes, now, now - grace))
+                    on_db!(&db, sql, confirm_batch(&links, now, now - grace))
                 })
             });
         ConfirmWriter {
@@ -87,9 +90,8 @@ impl ConfirmWriter {
     }
 }
 
-pub async fn confirm(db: &Db, writer: &ConfirmWriter, token: &str) -> Result<Outcome, AppError> {
-    let hash = super::tokens::hash(token);
-    if let Some(Confirmed { petition, held }) = writer.batcher.submit(hash).await? {
+pub async fn confirm(db: &Db, writer: &ConfirmWriter, link: Link) -> Result<Outcome, AppError> {
+    if let Some(Confirmed { petition, held }) = writer.batcher.submit(link.clone()).await? {
         let names = writer
             .names
             .get_or_load(&petition, || async { on_db!(db, sql, names(petition)) })
@@ -101,7 +103,7 @@ pub async fn confirm(db: &Db, writer: &ConfirmWriter, token: &str) -> Result<Out
             Outcome::Done { slug, title }
         });
     }
-    let target = lookup(db, token, "confirm").await?;
+    let target = lookup(db, &link, Purpose::Confirm).await?;
     Ok(match target {
         None => Outcome::Invalid,
         Some(t) if t.held_for_review() => Outcome::Held {
@@ -120,18 +122,22 @@ pub async fn confirm(db: &Db, writer: &ConfirmWriter, token: &str) -> Result<Out
     })
 }
 
-pub async fn withdraw(db: &Db, token: &str) -> Result<Outcome, sqlx::Error> {
-    let hash = super::tokens::hash(token);
-    on_db!(db, sql, withdraw(&hash, now_ms()))
+pub async fn withdraw(db: &Db, link: &Link) -> Result<Outcome, sqlx::Error> {
+    let Some((id, gen)) = links::resolve(db, link, Purpose::Withdraw).await? else {
+        return Ok(Outcome::Invalid);
+    };
+    on_db!(db, sql, withdraw(id, gen, now_ms()))
 }
 
 pub async fn lookup(
     db: &Db,
-    token: &str,
-    purpose: &str,
+    link: &Link,
+    purpose: Purpose,
 ) -> Result<Option<LinkTarget>, sqlx::Error> {
-    let hash = super::tokens::hash(token);
-    on_db!(db, sql, lookup(&hash, purpose))
+    let Some((id, gen)) = links::resolve(db, link, purpose).await? else {
+        return Ok(None);
+    };
+    on_db!(db, sql, lookup(id, gen))
 }
 
 /// The UTC day ("YYYY-MM-DD") a timestamp falls on: the key of the per-day counters.
@@ -187,43 +193,58 @@ crate::per_engine! {
             sqlx::query_as("SELECT slug, title FROM petitions WHERE id = $1").bind(petition).fetch_one(pool).await
         }
 
-        pub async fn lookup(pool: &Pool, hash: &str, purpose: &str) -> Result<Option<LinkTarget>, sqlx::Error> {
+        pub async fn lookup(pool: &Pool, id: i64, gen: i64) -> Result<Option<LinkTarget>, sqlx::Error> {
             sqlx::query_as::<DB, LinkTarget>(
                 // A flagged signature that was confirmed looks confirmed to its signer.
                 "SELECT p.slug, p.title, CASE WHEN s.flag IS NOT NULL AND s.state = 'pending' AND s.confirmed_at IS NOT NULL \
-                 THEN 'confirmed' ELSE s.state END AS state, s.flag, s.name, s.show_name, s.newsletter, s.comment FROM signature_tokens t JOIN signatures s ON s.id = t.signature_id \
-                 JOIN petitions p ON p.id = s.petition_id WHERE t.token_hash = $1 AND t.purpose = $2",
+                 THEN 'confirmed' ELSE s.state END AS state, s.flag, s.name, s.show_name, s.newsletter, s.comment FROM signatures s \
+                 JOIN petitions p ON p.id = s.petition_id WHERE s.id = $1 AND s.link_gen = $2",
             )
-            .bind(hash).bind(purpose).fetch_optional(pool).await
+            .bind(id).bind(gen).fetch_optional(pool).await
         }
 
-        /// Confirms every pending signature whose link is in `hashes` (petition still accepting
-        /// confirmations); returns, per hash, what this call confirmed.
-        pub async fn confirm_batch(pool: &Pool, hashes: &[String], now: i64, cutoff: i64) -> Result<Vec<Option<Confirmed>>, sqlx::Error> {
+        /// Confirms every pending signature whose link is in `links` (petition still accepting
+        /// confirmations); returns, per link, what this call confirmed. Derived links need no read:
+        /// one UPDATE keyed by (id, generation) does it; links sent before are looked up first.
+        pub async fn confirm_batch(pool: &Pool, links: &[Link], now: i64, cutoff: i64) -> Result<Vec<Option<Confirmed>>, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
-            let mut qb = sqlx::QueryBuilder::<DB>::new(
-                "SELECT token_hash, signature_id FROM signature_tokens WHERE purpose = 'confirm' AND token_hash IN (",
-            );
-            let mut list = qb.separated(", ");
-            for h in hashes {
-                list.push_bind(h.as_str());
+            let stored: Vec<&str> = links.iter().filter_map(|l| match l { Link::Stored(h) => Some(h.as_str()), _ => None }).collect();
+            let mut by_hash: HashMap<String, (i64, i64)> = HashMap::new();
+            if !stored.is_empty() {
+                let mut qb = sqlx::QueryBuilder::<DB>::new(
+                    "SELECT t.token_hash, s.id, s.link_gen FROM signature_tokens t JOIN signatures s ON s.id = t.signature_id \
+                     WHERE t.purpose = 'confirm' AND t.token_hash IN (",
+                );
+                let mut list = qb.separated(", ");
+                for h in &stored {
+                    list.push_bind(*h);
+                }
+                qb.push(")");
+                let found: Vec<(String, i64, i64)> = qb.build_query_as().fetch_all(&mut *tx).await?;
+                by_hash = found.into_iter().map(|(h, id, gen)| (h, (id, gen))).collect();
             }
-            qb.push(")");
-            let found: Vec<(String, i64)> = qb.build_query_as().fetch_all(&mut *tx).await?;
-            let by_hash: HashMap<String, i64> = found.into_iter().collect();
+            let key_of = |l: &Link| match l {
+                Link::Derived { id, gen } => Some((*id, *gen)),
+                Link::Stored(h) => by_hash.get(h).copied(),
+            };
+            let keys: std::collections::BTreeSet<(i64, i64)> = links.iter().filter_map(key_of).collect();
             let mut confirmed: HashMap<i64, (i64, String)> = HashMap::new();
-            let mut flagged: HashMap<i64, Confirmed> = HashMap::new();
-            if !by_hash.is_empty() {
-                let ids: Vec<i64> = by_hash.values().copied().collect();
-                let rows = confirm_rows(&mut tx, &ids, now, cutoff, false).await?;
-                confirmed = rows.into_iter().map(|(id, p, c)| (id, (p, c))).collect();
-                // Flagged signatures record the click but stay pending and uncounted. A rate flag
-                // (real people behind one address) is told so; a bot's page reads like everyone's.
-                flagged = confirm_rows(&mut tx, &ids, now, cutoff, true)
-                    .await?
-                    .into_iter()
-                    .map(|(id, petition, flag)| (id, Confirmed { petition, held: !crate::abuse::flags::is_bot(Some(&flag)) }))
-                    .collect();
+            let mut flagged: HashMap<(i64, i64), Confirmed> = HashMap::new();
+            let mut done: HashMap<(i64, i64), Confirmed> = HashMap::new();
+            if !keys.is_empty() {
+                for (id, gen, petition, country, flag) in confirm_rows(&mut tx, &keys, now, cutoff).await? {
+                    match flag {
+                        None => {
+                            confirmed.insert(id, (petition, country));
+                            done.insert((id, gen), Confirmed { petition, held: false });
+                        }
+                        // Flagged signatures record the click but stay pending and uncounted. A rate
+                        // flag (real people behind one address) is told so; a bot's page reads like everyone's.
+                        Some(flag) => {
+                            flagged.insert((id, gen), Confirmed { petition, held: !crate::abuse::flags::is_bot(Some(&flag)) });
+                        }
+                    }
+                }
             }
             // Counters: one update per petition, country and day for the whole batch.
             let mut totals: BTreeMap<i64, i64> = BTreeMap::new();
@@ -246,59 +267,51 @@ crate::per_engine! {
             tx.commit().await?;
             // The first click on a link gets the credit; repeats in the same batch see "already".
             let mut credited = HashSet::new();
-            Ok(hashes
+            Ok(links
                 .iter()
-                .map(|h| {
-                    let id = by_hash.get(h)?;
-                    let done = confirmed.get(id).map(|(petition, _)| Confirmed { petition: *petition, held: false });
-                    let done = done.or_else(|| flagged.get(id).copied())?;
-                    credited.insert(*id).then_some(done)
+                .map(|l| {
+                    let key = key_of(l)?;
+                    let result = done.get(&key).or_else(|| flagged.get(&key)).copied()?;
+                    credited.insert(key).then_some(result)
                 })
                 .collect())
         }
 
-        /// Confirms clean pending signatures (state and time), or with `flagged`, records the
-        /// confirmation time of flagged ones only. Returns (id, petition, country) of rows changed,
-        /// or with `flagged` (id, petition, flag).
+        /// One statement for the batch: clean pending signatures become confirmed; flagged ones only
+        /// record the time of their first click. Keyed by (id, link generation), so a replaced
+        /// signature's older link confirms nothing. Returns (id, generation, petition, country, flag).
         async fn confirm_rows(
-            conn: &mut <DB as sqlx::Database>::Connection, ids: &[i64], now: i64, cutoff: i64, flagged: bool,
-        ) -> Result<Vec<(i64, i64, String)>, sqlx::Error> {
-            let mut qb = sqlx::QueryBuilder::<DB>::new(if flagged {
-                "UPDATE signatures SET confirmed_at = "
-            } else {
-                "UPDATE signatures SET state = 'confirmed', confirmed_at = "
-            });
+            conn: &mut <DB as sqlx::Database>::Connection, keys: &std::collections::BTreeSet<(i64, i64)>, now: i64, cutoff: i64,
+        ) -> Result<Vec<(i64, i64, i64, String, Option<String>)>, sqlx::Error> {
+            let mut qb = sqlx::QueryBuilder::<DB>::new(
+                "UPDATE signatures SET state = CASE WHEN flag IS NULL THEN 'confirmed' ELSE 'pending' END, confirmed_at = ",
+            );
             qb.push_bind(now);
-            qb.push(if flagged {
-                " WHERE flag IS NOT NULL AND confirmed_at IS NULL"
-            } else {
-                " WHERE flag IS NULL"
+            qb.push(" FROM (");
+            qb.push_values(keys, |mut b, (id, gen)| {
+                b.push_bind(*id).push_bind(*gen);
             });
             qb.push(
-                " AND state = 'pending' AND petition_id IN (SELECT id FROM petitions WHERE state IN \
-                 ('open', 'closed', 'delivered') AND (closes_at IS NULL OR closes_at > ",
+                ") AS v WHERE signatures.id = v.column1 AND signatures.link_gen = v.column2 \
+                 AND signatures.state = 'pending' AND (signatures.flag IS NULL OR signatures.confirmed_at IS NULL) \
+                 AND signatures.petition_id IN (SELECT id FROM petitions WHERE state IN ('open', 'closed', 'delivered') \
+                 AND (closes_at IS NULL OR closes_at > ",
             );
             qb.push_bind(cutoff);
-            qb.push(")) AND id IN (");
-            let mut list = qb.separated(", ");
-            for id in ids {
-                list.push_bind(*id);
-            }
-            qb.push(if flagged { ") RETURNING id, petition_id, flag" } else { ") RETURNING id, petition_id, country" });
+            qb.push(")) RETURNING signatures.id, signatures.link_gen, signatures.petition_id, signatures.country, signatures.flag");
             qb.build_query_as().fetch_all(&mut *conn).await
         }
 
-        pub async fn withdraw(pool: &Pool, hash: &str, now: i64) -> Result<Outcome, sqlx::Error> {
+        pub async fn withdraw(pool: &Pool, id: i64, gen: i64, now: i64) -> Result<Outcome, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let row: Option<(i64, String, Option<i64>, Option<String>)> = sqlx::query_as(
                 "UPDATE signatures SET state = 'withdrawn', withdrawn_at = $2 WHERE state IN ('pending', 'confirmed') \
-                 AND id = (SELECT signature_id FROM signature_tokens WHERE token_hash = $1 AND purpose = 'withdraw') \
-                 RETURNING petition_id, country, confirmed_at, flag",
+                 AND id = $1 AND link_gen = $3 RETURNING petition_id, country, confirmed_at, flag",
             )
-            .bind(hash).bind(now).fetch_optional(&mut *tx).await?;
+            .bind(id).bind(now).bind(gen).fetch_optional(&mut *tx).await?;
             let Some((petition, country, confirmed_at, flag)) = row else {
                 drop(tx);
-                return Ok(match lookup(pool, hash, "withdraw").await? {
+                return Ok(match lookup(pool, id, gen).await? {
                     Some(t) => Outcome::AlreadyDone { slug: t.slug, title: t.title },
                     None => Outcome::Invalid,
                 });
@@ -322,8 +335,6 @@ crate::per_engine! {
             // Only a signature the endpoints were told of (confirmed and counted) is taken back: a
             // pending or held-back one was never theirs to know, with whatever name it was typed.
             if counted.is_some() {
-                let id: i64 = sqlx::query_scalar("SELECT signature_id FROM signature_tokens WHERE token_hash = $1 AND purpose = 'withdraw'")
-                    .bind(hash).fetch_one(&mut *tx).await?;
                 emit(&mut tx, crate::webhooks::EventType::SignatureWithdrawn, &[id], now).await?;
             }
             tx.commit().await?;

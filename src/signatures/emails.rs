@@ -4,9 +4,9 @@
 use askama::Template;
 use serde::{Deserialize, Serialize};
 
-use super::tokens::Token;
 use crate::email::{Email, EmailKind};
 use crate::petitions::Petition;
+use crate::secret::links::{LinkKey, Purpose};
 
 /// What the confirmation and "already signed" emails need.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -15,10 +15,16 @@ pub struct SignatureMail {
     pub title: String,
     pub target: String,
     pub slug: String,
-    /// The raw confirmation token (only for the confirmation email).
+    /// The signature and the link generation its links are derived from, when it is sent.
+    #[serde(default)]
+    pub id: i64,
+    #[serde(default)]
+    pub gen: i64,
+    /// Raw tokens of emails queued before links were derived (kept so they still render).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirm: Option<String>,
-    pub withdraw: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdraw: Option<String>,
     /// The language the person signed in: their emails are written in it.
     #[serde(default)]
     pub lang: String,
@@ -85,35 +91,59 @@ fn deferred(kind: EmailKind, to: &str, mail: &SignatureMail) -> Email {
 }
 
 impl SignatureMail {
-    pub fn new(petition: &Petition, name: &str, confirm: &Token, withdraw: &Token) -> Self {
+    /// Links are derived when the email is sent, from the id and generation given then.
+    pub fn new(petition: &Petition, name: &str) -> Self {
         SignatureMail {
             name: name.to_owned(),
             title: petition.title.clone(),
             target: petition.target.clone(),
             slug: petition.slug.clone(),
-            confirm: Some(confirm.secret.clone()),
-            withdraw: withdraw.secret.clone(),
+            id: 0,
+            gen: 0,
+            confirm: None,
+            withdraw: None,
             lang: crate::i18n::Lang::current().code().to_owned(),
         }
     }
 
-    /// The email with the confirmation link.
-    pub fn confirmation(&self, to: &str) -> Email {
-        deferred(EmailKind::ConfirmSignature, to, self)
+    fn to(&self, kind: EmailKind, to: &str, id: i64, gen: i64) -> Email {
+        deferred(
+            kind,
+            to,
+            &SignatureMail {
+                id,
+                gen,
+                ..self.clone()
+            },
+        )
     }
 
-    /// A reminder to confirm, with fresh links.
-    pub fn reminder(&self, to: &str) -> Email {
-        deferred(EmailKind::ReminderSignature, to, self)
+    /// The email with the confirmation link for signature `id` at link generation `gen`.
+    pub fn confirmation(&self, to: &str, id: i64, gen: i64) -> Email {
+        self.to(EmailKind::ConfirmSignature, to, id, gen)
+    }
+
+    /// A reminder to confirm.
+    pub fn reminder(&self, to: &str, id: i64, gen: i64) -> Email {
+        self.to(EmailKind::ReminderSignature, to, id, gen)
     }
 
     /// The email for an address that has already confirmed (it carries no confirmation link).
-    pub fn already_signed(&self, to: &str) -> Email {
-        let mail = SignatureMail {
-            confirm: None,
-            ..self.clone()
-        };
-        deferred(EmailKind::AlreadySigned, to, &mail)
+    pub fn already_signed(&self, to: &str, id: i64, gen: i64) -> Email {
+        self.to(EmailKind::AlreadySigned, to, id, gen)
+    }
+
+    /// The signer's withdrawal token (also their unsubscribe and my-data key).
+    fn withdraw_token(&self, links: &LinkKey) -> String {
+        self.withdraw
+            .clone()
+            .unwrap_or_else(|| links.token(Purpose::Withdraw, self.id, self.gen))
+    }
+
+    fn confirm_token(&self, links: &LinkKey) -> String {
+        self.confirm
+            .clone()
+            .unwrap_or_else(|| links.token(Purpose::Confirm, self.id, self.gen))
     }
 }
 
@@ -126,31 +156,35 @@ pub struct Rendered {
 }
 
 /// Subject, text and HTML of a stored email of one of these kinds; `None` for other kinds.
-pub fn render(kind: EmailKind, payload: &str, base: &str) -> Option<anyhow::Result<Rendered>> {
+pub fn render(
+    kind: EmailKind,
+    payload: &str,
+    base: &str,
+    links: &LinkKey,
+) -> Option<anyhow::Result<Rendered>> {
     let m: SignatureMail = match serde_json::from_str(payload) {
         Ok(m) => m,
         Err(e) => return Some(Err(e.into())),
     };
     let lang = crate::i18n::Lang::stored(&m.lang);
-    lang.scope_sync(|| render_in_lang(kind, &m, base))
+    lang.scope_sync(|| render_in_lang(kind, &m, base, links))
 }
 
 fn render_in_lang(
     kind: EmailKind,
     m: &SignatureMail,
     base: &str,
+    links: &LinkKey,
 ) -> Option<anyhow::Result<Rendered>> {
     use crate::i18n::ta;
-    let withdraw_url = format!("{base}/withdraw/{}", m.withdraw);
-    let unsubscribe = format!("{base}/unsubscribe/{}", m.withdraw);
-    let my_data_url = format!("{base}/my-data/{}", m.withdraw);
+    let withdraw = m.withdraw_token(links);
+    let withdraw_url = format!("{base}/withdraw/{withdraw}");
+    let unsubscribe = format!("{base}/unsubscribe/{withdraw}");
+    let my_data_url = format!("{base}/my-data/{withdraw}");
     let rendered = match kind {
         EmailKind::ConfirmSignature | EmailKind::ReminderSignature => {
             let reminder = kind == EmailKind::ReminderSignature;
-            let confirm_url = format!(
-                "{base}/confirm/{}",
-                m.confirm.as_deref().unwrap_or_default()
-            );
+            let confirm_url = format!("{base}/confirm/{}", m.confirm_token(links));
             let subject_id = if reminder {
                 "email-reminder-subject"
             } else {

@@ -5,6 +5,7 @@ pub mod bulk;
 pub mod confirm;
 pub mod emails;
 pub mod form;
+pub mod links;
 pub mod pages;
 pub mod paper;
 pub mod reminders;
@@ -29,7 +30,6 @@ use crate::http::FieldErrors;
 use crate::on_db;
 use crate::petitions::sign_input::SignInput;
 use crate::petitions::PetitionsCtx;
-use crate::secret::tokens;
 
 pub use confirm::ConfirmWriter;
 
@@ -52,6 +52,8 @@ pub struct SigningCtx {
     pub writer: SignWriter,
     pub confirmer: ConfirmWriter,
     pub guard: Guard,
+    /// Derives and checks the signers' emailed links.
+    pub links: crate::secret::links::LinkKey,
 }
 
 /// Pages a signer reaches from an email that only show something.
@@ -195,9 +197,7 @@ pub async fn sign(
         tracing::info!(petition = petition.id, reason, "signature flagged");
         metrics::counter!("signatures_flagged_total", "reason" => reason).increment(1);
     }
-    let confirm = tokens::Token::generate();
-    let withdraw = tokens::Token::generate();
-    let mail = emails::SignatureMail::new(petition, valid.name.as_str(), &confirm, &withdraw);
+    let mail = emails::SignatureMail::new(petition, valid.name.as_str());
     let sig = NewSignature {
         petition_id: petition.id,
         name: valid.name,
@@ -215,8 +215,6 @@ pub async fn sign(
         signed_via: ctx.via,
         locale: crate::i18n::Lang::current().code().to_owned(),
         pow,
-        confirm_hash: confirm.hash,
-        withdraw_hash: withdraw.hash,
         mail,
     };
     state.writer.submit(sig).await.map_err(SignError::Failed)?;

@@ -6,12 +6,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use super::confirm::{self, Outcome};
+use super::links::Link;
 use super::SigningCtx;
 use crate::http::page::render;
 use crate::http::share::Share;
 use crate::http::AppError;
 use crate::i18n::{t, ta, ta2};
-use crate::secret::tokens;
+use crate::secret::links::Purpose;
 
 #[derive(Template)]
 #[template(path = "pages/signature_link.html")]
@@ -26,21 +27,6 @@ struct LinkPage<'a> {
     details: Vec<(String, String)>,
     /// After confirming: links to ask others to sign.
     share: Option<Share>,
-}
-
-#[derive(Clone, Copy)]
-enum Purpose {
-    Confirm,
-    Withdraw,
-}
-
-impl Purpose {
-    fn name(self) -> &'static str {
-        match self {
-            Purpose::Confirm => "confirm",
-            Purpose::Withdraw => "withdraw",
-        }
-    }
 }
 
 fn invalid() -> Response {
@@ -60,10 +46,10 @@ fn invalid() -> Response {
 }
 
 async fn show(state: &SigningCtx, raw: &str, purpose: Purpose) -> Result<Response, AppError> {
-    let Some(token) = tokens::parse(raw) else {
+    let Some(link) = Link::parse(&state.links, purpose, raw) else {
         return Ok(invalid());
     };
-    let Some(target) = confirm::lookup(&state.db, token, purpose.name()).await? else {
+    let Some(target) = confirm::lookup(&state.db, &link, purpose).await? else {
         return Ok(invalid());
     };
     use super::SignatureState::{Confirmed, Withdrawn};
@@ -103,7 +89,7 @@ async fn show(state: &SigningCtx, raw: &str, purpose: Purpose) -> Result<Respons
         (Purpose::Confirm, _) => LinkPage {
             heading: "link-confirm-heading",
             message: ta("link-confirm", "title", &target.title),
-            action: format!("/confirm/{token}"),
+            action: format!("/confirm/{raw}"),
             button: "link-confirm-button",
             details: confirm_details(&target),
             slug: target.slug,
@@ -112,7 +98,7 @@ async fn show(state: &SigningCtx, raw: &str, purpose: Purpose) -> Result<Respons
         (Purpose::Withdraw, _) => LinkPage {
             heading: "link-withdraw-heading",
             message: ta("link-withdraw", "title", &target.title),
-            action: format!("/withdraw/{token}"),
+            action: format!("/withdraw/{raw}"),
             button: "link-withdraw-button",
             slug: target.slug,
             details: Vec::new(),
@@ -156,12 +142,12 @@ fn confirm_details(target: &confirm::LinkTarget) -> Vec<(String, String)> {
 }
 
 async fn act(state: &SigningCtx, raw: &str, purpose: Purpose) -> Result<Response, AppError> {
-    let Some(token) = tokens::parse(raw) else {
+    let Some(link) = Link::parse(&state.links, purpose, raw) else {
         return Ok(invalid());
     };
     let outcome = match purpose {
-        Purpose::Confirm => confirm::confirm(&state.db, &state.confirmer, token).await?,
-        Purpose::Withdraw => confirm::withdraw(&state.db, token).await?,
+        Purpose::Confirm => confirm::confirm(&state.db, &state.confirmer, link).await?,
+        Purpose::Withdraw => confirm::withdraw(&state.db, &link).await?,
     };
     // A confirmed signer is the best person to ask others: the page offers the share links.
     let share = |slug: &str, title: &str| Some(Share::new(state.settings.base(), slug, title));

@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::emails::SignatureMail;
-use super::tokens::Token;
 use crate::config::Settings;
 use crate::db::Db;
 use crate::i18n::Lang;
@@ -24,6 +23,7 @@ pub struct Due {
     pub email: String,
     pub locale: String,
     pub reminders_sent: i64,
+    pub link_gen: i64,
 }
 
 /// Queues the reminders due at `now` (the clock is a parameter so the schedule can be tested);
@@ -51,23 +51,13 @@ pub async fn send_due(db: &Db, settings: &Settings, now: i64) -> Result<u64, sql
         let Some(Some(p)) = petitions.get(&d.slug) else {
             continue;
         };
-        let (confirm, withdraw) = (Token::generate(), Token::generate());
         let lang = Lang::stored(&d.locale);
-        let mut mail = SignatureMail::new(&p.in_lang(lang), &d.name, &confirm, &withdraw);
+        let mut mail = SignatureMail::new(&p.in_lang(lang), &d.name);
         mail.lang = lang.code().to_owned();
-        let email = mail.reminder(&d.email);
+        // The same links as the first email: they are derived, not issued.
+        let email = mail.reminder(&d.email, d.id, d.link_gen);
         // Rows are stamped with the real time: `now` only decides what is due.
-        if on_db!(
-            db,
-            sql,
-            queue(
-                &d,
-                &confirm.hash,
-                &withdraw.hash,
-                &email,
-                crate::db::now_ms()
-            )
-        )? {
+        if on_db!(db, sql, queue(&d, &email, crate::db::now_ms()))? {
             queued += 1;
         }
     }
@@ -85,7 +75,7 @@ crate::per_engine! {
         /// for reminder k+1. Rate-flagged ones were emailed and are reminded; bot-flagged ones not.
         pub async fn due(pool: &Pool, after: &[i64], now: i64, max_emails: i64, limit: i64) -> Result<Vec<Due>, sqlx::Error> {
             let mut qb = sqlx::QueryBuilder::<DB>::new(
-                "SELECT s.id, p.slug, s.name, s.email, s.locale, s.reminders_sent FROM signatures s \
+                "SELECT s.id, p.slug, s.name, s.email, s.locale, s.reminders_sent, s.link_gen FROM signatures s \
                  JOIN petitions p ON p.id = s.petition_id WHERE s.state = 'pending' AND s.confirmed_at IS NULL \
                  AND (s.flag IS NULL OR s.flag IN ('ip_rate', 'domain_rate')) AND s.email <> '' AND s.anonymised_at IS NULL \
                  AND p.state = 'open' AND (p.closes_at IS NULL OR p.closes_at > ",
@@ -105,20 +95,16 @@ crate::per_engine! {
         /// Records the reminder and queues its email, once: another worker that got there first
         /// has moved `reminders_sent` on, and then nothing happens here.
         pub async fn queue(
-            pool: &Pool, d: &Due, confirm_hash: &str, withdraw_hash: &str, email: &crate::email::Email, now: i64,
+            pool: &Pool, d: &Due, email: &crate::email::Email, now: i64,
         ) -> Result<bool, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let moved = sqlx::query(
                 "UPDATE signatures SET reminders_sent = reminders_sent + 1, emails_sent = emails_sent + 1 \
-                 WHERE id = $1 AND reminders_sent = $2 AND state = 'pending'",
+                 WHERE id = $1 AND reminders_sent = $2 AND state = 'pending' AND link_gen = $3",
             )
-            .bind(d.id).bind(d.reminders_sent).execute(&mut *tx).await?;
+            .bind(d.id).bind(d.reminders_sent).bind(d.link_gen).execute(&mut *tx).await?;
             if moved.rows_affected() != 1 {
                 return Ok(false);
-            }
-            for (hash, purpose) in [(confirm_hash, "confirm"), (withdraw_hash, "withdraw")] {
-                sqlx::query("INSERT INTO signature_tokens (token_hash, signature_id, purpose, created_at) VALUES ($1, $2, $3, $4)")
-                    .bind(hash).bind(d.id).bind(purpose).bind(now).execute(&mut *tx).await?;
             }
             email.insert_query::<DB>(now).execute(&mut *tx).await?;
             tx.commit().await?;

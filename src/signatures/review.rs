@@ -223,7 +223,6 @@ crate::per_engine! {
             pool: &Pool, petition: &crate::petitions::Petition, f: &ParsedFilter, now: i64, max_emails: i64,
         ) -> Result<Released, sqlx::Error> {
             use crate::signatures::emails::SignatureMail;
-            use crate::secret::tokens::Token;
             let mut tx = pool.begin_with(BEGIN).await?;
             let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "SELECT id, country, confirmed_at, flag, email, name, locale, emails_sent FROM signatures",
@@ -262,17 +261,15 @@ crate::per_engine! {
                     *countries.entry(country.as_str()).or_default() += 1;
                     *days.entry(day_of(*at)).or_default() += 1;
                 } else if crate::abuse::flags::is_bot(Some(flag)) && *sent < max_emails && !email.is_empty() {
-                    // Its links were never sent: new ones, in the signer's language.
-                    let (confirm, withdraw) = (Token::generate(), Token::generate());
+                    // Its links were never sent: new ones (a new generation), in the signer's language.
                     sqlx::query("DELETE FROM signature_tokens WHERE signature_id = $1").bind(*id).execute(&mut *tx).await?;
-                    for (t, purpose) in [(&confirm, "confirm"), (&withdraw, "withdraw")] {
-                        sqlx::query("INSERT INTO signature_tokens (token_hash, signature_id, purpose, created_at) VALUES ($1, $2, $3, $4)")
-                            .bind(&t.hash).bind(*id).bind(purpose).bind(now).execute(&mut *tx).await?;
-                    }
-                    let mut mail = SignatureMail::new(petition, name, &confirm, &withdraw);
+                    let gen: i64 = sqlx::query_scalar(
+                        "UPDATE signatures SET emails_sent = emails_sent + 1, link_gen = link_gen + 1 WHERE id = $1 RETURNING link_gen",
+                    )
+                    .bind(*id).fetch_one(&mut *tx).await?;
+                    let mut mail = SignatureMail::new(petition, name);
                     mail.lang = locale.clone();
-                    mail.confirmation(email).insert_query::<DB>(now).execute(&mut *tx).await?;
-                    sqlx::query("UPDATE signatures SET emails_sent = emails_sent + 1 WHERE id = $1").bind(*id).execute(&mut *tx).await?;
+                    mail.confirmation(email, *id, gen).insert_query::<DB>(now).execute(&mut *tx).await?;
                     released.emailed += 1;
                 }
             }

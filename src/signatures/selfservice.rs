@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
+use super::links::Link;
 use super::SigningCtx;
 use crate::db::now_ms;
 use crate::email::Email;
@@ -15,6 +16,7 @@ use crate::http::AppError;
 use crate::i18n::format::fmt_time;
 use crate::i18n::{t, ta};
 use crate::on_db;
+use crate::secret::links::Purpose;
 use crate::secret::tokens;
 
 /// Everything stored about one signature, as its signer may read it.
@@ -129,11 +131,14 @@ fn gone() -> Result<Response, AppError> {
 }
 
 async fn load(state: &SigningCtx, raw: &str) -> Result<Option<(String, MyData)>, AppError> {
-    let Some(token) = tokens::parse(raw) else {
+    let Some(link) = Link::parse(&state.links, Purpose::Withdraw, raw) else {
         return Ok(None);
     };
-    let found = on_db!(&state.db, sql, by_token(&tokens::hash(token)))?;
-    Ok(found.map(|d| (token.to_owned(), d)))
+    let Some((id, gen)) = super::links::resolve(&state.db, &link, Purpose::Withdraw).await? else {
+        return Ok(None);
+    };
+    let found = on_db!(&state.db, sql, by_id(id, gen))?;
+    Ok(found.map(|d| (raw.to_owned(), d)))
 }
 
 /// Shows the data and the buttons; changes nothing.
@@ -247,7 +252,9 @@ pub async fn erase(
             },
         );
     }
-    super::confirm::withdraw(&state.db, &token).await?;
+    if let Some(link) = Link::parse(&state.links, Purpose::Withdraw, &token) {
+        super::confirm::withdraw(&state.db, &link).await?;
+    }
     on_db!(&state.db, sql, erase(data.id, &data.email, now_ms()))?;
     notice(
         StatusCode::OK,
@@ -256,17 +263,30 @@ pub async fn erase(
     )
 }
 
-/// Whether a pending outbox row is about the erased signature: a copy of its data, or an email whose
-/// parameters carry one of its link tokens (`hashes`, their SHA-256). Pending emails about the same
-/// person's other signatures stay.
-fn about_erased(kind: crate::email::EmailKind, payload: Option<&str>, hashes: &[String]) -> bool {
-    if kind == crate::email::EmailKind::DataCopy {
+/// Whether a pending outbox row is about the erased signature `id`: a copy of its data, or an email
+/// whose parameters name the signature (or carry one of its stored link tokens, `hashes`, their
+/// SHA-256). Pending emails about the same person's other signatures stay.
+fn about_erased(
+    kind: crate::email::EmailKind,
+    payload: Option<&str>,
+    id: i64,
+    hashes: &[String],
+) -> bool {
+    use crate::email::EmailKind::*;
+    if kind == DataCopy {
         return true;
     }
-    let token = payload
-        .and_then(|p| serde_json::from_str::<serde_json::Value>(p).ok())
-        .and_then(|v| v.get("withdraw")?.as_str().map(tokens::hash));
-    token.is_some_and(|t| hashes.contains(&t))
+    if !matches!(
+        kind,
+        ConfirmSignature | ReminderSignature | AlreadySigned | PetitionUpdate
+    ) {
+        return false;
+    }
+    let Some(v) = payload.and_then(|p| serde_json::from_str::<serde_json::Value>(p).ok()) else {
+        return false;
+    };
+    let stored = v.get("withdraw").and_then(|w| w.as_str()).map(tokens::hash);
+    stored.is_some_and(|t| hashes.contains(&t)) || v.get("id").and_then(|i| i.as_i64()) == Some(id)
 }
 
 crate::per_engine! {
@@ -274,14 +294,14 @@ crate::per_engine! {
         use crate::email::Email;
         use crate::signatures::selfservice::{about_erased, MyData};
 
-        pub async fn by_token(pool: &Pool, hash: &str) -> Result<Option<MyData>, sqlx::Error> {
+        pub async fn by_id(pool: &Pool, id: i64, gen: i64) -> Result<Option<MyData>, sqlx::Error> {
             sqlx::query_as::<DB, MyData>(
                 "SELECT s.id, p.title, p.slug, s.name, s.email, s.country, s.postcode, s.comment, s.show_name, s.newsletter, \
                  s.state, s.consent_version, s.signed_via, s.source, s.created_at, s.confirmed_at, s.emails_sent \
-                 FROM signature_tokens t JOIN signatures s ON s.id = t.signature_id JOIN petitions p ON p.id = s.petition_id \
-                 WHERE t.token_hash = $1 AND t.purpose = 'withdraw' AND s.anonymised_at IS NULL",
+                 FROM signatures s JOIN petitions p ON p.id = s.petition_id \
+                 WHERE s.id = $1 AND s.link_gen = $2 AND s.anonymised_at IS NULL",
             )
-            .bind(hash).fetch_optional(pool).await
+            .bind(id).bind(gen).fetch_optional(pool).await
         }
 
         pub async fn unsubscribe(pool: &Pool, id: i64, now: i64) -> Result<(), sqlx::Error> {
@@ -314,7 +334,7 @@ crate::per_engine! {
                 "SELECT id, kind, payload FROM outbox WHERE state = 'pending' AND lower(recipient) = lower($1)",
             )
             .bind(email).fetch_all(&mut *tx).await?;
-            for (row, _, _) in pending.iter().filter(|(_, kind, payload)| about_erased(*kind, payload.as_deref(), &hashes)) {
+            for (row, _, _) in pending.iter().filter(|(_, kind, payload)| about_erased(*kind, payload.as_deref(), id, &hashes)) {
                 sqlx::query("DELETE FROM outbox WHERE id = $1").bind(*row).execute(&mut *tx).await?;
             }
             // Emails already sent or given up on are history that only holds the address. A letter's
@@ -326,7 +346,8 @@ crate::per_engine! {
             .bind(email).execute(&mut *tx).await?;
             sqlx::query(
                 "UPDATE signatures SET name = '', email = '', canonical_email = 'erased-' || id, postcode = NULL, comment = NULL, \
-                 ip_hash = NULL, ip_prefix = NULL, show_name = FALSE, newsletter = FALSE, anonymised_at = $2 WHERE id = $1",
+                 ip_hash = NULL, ip_prefix = NULL, show_name = FALSE, newsletter = FALSE, anonymised_at = $2, \
+                 link_gen = link_gen + 1 WHERE id = $1",
             )
             .bind(id).bind(now).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM signature_tokens WHERE signature_id = $1").bind(id).execute(&mut *tx).await?;

@@ -13,7 +13,7 @@ use crate::http::AppError;
 use crate::on_db;
 use crate::signatures::emails::SignatureMail;
 
-/// Everything the writer needs: the row, the token hashes, and both emails it may send.
+/// Everything the writer needs: the row and what both emails it may send need.
 #[derive(Debug)]
 pub struct NewSignature {
     pub petition_id: i64,
@@ -28,8 +28,6 @@ pub struct NewSignature {
     pub consent_version: i64,
     pub source: Option<String>,
     pub locale: String,
-    pub confirm_hash: String,
-    pub withdraw_hash: String,
     /// Why the signature is held back from the counts (None: it counts once confirmed).
     pub flag: Option<&'static str>,
     pub ip_hash: String,
@@ -119,24 +117,22 @@ crate::per_engine! {
                     }
                 }
             }
-            let mut tokens: Vec<(&str, i64, &'static str)> = Vec::with_capacity(batch.len() * 2);
             // Keyed by signature id: a later submission in the same batch replaces an earlier one.
             let mut mails: Vec<(i64, Email)> = Vec::with_capacity(batch.len());
             let mut pending: BTreeMap<i64, i64> = BTreeMap::new();
             for &(s, flag) in &rows {
                 let bot = crate::abuse::flags::is_bot(flag);
                 if let Some(id) = new_ids.remove(&(s.petition_id, s.email.canonical())) {
-                    tokens.push((&s.confirm_hash, id, "confirm"));
-                    tokens.push((&s.withdraw_hash, id, "withdraw"));
+                    // A new row's links are derived from its id at generation 0: nothing more to write.
                     if !bot {
-                        mails.push((id, s.mail.confirmation(s.email.as_str())));
+                        mails.push((id, s.mail.confirmation(s.email.as_str(), id, 0)));
                     }
                     *pending.entry(s.petition_id).or_default() += 1;
                     continue;
                 }
                 // The same address again: same answer to the client, and at most a few emails ever.
-                let (id, state, sent, held): (i64, SignatureState, i64, Option<String>) = sqlx::query_as(
-                    "SELECT id, state, emails_sent, flag FROM signatures WHERE petition_id = $1 AND canonical_email = $2",
+                let (id, state, sent, held, gen): (i64, SignatureState, i64, Option<String>, i64) = sqlx::query_as(
+                    "SELECT id, state, emails_sent, flag, link_gen FROM signatures WHERE petition_id = $1 AND canonical_email = $2",
                 )
                 .bind(s.petition_id).bind(s.email.canonical()).fetch_one(&mut *tx).await?;
                 // A bot's repeat changes nothing: it must not replace what the owner submitted, nor
@@ -155,49 +151,38 @@ crate::per_engine! {
                 }
                 match state {
                     SignatureState::Withdrawn | SignatureState::Pending => {
-                        // The newest submission replaces the pending one and the older links die, so
-                        // the owner's click confirms only what the owner submitted.
-                        sqlx::query(
+                        // The newest submission replaces the pending one and the older links die (a new
+                        // generation), so the owner's click confirms only what the owner submitted.
+                        let gen: i64 = sqlx::query_scalar(
                             "UPDATE signatures SET state = 'pending', name = $2, email = $3, country = $4, postcode = $5, \
                              comment = $6, show_name = $7, newsletter = $8, consent_version = $9, created_at = $10, \
                              confirmed_at = NULL, withdrawn_at = NULL, emails_sent = emails_sent + $15, flag = $11, \
                              ip_hash = $12, ip_prefix = $13, signed_via = $14, newsletter_withdrawn_at = NULL, \
-                             locale = $16, source = COALESCE($17, source), released_at = NULL, released_flag = NULL WHERE id = $1",
+                             locale = $16, source = COALESCE($17, source), released_at = NULL, released_flag = NULL, \
+                             link_gen = link_gen + 1 WHERE id = $1 RETURNING link_gen",
                         )
                         .bind(id).bind(s.name.as_str()).bind(s.email.as_str()).bind(s.country.code())
                         .bind(s.postcode.as_ref().map(|p| p.as_str())).bind(&s.comment)
                         .bind(s.show_name).bind(s.newsletter).bind(s.consent_version).bind(now)
                         .bind(flag).bind(&s.ip_hash).bind(&s.ip_prefix).bind(s.signed_via)
                         .bind(i64::from(!bot)).bind(&s.locale).bind(&s.source)
-                        .execute(&mut *tx).await?;
+                        .fetch_one(&mut *tx).await?;
+                        // Links sent before links were derived die too.
                         sqlx::query("DELETE FROM signature_tokens WHERE signature_id = $1")
                             .bind(id).execute(&mut *tx).await?;
-                        tokens.retain(|t| t.1 != id);
                         mails.retain(|m| m.0 != id);
-                        tokens.push((&s.confirm_hash, id, "confirm"));
-                        tokens.push((&s.withdraw_hash, id, "withdraw"));
                         if !bot {
-                            mails.push((id, s.mail.confirmation(s.email.as_str())));
+                            mails.push((id, s.mail.confirmation(s.email.as_str(), id, gen)));
                         }
                         if state == SignatureState::Withdrawn {
                             *pending.entry(s.petition_id).or_default() += 1;
                         }
                     }
                     SignatureState::Confirmed => {
-                        tokens.push((&s.withdraw_hash, id, "withdraw"));
-                        mails.push((id, s.mail.already_signed(s.email.as_str())));
+                        mails.push((id, s.mail.already_signed(s.email.as_str(), id, gen)));
                         bump_sent(&mut tx, id).await?;
                     }
                 }
-            }
-            for chunk in tokens.chunks(CHUNK * 2) {
-                let mut qb = sqlx::QueryBuilder::<DB>::new(
-                    "INSERT INTO signature_tokens (token_hash, signature_id, purpose, created_at) ",
-                );
-                qb.push_values(chunk, |mut b, (hash, id, purpose)| {
-                    b.push_bind(*hash).push_bind(*id).push_bind(*purpose).push_bind(now);
-                });
-                qb.build().execute(&mut *tx).await?;
             }
             let mails: Vec<&Email> = mails.iter().map(|(_, m)| m).collect();
             for chunk in mails.chunks(CHUNK) {
