@@ -178,6 +178,8 @@ impl Application {
         );
         // One connection for each group-commit writer (signatures, confirmations).
         let writers = Db::connect_writers(&settings).await?;
+        // The writers never checkpoint in their commits; this does, off their path.
+        db.spawn_checkpointer(Duration::from_secs(1));
         let cache = Duration::from_millis(settings.counts.cache_ms);
         let proxies = Proxies::new(&settings.abuse.trusted_proxies);
         let petitions = PetitionsCtx {

@@ -106,7 +106,9 @@ impl Db {
                 Some(kib) => opts
                     .pragma("cache_size", format!("-{kib}"))
                     .pragma("temp_store", "memory")
-                    .pragma("wal_autocheckpoint", "10000"),
+                    // No checkpoint inside a writer's commit (a batch would wait for it): the
+                    // background checkpointer (`spawn_checkpointer`) copies the WAL back instead.
+                    .pragma("wal_autocheckpoint", "0"),
                 None => opts,
             };
             let pool = SqlitePoolOptions::new()
@@ -131,6 +133,30 @@ impl Db {
             Db::Postgres(p) => sqlx::migrate!("migrations/postgres").run(p).await?,
         }
         Ok(())
+    }
+
+    /// On SQLite, copies the WAL back into the database file every `every` from a connection of
+    /// this pool, PASSIVE (never blocking a writer or reader), so the writers' commits never run
+    /// a checkpoint themselves and the WAL stays bounded. Stops when the pool is closed. Nothing
+    /// to do on PostgreSQL, which checkpoints on its own.
+    pub fn spawn_checkpointer(&self, every: Duration) {
+        let Db::Sqlite(pool) = self else { return };
+        let pool = pool.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(every);
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tick.tick().await;
+                match sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&pool).await {
+                    Ok(_) => {}
+                    Err(sqlx::Error::PoolClosed) => return,
+                    Err(e) => tracing::warn!(error = %e, "WAL checkpoint failed"),
+                }
+                if pool.is_closed() {
+                    return;
+                }
+            }
+        });
     }
 
     /// True when the database answers a trivial query.
