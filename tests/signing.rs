@@ -668,6 +668,7 @@ fn raw_signature(petition_id: i64, email: &str) -> chorus::signatures::NewSignat
         show_name: false,
         newsletter: false,
         consent_version: 1,
+        sharing_notice: false,
         source: None,
         locale: "en".into(),
         confirm_hash: confirm.hash,
