@@ -58,6 +58,10 @@ async fn receive(State(r): State<Receiver>, headers: HeaderMap, body: String) ->
             .to_owned()
     };
     let answered = r.status.load(Ordering::SeqCst);
+    if answered == 0 {
+        // Counted before it is seen: a request in `hits` that is held open is in `held` too.
+        r.held.fetch_add(1, Ordering::SeqCst);
+    }
     r.hits.lock().unwrap().push(Hit {
         id: header("webhook-id"),
         timestamp: header("webhook-timestamp"),
@@ -66,7 +70,6 @@ async fn receive(State(r): State<Receiver>, headers: HeaderMap, body: String) ->
         answered,
     });
     if answered == 0 {
-        r.held.fetch_add(1, Ordering::SeqCst);
         let mut released = r.released.subscribe();
         let _ = released.wait_for(|done| *done).await;
         r.held.fetch_sub(1, Ordering::SeqCst);
@@ -1218,7 +1221,11 @@ async fn a_hanging_endpoint_delays_only_its_own_deliveries(engine: Engine) {
         .iter()
         .all(|h| h.answered == 200 && verifies(&secret, h)));
     // Meanwhile the slow endpoint was never answered, and never had more than its two slots.
-    assert!(slow.hits().len() <= 2 && slow.held() == slow.hits().len());
+    let seen = slow.hits();
+    assert!(
+        seen.len() <= 2 && seen.iter().all(|h| h.answered == 0),
+        "{seen:#?}"
+    );
     slow.wait_for("its two slots", |h| h.len() == 2).await;
     let slow_id = app
         .scalar_i64("SELECT MIN(id) FROM webhook_endpoints")

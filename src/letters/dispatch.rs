@@ -261,8 +261,9 @@ crate::per_engine! {
                 }
                 let view = sqlx::query_as::<DB, LetterView>(&format!("{VIEW_SELECT} WHERE l.id = $1"))
                     .bind(id).fetch_one(&mut *tx).await?;
+                // A writer who erased their details meanwhile has none left to pass on.
                 let (slug, shown): (String, bool) = sqlx::query_as(
-                    "SELECT c.slug, s.sharing_notice FROM letters l JOIN letter_campaigns c ON c.id = l.campaign_id \
+                    "SELECT c.slug, s.sharing_notice AND s.email <> '' FROM letters l JOIN letter_campaigns c ON c.id = l.campaign_id \
                      JOIN letter_supporters s ON s.id = l.supporter_id WHERE l.id = $1",
                 )
                 .bind(id).fetch_one(&mut *tx).await?;
