@@ -49,8 +49,10 @@ pub struct WebhooksSettings {
     pub timeout_ms: u64,
     /// How long a delivery being sent is leased; renewed while it is on the wire.
     pub lease_secs: i64,
-    /// Deliveries claimed per round, and sent at once.
+    /// Deliveries on the wire at once, across all endpoints.
     pub batch_size: i64,
+    /// Deliveries on the wire at once to one endpoint: a slow one holds no more slots than this.
+    pub per_endpoint: i64,
     /// Attempts before a delivery is given up on.
     pub max_attempts: i64,
     /// The first retry waits this long (s), each next one twice as long (at most an hour).

@@ -669,6 +669,7 @@ fn raw_signature(petition_id: i64, email: &str) -> chorus::signatures::NewSignat
         show_name: false,
         newsletter: false,
         consent_version: 1,
+        sharing_notice: false,
         source: None,
         locale: "en".into(),
         flag: None,

@@ -8,7 +8,7 @@ mod common;
 
 use std::collections::{HashMap, HashSet};
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicU16, Ordering};
+use std::sync::atomic::{AtomicU16, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -16,6 +16,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
+use chorus::email::worker::Worker;
 use common::staff::{log_in, make_admin, Staff};
 use common::*;
 use hmac::{Hmac, Mac};
@@ -36,12 +37,16 @@ impl Hit {
     }
 }
 
-/// A webhook receiver on loopback; `status` is what it answers next (0: hold the request open).
+/// A webhook receiver on loopback; `status` is what it answers next (0: hold the request open
+/// until `release`, then answer 200).
 #[derive(Clone)]
 struct Receiver {
     hits: Arc<Mutex<Vec<Hit>>>,
     status: Arc<AtomicU16>,
     url: String,
+    released: Arc<tokio::sync::watch::Sender<bool>>,
+    /// Requests held open right now.
+    held: Arc<AtomicUsize>,
 }
 
 async fn receive(State(r): State<Receiver>, headers: HeaderMap, body: String) -> StatusCode {
@@ -53,6 +58,10 @@ async fn receive(State(r): State<Receiver>, headers: HeaderMap, body: String) ->
             .to_owned()
     };
     let answered = r.status.load(Ordering::SeqCst);
+    if answered == 0 {
+        // Counted before it is seen: a request in `hits` that is held open is in `held` too.
+        r.held.fetch_add(1, Ordering::SeqCst);
+    }
     r.hits.lock().unwrap().push(Hit {
         id: header("webhook-id"),
         timestamp: header("webhook-timestamp"),
@@ -61,7 +70,10 @@ async fn receive(State(r): State<Receiver>, headers: HeaderMap, body: String) ->
         answered,
     });
     if answered == 0 {
-        std::future::pending::<()>().await;
+        let mut released = r.released.subscribe();
+        let _ = released.wait_for(|done| *done).await;
+        r.held.fetch_sub(1, Ordering::SeqCst);
+        return StatusCode::OK;
     }
     StatusCode::from_u16(answered).unwrap()
 }
@@ -73,6 +85,8 @@ impl Receiver {
             hits: Arc::default(),
             status: Arc::new(AtomicU16::new(status)),
             url: format!("http://{}/hook", listener.local_addr().unwrap()),
+            released: Arc::new(tokio::sync::watch::channel(false).0),
+            held: Arc::default(),
         };
         let app = axum::Router::new()
             .route("/hook", axum::routing::post(receive))
@@ -87,6 +101,16 @@ impl Receiver {
 
     fn answer(&self, status: u16) {
         self.status.store(status, Ordering::SeqCst);
+    }
+
+    /// Answers the requests held open (200), and every next one.
+    fn release(&self) {
+        self.answer(200);
+        self.released.send_replace(true);
+    }
+
+    fn held(&self) -> usize {
+        self.held.load(Ordering::SeqCst)
     }
 
     /// Waits until the requests received satisfy `ok`; returns them.
@@ -215,15 +239,20 @@ async fn endpoint_secret(
     secret
 }
 
-/// Signs by the API and confirms by the emailed link; returns the withdrawal link.
+/// Signs by the API (the client showed the sharing notice) and confirms by the emailed link;
+/// returns the withdrawal link.
 async fn sign_and_confirm(app: &TestApp, slug: &str, email: &str) -> String {
+    let mut body = signer(email);
+    body["sharing_notice"] = true.into();
     let res = app
-        .post_json(
-            &format!("/api/v1/petitions/{slug}/signatures"),
-            &signer(email),
-        )
+        .post_json(&format!("/api/v1/petitions/{slug}/signatures"), &body)
         .await;
     assert_eq!(res.status(), 202);
+    confirm_by_mail(app, email).await
+}
+
+/// Confirms a signature by its emailed link; returns the withdrawal link.
+async fn confirm_by_mail(app: &TestApp, email: &str) -> String {
     let mail = wait_for_mails(email, 1).await.remove(0);
     let res = app
         .client
@@ -790,20 +819,16 @@ async fn board_campaign(app: &TestApp) {
     letters::save_campaign(app.db(), &spec).await.unwrap();
 }
 
-async fn letters_sent_by_email_reach_their_endpoint(engine: Engine) {
-    let app = TestApp::spawn_with(engine, private_ok).await;
-    board_campaign(&app).await;
-    let (staff, _) = owner(&app).await;
-    let hook = Receiver::start(200).await;
-    let secret = endpoint_secret(&app, &staff, &hook.url, &["letter.sent"], true).await;
-    let writer = unique_email("writer");
+/// Writes to the board and confirms; `told`: the form showed the sharing notice.
+async fn write_letters(app: &TestApp, worker: &Worker, writer: &str, told: bool) {
     let body = serde_json::json!({
         "name": "Grace Hopper", "email": writer, "address": "12 Elm Road", "city": "Essex",
-        "country": "US", "postcode": "07001", "subject": 0, "consent": true,
+        "country": "US", "postcode": "07001", "subject": 0, "consent": true, "sharing_notice": told,
     });
     let res = app.post_json("/api/v1/letters/board/letters", &body).await;
     assert_eq!(res.status(), 202);
-    let mail = wait_for_mails(&writer, 1).await.remove(0);
+    drain(worker).await;
+    let mail = wait_for_mails(writer, 1).await.remove(0);
     let res = app
         .client
         .post(app.link(&mail.link("/letters/confirm/")))
@@ -811,21 +836,238 @@ async fn letters_sent_by_email_reach_their_endpoint(engine: Engine) {
         .await
         .unwrap();
     assert_eq!(res.status(), 200);
-    // Two offices have an address: two letters leave by email; the third is the writer's to send.
-    let hits = hook.wait_for("two letters", |h| h.len() == 2).await;
+}
+
+/// Runs outbox rounds until nothing is due.
+async fn drain(worker: &Worker) {
+    while worker.round().await.unwrap() > 0 {}
+}
+
+/// Every background step is run by hand here, so "queued but not yet sent" holds still.
+async fn letters_are_announced_once_sent_not_when_queued(engine: Engine) {
+    let db = TestDb::new(engine).await;
+    let mut settings = test_settings(&db.url);
+    private_ok(&mut settings);
+    let worker_settings = Arc::new(settings.clone());
+    let roles = chorus::app::Roles {
+        web: true,
+        worker: false,
+    };
+    let app = TestApp::start(engine, db, settings, roles).await;
+    let worker = Worker::new(
+        app.db().clone(),
+        chorus::email::Transport::from_settings(&worker_settings).unwrap(),
+        worker_settings.clone(),
+        chorus::app::render_email,
+    )
+    .unwrap();
+    board_campaign(&app).await;
+    let (staff, _) = owner(&app).await;
+    let hook = Receiver::start(200).await;
+    let secret = endpoint_secret(&app, &staff, &hook.url, &["letter.sent"], true).await;
+    // The letter form says the details may be passed on, and sends back that it did.
+    let details = [
+        ("name", "Grace Hopper"),
+        ("email", "grace@example.org"),
+        ("address", "12 Elm Road"),
+        ("city", "Essex"),
+        ("country", "US"),
+        ("postcode", "07001"),
+    ];
+    let form = app.post_form("/l/board/write", &details).await;
+    assert_eq!(form.status(), 200);
+    let form = form.text().await.unwrap();
+    let shown =
+        form.contains("passed to the organisation") && form.contains("name=\"sharing_notice\"");
+    let (told, untold) = (unique_email("told-writer"), unique_email("untold-writer"));
+    write_letters(&app, &worker, &told, true).await;
+    write_letters(&app, &worker, &untold, false).await;
+    // Two offices have an address: two letters each leave by email; the third is the writer's.
+    assert_eq!(chorus::letters::dispatch::run(app.db()).await.unwrap(), 4);
+    // Queued, not sent: nothing is announced.
+    assert_eq!(
+        chorus::letters::dispatch::announce_sent(app.db())
+            .await
+            .unwrap(),
+        0
+    );
+    let events = "SELECT COUNT(*) FROM webhook_deliveries WHERE event_type = 'letter.sent'";
+    assert_eq!(app.scalar_i64(events).await, 0);
+    // Sent: one event per letter, however often the step runs.
+    drain(&worker).await;
+    let sent =
+        "SELECT COUNT(*) FROM letters l JOIN outbox o ON o.id = l.outbox_id WHERE o.state = 'sent'";
+    assert_eq!(app.scalar_i64(sent).await, 4);
+    assert_eq!(
+        chorus::letters::dispatch::announce_sent(app.db())
+            .await
+            .unwrap(),
+        4
+    );
+    assert_eq!(
+        chorus::letters::dispatch::announce_sent(app.db())
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(app.scalar_i64(events).await, 4);
+    let claimed = chorus::webhooks::deliver::round(app.db(), &app.state.settings)
+        .await
+        .unwrap();
+    assert_eq!(claimed, 4);
+    let hits = hook.wait_for("four letters", |h| h.len() == 4).await;
     let mut targets = Vec::new();
+    let mut with_email = Vec::new();
     for h in &hits {
         let body = h.json();
         assert_eq!(body["type"], "letter.sent");
         assert_eq!(body["data"]["channel"], "email");
         assert_eq!(body["data"]["campaign"], "board");
-        assert_eq!(body["data"]["email"], writer.as_str());
         targets.push(body["data"]["target"].as_str().unwrap().to_owned());
+        if let Some(email) = body["data"].get("email") {
+            with_email.push(email.as_str().unwrap().to_owned());
+        } else {
+            assert!(body["data"].get("name").is_none(), "{body}");
+        }
+        assert!(!h.body.contains(&untold), "{body}");
         assert!(verifies(&secret, h));
     }
+    assert_eq!(
+        with_email,
+        [told.clone(), told.clone()],
+        "only the told writer's"
+    );
     targets.sort();
-    assert_eq!(targets, ["Ana Ruiz", "Ben Okafor"]);
+    assert_eq!(
+        targets,
+        ["Ana Ruiz", "Ana Ruiz", "Ben Okafor", "Ben Okafor"]
+    );
     python_verifies(&secret, &hits);
+    assert!(shown, "the letter form told of the sharing");
+    app.stop().await;
+}
+
+/// Personal fields go to an endpoint allowed them only for people whose consent text said, as
+/// they acted, that their details may be passed on; the organisations' form says so only when an
+/// endpoint takes approved organisations with personal fields.
+async fn personal_fields_only_for_people_told_of_the_sharing(engine: Engine) {
+    let app = TestApp::spawn_with(engine, private_ok).await;
+    app.create_petition("told", "").await;
+    app.execute("UPDATE petitions SET accepts_organisations = TRUE WHERE slug = 'told'")
+        .await;
+    let (staff, _) = owner(&app).await;
+    let hook = Receiver::start(200).await;
+    let secret = endpoint_secret(&app, &staff, &hook.url, &["signature.confirmed"], true).await;
+    // Signers are told; organisations are not: no endpoint takes their approval.
+    let page = app.get("/p/told").await.text().await.unwrap();
+    assert!(
+        page.contains("passed to the organisation") && page.contains("name=\"sharing_notice\"")
+    );
+    let orgs = app.get("/p/told/organisations").await.text().await.unwrap();
+    assert!(
+        !orgs.contains("passed to the campaign organisers") && !orgs.contains("sharing_notice")
+    );
+
+    // Signed on the page that told them, with what it sent back.
+    let told = unique_email("told");
+    let res = app
+        .post_form(
+            "/p/told/sign",
+            &[
+                ("name", "Ada Lovelace"),
+                ("email", told.as_str()),
+                ("country", "GB"),
+                ("postcode", "SW1A 1AA"),
+                ("consent", "on"),
+                ("sharing_notice", "1"),
+            ],
+        )
+        .await;
+    assert!(res.status().is_success() || res.status().is_redirection());
+    confirm_by_mail(&app, &told).await;
+    // Signed through a client that did not show the notice.
+    let untold = unique_email("untold");
+    let res = app
+        .post_json("/api/v1/petitions/told/signatures", &signer(&untold))
+        .await;
+    assert_eq!(res.status(), 202);
+    confirm_by_mail(&app, &untold).await;
+    let hits = hook.wait_for("both signatures", |h| h.len() == 2).await;
+    let bodies: Vec<serde_json::Value> = hits.iter().map(Hit::json).collect();
+    let with: Vec<&serde_json::Value> = bodies
+        .iter()
+        .filter(|b| b["data"].get("email").is_some())
+        .collect();
+    assert_eq!(with.len(), 1, "{bodies:#?}");
+    assert_eq!(with[0]["data"]["email"], told.as_str());
+    assert_eq!(with[0]["data"]["name"], "Ada Lovelace");
+    let without = bodies
+        .iter()
+        .find(|b| b["data"].get("email").is_none())
+        .unwrap();
+    for personal in ["name", "postcode"] {
+        assert!(without["data"].get(personal).is_none(), "{without}");
+    }
+    assert!(hits
+        .iter()
+        .all(|h| !h.body.contains(&untold) && verifies(&secret, h)));
+
+    // An endpoint takes approved organisations with personal fields: their form now says so.
+    let org_hook = Receiver::start(200).await;
+    endpoint_secret(
+        &app,
+        &staff,
+        &org_hook.url,
+        &["organisation.approved"],
+        true,
+    )
+    .await;
+    let orgs = app.get("/p/told/organisations").await.text().await.unwrap();
+    assert!(
+        orgs.contains("passed to the campaign organisers")
+            && orgs.contains("name=\"sharing_notice\""),
+        "{orgs}"
+    );
+    let (told_org, untold_org) = (unique_email("told-org"), unique_email("untold-org"));
+    for (contact, org, notice) in [
+        (&told_org, "Told Trees", true),
+        (&untold_org, "Quiet Rivers", false),
+    ] {
+        let mut form = vec![
+            ("org_name", org),
+            ("country", "GB"),
+            ("name", "Jo Contact"),
+            ("email", contact.as_str()),
+            ("consent", "on"),
+        ];
+        if notice {
+            form.push(("sharing_notice", "1"));
+        }
+        assert_eq!(
+            app.post_form("/p/told/organisations", &form).await.status(),
+            200
+        );
+        let mail = wait_for_mails(contact, 1).await.remove(0);
+        let link = app.link(&mail.link("/organisations/confirm/"));
+        assert_eq!(app.client.post(&link).send().await.unwrap().status(), 200);
+        let id = app
+            .scalar_i64(&format!(
+                "SELECT id FROM organisation_signatures WHERE org_name = '{org}'"
+            ))
+            .await;
+        let path = format!("/admin/petitions/told/organisations/{id}");
+        let res = staff.post(&app, &path, &[("decision", "approve")]).await;
+        assert_eq!(res.status(), 303);
+    }
+    let hits = org_hook.wait_for("both approvals", |h| h.len() == 2).await;
+    for h in &hits {
+        let body = h.json();
+        assert_eq!(body["type"], "organisation.approved");
+        let told = body["data"]["organisation"] == "Told Trees";
+        assert_eq!(body["data"].get("contact_email").is_some(), told, "{body}");
+        assert_eq!(body["data"].get("contact_name").is_some(), told, "{body}");
+        assert!(!h.body.contains(&untold_org));
+    }
     app.stop().await;
 }
 
@@ -951,13 +1193,75 @@ async fn released_signatures_are_confirmed_for_webhooks(engine: Engine) {
     app.stop().await;
 }
 
+/// One endpoint hangs until released (its timeout far away); the other answers at once.
+async fn a_hanging_endpoint_delays_only_its_own_deliveries(engine: Engine) {
+    let app = TestApp::spawn_with(engine, |s| {
+        private_ok(s);
+        s.webhooks.timeout_ms = 120_000;
+        s.webhooks.batch_size = 4;
+        s.webhooks.per_endpoint = 2;
+    })
+    .await;
+    app.create_petition("fair", "").await;
+    let (staff, _) = owner(&app).await;
+    let (slow, quick) = (Receiver::start(0).await, Receiver::start(200).await);
+    let kinds = ["signature.confirmed"];
+    endpoint_secret(&app, &staff, &slow.url, &kinds, false).await;
+    let secret = endpoint_secret(&app, &staff, &quick.url, &kinds, false).await;
+    sign_and_confirm(&app, "fair", &unique_email("fair")).await;
+    slow.wait_for("the first, held open", |h| h.len() == 1)
+        .await;
+    quick.wait_for("the first", |h| h.len() == 1).await;
+    // Events that happen while the slow endpoint holds its request still reach the quick one.
+    for _ in 0..4 {
+        sign_and_confirm(&app, "fair", &unique_email("fair")).await;
+    }
+    let hits = quick.wait_for("all five", |h| h.len() == 5).await;
+    assert!(hits
+        .iter()
+        .all(|h| h.answered == 200 && verifies(&secret, h)));
+    // Meanwhile the slow endpoint was never answered, and never had more than its two slots.
+    let seen = slow.hits();
+    assert!(
+        seen.len() <= 2 && seen.iter().all(|h| h.answered == 0),
+        "{seen:#?}"
+    );
+    slow.wait_for("its two slots", |h| h.len() == 2).await;
+    let slow_id = app
+        .scalar_i64("SELECT MIN(id) FROM webhook_endpoints")
+        .await;
+    let leased = format!(
+        "SELECT COUNT(*) FROM webhook_deliveries WHERE endpoint_id = {slow_id} AND state = 'pending' \
+         AND locked_until IS NOT NULL"
+    );
+    assert_eq!(app.scalar_i64(&leased).await, 2);
+    assert_eq!(slow.held(), 2, "still held open");
+    // Released, it gets the rest.
+    slow.release();
+    let hits = slow
+        .wait_for("all five at the slow one", |h| {
+            h.iter().map(|h| &h.id).collect::<HashSet<_>>().len() == 5
+        })
+        .await;
+    assert!(hits.iter().skip(2).all(|h| h.answered == 200));
+    let delivered = "SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'delivered'";
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while app.scalar_i64(delivered).await < 10 {
+        assert!(Instant::now() < deadline, "deliveries not marked");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    app.stop().await;
+}
+
 both_engines!(
+    a_hanging_endpoint_delays_only_its_own_deliveries,
     signed_deliveries_carry_personal_fields_only_when_allowed,
     retries_pause_resume_and_replay,
     internal_addresses_are_refused_when_saved_and_when_delivering,
     each_event_once_across_a_killed_worker,
     milestones_and_approved_organisations_reach_their_endpoints,
-    letters_sent_by_email_reach_their_endpoint,
+    letters_are_announced_once_sent_not_when_queued,
+    personal_fields_only_for_people_told_of_the_sharing,
     redirects_slow_and_huge_answers_are_cut_short,
     released_signatures_are_confirmed_for_webhooks,
 );

@@ -239,9 +239,12 @@ crate::per_engine! {
             let view = sqlx::query_as::<DB, crate::letters::store::LetterView>(&format!("{} WHERE l.id = $1", crate::letters::store::VIEW_SELECT))
                 .bind(letter_id).fetch_optional(&mut **tx).await?;
             let Some(view) = view else { return Ok(()) };
-            let slug: String = sqlx::query_scalar("SELECT slug FROM letter_campaigns WHERE id = $1")
-                .bind(view.campaign_id).fetch_one(&mut **tx).await?;
-            let event = crate::letters::dispatch::sent_event(&view, &slug, channel, now);
+            let (slug, shown): (String, bool) = sqlx::query_as(
+                "SELECT c.slug, s.sharing_notice FROM letters l JOIN letter_campaigns c ON c.id = l.campaign_id \
+                 JOIN letter_supporters s ON s.id = l.supporter_id WHERE l.id = $1",
+            )
+            .bind(letter_id).fetch_one(&mut **tx).await?;
+            let event = crate::letters::dispatch::sent_event(&view, &slug, channel, now).told(shown);
             event.fan_out_query::<DB>(now).execute(&mut **tx).await?;
             Ok(())
         }

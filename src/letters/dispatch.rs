@@ -60,6 +60,12 @@ pub async fn run(db: &Db) -> Result<usize, sqlx::Error> {
     on_db!(db, sql, dispatch(now_ms()))
 }
 
+/// Records `letter.sent` for the letters whose email has left since the last call (not when they
+/// were queued: an email the outbox gives up on was never sent); returns how many.
+pub async fn announce_sent(db: &Db) -> Result<usize, sqlx::Error> {
+    on_db!(db, sql, announce_sent(now_ms()))
+}
+
 /// What the sending windows and hourly caps allow: the campaigns of the letters read so far and
 /// how much of each target's cap the last hour used. Filled per round, as letters are read.
 #[derive(Default)]
@@ -105,7 +111,7 @@ pub trait LoadAllowance: sqlx::Database {
     ) -> impl std::future::Future<Output = Result<(), sqlx::Error>> + Send + 'a;
 }
 
-/// The `letter.sent` webhook event: handed to the outbox for the target's address (`email`), or
+/// The `letter.sent` webhook event: sent by the outbox to the target's address (`email`), or
 /// delivered to Congress (`cwc`, `forms`).
 pub fn sent_event(
     l: &crate::letters::store::LetterView,
@@ -185,9 +191,6 @@ crate::per_engine! {
             let mut allowance = Allowance::default();
             DB::load_allowance(&mut tx, &mut allowance, &waiting, now).await?;
             let chosen = allowance.select(&waiting, now);
-            let kind = crate::webhooks::EventType::LetterSent;
-            let hooked: i64 = sqlx::query_scalar(crate::webhooks::WANTED)
-                .bind(kind.as_str()).fetch_one(&mut *tx).await?;
             let mut queued = 0;
             let mut titles: HashMap<(i64, &str), String> = HashMap::new();
             for l in &chosen {
@@ -222,15 +225,53 @@ crate::per_engine! {
                 receipt.insert_query::<DB>(now).execute(&mut *tx).await?;
                 sqlx::query("UPDATE letters SET outbox_id = $2 WHERE id = $1")
                     .bind(l.id).bind(outbox_id).execute(&mut *tx).await?;
-                if hooked > 0 {
-                    let slug = allowance.campaign(l.campaign_id).map(|c| c.slug.as_str()).unwrap_or_default();
-                    let event = crate::letters::dispatch::sent_event(l, slug, "email", now);
-                    event.fan_out_query::<DB>(now).execute(&mut *tx).await?;
-                }
                 queued += 1;
             }
             tx.commit().await?;
             Ok(queued)
+        }
+
+        /// Records `letter.sent` (channel `email`) for queued letters whose email the outbox has
+        /// sent, once each: the mark and the event commit together, and a letter already marked
+        /// (by another instance meanwhile) is skipped.
+        pub async fn announce_sent(pool: &Pool, now: i64) -> Result<usize, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let sent: Vec<(i64, Option<i64>)> = sqlx::query_as(
+                "SELECT l.id, o.sent_at FROM letters l JOIN outbox o ON o.id = l.outbox_id \
+                 WHERE l.state = 'queued' AND l.sent_at IS NULL AND o.state = 'sent' ORDER BY l.id LIMIT $1",
+            )
+            .bind(ROUND).fetch_all(&mut *tx).await?;
+            if sent.is_empty() {
+                return Ok(0);
+            }
+            let kind = crate::webhooks::EventType::LetterSent;
+            let hooked: i64 = sqlx::query_scalar(crate::webhooks::WANTED)
+                .bind(kind.as_str()).fetch_one(&mut *tx).await?;
+            let mut announced = 0;
+            for (id, at) in sent {
+                let at = at.unwrap_or(now);
+                let marked = sqlx::query("UPDATE letters SET sent_at = $2 WHERE id = $1 AND sent_at IS NULL")
+                    .bind(id).bind(at).execute(&mut *tx).await?;
+                if marked.rows_affected() != 1 {
+                    continue;
+                }
+                announced += 1;
+                if hooked == 0 {
+                    continue;
+                }
+                let view = sqlx::query_as::<DB, LetterView>(&format!("{VIEW_SELECT} WHERE l.id = $1"))
+                    .bind(id).fetch_one(&mut *tx).await?;
+                // A writer who erased their details meanwhile has none left to pass on.
+                let (slug, shown): (String, bool) = sqlx::query_as(
+                    "SELECT c.slug, s.sharing_notice AND s.email <> '' FROM letters l JOIN letter_campaigns c ON c.id = l.campaign_id \
+                     JOIN letter_supporters s ON s.id = l.supporter_id WHERE l.id = $1",
+                )
+                .bind(id).fetch_one(&mut *tx).await?;
+                let event = crate::letters::dispatch::sent_event(&view, &slug, "email", at).told(shown);
+                event.fan_out_query::<DB>(now).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(announced)
         }
     }
 }

@@ -42,6 +42,11 @@ pub struct LetterInput {
     pub bodies: BTreeMap<i64, String>,
     #[serde(default)]
     pub consent: bool,
+    /// The supporter was told, with the consent text, that their details may be passed to the
+    /// organisation's own systems (the wording `consent-webhooks`). Only then do webhook
+    /// endpoints allowed personal fields receive their name and email address.
+    #[serde(default)]
+    pub sharing_notice: bool,
     /// How to address the supporter (`Mr.`, `Mrs.`, `Ms.`, `Mx.`, `Dr.`, `Rev.`): Communicating
     /// with Congress requires it for letters it delivers.
     #[serde(default)]
@@ -86,6 +91,7 @@ impl LetterInput {
                 "personal_message" => input.personal_message = v,
                 "subject" => input.subject = v.trim().parse().unwrap_or(usize::MAX),
                 "consent" => input.consent = true,
+                "sharing_notice" => input.sharing_notice = true,
                 "prefix" => input.prefix = v,
                 "phone" => input.phone = v,
                 other => {

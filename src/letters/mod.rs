@@ -351,6 +351,7 @@ pub async fn send(
         personal_message: s.personal_message.clone(),
         prefix: s.prefix.clone(),
         phone: s.phone.clone(),
+        sharing_notice: input.sharing_notice,
         // The supporter's language: their emails are written in it.
         locale: crate::i18n::Lang::current().code().to_owned(),
         letters: draft
@@ -482,7 +483,8 @@ pub fn confirm_email(
     }
 }
 
-/// The letters' background jobs: confirmed letters join the outbox as soon as their window allows;
+/// The letters' background jobs: confirmed letters join the outbox as soon as their window allows
+/// (and are announced to webhooks once the outbox has sent them);
 /// unconfirmed writers are reminded; per-address email counts past their window are forgotten.
 pub fn jobs(settings: &crate::config::Settings) -> Vec<crate::jobs::Job> {
     let every = std::time::Duration::from_millis(settings.worker.poll_ms.max(10));
@@ -490,6 +492,10 @@ pub fn jobs(settings: &crate::config::Settings) -> Vec<crate::jobs::Job> {
     vec![
         Job::new("letters.dispatch", every, |ctx| async move {
             dispatch::run(&ctx.db).await?;
+            Ok(())
+        }),
+        Job::new("letters.sent", every, |ctx| async move {
+            dispatch::announce_sent(&ctx.db).await?;
             Ok(())
         }),
         Job::new("letters.reminders", EVERY_MINUTE, |ctx| async move {

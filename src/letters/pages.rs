@@ -271,7 +271,9 @@ async fn step_response(
             };
             let by_email = super::words::delivers_by_email(&state.db, &c).await?;
             let mut page = WritePage::new(c, form, &draft, errors, by_email);
-            page.shared = crate::on_db!(&state.db, crate::webhooks::store::sql, any_personal())?;
+            let kinds = [crate::webhooks::EventType::LetterSent];
+            page.shared =
+                crate::on_db!(&state.db, crate::webhooks::store::sql, any_personal(&kinds))?;
             Ok((status, render(&page)?).into_response())
         }
         Step::Sent => Ok(Redirect::to(&format!("/l/{}/sent", c.slug)).into_response()),

@@ -25,6 +25,8 @@ pub struct NewSubmission {
     /// How the supporter is addressed, and their phone: optional.
     pub prefix: String,
     pub phone: String,
+    /// The consent text carried the sharing notice (webhooks then get the personal fields).
+    pub sharing_notice: bool,
     pub locale: String,
     pub letters: Vec<NewLetter>,
     pub token_hash: String,
@@ -259,11 +261,11 @@ crate::per_engine! {
                     sqlx::query(
                         "UPDATE letter_supporters SET name = $2, email = $3, address = $4, city = $5, region = $6, postcode = $7, \
                          country = $8, personal_message = $9, locale = $10, created_at = $11, flag = $12, \
-                         ip_hash = $13, ip_prefix = $14, prefix = $15, phone = $16 WHERE id = $1",
+                         ip_hash = $13, ip_prefix = $14, prefix = $15, phone = $16, sharing_notice = $17 WHERE id = $1",
                     )
                     .bind(id).bind(s.name.as_str()).bind(s.email.as_str()).bind(&s.address).bind(&s.city).bind(&s.region).bind(s.postcode_text())
                     .bind(s.country.code()).bind(&s.personal_message).bind(&s.locale).bind(now).bind(s.flag).bind(&s.ip_hash)
-                    .bind(&s.ip_prefix).bind(&s.prefix).bind(&s.phone).execute(&mut *tx).await?;
+                    .bind(&s.ip_prefix).bind(&s.prefix).bind(&s.phone).bind(s.sharing_notice).execute(&mut *tx).await?;
                     sqlx::query("DELETE FROM letters WHERE supporter_id = $1 AND state = 'pending'")
                         .bind(id).execute(&mut *tx).await?;
                     sqlx::query("DELETE FROM letter_tokens WHERE supporter_id = $1").bind(id).execute(&mut *tx).await?;
@@ -271,12 +273,13 @@ crate::per_engine! {
                 }
                 None => sqlx::query_scalar(
                     "INSERT INTO letter_supporters (campaign_id, name, email, canonical_email, address, city, region, postcode, \
-                     country, personal_message, state, locale, created_at, emails_sent, flag, ip_hash, ip_prefix, prefix, phone) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12, 0, $13, $14, $15, $16, $17) RETURNING id",
+                     country, personal_message, state, locale, created_at, emails_sent, flag, ip_hash, ip_prefix, prefix, phone, \
+                     sharing_notice) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12, 0, $13, $14, $15, $16, $17, $18) RETURNING id",
                 )
                 .bind(s.campaign_id).bind(s.name.as_str()).bind(s.email.as_str()).bind(s.email.canonical()).bind(&s.address).bind(&s.city)
                 .bind(&s.region).bind(s.postcode_text()).bind(s.country.code()).bind(&s.personal_message).bind(&s.locale).bind(now)
-                .bind(s.flag).bind(&s.ip_hash).bind(&s.ip_prefix).bind(&s.prefix).bind(&s.phone)
+                .bind(s.flag).bind(&s.ip_hash).bind(&s.ip_prefix).bind(&s.prefix).bind(&s.phone).bind(s.sharing_notice)
                 .fetch_one(&mut *tx).await?,
             };
             let mut written = 0;

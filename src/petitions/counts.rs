@@ -34,7 +34,8 @@ pub struct PageLists {
     pub us_states: TtlCache<i64, Vec<(String, i64)>>,
     /// Approved organisations: (name, country code, website).
     pub organisations: TtlCache<i64, Vec<(String, String, String)>>,
-    /// Whether any webhook endpoint may receive personal fields (one entry, key 0).
+    /// Whether a webhook endpoint allowed personal fields takes the events of a form (keyed by
+    /// `pages::Sharing`).
     pub data_shared: TtlCache<i64, bool>,
 }
 

@@ -52,6 +52,8 @@ pub struct OrgForm {
     #[serde(default)]
     pub email: String,
     pub consent: Option<String>,
+    /// Sent (hidden) when the consent text carried the sharing notice.
+    pub sharing_notice: Option<String>,
     /// The honeypot (named apart from the real `website` field), the signed time the form was
     /// served, and the proof-of-work solution when the petition asks for one.
     #[serde(default)]
@@ -127,6 +129,8 @@ struct OrgPage {
     orgs: Vec<(String, String, String)>,
     sent: bool,
     issued: String,
+    /// Some webhook endpoint receives approved organisations' contact details: the consent says so.
+    shared: bool,
 }
 
 /// Confirmed organisations that staff approved: (name, country name, website).
@@ -171,6 +175,7 @@ async fn page(
     };
     let orgs = confirmed(state, p.id).await?;
     let countries = country_options(&form.country, &[]);
+    let shared = super::pages::data_shared(state, super::pages::Sharing::Organisations).await?;
     Ok((
         status,
         render(&OrgPage {
@@ -181,6 +186,7 @@ async fn page(
             countries,
             orgs,
             sent,
+            shared,
         })?,
     )
         .into_response())
@@ -272,6 +278,7 @@ pub async fn sign(
         ip_prefix: origin.ip_prefix.as_str(),
         locale: crate::i18n::Lang::current().code(),
         max_emails: state.settings.signing.max_emails_per_signature,
+        sharing_notice: form.sharing_notice.is_some(),
     };
     on_db!(&state.db, sql, insert(p.id, &row, &mail, now))?;
     page(
@@ -355,6 +362,8 @@ pub struct NewOrg<'a> {
     pub ip_prefix: &'a str,
     pub locale: &'a str,
     pub max_emails: i64,
+    /// The consent text carried the sharing notice (webhooks then get the contact's details).
+    pub sharing_notice: bool,
 }
 
 /// A confirmed organisation waiting for staff, or one they decided on.
@@ -424,13 +433,13 @@ crate::per_engine! {
                 None => {
                     let res = sqlx::query(
                         "INSERT INTO organisation_signatures (petition_id, org_name, country, website, contact_name, contact_email, \
-                         canonical_email, token_hash, state, created_at, emails_sent, flag, ip_hash, ip_prefix, locale) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11, $12, $13, $14) \
+                         canonical_email, token_hash, state, created_at, emails_sent, flag, ip_hash, ip_prefix, locale, sharing_notice) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11, $12, $13, $14, $15) \
                          ON CONFLICT (petition_id, canonical_email) DO NOTHING",
                     )
                     .bind(petition).bind(r.org_name).bind(r.country.code()).bind(r.website).bind(r.contact.as_str()).bind(r.email.as_str())
                     .bind(r.email.canonical()).bind(r.token_hash).bind(now).bind(if bot { 0_i64 } else { 1 }).bind(r.flag)
-                    .bind(r.ip_hash).bind(r.ip_prefix).bind(r.locale)
+                    .bind(r.ip_hash).bind(r.ip_prefix).bind(r.locale).bind(r.sharing_notice)
                     .execute(&mut *tx).await?;
                     res.rows_affected() == 1 && !bot
                 }
@@ -440,10 +449,10 @@ crate::per_engine! {
                     sqlx::query(
                         "UPDATE organisation_signatures SET org_name = $2, country = $3, website = $4, contact_name = $5, \
                          contact_email = $6, token_hash = $7, created_at = $8, flag = $9, ip_hash = $10, \
-                         ip_prefix = $11, locale = $12, emails_sent = emails_sent + 1 WHERE id = $1",
+                         ip_prefix = $11, locale = $12, emails_sent = emails_sent + 1, sharing_notice = $13 WHERE id = $1",
                     )
                     .bind(id).bind(r.org_name).bind(r.country.code()).bind(r.website).bind(r.contact.as_str()).bind(r.email.as_str())
-                    .bind(r.token_hash).bind(now).bind(r.flag).bind(r.ip_hash).bind(r.ip_prefix).bind(r.locale)
+                    .bind(r.token_hash).bind(now).bind(r.flag).bind(r.ip_hash).bind(r.ip_prefix).bind(r.locale).bind(r.sharing_notice)
                     .execute(&mut *tx).await?;
                     true
                 }
@@ -505,6 +514,8 @@ crate::per_engine! {
             if let (Some(r), crate::petitions::organisations::OrgDecision::Approved) = (&row, decision) {
                 let slug: String = sqlx::query_scalar("SELECT slug FROM petitions WHERE id = $1")
                     .bind(petition).fetch_one(&mut *tx).await?;
+                let shown: bool = sqlx::query_scalar("SELECT sharing_notice FROM organisation_signatures WHERE id = $1")
+                    .bind(r.id).fetch_one(&mut *tx).await?;
                 let data = crate::webhooks::obj([
                     ("petition", slug.into()),
                     ("organisation_id", r.id.into()),
@@ -517,6 +528,7 @@ crate::per_engine! {
                     ("contact_email", r.contact_email.as_str().into()),
                 ]);
                 crate::webhooks::Event::new(crate::webhooks::EventType::OrganisationApproved, now, data, personal)
+                    .told(shown)
                     .fan_out_query::<DB>(now).execute(&mut *tx).await?;
             }
             tx.commit().await?;

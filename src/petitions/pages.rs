@@ -127,13 +127,26 @@ pub fn petition_meta(state: &PetitionsCtx, p: &Petition) -> Meta {
     }
 }
 
-/// Whether some webhook endpoint receives signers' details (the sign forms' consent says so).
-pub(crate) async fn data_shared(state: &PetitionsCtx) -> Result<bool, AppError> {
+/// Whose details a form's consent text may say are passed on to webhook endpoints.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Sharing {
+    Signers = 0,
+    Organisations = 1,
+}
+
+/// Whether some webhook endpoint allowed personal fields takes the events of what this form
+/// does (the form's consent text then says so, and the form records that it did).
+pub(crate) async fn data_shared(state: &PetitionsCtx, who: Sharing) -> Result<bool, AppError> {
+    use crate::webhooks::EventType;
+    let kinds: &[EventType] = match who {
+        Sharing::Signers => &[EventType::SignatureConfirmed, EventType::SignatureWithdrawn],
+        Sharing::Organisations => &[EventType::OrganisationApproved],
+    };
     let shared = state
         .lists
         .data_shared
-        .get_or_load(&0, || async {
-            crate::on_db!(&state.db, crate::webhooks::store::sql, any_personal())
+        .get_or_load(&(who as i64), || async {
+            crate::on_db!(&state.db, crate::webhooks::store::sql, any_personal(kinds))
         })
         .await?;
     Ok(*shared)
@@ -149,7 +162,7 @@ async fn finish(
     if page.p.accepts_organisations {
         page.orgs = super::organisations::confirmed(state, page.p.id).await?;
     }
-    page.shared = data_shared(state).await?;
+    page.shared = data_shared(state, Sharing::Signers).await?;
     Ok(page)
 }
 

@@ -18,6 +18,8 @@ pub struct SignInput {
     pub show_name: bool,
     pub consent: bool,
     pub newsletter: bool,
+    /// The form said the details may be passed to the organisation's own systems.
+    pub sharing_notice: bool,
 }
 
 /// The HTML form: unticked checkboxes are simply absent.
@@ -36,6 +38,8 @@ pub struct SignForm {
     pub show_name: Option<String>,
     pub consent: Option<String>,
     pub newsletter: Option<String>,
+    /// Sent (hidden) when the consent text carried the sharing notice.
+    pub sharing_notice: Option<String>,
     /// The honeypot: hidden from people, filled in by naive bots.
     #[serde(default)]
     pub website: String,
@@ -75,6 +79,7 @@ impl From<SignForm> for SignInput {
             show_name: f.show_name.is_some(),
             consent: f.consent.is_some(),
             newsletter: f.newsletter.is_some(),
+            sharing_notice: f.sharing_notice.is_some(),
         }
     }
 }
@@ -99,6 +104,11 @@ pub struct SignJson {
     pub consent: bool,
     #[serde(default)]
     pub newsletter: bool,
+    /// The signer was told, with the consent text, that their details may be passed to the
+    /// organisation's own systems (the wording `consent-webhooks`). Only then do webhook
+    /// endpoints allowed personal fields receive their name, email address and postcode.
+    #[serde(default)]
+    pub sharing_notice: bool,
 }
 
 impl From<SignJson> for SignInput {
@@ -112,6 +122,7 @@ impl From<SignJson> for SignInput {
             show_name: j.show_name,
             consent: j.consent,
             newsletter: j.newsletter,
+            sharing_notice: j.sharing_notice,
         }
     }
 }
@@ -126,6 +137,7 @@ pub struct ValidSignature {
     pub comment: Option<String>,
     pub show_name: bool,
     pub newsletter: bool,
+    pub sharing_notice: bool,
 }
 
 impl SignInput {
@@ -178,6 +190,7 @@ impl SignInput {
                     comment,
                     show_name: self.show_name,
                     newsletter: self.newsletter,
+                    sharing_notice: self.sharing_notice,
                 })
             }
             _ => Err(errors),

@@ -74,7 +74,7 @@ pub async fn page(
         issued: state.guard.form_stamp(now_ms()),
         countries: country_options("", &p.allowed()),
         thanks: !q.thanks.is_empty(),
-        shared: super::pages::data_shared(&state).await?,
+        shared: super::pages::data_shared(&state, super::pages::Sharing::Signers).await?,
         p,
     };
     Ok(frameable(render(&page)?))

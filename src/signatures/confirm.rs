@@ -149,7 +149,7 @@ pub fn day_of(ms: i64) -> String {
 }
 
 /// What a signature's webhook events say: (id, petition slug, country, locale, source, name,
-/// email, postcode), in that order.
+/// email, postcode, whether the signer was shown the sharing notice), in that order.
 pub(crate) type SignatureFacts = (
     i64,
     String,
@@ -159,17 +159,18 @@ pub(crate) type SignatureFacts = (
     String,
     String,
     Option<String>,
+    bool,
 );
 
 /// The webhook event of a signature confirmed or withdrawn; name, email and postcode only for
-/// endpoints allowed personal fields.
+/// endpoints allowed personal fields, and only if the signer's consent text said so.
 pub(crate) fn signature_event(
     kind: crate::webhooks::EventType,
     facts: &SignatureFacts,
     now: i64,
 ) -> crate::webhooks::Event {
     use crate::webhooks::{obj, Event};
-    let (id, slug, country, locale, source, name, email, postcode) = facts.clone();
+    let (id, slug, country, locale, source, name, email, postcode, shown) = facts.clone();
     let data = obj([
         ("petition", slug.into()),
         ("signature_id", id.into()),
@@ -182,7 +183,7 @@ pub(crate) fn signature_event(
         ("email", email.into()),
         ("postcode", postcode.into()),
     ]);
-    Event::new(kind, now, data, personal)
+    Event::new(kind, now, data, personal).told(shown)
 }
 
 crate::per_engine! {
@@ -355,7 +356,7 @@ crate::per_engine! {
                 return Ok(());
             }
             let mut qb = sqlx::QueryBuilder::<DB>::new(
-                "SELECT s.id, p.slug, s.country, s.locale, s.source, s.name, s.email, s.postcode \
+                "SELECT s.id, p.slug, s.country, s.locale, s.source, s.name, s.email, s.postcode, s.sharing_notice \
                  FROM signatures s JOIN petitions p ON p.id = s.petition_id WHERE s.id IN (",
             );
             let mut list = qb.separated(", ");

@@ -208,6 +208,7 @@ pub async fn sign(
         show_name: valid.show_name,
         newsletter: valid.newsletter,
         consent_version: petition.consent_version,
+        sharing_notice: valid.sharing_notice,
         source: ctx.source,
         flag: origin.flag,
         ip_hash: origin.ip_hash,

@@ -250,10 +250,10 @@ crate::per_engine! {
                 .bind(*id).bind(now).bind(counts).execute(&mut *tx).await?;
                 if let Some(at) = confirmed_at {
                     if hooked > 0 {
-                        let (source, postcode): (Option<String>, Option<String>) =
-                            sqlx::query_as("SELECT source, postcode FROM signatures WHERE id = $1")
+                        let (source, postcode, shown): (Option<String>, Option<String>, bool) =
+                            sqlx::query_as("SELECT source, postcode, sharing_notice FROM signatures WHERE id = $1")
                                 .bind(*id).fetch_one(&mut *tx).await?;
-                        let facts = (*id, petition.slug.clone(), country.clone(), locale.clone(), source, name.clone(), email.clone(), postcode);
+                        let facts = (*id, petition.slug.clone(), country.clone(), locale.clone(), source, name.clone(), email.clone(), postcode, shown);
                         crate::signatures::confirm::signature_event(kind, &facts, now)
                             .fan_out_query::<DB>(now).execute(&mut *tx).await?;
                     }

@@ -26,6 +26,8 @@ pub struct NewSignature {
     pub show_name: bool,
     pub newsletter: bool,
     pub consent_version: i64,
+    /// The consent text carried the sharing notice (webhooks then get the personal fields).
+    pub sharing_notice: bool,
     pub source: Option<String>,
     pub locale: String,
     /// Why the signature is held back from the counts (None: it counts once confirmed).
@@ -99,14 +101,15 @@ crate::per_engine! {
                 let mut qb = sqlx::QueryBuilder::<DB>::new(
                     "INSERT INTO signatures (petition_id, name, email, canonical_email, country, postcode, comment, \
                      show_name, newsletter, consent_version, source, locale, state, emails_sent, created_at, \
-                     flag, ip_hash, ip_prefix, signed_via) ",
+                     flag, ip_hash, ip_prefix, signed_via, sharing_notice) ",
                 );
                 qb.push_values(chunk, |mut b, (s, flag)| {
                     b.push_bind(s.petition_id).push_bind(s.name.as_str()).push_bind(s.email.as_str()).push_bind(s.email.canonical())
                         .push_bind(s.country.code()).push_bind(s.postcode.as_ref().map(|p| p.as_str())).push_bind(&s.comment).push_bind(s.show_name)
                         .push_bind(s.newsletter).push_bind(s.consent_version).push_bind(&s.source).push_bind(&s.locale)
                         .push("'pending'").push_bind(i64::from(!crate::abuse::flags::is_bot(*flag))).push_bind(now)
-                        .push_bind(*flag).push_bind(&s.ip_hash).push_bind(&s.ip_prefix).push_bind(s.signed_via);
+                        .push_bind(*flag).push_bind(&s.ip_hash).push_bind(&s.ip_prefix).push_bind(s.signed_via)
+                        .push_bind(s.sharing_notice);
                 });
                 qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id, petition_id, canonical_email");
                 let rows: Vec<(i64, i64, String)> = qb.build_query_as().fetch_all(&mut *tx).await?;
@@ -159,13 +162,13 @@ crate::per_engine! {
                              confirmed_at = NULL, withdrawn_at = NULL, emails_sent = emails_sent + $15, flag = $11, \
                              ip_hash = $12, ip_prefix = $13, signed_via = $14, newsletter_withdrawn_at = NULL, \
                              locale = $16, source = COALESCE($17, source), released_at = NULL, released_flag = NULL, \
-                             link_gen = link_gen + 1 WHERE id = $1 RETURNING link_gen",
+                             sharing_notice = $18, link_gen = link_gen + 1 WHERE id = $1 RETURNING link_gen",
                         )
                         .bind(id).bind(s.name.as_str()).bind(s.email.as_str()).bind(s.country.code())
                         .bind(s.postcode.as_ref().map(|p| p.as_str())).bind(&s.comment)
                         .bind(s.show_name).bind(s.newsletter).bind(s.consent_version).bind(now)
                         .bind(flag).bind(&s.ip_hash).bind(&s.ip_prefix).bind(s.signed_via)
-                        .bind(i64::from(!bot)).bind(&s.locale).bind(&s.source)
+                        .bind(i64::from(!bot)).bind(&s.locale).bind(&s.source).bind(s.sharing_notice)
                         .fetch_one(&mut *tx).await?;
                         // Links sent before links were derived die too.
                         sqlx::query("DELETE FROM signature_tokens WHERE signature_id = $1")

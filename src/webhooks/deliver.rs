@@ -49,50 +49,89 @@ impl Drop for Renewal {
     }
 }
 
-/// One claim-and-send round; returns how many deliveries it claimed.
+/// Sends due deliveries until none is due and none is on the wire; returns how many it claimed.
+/// Each slot a finished send frees is claimed again at once (and new events are looked for every
+/// `poll_ms` meanwhile), so an endpoint that hangs until its timeout holds only its own
+/// `per_endpoint` slots while every other endpoint's deliveries go on.
 pub async fn round(db: &Db, settings: &Arc<Settings>) -> Result<usize, sqlx::Error> {
     let w = &settings.webhooks;
     let lease_ms = w.lease_secs.max(1) * 1000;
-    let due = on_db!(db, sql, claim(now_ms(), lease_ms, w.batch_size.max(1)))?;
-    let n = due.len();
-    if n == 0 {
-        return Ok(0);
-    }
-    let in_flight = Arc::new(Mutex::new(
-        due.iter().map(|d| d.id).collect::<HashSet<i64>>(),
-    ));
+    let slots = usize::try_from(w.batch_size.max(1)).unwrap_or(1);
+    let poll = Duration::from_millis(w.poll_ms.max(10));
+    let in_flight = Arc::new(Mutex::new(HashSet::new()));
     let _renewal = Renewal::spawn(db.clone(), in_flight.clone(), lease_ms);
     let mut sends = JoinSet::new();
-    for d in due {
-        let w = w.clone();
-        sends.spawn(async move {
-            let outcome = attempt(&d, &w).await;
-            (d, outcome)
-        });
-    }
-    while let Some(joined) = sends.join_next().await {
-        let Ok((d, outcome)) = joined else { continue };
-        let now = now_ms();
-        let outcome = with_retry(&d, outcome, w, now);
-        let base = settings.base().to_owned();
-        let notice =
-            move |to: &str, lang: &str, url: &str| super::notice::paused(to, lang, url, &base);
-        match on_db!(
-            db,
-            sql,
-            record(&d, &outcome, now, w.pause_after.max(1), &notice)
-        ) {
-            // Recorded: no longer renewed. Unrecorded, it waits out its lease and goes again.
-            Ok(()) => {
-                in_flight.lock().expect("in-flight set").remove(&d.id);
-            }
-            Err(e) => {
-                tracing::warn!(delivery = d.id, error = %e, "recording a webhook attempt failed")
+    let mut claimed = 0;
+    loop {
+        let free = slots.saturating_sub(sends.len());
+        if free > 0 {
+            let limit = i64::try_from(free).unwrap_or(1);
+            match on_db!(
+                db,
+                sql,
+                claim(now_ms(), lease_ms, limit, w.per_endpoint.max(1))
+            ) {
+                Ok(due) => {
+                    claimed += due.len();
+                    in_flight
+                        .lock()
+                        .expect("in-flight set")
+                        .extend(due.iter().map(|d| d.id));
+                    for d in due {
+                        let w = w.clone();
+                        sends.spawn(async move {
+                            let outcome = attempt(&d, &w).await;
+                            (d, outcome)
+                        });
+                    }
+                }
+                // Nothing on the wire: the job's own backoff takes over.
+                Err(e) if sends.is_empty() => return Err(e),
+                // Sends on the wire still get their outcome recorded; claiming is tried again.
+                Err(e) => tracing::warn!(error = %e, "claiming webhook deliveries failed"),
             }
         }
-        metrics::counter!("webhook_attempts_total", "outcome" => if outcome.ok { "ok" } else { "failed" }).increment(1);
+        if sends.is_empty() {
+            return Ok(claimed);
+        }
+        tokio::select! {
+            joined = sends.join_next() => {
+                if let Some(Ok((d, outcome))) = joined {
+                    finish(db, settings, &d, outcome, &in_flight).await;
+                }
+            }
+            _ = tokio::time::sleep(poll) => {}
+        }
     }
-    Ok(n)
+}
+
+/// Records an attempt's outcome; a delivery recorded is no longer renewed, one left unrecorded
+/// waits out its lease and goes again.
+async fn finish(
+    db: &Db,
+    settings: &Settings,
+    d: &Due,
+    outcome: Outcome,
+    in_flight: &Mutex<HashSet<i64>>,
+) {
+    let w = &settings.webhooks;
+    let now = now_ms();
+    let outcome = with_retry(d, outcome, w, now);
+    let base = settings.base().to_owned();
+    let notice = move |to: &str, lang: &str, url: &str| super::notice::paused(to, lang, url, &base);
+    match on_db!(
+        db,
+        sql,
+        record(d, &outcome, now, w.pause_after.max(1), &notice)
+    ) {
+        Ok(()) => {
+            in_flight.lock().expect("in-flight set").remove(&d.id);
+        }
+        Err(e) => {
+            tracing::warn!(delivery = d.id, error = %e, "recording a webhook attempt failed")
+        }
+    }
+    metrics::counter!("webhook_attempts_total", "outcome" => if outcome.ok { "ok" } else { "failed" }).increment(1);
 }
 
 /// Sets when a failed attempt is tried again: doubling from `backoff_base_secs`, at most an hour,

@@ -76,6 +76,17 @@ impl Event {
         }
     }
 
+    /// Keeps the personal fields only if the person was `shown` the sharing notice when they
+    /// acted (the consent text saying their details may be passed on): an endpoint allowed
+    /// personal fields then gets them; otherwise every endpoint gets the body without them.
+    #[must_use]
+    pub fn told(mut self, shown: bool) -> Self {
+        if !shown {
+            self.full.clone_from(&self.plain);
+        }
+        self
+    }
+
     /// The INSERT of one delivery per endpoint that takes this event (none when none does), to run
     /// on the emitter's transaction so the event commits with the change that caused it.
     pub fn fan_out_query<'q, DB: Database>(
@@ -125,9 +136,8 @@ pub fn jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
     let every = std::time::Duration::from_millis(settings.webhooks.poll_ms.max(10));
     vec![
         crate::jobs::Job::new("webhooks.deliver", every, |ctx| async move {
-            // A full round means more are due: go on at once rather than after the interval.
-            let full = usize::try_from(ctx.settings.webhooks.batch_size.max(1)).unwrap_or(1);
-            while deliver::round(&ctx.db, &ctx.settings).await? >= full {}
+            // Runs until nothing is due or on the wire, refilling slots as sends finish.
+            deliver::round(&ctx.db, &ctx.settings).await?;
             Ok(())
         }),
         crate::jobs::Job::new(
@@ -164,6 +174,11 @@ mod tests {
         assert!(plain["data"].get("email").is_none());
         assert_eq!(full["data"]["email"], "a@example.org");
         assert!(e.msg_prefix.starts_with("msg_") && e.msg_prefix.len() == 37);
+        let untold = e.told(false);
+        assert_eq!(
+            untold.full, untold.plain,
+            "not told: no personal field for anyone"
+        );
     }
 
     #[test]

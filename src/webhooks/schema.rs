@@ -29,7 +29,7 @@ fn data(kind: EventType) -> (Value, Value) {
             json!({
                 "campaign": s("The letter campaign's slug."),
                 "letter_id": n("The letter's id."),
-                "channel": {"type": "string", "enum": ["email", "cwc", "forms"], "description": "How it left: handed to the outbox for the target's address, or delivered to the US Congress."},
+                "channel": {"type": "string", "enum": ["email", "cwc", "forms"], "description": "How it left: sent by email to the target's address (once the email has left, not when queued), or delivered to the US Congress."},
                 "target": s("Whom the letter is to."),
                 "target_body": s("The directory the target is in."),
                 "locale": s("The writer's language."),
@@ -75,7 +75,7 @@ pub fn payload(kind: EventType) -> Value {
                 "type": "object",
                 "required": required,
                 "properties": properties,
-                "description": "Personal fields are present only for endpoints allowed to receive them.",
+                "description": "Personal fields are present only for endpoints allowed to receive them, and only when the person was told, as they acted, that their details may be passed on.",
             },
         },
     })

@@ -136,10 +136,22 @@ crate::per_engine! {
             Ok(with_events(pool, found.into_iter().collect()).await?.pop())
         }
 
-        /// Whether any endpoint may receive personal fields (the sign forms then say so).
-        pub async fn any_personal(pool: &Pool) -> Result<bool, sqlx::Error> {
-            let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM webhook_endpoints WHERE personal")
-                .fetch_one(pool).await?;
+        /// Whether any endpoint allowed personal fields takes one of `kinds` (the forms whose
+        /// actions cause those events then say so).
+        pub async fn any_personal(pool: &Pool, kinds: &[EventType]) -> Result<bool, sqlx::Error> {
+            if kinds.is_empty() {
+                return Ok(false);
+            }
+            let mut qb = sqlx::QueryBuilder::<DB>::new(
+                "SELECT COUNT(*) FROM webhook_endpoints e JOIN webhook_subscriptions s ON s.endpoint_id = e.id \
+                 WHERE e.personal AND s.event_type IN (",
+            );
+            let mut list = qb.separated(", ");
+            for kind in kinds {
+                list.push_bind(kind.as_str());
+            }
+            qb.push(")");
+            let n: i64 = qb.build_query_scalar().fetch_one(pool).await?;
             Ok(n > 0)
         }
 
@@ -208,16 +220,30 @@ crate::per_engine! {
             tx.commit().await
         }
 
-        /// Claims due deliveries of active endpoints for `lease_ms`: each is handed to one worker.
-        pub async fn claim(pool: &Pool, now: i64, lease_ms: i64, limit: i64) -> Result<Vec<Due>, sqlx::Error> {
-            let lock = if PG { "FOR UPDATE OF d SKIP LOCKED" } else { "" };
+        /// Claims up to `limit` due deliveries of active endpoints for `lease_ms`, fairly: an
+        /// endpoint never has more than `per_endpoint` on the wire (leased ones count), and each
+        /// endpoint's next delivery comes before any endpoint's following one, so a slow or
+        /// failing endpoint holds its own slots and nobody else's.
+        pub async fn claim(
+            pool: &Pool, now: i64, lease_ms: i64, limit: i64, per_endpoint: i64,
+        ) -> Result<Vec<Due>, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
-            let ids: Vec<i64> = sqlx::query_scalar(&format!(
-                "SELECT d.id FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id \
-                 WHERE d.state = 'pending' AND e.state = 'active' AND d.next_attempt_at <= $1 \
-                 AND (d.locked_until IS NULL OR d.locked_until < $1) ORDER BY d.id LIMIT $2 {lock}"
-            ))
-            .bind(now).bind(limit).fetch_all(&mut *tx).await?;
+            if PG {
+                // One claimer at a time across instances, so the per-endpoint count is not
+                // exceeded by two claiming at once (a window query cannot take row locks).
+                sqlx::query("SELECT pg_advisory_xact_lock(7302003)").execute(&mut *tx).await?;
+            }
+            let ids: Vec<i64> = sqlx::query_scalar(
+                "WITH busy AS (SELECT endpoint_id, COUNT(*) AS n FROM webhook_deliveries \
+                   WHERE state = 'pending' AND locked_until IS NOT NULL AND locked_until >= $1 GROUP BY endpoint_id), \
+                 ranked AS (SELECT d.id, d.endpoint_id, ROW_NUMBER() OVER (PARTITION BY d.endpoint_id ORDER BY d.id) AS r \
+                   FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id \
+                   WHERE d.state = 'pending' AND e.state = 'active' AND d.next_attempt_at <= $1 \
+                   AND (d.locked_until IS NULL OR d.locked_until < $1)) \
+                 SELECT ranked.id FROM ranked LEFT JOIN busy ON busy.endpoint_id = ranked.endpoint_id \
+                 WHERE ranked.r + COALESCE(busy.n, 0) <= $3 ORDER BY ranked.r, ranked.id LIMIT $2",
+            )
+            .bind(now).bind(limit).bind(per_endpoint).fetch_all(&mut *tx).await?;
             if ids.is_empty() {
                 return Ok(Vec::new());
             }

@@ -277,6 +277,7 @@ org-website = Website (optional)
 org-contact = Kontaktperson
 org-email = Kontakt-E-Mail
 org-consent = Ich darf für diese Organisation unterzeichnen und bin einverstanden, dass Name, Land und Website hier angezeigt werden.
+org-consent-webhooks = Ihre Angaben sowie Ihr Name und Ihre E-Mail-Adresse als Ansprechperson können auch an die Systeme der Kampagnenveranstalter weitergegeben werden.
 org-sign = Für meine Organisation unterzeichnen
 field-choose = Auswählen…
 err-org-name = Bitte geben Sie den Namen der Organisation ein (höchstens 200 Zeichen).

@@ -278,6 +278,7 @@ org-website = Website (optional)
 org-contact = Contact person
 org-email = Contact email
 org-consent = I may sign for this organisation, and agree that its name, country and website are shown here.
+org-consent-webhooks = Its details and your name and email address as its contact may also be passed to the campaign organisers' own systems.
 org-sign = Sign for my organisation
 field-choose = Choose…
 err-org-name = Please enter the organisation's name (up to 200 characters).

@@ -277,6 +277,7 @@ org-website = Sitio web (opcional)
 org-contact = Persona de contacto
 org-email = Correo de contacto
 org-consent = Puedo firmar en nombre de esta organización y acepto que su nombre, país y sitio web se muestren aquí.
+org-consent-webhooks = Sus datos y tu nombre y correo electrónico como contacto también pueden transmitirse a los sistemas de los organizadores de la campaña.
 org-sign = Firmar por mi organización
 field-choose = Elegir…
 err-org-name = Escribe el nombre de la organización (hasta 200 caracteres).

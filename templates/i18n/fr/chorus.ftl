@@ -277,6 +277,7 @@ org-website = Site web (facultatif)
 org-contact = Personne de contact
 org-email = E-mail de contact
 org-consent = Je peux signer au nom de cette organisation et j’accepte que son nom, son pays et son site web soient affichés ici.
+org-consent-webhooks = Ses informations ainsi que votre nom et votre adresse e-mail de contact peuvent aussi être transmis aux systèmes des organisateurs de la campagne.
 org-sign = Signer pour mon organisation
 field-choose = Choisir…
 err-org-name = Veuillez saisir le nom de l’organisation (200 caractères au plus).

@@ -277,6 +277,7 @@ org-website = Site (opcional)
 org-contact = Pessoa de contato
 org-email = E-mail de contato
 org-consent = Posso assinar em nome desta organização e aceito que seu nome, país e site sejam mostrados aqui.
+org-consent-webhooks = Os dados da organização e o seu nome e e-mail como contato também podem ser repassados aos sistemas dos organizadores da campanha.
 org-sign = Assinar pela minha organização
 field-choose = Escolher…
 err-org-name = Informe o nome da organização (até 200 caracteres).

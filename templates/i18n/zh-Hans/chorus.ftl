@@ -247,6 +247,7 @@ org-website = 网站（选填）
 org-contact = 联系人
 org-email = 联系邮箱
 org-consent = 我有权代表该组织签署，并同意在此显示其名称、国家/地区和网站。
+org-consent-webhooks = 该组织的信息以及您作为联系人的姓名和电子邮件地址也可能会被传送到活动组织者自己的系统。
 org-sign = 代表我的组织签署
 field-choose = 请选择…
 err-org-name = 请输入组织名称（最多 200 个字符）。
