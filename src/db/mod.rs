@@ -147,7 +147,10 @@ impl Db {
             tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
                 tick.tick().await;
-                match sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&pool).await {
+                match sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+                    .execute(&pool)
+                    .await
+                {
                     Ok(_) => {}
                     Err(sqlx::Error::PoolClosed) => return,
                     Err(e) => tracing::warn!(error = %e, "WAL checkpoint failed"),

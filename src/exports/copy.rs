@@ -20,7 +20,9 @@ fn cell(expr: &str) -> String {
 }
 
 fn utc(expr: &str) -> String {
-    format!("to_char(to_timestamp({expr} / 1000) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
+    format!(
+        "to_char(to_timestamp({expr} / 1000) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+    )
 }
 
 /// A SQL string literal. The filter's values are already checked words and codes; quoting them
