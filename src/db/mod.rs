@@ -42,7 +42,7 @@ macro_rules! per_engine {
                 /// otherwise fail with "database is locked" when another writer got in between.
                 pub const BEGIN: &str = "BEGIN IMMEDIATE";
                 /// The same engine's function of another per-engine module, to call inside one
-                /// transaction: `same_engine!(crate::events::register::sql, promote)(conn, …)`.
+                /// transaction: `same_engine!(path::to::sql, function)(conn, …)`.
                 #[allow(unused_macros)]
                 macro_rules! same_engine {
                     ($d($d m:ident)::+, $d f:ident) => { $d($d m)::+::sqlite::$d f };
@@ -57,7 +57,7 @@ macro_rules! per_engine {
                 pub const PG: bool = true;
                 pub const BEGIN: &str = "BEGIN";
                 /// The same engine's function of another per-engine module, to call inside one
-                /// transaction: `same_engine!(crate::events::register::sql, promote)(conn, …)`.
+                /// transaction: `same_engine!(path::to::sql, function)(conn, …)`.
                 #[allow(unused_macros)]
                 macro_rules! same_engine {
                     ($d($d m:ident)::+, $d f:ident) => { $d($d m)::+::postgres::$d f };
