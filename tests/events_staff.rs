@@ -550,10 +550,47 @@ async fn a_file_breaking_the_rules_is_refused_whole(engine: Engine) {
     app.stop().await;
 }
 
+/// Once the event is over, a cancelled registration's seat goes to nobody.
+async fn after_the_end_a_cancellation_promotes_nobody(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    save(&app, &toml_of("past", "capacity = 1")).await;
+    let [a, b] = ["past-a", "past-b"].map(unique_email);
+    assert!(registered(&app, "past", &a)
+        .await
+        .contains("you have a seat"));
+    assert!(registered(&app, "past", &b).await.contains("waiting list"));
+    let seat = wait_for_mail(&a, |m| m.subject.starts_with("You are registered")).await;
+    let now = chorus::db::now_ms();
+    app.execute(&format!(
+        "UPDATE events SET starts_at = {}, ends_at = {} WHERE slug = 'past'",
+        now - 7_200_000,
+        now - 3_600_000
+    ))
+    .await;
+    let cancel = app.link(&seat.link("/events/me/"));
+    let cancel = if cancel.ends_with("/cancel") {
+        cancel
+    } else {
+        format!("{cancel}/cancel")
+    };
+    assert_eq!(app.client.post(&cancel).send().await.unwrap().status(), 200);
+    outbox_drained(&app).await;
+    assert!(mails_to(&b)
+        .iter()
+        .all(|m| !m.subject.starts_with("A seat")));
+    assert_eq!(
+        app.scalar_i64("SELECT waiting FROM events WHERE slug = 'past'")
+            .await,
+        1
+    );
+    app.stop().await;
+}
+
 both_engines!(
     staff_create_then_edit_an_event_on_the_form,
     an_update_is_emailed_once_with_a_higher_sequence,
     a_cancellation_is_emailed_and_promotes_nobody_after,
     raising_the_capacity_seats_the_first_waiting,
     a_file_breaking_the_rules_is_refused_whole,
+    after_the_end_a_cancellation_promotes_nobody,
 );

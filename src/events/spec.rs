@@ -386,4 +386,60 @@ show_zones = ["Geneva=Europe/Zurich", "America/New_York"]
         }
         assert!(EventSpec::from_toml(&(BASE.to_owned() + "colour = \"red\"\n")).is_err());
     }
+
+    fn fields(text: &str) -> Vec<&'static str> {
+        match EventSpec::from_toml(text).unwrap().validate() {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems.into_iter().map(|(f, _)| f).collect(),
+        }
+    }
+
+    #[test]
+    fn counts_lengths_and_control_characters_are_limited() {
+        let zones: Vec<String> = (0..13).map(|_| "\"UTC\"".to_owned()).collect();
+        let text = format!("{BASE}organisers = [\"{}\"]\n", "x".repeat(201)).replace(
+            "show_zones = [",
+            &format!("show_zones = [{}, ", zones.join(", ")),
+        );
+        assert_eq!(fields(&text), ["show_zones", "organisers"]);
+        let many: Vec<String> = (0..21).map(|i| format!("\"Org {i}\"")).collect();
+        assert_eq!(
+            fields(&format!("{BASE}organisers = [{}]\n", many.join(", "))),
+            ["organisers"]
+        );
+        for field in ["title", "price", "audience", "address"] {
+            let text =
+                format!("{BASE}{field} = \"a\\u0000b\"\n").replace("title = \"Side event\"\n", "");
+            let text = if field == "title" {
+                text
+            } else {
+                format!("{text}title = \"T\"\n")
+            };
+            assert_eq!(fields(&text), [field], "{field}");
+        }
+        // Markdown keeps its line breaks.
+        assert!(fields(&format!("{BASE}body = \"a\\n\\nb\"\n")).is_empty());
+        let twice = "[[translations]]\nlang = \"fr\"\ntitle = \"A\"\n".repeat(2);
+        assert_eq!(fields(&format!("{BASE}{twice}")), ["translations"]);
+    }
+
+    #[test]
+    fn links_are_http_and_kept_as_parsed() {
+        for bad in [
+            "javascript:alert(1)",
+            "ftp://example.org/a",
+            "https://user:pw@example.org/",
+            "data:text/html,x",
+            "https://",
+        ] {
+            let text = format!("{BASE}map_url = \"{bad}\"\n");
+            assert_eq!(fields(&text), ["map_url"], "{bad}");
+        }
+        let text = format!("{BASE}join_url = \"HTTPS://Meet.Example.org/a b\"\n");
+        let v = EventSpec::from_toml(&text).unwrap().validate().unwrap();
+        assert_eq!(
+            v.join_url.as_deref(),
+            Some("https://meet.example.org/a%20b")
+        );
+    }
 }
