@@ -161,6 +161,22 @@ fn form_fields(html: &str) -> Vec<(String, String)> {
         };
         out.push((name.to_owned(), value));
     }
+    // Every translation's fields, as a browser posts them.
+    for chunk in html.split("name=\"tr_").skip(1) {
+        let name = format!("tr_{}", chunk.split('"').next().unwrap());
+        let value = if name.starts_with("tr_title_") {
+            chunk
+                .split("value=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+        } else {
+            &chunk[chunk.find('>').unwrap() + 1..chunk.find("</textarea>").unwrap()]
+        };
+        out.push((name, value.to_owned()));
+    }
     if html.contains("name=\"online\" value=\"on\" checked") {
         out.push(("online".into(), "on".into()));
     }
@@ -234,6 +250,8 @@ async fn staff_create_then_edit_an_event_on_the_form(engine: Engine) {
         ("organisers", "Coalition A\r\nPlatform B"),
         ("capacity", "40"),
         ("state", "open"),
+        ("tr_title_fr", "Remise au Palais"),
+        ("tr_summary_fr", "Nous apportons les signatures"),
     ];
     let res = staff.post(&app, "/admin/events", &typed).await;
     assert_eq!(res.status(), 422);
@@ -246,6 +264,7 @@ async fn staff_create_then_edit_an_event_on_the_form(engine: Engine) {
         "Coalition A\r\nPlatform B",
         "<option selected>Europe/Zurich</option>",
         "value=\"Place des Nations, Geneva\"",
+        "value=\"Remise au Palais\"",
     ] {
         assert!(back.contains(kept), "{kept} kept in {back}");
     }
@@ -320,6 +339,14 @@ async fn staff_create_then_edit_an_event_on_the_form(engine: Engine) {
             .await,
         2
     );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM event_translations WHERE lang = 'fr' AND title = 'Remise au Palais' AND summary = 'Nous apportons les signatures'")
+            .await,
+        1,
+        "the translation is kept through the edit"
+    );
+    let french = app.get("/e/hand-in?lang=fr").await.text().await.unwrap();
+    assert!(french.contains("Remise au Palais"), "{french}");
     for action in ["event.create", "event.update"] {
         assert_eq!(
             app.scalar_i64(&format!(

@@ -1,7 +1,6 @@
 //! Creating and editing events on the staff pages. The form becomes the same [`EventSpec`] a TOML
 //! file does and goes through the same rules; a refused form comes back as typed, each problem by
 //! its field. Times are typed as local date and time in the zone picked beside them.
-//! Translations are kept as they are (they are written in the event's file).
 
 use std::collections::BTreeMap;
 
@@ -72,7 +71,14 @@ pub struct EventForm {
     pub letters: String,
     #[serde(default)]
     pub state: String,
+    /// The translations as typed: `tr_title_fr`, `tr_summary_fr`, `tr_body_fr`… (and whatever
+    /// else the form carries, unread).
+    #[serde(flatten)]
+    pub rest: BTreeMap<String, String>,
 }
+
+/// The parts of a translation, as the form names them.
+const PARTS: [&str; 3] = ["title", "summary", "body"];
 
 type Errors = BTreeMap<&'static str, String>;
 
@@ -142,14 +148,45 @@ impl EventForm {
             petition: e.petition_slug.clone().unwrap_or_default(),
             letters: e.letters_slug.clone().unwrap_or_default(),
             state: e.state.as_str().to_owned(),
+            rest: e
+                .translations
+                .iter()
+                .flat_map(|tr| {
+                    [&tr.title, &tr.summary, &tr.body_md]
+                        .into_iter()
+                        .zip(PARTS)
+                        .map(|(text, part)| (format!("tr_{part}_{}", tr.lang), text.clone()))
+                })
+                .collect(),
         }
     }
 
-    /// The same spec a file gives, checked by the same rules; `translations` are kept.
-    fn to_valid(
-        &self,
-        translations: Vec<crate::events::model::EventText>,
-    ) -> Result<crate::events::spec::ValidEvent, Errors> {
+    /// A translation's part as typed ("" when none).
+    fn tr(&self, part: &str, lang: &str) -> &str {
+        self.rest
+            .get(&format!("tr_{part}_{lang}"))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// The languages with anything typed, as the file would hold them.
+    fn translations(&self) -> Vec<crate::events::model::EventText> {
+        crate::i18n::LANGS
+            .iter()
+            .map(|(lang, _)| crate::events::model::EventText {
+                lang: (*lang).to_owned(),
+                title: self.tr("title", lang).trim().to_owned(),
+                summary: self.tr("summary", lang).trim().to_owned(),
+                body_md: self.tr("body", lang).replace("\r\n", "\n"),
+            })
+            .filter(|t| {
+                !(t.title.is_empty() && t.summary.is_empty() && t.body_md.trim().is_empty())
+            })
+            .collect()
+    }
+
+    /// The same spec a file gives, checked by the same rules.
+    fn to_valid(&self) -> Result<crate::events::spec::ValidEvent, Errors> {
         let mut errors = Errors::new();
         let tz = self
             .time_zone
@@ -206,7 +243,7 @@ impl EventForm {
             petition: optional(&self.petition),
             letters: optional(&self.letters),
             state: self.state.clone(),
-            translations,
+            translations: self.translations(),
         };
         match spec.validate() {
             Ok(valid) if errors.is_empty() => Ok(valid),
@@ -231,7 +268,8 @@ struct FormPage {
     editing: String,
     zones: &'static [chrono_tz::Tz],
     states: &'static [EventState],
-    languages: Vec<&'static str>,
+    /// (code, name) of every language.
+    languages: &'static [(&'static str, &'static str)],
 }
 
 impl FormPage {
@@ -259,7 +297,7 @@ fn form_page(
         editing,
         zones: &chrono_tz::TZ_VARIANTS,
         states: EventState::ALL,
-        languages: crate::i18n::LANGS.iter().map(|(code, _)| *code).collect(),
+        languages: &crate::i18n::LANGS,
     };
     Ok((status, render(&page)?).into_response())
 }
@@ -295,11 +333,7 @@ async fn save(
         .as_ref()
         .map(|e| e.slug.clone())
         .unwrap_or_default();
-    let translations = existing
-        .as_ref()
-        .map(|e| e.translations.clone())
-        .unwrap_or_default();
-    let valid = match form.to_valid(translations) {
+    let valid = match form.to_valid() {
         Ok(valid) => valid,
         Err(errors) => return form_page(me, form, errors, editing),
     };

@@ -650,9 +650,12 @@ admin-event-registration-opens = Anmeldung ab
 admin-event-registration-closes = Anmeldung bis
 admin-event-petition = Verknüpfte Petition (ihre Adresse)
 admin-event-letters = Verknüpfte Briefkampagne (ihre Adresse)
-admin-event-translations = Übersetzungen stehen in der Datei der Veranstaltung (chorus events save); beim Speichern dieses Formulars bleiben sie erhalten.
+admin-event-translations = Füllen Sie die Sprachen aus, in denen die Veranstaltung neben ihrer Hauptsprache angeboten wird; ein leeres Feld zeigt den Text der Hauptsprache.
 admin-event-notify-hint = Angemeldete mit Platz erhalten eine E-Mail, wenn sich Zeit, Ort oder Teilnahmelink ändern; alle Angemeldeten erhalten eine, wenn die Veranstaltung abgesagt wird.
-event-err-too-long = Höchstens { $max } Zeichen.
+event-err-too-long = { $max ->
+    [one] Höchstens { $max } Zeichen.
+   *[other] Höchstens { $max } Zeichen.
+}
 event-err-control = Steuerzeichen sind hier nicht erlaubt.
 event-err-link = Kein Weblink: Er muss mit https:// oder http:// beginnen.
 event-err-moment = „{ $value }“ ist kein Datum mit Uhrzeit und Versatz (z. B. 2036-01-15T15:00:00+01:00).
@@ -660,7 +663,10 @@ event-err-local-time = { $value } gibt es in { $zone } nicht (die Uhren überspr
 event-err-required = Pflichtfeld.
 event-err-ends = Das Ende muss nach dem Beginn liegen.
 event-err-zone = „{ $zone }“ ist keine Zeitzone (z. B. Europe/Zurich).
-event-err-count = Höchstens { $max }.
+event-err-count = { $max ->
+    [one] Höchstens { $max } Eintrag.
+   *[other] Höchstens { $max } Einträge.
+}
 event-err-address = Eine Veranstaltung, die nicht online ist, braucht eine Adresse.
 event-err-capacity = Eine ganze Zahl von 0 bis 1 000 000, oder leer für unbegrenzt.
 event-err-closes = Die Anmeldung muss nach ihrem Beginn enden.
@@ -669,3 +675,4 @@ event-err-translation-twice = Die Sprache { $lang } ist doppelt übersetzt oder 
 event-err-no-petition = Es gibt keine Petition mit der Adresse „{ $slug }“.
 event-err-no-letters = Es gibt keine Briefkampagne mit der Adresse „{ $slug }“.
 event-err-slug-taken = Eine Veranstaltung mit dieser Adresse gibt es schon.
+admin-event-translations-legend = Übersetzungen

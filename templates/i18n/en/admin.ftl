@@ -644,9 +644,12 @@ admin-event-registration-opens = Registration opens
 admin-event-registration-closes = Registration closes
 admin-event-petition = Linked petition (its address)
 admin-event-letters = Linked letter campaign (its address)
-admin-event-translations = Translations are written in the event's file (chorus events save); saving this form keeps them.
+admin-event-translations = Fill in the languages the event is offered in besides its main language; an empty field shows the main language's text.
 admin-event-notify-hint = Registrants holding a seat are emailed when the time, place or joining link changes; everyone registered is emailed when the event is cancelled.
-event-err-too-long = At most { $max } characters.
+event-err-too-long = { $max ->
+    [one] At most { $max } character.
+   *[other] At most { $max } characters.
+}
 event-err-control = Control characters are not allowed here.
 event-err-link = Not a web link: it must start with https:// or http://.
 event-err-moment = "{ $value }" is not a date and time with its offset (e.g. 2036-01-15T15:00:00+01:00).
@@ -654,7 +657,10 @@ event-err-local-time = { $value } does not exist in { $zone } (the clocks skip i
 event-err-required = Required.
 event-err-ends = The end must be after the start.
 event-err-zone = "{ $zone }" is not a time zone (e.g. Europe/Zurich).
-event-err-count = At most { $max }.
+event-err-count = { $max ->
+    [one] At most { $max } entry.
+   *[other] At most { $max } entries.
+}
 event-err-address = An event that is not online needs an address.
 event-err-capacity = A whole number from 0 to 1,000,000, or empty for no limit.
 event-err-closes = Registration must close after it opens.
@@ -663,3 +669,4 @@ event-err-translation-twice = The language { $lang } is translated twice, or is 
 event-err-no-petition = There is no petition with the address "{ $slug }".
 event-err-no-letters = There is no letter campaign with the address "{ $slug }".
 event-err-slug-taken = An event with this address already exists.
+admin-event-translations-legend = Translations

@@ -650,9 +650,12 @@ admin-event-registration-opens = Apertura de la inscripción
 admin-event-registration-closes = Cierre de la inscripción
 admin-event-petition = Petición vinculada (su dirección)
 admin-event-letters = Campaña de cartas vinculada (su dirección)
-admin-event-translations = Las traducciones se escriben en el archivo del evento (chorus events save); guardar este formulario las conserva.
+admin-event-translations = Rellene los idiomas en que se ofrece el evento además de su idioma principal; un campo vacío muestra el texto del idioma principal.
 admin-event-notify-hint = Los inscritos con plaza reciben un correo cuando cambian la hora, el lugar o el enlace para unirse; todos los inscritos reciben uno cuando el evento se cancela.
-event-err-too-long = Como máximo { $max } caracteres.
+event-err-too-long = { $max ->
+    [one] Como máximo { $max } carácter.
+   *[other] Como máximo { $max } caracteres.
+}
 event-err-control = Aquí no se admiten caracteres de control.
 event-err-link = No es un enlace web: debe empezar por https:// o http://.
 event-err-moment = «{ $value }» no es una fecha y hora con su desfase (p. ej. 2036-01-15T15:00:00+01:00).
@@ -660,7 +663,10 @@ event-err-local-time = { $value } no existe en { $zone } (los relojes se saltan 
 event-err-required = Obligatorio.
 event-err-ends = El fin debe ser posterior al inicio.
 event-err-zone = «{ $zone }» no es una zona horaria (p. ej. Europe/Zurich).
-event-err-count = Como máximo { $max }.
+event-err-count = { $max ->
+    [one] Como máximo { $max } entrada.
+   *[other] Como máximo { $max } entradas.
+}
 event-err-address = Un evento que no es en línea necesita una dirección.
 event-err-capacity = Un número entero de 0 a 1 000 000, o vacío para no tener límite.
 event-err-closes = La inscripción debe cerrarse después de abrirse.
@@ -669,3 +675,4 @@ event-err-translation-twice = El idioma { $lang } está traducido dos veces o es
 event-err-no-petition = No hay ninguna petición con la dirección «{ $slug }».
 event-err-no-letters = No hay ninguna campaña de cartas con la dirección «{ $slug }».
 event-err-slug-taken = Ya existe un evento con esta dirección.
+admin-event-translations-legend = Traducciones

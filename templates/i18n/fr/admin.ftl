@@ -644,9 +644,12 @@ admin-event-registration-opens = Ouverture des inscriptions
 admin-event-registration-closes = Clôture des inscriptions
 admin-event-petition = Pétition liée (son adresse)
 admin-event-letters = Campagne de lettres liée (son adresse)
-admin-event-translations = Les traductions s'écrivent dans le fichier de l'événement (chorus events save) ; enregistrer ce formulaire les conserve.
-admin-event-notify-hint = Les inscrits ayant une place reçoivent un courriel quand l'heure, le lieu ou le lien de connexion change ; tous les inscrits en reçoivent un quand l'événement est annulé.
-event-err-too-long = { $max } caractères au plus.
+admin-event-translations = Remplissez les langues dans lesquelles l'événement est proposé en plus de sa langue principale ; un champ vide affiche le texte de la langue principale.
+admin-event-notify-hint = Les inscrits ayant une place reçoivent un e-mail quand l'heure, le lieu ou le lien de connexion change ; tous les inscrits en reçoivent un quand l'événement est annulé.
+event-err-too-long = { $max ->
+    [one] { $max } caractère au plus.
+   *[other] { $max } caractères au plus.
+}
 event-err-control = Les caractères de contrôle ne sont pas admis ici.
 event-err-link = Ce n'est pas un lien web : il doit commencer par https:// ou http://.
 event-err-moment = « { $value } » n'est pas une date et heure avec son décalage (p. ex. 2036-01-15T15:00:00+01:00).
@@ -654,7 +657,10 @@ event-err-local-time = { $value } n'existe pas dans le fuseau { $zone } (les hor
 event-err-required = Obligatoire.
 event-err-ends = La fin doit suivre le début.
 event-err-zone = « { $zone } » n'est pas un fuseau horaire (p. ex. Europe/Zurich).
-event-err-count = { $max } au plus.
+event-err-count = { $max ->
+    [one] { $max } entrée au plus.
+   *[other] { $max } entrées au plus.
+}
 event-err-address = Un événement qui n'est pas en ligne a besoin d'une adresse.
 event-err-capacity = Un nombre entier de 0 à 1 000 000, ou vide pour aucune limite.
 event-err-closes = Les inscriptions doivent se clore après leur ouverture.
@@ -663,3 +669,4 @@ event-err-translation-twice = La langue { $lang } est traduite deux fois, ou est
 event-err-no-petition = Aucune pétition n'a l'adresse « { $slug } ».
 event-err-no-letters = Aucune campagne de lettres n'a l'adresse « { $slug } ».
 event-err-slug-taken = Un événement a déjà cette adresse.
+admin-event-translations-legend = Traductions

@@ -650,9 +650,12 @@ admin-event-registration-opens = Abertura das inscrições
 admin-event-registration-closes = Encerramento das inscrições
 admin-event-petition = Petição vinculada (o endereço dela)
 admin-event-letters = Campanha de cartas vinculada (o endereço dela)
-admin-event-translations = As traduções ficam no arquivo do evento (chorus events save); salvar este formulário as mantém.
+admin-event-translations = Preencha os idiomas em que o evento é oferecido além do idioma principal; um campo vazio mostra o texto do idioma principal.
 admin-event-notify-hint = Os inscritos com vaga recebem um e-mail quando o horário, o local ou o link de acesso muda; todos os inscritos recebem um quando o evento é cancelado.
-event-err-too-long = No máximo { $max } caracteres.
+event-err-too-long = { $max ->
+    [one] No máximo { $max } caractere.
+   *[other] No máximo { $max } caracteres.
+}
 event-err-control = Caracteres de controle não são permitidos aqui.
 event-err-link = Não é um link da web: deve começar com https:// ou http://.
 event-err-moment = "{ $value }" não é uma data e hora com o fuso (ex.: 2036-01-15T15:00:00+01:00).
@@ -660,7 +663,10 @@ event-err-local-time = { $value } não existe em { $zone } (os relógios pulam e
 event-err-required = Obrigatório.
 event-err-ends = O fim deve ser depois do início.
 event-err-zone = "{ $zone }" não é um fuso horário (ex.: Europe/Zurich).
-event-err-count = No máximo { $max }.
+event-err-count = { $max ->
+    [one] No máximo { $max } item.
+   *[other] No máximo { $max } itens.
+}
 event-err-address = Um evento que não é on-line precisa de um endereço.
 event-err-capacity = Um número inteiro de 0 a 1.000.000, ou vazio para sem limite.
 event-err-closes = As inscrições devem encerrar depois de abrir.
@@ -669,3 +675,4 @@ event-err-translation-twice = O idioma { $lang } está traduzido duas vezes ou �
 event-err-no-petition = Não há petição com o endereço "{ $slug }".
 event-err-no-letters = Não há campanha de cartas com o endereço "{ $slug }".
 event-err-slug-taken = Já existe um evento com este endereço.
+admin-event-translations-legend = Traduções
