@@ -168,7 +168,8 @@ pub fn compose(
             }
         }
         let attach = kind.attaches();
-        if attach && kind != Kind::Cancelled {
+        // Updates and cancellations say what their file does in their own words.
+        if matches!(kind, Kind::Registered | Kind::Promoted) {
             lines.extend([String::new(), t("event-mail-calendar")]);
         }
         lines.extend([
