@@ -487,7 +487,7 @@ async fn events(settings: Settings, command: EventsCommand) -> anyhow::Result<()
         EventsCommand::Save { file } => {
             let spec = crate::events::EventSpec::from_toml(&std::fs::read_to_string(&file)?)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-            let created = crate::events::save(&db, &spec).await?;
+            let created = crate::events::save(&db, &settings, &spec).await?;
             let verb = if created { "created" } else { "updated" };
             println!(
                 "{verb} event {}: {}/e/{}",

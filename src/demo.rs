@@ -82,7 +82,7 @@ pub async fn seed(db: &Db) -> anyhow::Result<DemoInfo> {
     let event = crate::events::EventSpec::from_toml(include_str!("../data/demo/side-event.toml"))
         .map_err(anyhow::Error::msg)?;
     if on_db!(db, crate::events::model::sql, by_slug(&event.slug))?.is_none() {
-        crate::events::save(db, &event).await?;
+        crate::events::create(db, &event).await?;
     }
     let event_slugs = vec![event.slug];
     let admin_email = "admin@example.org".to_owned();

@@ -45,7 +45,9 @@ async fn local_time(b: &Browser, want: &str) -> String {
 async fn times_follow_the_readers_zone(engine: Engine) {
     let app = TestApp::spawn(engine).await;
     let spec = chorus::events::EventSpec::from_toml(EVENT).unwrap();
-    chorus::events::save(app.db(), &spec).await.unwrap();
+    chorus::events::save(app.db(), &app.state.settings, &spec)
+        .await
+        .unwrap();
     let html = app.get("/e/tz").await.text().await.unwrap();
     assert!(
         html.contains("Geneva 15:00 · New York 09:00 · Taipei 22:00"),

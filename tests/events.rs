@@ -44,7 +44,9 @@ state = "open"
         table.insert("ends_at".into(), rfc3339(start + 90 * 60_000).into());
     }
     let spec = chorus::events::EventSpec::from_toml(&toml::to_string(&table).unwrap()).unwrap();
-    chorus::events::save(app.db(), &spec).await.unwrap();
+    chorus::events::save(app.db(), &app.state.settings, &spec)
+        .await
+        .unwrap();
 }
 
 fn person(email: &str) -> serde_json::Value {

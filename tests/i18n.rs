@@ -600,6 +600,8 @@ async fn staff_pages_and_emails_in_french(engine: Engine) {
         "/admin/petitions/p1/delivery",
         "/admin/letters",
         "/admin/letters/new",
+        "/admin/events",
+        "/admin/events/new",
         "/admin/audit",
         "/admin/users",
         "/admin/tokens",

@@ -1,7 +1,7 @@
 //! Staff pages for events: the list with seats, the waiting list and unconfirmed registrations;
 //! each event's registrations as CSV (formula-looking cells neutralised, audit-logged) and a
-//! printable check-in list of those holding a seat. Events are created and changed from their
-//! files (`chorus events save`).
+//! printable check-in list of those holding a seat. Events are created and changed on the form
+//! (`event_form`) or from their files (`chorus events save`).
 
 use std::collections::HashMap;
 

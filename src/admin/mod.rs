@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub(crate) mod downloads;
+mod event_form;
 mod events;
 mod held_letters;
 mod images;
@@ -111,7 +112,13 @@ where
             "/admin/petitions/{slug}/export/signatures.csv",
             get(downloads::signatures_csv),
         )
-        .route("/admin/events", get(events::list))
+        .route("/admin/events", get(events::list).post(event_form::create))
+        .route("/admin/events/new", get(event_form::new_form))
+        .route(
+            "/admin/events/{slug}",
+            get(crate::http::page::to_form_page).post(event_form::update),
+        )
+        .route("/admin/events/{slug}/edit", get(event_form::edit_form))
         .route(
             "/admin/events/{slug}/registrations.csv",
             get(events::registrations_csv),

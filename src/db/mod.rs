@@ -27,6 +27,10 @@ pub enum Db {
 #[macro_export]
 macro_rules! per_engine {
     ($vis:vis mod $name:ident { $($body:tt)* }) => {
+        // `$` handed on as a token, so the inner `same_engine!` can have metavariables of its own.
+        $crate::per_engine!(@with ($) $vis mod $name { $($body)* });
+    };
+    (@with ($d:tt) $vis:vis mod $name:ident { $($body:tt)* }) => {
         $vis mod $name {
             #[allow(dead_code, unused_imports)]
             pub mod sqlite {
@@ -37,6 +41,12 @@ macro_rules! per_engine {
                 /// Takes the write lock at once: a transaction that reads before it writes would
                 /// otherwise fail with "database is locked" when another writer got in between.
                 pub const BEGIN: &str = "BEGIN IMMEDIATE";
+                /// The same engine's function of another per-engine module, to call inside one
+                /// transaction: `same_engine!(path::to::sql, function)(conn, …)`.
+                #[allow(unused_macros)]
+                macro_rules! same_engine {
+                    ($d($d m:ident)::+, $d f:ident) => { $d($d m)::+::sqlite::$d f };
+                }
                 $($body)*
             }
             #[allow(dead_code, unused_imports)]
@@ -46,6 +56,12 @@ macro_rules! per_engine {
                 pub type Pool = sqlx::PgPool;
                 pub const PG: bool = true;
                 pub const BEGIN: &str = "BEGIN";
+                /// The same engine's function of another per-engine module, to call inside one
+                /// transaction: `same_engine!(path::to::sql, function)(conn, …)`.
+                #[allow(unused_macros)]
+                macro_rules! same_engine {
+                    ($d($d m:ident)::+, $d f:ident) => { $d($d m)::+::postgres::$d f };
+                }
                 $($body)*
             }
         }

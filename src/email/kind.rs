@@ -36,6 +36,10 @@ crate::domain::keyword! {
         /// A seat freed by a cancellation, given to the first one waiting.
         EventPromoted = "event_promoted",
         EventReminder = "event_reminder",
+        /// The event's moment, place or joining link changed: a calendar update.
+        EventUpdated = "event_updated",
+        /// The event is cancelled: a calendar cancellation.
+        EventCancelled = "event_cancelled",
     }
 }
 
@@ -69,6 +73,8 @@ impl EmailKind {
             EventWaiting => "ew",
             EventPromoted => "ep",
             EventReminder => "em",
+            EventUpdated => "eu",
+            EventCancelled => "ex",
         }
     }
 
@@ -123,7 +129,7 @@ mod tests {
                 k.as_str().starts_with("letter_") || *k == EmailKind::ReminderLetter,
             );
         }
-        assert_eq!(EmailKind::ALL.len(), 24);
+        assert_eq!(EmailKind::ALL.len(), 26);
         let codes: std::collections::HashSet<&str> =
             EmailKind::ALL.iter().map(|k| k.code()).collect();
         assert_eq!(codes.len(), EmailKind::ALL.len(), "bounce codes are unique");

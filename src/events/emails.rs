@@ -19,6 +19,9 @@ pub enum Kind {
     Waiting,
     Promoted,
     Reminder,
+    /// The moment, place or joining link changed.
+    Updated,
+    Cancelled,
 }
 
 impl Kind {
@@ -29,12 +32,25 @@ impl Kind {
             Kind::Waiting => EmailKind::EventWaiting,
             Kind::Promoted => EmailKind::EventPromoted,
             Kind::Reminder => EmailKind::EventReminder,
+            Kind::Updated => EmailKind::EventUpdated,
+            Kind::Cancelled => EmailKind::EventCancelled,
         }
     }
 
     /// Emails to someone holding a seat: they carry the joining link.
     fn seated(self) -> bool {
-        matches!(self, Kind::Registered | Kind::Promoted | Kind::Reminder)
+        matches!(
+            self,
+            Kind::Registered | Kind::Promoted | Kind::Reminder | Kind::Updated
+        )
+    }
+
+    /// Emails that carry a calendar file: an invitation, its update, or its cancellation.
+    fn attaches(self) -> bool {
+        matches!(
+            self,
+            Kind::Registered | Kind::Promoted | Kind::Updated | Kind::Cancelled
+        )
     }
 }
 
@@ -114,6 +130,8 @@ pub fn compose(
             Kind::Registered => ta("event-mail-registered-subject", "title", title),
             Kind::Waiting => ta("event-mail-waiting-subject", "title", title),
             Kind::Promoted => ta("event-mail-promoted-subject", "title", title),
+            Kind::Updated => ta("event-mail-updated-subject", "title", title),
+            Kind::Cancelled => ta("event-mail-cancelled-subject", "title", title),
             Kind::Reminder => crate::i18n::ta2(
                 "event-mail-reminder-subject",
                 "title",
@@ -128,6 +146,8 @@ pub fn compose(
             Kind::Waiting => "event-mail-waiting-intro",
             Kind::Promoted => "event-mail-promoted-intro",
             Kind::Reminder => "event-mail-reminder-intro",
+            Kind::Updated => "event-mail-updated-intro",
+            Kind::Cancelled => "event-mail-cancelled-intro",
         };
         let mut lines = vec![
             ta("event-mail-hello", "name", person.name.as_str()),
@@ -147,8 +167,9 @@ pub fn compose(
                 lines.extend([String::new(), t("event-mail-join"), join.clone()]);
             }
         }
-        let attach = matches!(kind, Kind::Registered | Kind::Promoted);
-        if attach {
+        let attach = kind.attaches();
+        // Updates and cancellations say what their file does in their own words.
+        if matches!(kind, Kind::Registered | Kind::Promoted) {
             lines.extend([String::new(), t("event-mail-calendar")]);
         }
         lines.extend([
@@ -156,7 +177,9 @@ pub fn compose(
             t("event-mail-own-page"),
             links.own_page.clone(),
         ]);
-        lines.extend([String::new(), t("event-mail-cancel"), links.cancel.clone()]);
+        if kind != Kind::Cancelled {
+            lines.extend([String::new(), t("event-mail-cancel"), links.cancel.clone()]);
+        }
         if kind == Kind::Confirm {
             lines.extend([String::new(), t("event-mail-ignore")]);
         }
@@ -171,11 +194,9 @@ pub fn compose(
             };
             let ics =
                 super::ics::calendar(event, settings.base(), crate::db::now_ms(), Some(&invite));
-            serde_json::to_string(&Payload {
-                ics,
-                method: "REQUEST".into(),
-            })
-            .unwrap_or_default()
+            // The MIME part says what the file does: what its own METHOD says.
+            let method = super::ics::method(&ics).to_owned();
+            serde_json::to_string(&Payload { ics, method }).unwrap_or_default()
         });
         Email {
             kind: kind.email_kind(),
@@ -200,6 +221,8 @@ pub fn finish(row: &mut OutboxRow) -> Option<Result<(), String>> {
             | EmailKind::EventWaiting
             | EmailKind::EventPromoted
             | EmailKind::EventReminder
+            | EmailKind::EventUpdated
+            | EmailKind::EventCancelled
     ) {
         return None;
     }

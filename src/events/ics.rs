@@ -244,6 +244,13 @@ pub fn calendar(e: &Event, base: &str, now: i64, invite: Option<&Invitation>) ->
     w.finish()
 }
 
+/// The METHOD a calendar file declares (REQUEST when it declares none).
+pub fn method(ics: &str) -> &str {
+    ics.split("\r\n")
+        .find_map(|l| l.strip_prefix("METHOD:"))
+        .unwrap_or("REQUEST")
+}
+
 /// A parameter value in double quotes may hold anything but quotes and control characters.
 fn quoted(s: &str) -> String {
     s.chars().filter(|c| *c != '"' && !c.is_control()).collect()

@@ -6,6 +6,7 @@ pub mod api;
 pub mod emails;
 pub mod ics;
 pub mod model;
+pub mod notices;
 pub mod pages;
 pub mod register;
 pub mod reminders;
@@ -91,12 +92,53 @@ where
 }
 
 /// Creates or updates (by slug) an event from its file; true when it was created. Every problem
-/// in the file is named at once.
-pub async fn save(db: &Db, spec: &EventSpec) -> anyhow::Result<bool> {
-    let valid = spec
-        .validate()
-        .map_err(|errors| anyhow::anyhow!("the event is not valid:\n  {}", errors.join("\n  ")))?;
-    crate::on_db!(db, model::sql, save(&valid, crate::db::now_ms()))?.map_err(anyhow::Error::msg)
+/// in the file is named at once. Registrants are told of a change as from the staff form.
+pub async fn save(db: &Db, settings: &Settings, spec: &EventSpec) -> anyhow::Result<bool> {
+    let valid = spec.validate().map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|(f, m)| format!("{f}: {m}")).collect();
+        anyhow::anyhow!("the event is not valid:\n  {}", lines.join("\n  "))
+    })?;
+    let saved = store(db, settings, &valid, true)
+        .await?
+        .map_err(|(field, message)| anyhow::anyhow!("{field}: {message}"))?;
+    Ok(saved.created)
+}
+
+/// Creates an event from its file, failing if its slug is taken. A new event has no registrants,
+/// so it needs no email settings: nothing can be told.
+pub async fn create(db: &Db, spec: &EventSpec) -> anyhow::Result<()> {
+    let valid = spec.validate().map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|(f, m)| format!("{f}: {m}")).collect();
+        anyhow::anyhow!("the event is not valid:\n  {}", lines.join("\n  "))
+    })?;
+    let mail = |_: &Event,
+                _: &register::Registrant,
+                _: emails::Kind,
+                _: &crate::secret::tokens::Token|
+     -> crate::email::Email { unreachable!("a new event has nobody to tell") };
+    crate::on_db!(
+        db,
+        model::sql,
+        save(&valid, crate::db::now_ms(), false, &mail)
+    )?
+    .map_err(|(field, message)| anyhow::anyhow!("{field}: {message}"))?;
+    Ok(())
+}
+
+/// Stores a checked event (a creation only, unless `update`), telling its registrants of what
+/// changed; a problem (an unknown linked slug, a slug taken) is named by its field.
+pub async fn store(
+    db: &Db,
+    settings: &Settings,
+    valid: &spec::ValidEvent,
+    update: bool,
+) -> Result<Result<model::Saved, (&'static str, String)>, sqlx::Error> {
+    let mail = notices::mailer(settings);
+    crate::on_db!(
+        db,
+        model::sql,
+        save(valid, crate::db::now_ms(), update, &mail)
+    )
 }
 
 /// What retention removed: registrations never confirmed, and registrants anonymised.

@@ -138,6 +138,14 @@ impl Event {
     }
 }
 
+/// What a save did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Saved {
+    pub created: bool,
+    /// The calendar files' SEQUENCE now.
+    pub sequence: i64,
+}
+
 /// The columns of [`Event`], for every query that reads one.
 pub const COLUMNS: &str = "e.id, e.slug, e.title, e.summary, e.body_md, e.locale, e.starts_at, e.ends_at, \
      e.time_zone, e.online, e.join_url, e.address, e.map_url, e.price, e.audience, e.capacity, \
@@ -148,7 +156,8 @@ pub const COLUMNS: &str = "e.id, e.slug, e.title, e.summary, e.body_md, e.locale
 
 crate::per_engine! {
     pub mod sql {
-        use crate::events::model::{Event, EventText, COLUMNS};
+        use crate::events::model::{Event, EventText, Saved, COLUMNS};
+        use crate::events::notices::{calendar_changed, notice, Before, NoticeFn};
         use crate::events::spec::ValidEvent;
 
         /// An event by slug, with its zones, organisers and translations.
@@ -175,9 +184,13 @@ crate::per_engine! {
             sqlx::query_as::<DB, Event>(&q).bind(limit).fetch_all(pool).await
         }
 
-        /// Creates or updates (by slug) an event; an update raises the calendar SEQUENCE.
-        /// Returns whether it was created.
-        pub async fn save(pool: &Pool, v: &ValidEvent, now: i64) -> Result<Result<bool, String>, sqlx::Error> {
+        /// Creates (or, with `update`, updates by slug) an event. A change its calendar files show
+        /// raises their SEQUENCE; a change of its moment, place or link, or its cancellation, is
+        /// told to its registrants, and seats a higher capacity frees go to those waiting, all in
+        /// this one transaction. A problem is named by its field.
+        pub async fn save(
+            pool: &Pool, v: &ValidEvent, now: i64, update: bool, mail: NoticeFn<'_>,
+        ) -> Result<Result<Saved, (&'static str, String)>, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let mut linked = [None, None];
             for (i, (slug, table)) in [(&v.petition, "petitions"), (&v.letters, "letter_campaigns")].into_iter().enumerate() {
@@ -186,12 +199,23 @@ crate::per_engine! {
                     .bind(slug).fetch_optional(&mut *tx).await?;
                 match id {
                     Some(id) => linked[i] = Some(id),
-                    None => return Ok(Err(format!("no {} with the slug \"{slug}\"", if i == 0 { "petition" } else { "letter campaign" }))),
+                    None if i == 0 => return Ok(Err(("petition", crate::i18n::ta("event-err-no-petition", "slug", slug.as_str())))),
+                    None => return Ok(Err(("letters", crate::i18n::ta("event-err-no-letters", "slug", slug.as_str())))),
                 }
             }
-            let existed: Option<i64> = sqlx::query_scalar("SELECT id FROM events WHERE slug = $1")
-                .bind(&v.slug).fetch_optional(&mut *tx).await?;
-            let (id,): (i64,) = sqlx::query_as(
+            // Held until the end, so two saves of one event are compared one after the other.
+            let lock = if PG { " FOR UPDATE" } else { "" };
+            let before: Option<Before> = sqlx::query_as(&format!(
+                "SELECT title, summary, starts_at, ends_at, time_zone, online, join_url, address, state FROM events WHERE slug = $1{lock}"
+            ))
+            .bind(&v.slug).fetch_optional(&mut *tx).await?;
+            let taken = || Ok(Err(("slug", crate::i18n::t("event-err-slug-taken"))));
+            if before.is_some() && !update {
+                return taken();
+            }
+            let bump = before.as_ref().is_some_and(|b| calendar_changed(b, v));
+            // `WHERE $23`: a creation never overwrites an event saved meanwhile under its slug.
+            let id: Option<i64> = sqlx::query_scalar(
                 "INSERT INTO events (slug, title, summary, body_md, locale, starts_at, ends_at, time_zone, online, join_url, \
                  address, map_url, price, audience, capacity, registration_opens_at, registration_closes_at, petition_id, \
                  letter_campaign_id, state, created_at, updated_at) \
@@ -202,13 +226,14 @@ crate::per_engine! {
                  price = excluded.price, audience = excluded.audience, capacity = excluded.capacity, \
                  registration_opens_at = excluded.registration_opens_at, registration_closes_at = excluded.registration_closes_at, \
                  petition_id = excluded.petition_id, letter_campaign_id = excluded.letter_campaign_id, state = excluded.state, \
-                 sequence = events.sequence + 1, updated_at = excluded.updated_at RETURNING id",
+                 sequence = events.sequence + $22, updated_at = excluded.updated_at WHERE $23 RETURNING id",
             )
             .bind(&v.slug).bind(&v.title).bind(&v.summary).bind(&v.body).bind(&v.locale).bind(v.starts_at).bind(v.ends_at)
             .bind(&v.time_zone).bind(v.online).bind(&v.join_url).bind(&v.address).bind(&v.map_url).bind(&v.price)
             .bind(&v.audience).bind(v.capacity).bind(v.registration_opens_at).bind(v.registration_closes_at)
-            .bind(linked[0]).bind(linked[1]).bind(v.state.as_str()).bind(now)
-            .fetch_one(&mut *tx).await?;
+            .bind(linked[0]).bind(linked[1]).bind(v.state.as_str()).bind(now).bind(i64::from(bump)).bind(update)
+            .fetch_optional(&mut *tx).await?;
+            let Some(id) = id else { return taken() };
             for table in ["event_zones", "event_organisers", "event_translations"] {
                 sqlx::query(&format!("DELETE FROM {table} WHERE event_id = $1")).bind(id).execute(&mut *tx).await?;
             }
@@ -224,8 +249,15 @@ crate::per_engine! {
                 sqlx::query("INSERT INTO event_translations (event_id, lang, title, summary, body_md, updated_at) VALUES ($1, $2, $3, $4, $5, $6)")
                     .bind(id).bind(&t.lang).bind(&t.title).bind(&t.summary).bind(&t.body_md).bind(now).execute(&mut *tx).await?;
             }
+            let q = format!("SELECT {COLUMNS} WHERE e.id = $1");
+            let mut event = sqlx::query_as::<DB, Event>(&q).bind(id).fetch_one(&mut *tx).await?;
+            event.translations = v.translations.clone();
+            if let Some((kind, states)) = before.as_ref().and_then(|b| notice(b, v, now)) {
+                same_engine!(crate::events::notices::sql, tell)(&mut tx, &event, kind, states, now, mail).await?;
+            }
+            same_engine!(crate::events::notices::sql, fill_seats)(&mut tx, &event, now, mail).await?;
             tx.commit().await?;
-            Ok(Ok(existed.is_none()))
+            Ok(Ok(Saved { created: before.is_none(), sequence: event.sequence }))
         }
     }
 }

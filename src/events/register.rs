@@ -555,8 +555,9 @@ crate::per_engine! {
             .bind(id).fetch_optional(pool).await
         }
 
-        /// Gives a free seat to the first one waiting (in confirmation order) and emails them.
-        async fn promote(
+        /// Gives a free seat to the first one waiting (in confirmation order) and emails them;
+        /// nobody once the event is cancelled, a draft, or over.
+        pub async fn promote(
             conn: &mut <DB as sqlx::Database>::Connection, event: i64, manage: &Token, now: i64, mail: MailFn<'_>,
         ) -> Result<(), sqlx::Error> {
             // The rows say who waits (the first in confirmation order); the counters follow them.
@@ -567,9 +568,10 @@ crate::per_engine! {
             let Some(id) = first else { return Ok(()) };
             let seat: Option<i64> = sqlx::query_scalar(
                 "UPDATE events SET confirmed = confirmed + 1, seats_given = seats_given + 1, waiting = waiting - 1 \
-                 WHERE id = $1 AND (capacity IS NULL OR confirmed < capacity) RETURNING seats_given",
+                 WHERE id = $1 AND (capacity IS NULL OR confirmed < capacity) \
+                 AND state IN ('open', 'closed') AND ends_at > $2 RETURNING seats_given",
             )
-            .bind(event).fetch_optional(&mut *conn).await?;
+            .bind(event).bind(now).fetch_optional(&mut *conn).await?;
             let Some(seat) = seat else { return Ok(()) };
             sqlx::query("UPDATE event_registrations SET state = 'confirmed', seat = $2 WHERE id = $1")
                 .bind(id).bind(seat).execute(&mut *conn).await?;

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::model::{EventState, EventText};
 use crate::domain::Slug;
+use crate::i18n::{t, ta};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -86,25 +87,60 @@ pub struct ValidEvent {
     pub translations: Vec<EventText>,
 }
 
-/// An `https://` or `http://` link, or a problem.
-fn link(field: &str, raw: &Option<String>, errors: &mut Vec<String>) -> Option<String> {
+/// Limits on what a file or the staff form may hold: pages and emails stay readable, and no field
+/// grows without bound.
+pub const MAX_ZONES: usize = 12;
+pub const MAX_ORGANISERS: usize = 20;
+const MAX_NAME: usize = 200;
+const MAX_TITLE: usize = 300;
+const MAX_SUMMARY: usize = 1_000;
+const MAX_BODY: usize = 100_000;
+const MAX_LINE: usize = 500;
+const MAX_URL: usize = 2_000;
+
+/// Every problem found, each by the field it belongs to (the form shows it there, the command
+/// line prints "field: problem").
+pub type Problems = Vec<(&'static str, String)>;
+
+/// A text field: at most `max` characters, no control characters (line breaks only where
+/// `lines`, in Markdown and summaries).
+fn text(field: &'static str, s: &str, max: usize, lines: bool, out: &mut Problems) {
+    if s.chars().count() > max {
+        out.push((field, ta("event-err-too-long", "max", max as i64)));
+    }
+    if s.chars()
+        .any(|c| c.is_control() && !(lines && matches!(c, '\n' | '\r' | '\t')))
+    {
+        out.push((field, t("event-err-control")));
+    }
+}
+
+/// An `https://` or `http://` link, stored as parsed (so what is kept is what was checked).
+fn link(field: &'static str, raw: &Option<String>, out: &mut Problems) -> Option<String> {
     let s = raw.as_deref().map(str::trim).filter(|s| !s.is_empty())?;
     match url::Url::parse(s) {
-        Ok(u) if matches!(u.scheme(), "https" | "http") && s.len() <= 2000 => Some(s.to_owned()),
+        Ok(u)
+            if matches!(u.scheme(), "https" | "http")
+                && u.host_str().is_some_and(|h| !h.is_empty())
+                && u.username().is_empty()
+                && u.password().is_none()
+                && s.len() <= MAX_URL
+                && !s.chars().any(char::is_control) =>
+        {
+            Some(u.to_string())
+        }
         _ => {
-            errors.push(format!("{field}: not an http(s) link"));
+            out.push((field, t("event-err-link")));
             None
         }
     }
 }
 
-fn moment(field: &str, raw: &str, errors: &mut Vec<String>) -> Option<i64> {
+fn moment(field: &'static str, raw: &str, out: &mut Problems) -> Option<i64> {
     match DateTime::parse_from_rfc3339(raw.trim()) {
         Ok(t) => Some(t.timestamp_millis()),
         Err(_) => {
-            errors.push(format!(
-                "{field}: not an RFC 3339 time (e.g. 2036-01-15T15:00:00+01:00)"
-            ));
+            out.push((field, ta("event-err-moment", "value", raw.trim())));
             None
         }
     }
@@ -125,74 +161,121 @@ pub fn zone_entry(raw: &str) -> Option<(String, String)> {
     Some((label, tz.name().to_owned()))
 }
 
+/// A slug to link, if any.
+fn slug_of(s: &Option<String>) -> Option<String> {
+    s.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+}
+
 impl EventSpec {
     pub fn from_toml(text: &str) -> Result<Self, String> {
         toml::from_str(text).map_err(|e| e.to_string())
     }
 
-    pub fn validate(&self) -> Result<ValidEvent, Vec<String>> {
-        let mut errors = Vec::new();
+    /// The one set of rules for events, from a file or from the staff form.
+    pub fn validate(&self) -> Result<ValidEvent, Problems> {
+        let mut out = Problems::new();
         if let Err(e) = Slug::parse(&self.slug) {
-            errors.push(format!("slug: {e}"));
+            out.push(("slug", e));
         }
-        if self.title.trim().is_empty() || self.title.len() > 300 {
-            errors.push("title: required, at most 300 characters".into());
+        if self.title.trim().is_empty() || self.title.chars().count() > MAX_TITLE {
+            out.push(("title", t("spec-err-title")));
         }
-        if crate::i18n::Lang::exact(&self.locale).is_err() {
-            errors.push(format!("locale: unknown language \"{}\"", self.locale));
+        text("title", &self.title, MAX_TITLE, false, &mut out);
+        text("summary", &self.summary, MAX_SUMMARY, true, &mut out);
+        text("body", &self.body, MAX_BODY, true, &mut out);
+        if let Err(e) = crate::i18n::Lang::exact(&self.locale) {
+            out.push(("locale", e));
         }
-        let starts_at = moment("starts_at", &self.starts_at, &mut errors);
-        let ends_at = moment("ends_at", &self.ends_at, &mut errors);
+        let starts_at = moment("starts_at", &self.starts_at, &mut out);
+        let ends_at = moment("ends_at", &self.ends_at, &mut out);
         if let (Some(s), Some(e)) = (starts_at, ends_at) {
             if e <= s {
-                errors.push("ends_at: must be after starts_at".into());
+                out.push(("ends_at", t("event-err-ends")));
             }
         }
-        if self.time_zone.parse::<chrono_tz::Tz>().is_err() {
-            errors.push(format!(
-                "time_zone: not an IANA zone: \"{}\"",
-                self.time_zone
+        let time_zone = self.time_zone.trim().parse::<chrono_tz::Tz>().ok();
+        if time_zone.is_none() {
+            out.push((
+                "time_zone",
+                ta("event-err-zone", "zone", self.time_zone.trim()),
             ));
         }
+        if self.show_zones.len() > MAX_ZONES {
+            out.push(("show_zones", ta("event-err-count", "max", MAX_ZONES as i64)));
+        }
         let mut zones = Vec::new();
-        for z in &self.show_zones {
+        for z in self.show_zones.iter().take(MAX_ZONES) {
+            text("show_zones", z, MAX_NAME, false, &mut out);
             match zone_entry(z) {
                 Some(entry) => zones.push(entry),
-                None => errors.push(format!("show_zones: not an IANA zone: \"{z}\"")),
+                None => out.push(("show_zones", ta("event-err-zone", "zone", z.trim()))),
             }
         }
-        let join_url = link("join_url", &self.join_url, &mut errors);
-        let map_url = link("map_url", &self.map_url, &mut errors);
+        let join_url = link("join_url", &self.join_url, &mut out);
+        let map_url = link("map_url", &self.map_url, &mut out);
         let address = self
             .address
             .as_deref()
             .map(str::trim)
             .filter(|s| !s.is_empty());
-        if !self.online && address.is_none() {
-            errors.push("address: an event not online needs an address".into());
+        if let Some(a) = address {
+            text("address", a, MAX_LINE, false, &mut out);
         }
-        if self.capacity.is_some_and(|c| c < 0) {
-            errors.push("capacity: must be 0 or more (leave it out for no limit)".into());
+        if !self.online && address.is_none() {
+            out.push(("address", t("event-err-address")));
+        }
+        text("price", &self.price, MAX_NAME, false, &mut out);
+        text("audience", &self.audience, MAX_LINE, false, &mut out);
+        if self.capacity.is_some_and(|c| !(0..=1_000_000).contains(&c)) {
+            out.push(("capacity", t("event-err-capacity")));
         }
         let opens = self
             .registration_opens_at
             .as_deref()
-            .and_then(|r| moment("registration_opens_at", r, &mut errors));
+            .filter(|r| !r.trim().is_empty())
+            .and_then(|r| moment("registration_opens_at", r, &mut out));
         let closes = self
             .registration_closes_at
             .as_deref()
-            .and_then(|r| moment("registration_closes_at", r, &mut errors));
-        let state = match self.state.parse::<EventState>() {
+            .filter(|r| !r.trim().is_empty())
+            .and_then(|r| moment("registration_closes_at", r, &mut out));
+        if let (Some(o), Some(c)) = (opens, closes) {
+            if c <= o {
+                out.push(("registration_closes_at", t("event-err-closes")));
+            }
+        }
+        let state = match self.state.trim().parse::<EventState>() {
             Ok(s) => Some(s),
             Err(_) => {
-                errors.push(format!("state: one of {}", EventState::WORDS.join(", ")));
+                out.push((
+                    "state",
+                    ta("event-err-state", "states", EventState::WORDS.join(", ")),
+                ));
                 None
             }
         };
-        for t in &self.translations {
-            if crate::i18n::Lang::exact(&t.lang).is_err() {
-                errors.push(format!("translations: unknown language \"{}\"", t.lang));
+        if self.translations.len() > crate::i18n::LANGS.len() {
+            out.push((
+                "translations",
+                ta("event-err-count", "max", crate::i18n::LANGS.len() as i64),
+            ));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for tr in &self.translations {
+            if let Err(e) = crate::i18n::Lang::exact(&tr.lang) {
+                out.push(("translations", e));
+            } else if !seen.insert(tr.lang.as_str()) || tr.lang == self.locale {
+                out.push((
+                    "translations",
+                    ta("event-err-translation-twice", "lang", tr.lang.as_str()),
+                ));
             }
+            text("translations", &tr.title, MAX_TITLE, false, &mut out);
+            text("translations", &tr.summary, MAX_SUMMARY, true, &mut out);
+            text("translations", &tr.body_md, MAX_BODY, true, &mut out);
         }
         let organisers: Vec<String> = self
             .organisers
@@ -200,43 +283,54 @@ impl EventSpec {
             .map(|o| o.trim().to_owned())
             .filter(|o| !o.is_empty())
             .collect();
-        let slug_of = |s: &Option<String>| {
-            s.as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-        };
-        match (starts_at, ends_at, state) {
-            (Some(starts_at), Some(ends_at), Some(state)) if errors.is_empty() => Ok(ValidEvent {
-                slug: self.slug.clone(),
-                title: self.title.trim().to_owned(),
-                summary: self.summary.trim().to_owned(),
-                body: self.body.clone(),
-                locale: self.locale.clone(),
-                starts_at,
-                ends_at,
-                time_zone: self
-                    .time_zone
-                    .parse::<chrono_tz::Tz>()
-                    .map(|t| t.name().to_owned())
-                    .unwrap_or_default(),
-                zones,
-                online: self.online,
-                join_url,
-                address: address.map(str::to_owned),
-                map_url,
-                price: self.price.trim().to_owned(),
-                audience: self.audience.trim().to_owned(),
-                organisers,
-                capacity: self.capacity,
-                registration_opens_at: opens,
-                registration_closes_at: closes,
-                petition: slug_of(&self.petition),
-                letters: slug_of(&self.letters),
-                state,
-                translations: self.translations.clone(),
-            }),
-            _ => Err(errors),
+        if organisers.len() > MAX_ORGANISERS {
+            out.push((
+                "organisers",
+                ta("event-err-count", "max", MAX_ORGANISERS as i64),
+            ));
+        }
+        for o in &organisers {
+            text("organisers", o, MAX_NAME, false, &mut out);
+        }
+        for (field, s) in [("petition", &self.petition), ("letters", &self.letters)] {
+            if let Some(s) = slug_of(s) {
+                if let Err(e) = Slug::parse(&s) {
+                    out.push((field, e));
+                }
+            }
+        }
+        // One problem per field is enough to show, in the order found.
+        let mut fields = std::collections::HashSet::new();
+        out.retain(|(field, _)| fields.insert(*field));
+        match (starts_at, ends_at, state, time_zone) {
+            (Some(starts_at), Some(ends_at), Some(state), Some(tz)) if out.is_empty() => {
+                Ok(ValidEvent {
+                    slug: self.slug.clone(),
+                    title: self.title.trim().to_owned(),
+                    summary: self.summary.trim().to_owned(),
+                    body: self.body.replace("\r\n", "\n"),
+                    locale: self.locale.clone(),
+                    starts_at,
+                    ends_at,
+                    time_zone: tz.name().to_owned(),
+                    zones,
+                    online: self.online,
+                    join_url,
+                    address: address.map(str::to_owned),
+                    map_url,
+                    price: self.price.trim().to_owned(),
+                    audience: self.audience.trim().to_owned(),
+                    organisers,
+                    capacity: self.capacity,
+                    registration_opens_at: opens,
+                    registration_closes_at: closes,
+                    petition: slug_of(&self.petition),
+                    letters: slug_of(&self.letters),
+                    state,
+                    translations: self.translations.clone(),
+                })
+            }
+            _ => Err(out),
         }
     }
 }
@@ -285,10 +379,67 @@ show_zones = ["Geneva=Europe/Zurich", "America/New_York"]
             .replace("16:30", "14:00")
             + "join_url = \"javascript:alert(1)\"\ncapacity = -1\n";
         let errors = EventSpec::from_toml(&text).unwrap().validate().unwrap_err();
-        let all = errors.join("\n");
+        let all: Vec<&str> = errors.iter().map(|(f, _)| *f).collect();
+        let all = all.join("\n");
         for field in ["time_zone", "ends_at", "join_url", "capacity"] {
             assert!(all.contains(field), "{field} in {all}");
         }
         assert!(EventSpec::from_toml(&(BASE.to_owned() + "colour = \"red\"\n")).is_err());
+    }
+
+    fn fields(text: &str) -> Vec<&'static str> {
+        match EventSpec::from_toml(text).unwrap().validate() {
+            Ok(_) => Vec::new(),
+            Err(problems) => problems.into_iter().map(|(f, _)| f).collect(),
+        }
+    }
+
+    #[test]
+    fn counts_lengths_and_control_characters_are_limited() {
+        let zones: Vec<String> = (0..13).map(|_| "\"UTC\"".to_owned()).collect();
+        let text = format!("{BASE}organisers = [\"{}\"]\n", "x".repeat(201)).replace(
+            "show_zones = [",
+            &format!("show_zones = [{}, ", zones.join(", ")),
+        );
+        assert_eq!(fields(&text), ["show_zones", "organisers"]);
+        let many: Vec<String> = (0..21).map(|i| format!("\"Org {i}\"")).collect();
+        assert_eq!(
+            fields(&format!("{BASE}organisers = [{}]\n", many.join(", "))),
+            ["organisers"]
+        );
+        for field in ["title", "price", "audience", "address"] {
+            let text =
+                format!("{BASE}{field} = \"a\\u0000b\"\n").replace("title = \"Side event\"\n", "");
+            let text = if field == "title" {
+                text
+            } else {
+                format!("{text}title = \"T\"\n")
+            };
+            assert_eq!(fields(&text), [field], "{field}");
+        }
+        // Markdown keeps its line breaks.
+        assert!(fields(&format!("{BASE}body = \"a\\n\\nb\"\n")).is_empty());
+        let twice = "[[translations]]\nlang = \"fr\"\ntitle = \"A\"\n".repeat(2);
+        assert_eq!(fields(&format!("{BASE}{twice}")), ["translations"]);
+    }
+
+    #[test]
+    fn links_are_http_and_kept_as_parsed() {
+        for bad in [
+            "javascript:alert(1)",
+            "ftp://example.org/a",
+            "https://user:pw@example.org/",
+            "data:text/html,x",
+            "https://",
+        ] {
+            let text = format!("{BASE}map_url = \"{bad}\"\n");
+            assert_eq!(fields(&text), ["map_url"], "{bad}");
+        }
+        let text = format!("{BASE}join_url = \"HTTPS://Meet.Example.org/a b\"\n");
+        let v = EventSpec::from_toml(&text).unwrap().validate().unwrap();
+        assert_eq!(
+            v.join_url.as_deref(),
+            Some("https://meet.example.org/a%20b")
+        );
     }
 }

@@ -611,7 +611,7 @@ admin-suppression-source-staff = Team
 admin-bounced-targets = Büros, deren Adresse unzustellbar war
 admin-bounced-targets-hint = Ein Brief an diese Adressen kam zurück: Das Verzeichnis ist vielleicht veraltet. Prüfen Sie die Adresse des Büros und importieren Sie das Verzeichnis erneut; an die Adresse geht nichts mehr, bis ihre Sperre aufgehoben ist.
 admin-events = Veranstaltungen
-admin-events-hint = Veranstaltungen werden aus ihrer Datei angelegt und geändert: { $command }.
+admin-events-hint = Legen Sie eine Veranstaltung hier an oder aus ihrer Datei: { $command }.
 admin-no-events = Noch keine Veranstaltungen.
 admin-col-event = Veranstaltung
 admin-col-starts = Beginn
@@ -626,3 +626,53 @@ admin-seated = { $count ->
 }
 admin-col-here = Da
 admin-col-organisation = Organisation
+admin-new-event = Neue Veranstaltung
+admin-edit-event = Veranstaltung bearbeiten
+admin-event-state = Status
+admin-event-state-draft = Entwurf (nicht öffentlich)
+admin-event-state-open = Anmeldung offen
+admin-event-state-closed = Anmeldung geschlossen
+admin-event-state-cancelled = abgesagt
+admin-event-starts = Beginn (lokales Datum und Uhrzeit)
+admin-event-ends = Ende (lokales Datum und Uhrzeit)
+admin-event-zone = Zeitzone dieser Zeiten
+admin-event-show-zones = Weitere Zeitzonen auf der Seite
+admin-event-show-zones-hint = Eine pro Zeile, wenn gewünscht mit Bezeichnung: { $example }
+admin-event-online = Online-Veranstaltung
+admin-event-join-url = Teilnahmelink (nur für bestätigte Angemeldete sichtbar)
+admin-event-address = Adresse
+admin-event-map-url = Link zur Karte
+admin-event-price = Preis
+admin-event-audience = Zielgruppe
+admin-event-organisers = Veranstaltende (eine pro Zeile)
+admin-event-capacity = Plätze (leer: unbegrenzt)
+admin-event-registration-opens = Anmeldung ab
+admin-event-registration-closes = Anmeldung bis
+admin-event-petition = Verknüpfte Petition (ihre Adresse)
+admin-event-letters = Verknüpfte Briefkampagne (ihre Adresse)
+admin-event-translations = Füllen Sie die Sprachen aus, in denen die Veranstaltung neben ihrer Hauptsprache angeboten wird; ein leeres Feld zeigt den Text der Hauptsprache.
+admin-event-notify-hint = Angemeldete mit Platz erhalten eine E-Mail, wenn sich Zeit, Ort oder Teilnahmelink ändern; alle Angemeldeten erhalten eine, wenn die Veranstaltung abgesagt wird.
+event-err-too-long = { $max ->
+    [one] Höchstens { $max } Zeichen.
+   *[other] Höchstens { $max } Zeichen.
+}
+event-err-control = Steuerzeichen sind hier nicht erlaubt.
+event-err-link = Kein Weblink: Er muss mit https:// oder http:// beginnen.
+event-err-moment = „{ $value }“ ist kein Datum mit Uhrzeit und Versatz (z. B. 2036-01-15T15:00:00+01:00).
+event-err-local-time = { $value } gibt es in { $zone } nicht (die Uhren überspringen diese Zeit).
+event-err-required = Pflichtfeld.
+event-err-ends = Das Ende muss nach dem Beginn liegen.
+event-err-zone = „{ $zone }“ ist keine Zeitzone (z. B. Europe/Zurich).
+event-err-count = { $max ->
+    [one] Höchstens { $max } Eintrag.
+   *[other] Höchstens { $max } Einträge.
+}
+event-err-address = Eine Veranstaltung, die nicht online ist, braucht eine Adresse.
+event-err-capacity = Eine ganze Zahl von 0 bis 1 000 000, oder leer für unbegrenzt.
+event-err-closes = Die Anmeldung muss nach ihrem Beginn enden.
+event-err-state = Eines von: { $states }.
+event-err-translation-twice = Die Sprache { $lang } ist doppelt übersetzt oder ist die Hauptsprache.
+event-err-no-petition = Es gibt keine Petition mit der Adresse „{ $slug }“.
+event-err-no-letters = Es gibt keine Briefkampagne mit der Adresse „{ $slug }“.
+event-err-slug-taken = Eine Veranstaltung mit dieser Adresse gibt es schon.
+admin-event-translations-legend = Übersetzungen

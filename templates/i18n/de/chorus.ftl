@@ -550,3 +550,7 @@ event-erase-link = Meine Daten löschen
 event-erase-ask = Drücken Sie den Knopf, um Ihren Namen, Ihre E-Mail-Adresse und Ihre Organisation zu löschen. Ihre Anmeldung wird zurückgenommen, und Ihr Platz geht an die erste wartende Person.
 event-erase-button = Meine Daten löschen
 event-erased = Ihre Daten sind gelöscht und Ihre Anmeldung ist zurückgenommen.
+event-mail-updated-subject = Geändert: { $title }
+event-mail-updated-intro = „{ $title }“ hat sich geändert. Hier die Veranstaltung, wie sie jetzt ist; die angehängte Datei aktualisiert Ihren Kalender.
+event-mail-cancelled-subject = Abgesagt: { $title }
+event-mail-cancelled-intro = Es tut uns leid: „{ $title }“ ist abgesagt. Ihre Anmeldung endet damit, Sie müssen nichts tun; die angehängte Datei entfernt den Termin aus Ihrem Kalender.

@@ -605,7 +605,7 @@ admin-suppression-source-staff = Staff
 admin-bounced-targets = Offices whose address bounced
 admin-bounced-targets-hint = A letter to these addresses bounced: the directory may be stale. Check the office's address and import the directory again; nothing more is sent to the address until its suppression is lifted.
 admin-events = Events
-admin-events-hint = Events are created and changed from their files: { $command }.
+admin-events-hint = Create an event here, or from its file: { $command }.
 admin-no-events = No events yet.
 admin-col-event = Event
 admin-col-starts = Starts
@@ -620,3 +620,53 @@ admin-seated = { $count ->
 }
 admin-col-here = Here
 admin-col-organisation = Organisation
+admin-new-event = New event
+admin-edit-event = Edit event
+admin-event-state = State
+admin-event-state-draft = draft (not public)
+admin-event-state-open = open for registration
+admin-event-state-closed = registration closed
+admin-event-state-cancelled = cancelled
+admin-event-starts = Starts (local date and time)
+admin-event-ends = Ends (local date and time)
+admin-event-zone = Time zone of these times
+admin-event-show-zones = Other time zones shown on the page
+admin-event-show-zones-hint = One a line, with a label if you like: { $example }
+admin-event-online = Online event
+admin-event-join-url = Joining link (only confirmed registrants see it)
+admin-event-address = Address
+admin-event-map-url = Map link
+admin-event-price = Price
+admin-event-audience = Audience
+admin-event-organisers = Organisers (one a line)
+admin-event-capacity = Seats (empty for no limit)
+admin-event-registration-opens = Registration opens
+admin-event-registration-closes = Registration closes
+admin-event-petition = Linked petition (its address)
+admin-event-letters = Linked letter campaign (its address)
+admin-event-translations = Fill in the languages the event is offered in besides its main language; an empty field shows the main language's text.
+admin-event-notify-hint = Registrants holding a seat are emailed when the time, place or joining link changes; everyone registered is emailed when the event is cancelled.
+event-err-too-long = { $max ->
+    [one] At most { $max } character.
+   *[other] At most { $max } characters.
+}
+event-err-control = Control characters are not allowed here.
+event-err-link = Not a web link: it must start with https:// or http://.
+event-err-moment = "{ $value }" is not a date and time with its offset (e.g. 2036-01-15T15:00:00+01:00).
+event-err-local-time = { $value } does not exist in { $zone } (the clocks skip it).
+event-err-required = Required.
+event-err-ends = The end must be after the start.
+event-err-zone = "{ $zone }" is not a time zone (e.g. Europe/Zurich).
+event-err-count = { $max ->
+    [one] At most { $max } entry.
+   *[other] At most { $max } entries.
+}
+event-err-address = An event that is not online needs an address.
+event-err-capacity = A whole number from 0 to 1,000,000, or empty for no limit.
+event-err-closes = Registration must close after it opens.
+event-err-state = One of: { $states }.
+event-err-translation-twice = The language { $lang } is translated twice, or is the main language.
+event-err-no-petition = There is no petition with the address "{ $slug }".
+event-err-no-letters = There is no letter campaign with the address "{ $slug }".
+event-err-slug-taken = An event with this address already exists.
+admin-event-translations-legend = Translations

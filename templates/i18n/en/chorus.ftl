@@ -551,3 +551,7 @@ event-erase-link = Erase my data
 event-erase-ask = Press the button to erase your name, email and organisation. Your registration is cancelled, and a seat you hold goes to the first person waiting.
 event-erase-button = Erase my data
 event-erased = Your data is erased and your registration cancelled.
+event-mail-updated-subject = Changed: { $title }
+event-mail-updated-intro = "{ $title }" has changed. Here is the event as it is now; the attached file updates your calendar.
+event-mail-cancelled-subject = Cancelled: { $title }
+event-mail-cancelled-intro = We are sorry: "{ $title }" is cancelled. Your registration ends with it and there is nothing you need to do; the attached file removes it from your calendar.

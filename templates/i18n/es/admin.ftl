@@ -611,7 +611,7 @@ admin-suppression-source-staff = Equipo
 admin-bounced-targets = Oficinas cuya dirección rebotó
 admin-bounced-targets-hint = Una carta a estas direcciones rebotó: puede que el directorio esté desactualizado. Comprueba la dirección de la oficina e importa de nuevo el directorio; no se envía nada más a la dirección hasta que se desbloquee.
 admin-events = Eventos
-admin-events-hint = Los eventos se crean y se cambian desde su archivo: { $command }.
+admin-events-hint = Cree un evento aquí, o desde su archivo: { $command }.
 admin-no-events = Aún no hay eventos.
 admin-col-event = Evento
 admin-col-starts = Empieza
@@ -626,3 +626,53 @@ admin-seated = { $count ->
 }
 admin-col-here = Presente
 admin-col-organisation = Organización
+admin-new-event = Nuevo evento
+admin-edit-event = Editar evento
+admin-event-state = Estado
+admin-event-state-draft = borrador (no público)
+admin-event-state-open = inscripción abierta
+admin-event-state-closed = inscripción cerrada
+admin-event-state-cancelled = cancelado
+admin-event-starts = Inicio (fecha y hora locales)
+admin-event-ends = Fin (fecha y hora locales)
+admin-event-zone = Zona horaria de estas horas
+admin-event-show-zones = Otras zonas horarias que muestra la página
+admin-event-show-zones-hint = Una por línea, con una etiqueta si quiere: { $example }
+admin-event-online = Evento en línea
+admin-event-join-url = Enlace para unirse (solo lo ven los inscritos confirmados)
+admin-event-address = Dirección
+admin-event-map-url = Enlace a un mapa
+admin-event-price = Precio
+admin-event-audience = Público
+admin-event-organisers = Organizadores (uno por línea)
+admin-event-capacity = Plazas (vacío: sin límite)
+admin-event-registration-opens = Apertura de la inscripción
+admin-event-registration-closes = Cierre de la inscripción
+admin-event-petition = Petición vinculada (su dirección)
+admin-event-letters = Campaña de cartas vinculada (su dirección)
+admin-event-translations = Rellene los idiomas en que se ofrece el evento además de su idioma principal; un campo vacío muestra el texto del idioma principal.
+admin-event-notify-hint = Los inscritos con plaza reciben un correo cuando cambian la hora, el lugar o el enlace para unirse; todos los inscritos reciben uno cuando el evento se cancela.
+event-err-too-long = { $max ->
+    [one] Como máximo { $max } carácter.
+   *[other] Como máximo { $max } caracteres.
+}
+event-err-control = Aquí no se admiten caracteres de control.
+event-err-link = No es un enlace web: debe empezar por https:// o http://.
+event-err-moment = «{ $value }» no es una fecha y hora con su desfase (p. ej. 2036-01-15T15:00:00+01:00).
+event-err-local-time = { $value } no existe en { $zone } (los relojes se saltan esa hora).
+event-err-required = Obligatorio.
+event-err-ends = El fin debe ser posterior al inicio.
+event-err-zone = «{ $zone }» no es una zona horaria (p. ej. Europe/Zurich).
+event-err-count = { $max ->
+    [one] Como máximo { $max } entrada.
+   *[other] Como máximo { $max } entradas.
+}
+event-err-address = Un evento que no es en línea necesita una dirección.
+event-err-capacity = Un número entero de 0 a 1 000 000, o vacío para no tener límite.
+event-err-closes = La inscripción debe cerrarse después de abrirse.
+event-err-state = Uno de: { $states }.
+event-err-translation-twice = El idioma { $lang } está traducido dos veces o es el idioma principal.
+event-err-no-petition = No hay ninguna petición con la dirección «{ $slug }».
+event-err-no-letters = No hay ninguna campaña de cartas con la dirección «{ $slug }».
+event-err-slug-taken = Ya existe un evento con esta dirección.
+admin-event-translations-legend = Traducciones

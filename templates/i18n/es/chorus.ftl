@@ -550,3 +550,7 @@ event-erase-link = Borrar mis datos
 event-erase-ask = Pulsa el botón para borrar tu nombre, tu correo y tu organización. Tu inscripción se cancela, y tu plaza pasa a la primera persona en espera.
 event-erase-button = Borrar mis datos
 event-erased = Tus datos están borrados y tu inscripción, cancelada.
+event-mail-updated-subject = Cambios: { $title }
+event-mail-updated-intro = «{ $title }» ha cambiado. Así es el evento ahora; el archivo adjunto actualiza su calendario.
+event-mail-cancelled-subject = Cancelado: { $title }
+event-mail-cancelled-intro = Lo sentimos: «{ $title }» se ha cancelado. Su inscripción termina con él y no tiene que hacer nada; el archivo adjunto lo quita de su calendario.

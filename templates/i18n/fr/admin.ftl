@@ -605,7 +605,7 @@ admin-suppression-source-staff = Équipe
 admin-bounced-targets = Bureaux dont l’adresse a rebondi
 admin-bounced-targets-hint = Une lettre à ces adresses a rebondi : l’annuaire n’est peut-être plus à jour. Vérifiez l’adresse du bureau et importez l’annuaire à nouveau ; rien n’est plus envoyé à cette adresse tant qu’elle n’est pas débloquée.
 admin-events = Événements
-admin-events-hint = Les événements se créent et se modifient depuis leur fichier : { $command }.
+admin-events-hint = Créez un événement ici, ou depuis son fichier : { $command }.
 admin-no-events = Aucun événement pour l’instant.
 admin-col-event = Événement
 admin-col-starts = Début
@@ -620,3 +620,53 @@ admin-seated = { $count ->
 }
 admin-col-here = Présent
 admin-col-organisation = Organisation
+admin-new-event = Nouvel événement
+admin-edit-event = Modifier l'événement
+admin-event-state = État
+admin-event-state-draft = brouillon (non public)
+admin-event-state-open = inscriptions ouvertes
+admin-event-state-closed = inscriptions closes
+admin-event-state-cancelled = annulé
+admin-event-starts = Début (date et heure locales)
+admin-event-ends = Fin (date et heure locales)
+admin-event-zone = Fuseau horaire de ces heures
+admin-event-show-zones = Autres fuseaux horaires affichés sur la page
+admin-event-show-zones-hint = Un par ligne, avec un libellé si vous voulez : { $example }
+admin-event-online = Événement en ligne
+admin-event-join-url = Lien de connexion (visible des seuls inscrits confirmés)
+admin-event-address = Adresse
+admin-event-map-url = Lien vers une carte
+admin-event-price = Prix
+admin-event-audience = Public
+admin-event-organisers = Organisateurs (un par ligne)
+admin-event-capacity = Places (vide : sans limite)
+admin-event-registration-opens = Ouverture des inscriptions
+admin-event-registration-closes = Clôture des inscriptions
+admin-event-petition = Pétition liée (son adresse)
+admin-event-letters = Campagne de lettres liée (son adresse)
+admin-event-translations = Remplissez les langues dans lesquelles l'événement est proposé en plus de sa langue principale ; un champ vide affiche le texte de la langue principale.
+admin-event-notify-hint = Les inscrits ayant une place reçoivent un e-mail quand l'heure, le lieu ou le lien de connexion change ; tous les inscrits en reçoivent un quand l'événement est annulé.
+event-err-too-long = { $max ->
+    [one] { $max } caractère au plus.
+   *[other] { $max } caractères au plus.
+}
+event-err-control = Les caractères de contrôle ne sont pas admis ici.
+event-err-link = Ce n'est pas un lien web : il doit commencer par https:// ou http://.
+event-err-moment = « { $value } » n'est pas une date et heure avec son décalage (p. ex. 2036-01-15T15:00:00+01:00).
+event-err-local-time = { $value } n'existe pas dans le fuseau { $zone } (les horloges sautent cette heure).
+event-err-required = Obligatoire.
+event-err-ends = La fin doit suivre le début.
+event-err-zone = « { $zone } » n'est pas un fuseau horaire (p. ex. Europe/Zurich).
+event-err-count = { $max ->
+    [one] { $max } entrée au plus.
+   *[other] { $max } entrées au plus.
+}
+event-err-address = Un événement qui n'est pas en ligne a besoin d'une adresse.
+event-err-capacity = Un nombre entier de 0 à 1 000 000, ou vide pour aucune limite.
+event-err-closes = Les inscriptions doivent se clore après leur ouverture.
+event-err-state = L'un de : { $states }.
+event-err-translation-twice = La langue { $lang } est traduite deux fois, ou est la langue principale.
+event-err-no-petition = Aucune pétition n'a l'adresse « { $slug } ».
+event-err-no-letters = Aucune campagne de lettres n'a l'adresse « { $slug } ».
+event-err-slug-taken = Un événement a déjà cette adresse.
+admin-event-translations-legend = Traductions

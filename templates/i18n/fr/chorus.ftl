@@ -550,3 +550,7 @@ event-erase-link = Effacer mes données
 event-erase-ask = Appuyez sur le bouton pour effacer votre nom, votre e-mail et votre organisation. Votre inscription est annulée, et votre place revient à la première personne en attente.
 event-erase-button = Effacer mes données
 event-erased = Vos données sont effacées et votre inscription est annulée.
+event-mail-updated-subject = Modifié : { $title }
+event-mail-updated-intro = « { $title } » a changé. Voici l'événement tel qu'il est maintenant ; le fichier joint met votre agenda à jour.
+event-mail-cancelled-subject = Annulé : { $title }
+event-mail-cancelled-intro = Nous sommes désolés : « { $title } » est annulé. Votre inscription prend fin avec lui, vous n'avez rien à faire ; le fichier joint le retire de votre agenda.

@@ -611,7 +611,7 @@ admin-suppression-source-staff = Equipe
 admin-bounced-targets = Gabinetes cujo endereço foi devolvido
 admin-bounced-targets-hint = Uma carta para estes endereços foi devolvida: o diretório pode estar desatualizado. Verifique o endereço do gabinete e importe o diretório novamente; nada mais é enviado ao endereço até que seja desbloqueado.
 admin-events = Eventos
-admin-events-hint = Os eventos são criados e alterados a partir do arquivo deles: { $command }.
+admin-events-hint = Crie um evento aqui, ou a partir do arquivo dele: { $command }.
 admin-no-events = Ainda não há eventos.
 admin-col-event = Evento
 admin-col-starts = Início
@@ -626,3 +626,53 @@ admin-seated = { $count ->
 }
 admin-col-here = Presente
 admin-col-organisation = Organização
+admin-new-event = Novo evento
+admin-edit-event = Editar evento
+admin-event-state = Estado
+admin-event-state-draft = rascunho (não público)
+admin-event-state-open = inscrições abertas
+admin-event-state-closed = inscrições encerradas
+admin-event-state-cancelled = cancelado
+admin-event-starts = Início (data e hora locais)
+admin-event-ends = Fim (data e hora locais)
+admin-event-zone = Fuso horário destes horários
+admin-event-show-zones = Outros fusos horários mostrados na página
+admin-event-show-zones-hint = Um por linha, com um rótulo se quiser: { $example }
+admin-event-online = Evento on-line
+admin-event-join-url = Link de acesso (só os inscritos confirmados o veem)
+admin-event-address = Endereço
+admin-event-map-url = Link para um mapa
+admin-event-price = Preço
+admin-event-audience = Público
+admin-event-organisers = Organizadores (um por linha)
+admin-event-capacity = Vagas (vazio: sem limite)
+admin-event-registration-opens = Abertura das inscrições
+admin-event-registration-closes = Encerramento das inscrições
+admin-event-petition = Petição vinculada (o endereço dela)
+admin-event-letters = Campanha de cartas vinculada (o endereço dela)
+admin-event-translations = Preencha os idiomas em que o evento é oferecido além do idioma principal; um campo vazio mostra o texto do idioma principal.
+admin-event-notify-hint = Os inscritos com vaga recebem um e-mail quando o horário, o local ou o link de acesso muda; todos os inscritos recebem um quando o evento é cancelado.
+event-err-too-long = { $max ->
+    [one] No máximo { $max } caractere.
+   *[other] No máximo { $max } caracteres.
+}
+event-err-control = Caracteres de controle não são permitidos aqui.
+event-err-link = Não é um link da web: deve começar com https:// ou http://.
+event-err-moment = "{ $value }" não é uma data e hora com o fuso (ex.: 2036-01-15T15:00:00+01:00).
+event-err-local-time = { $value } não existe em { $zone } (os relógios pulam esse horário).
+event-err-required = Obrigatório.
+event-err-ends = O fim deve ser depois do início.
+event-err-zone = "{ $zone }" não é um fuso horário (ex.: Europe/Zurich).
+event-err-count = { $max ->
+    [one] No máximo { $max } item.
+   *[other] No máximo { $max } itens.
+}
+event-err-address = Um evento que não é on-line precisa de um endereço.
+event-err-capacity = Um número inteiro de 0 a 1.000.000, ou vazio para sem limite.
+event-err-closes = As inscrições devem encerrar depois de abrir.
+event-err-state = Um de: { $states }.
+event-err-translation-twice = O idioma { $lang } está traduzido duas vezes ou é o idioma principal.
+event-err-no-petition = Não há petição com o endereço "{ $slug }".
+event-err-no-letters = Não há campanha de cartas com o endereço "{ $slug }".
+event-err-slug-taken = Já existe um evento com este endereço.
+admin-event-translations-legend = Traduções

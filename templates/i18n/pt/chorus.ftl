@@ -550,3 +550,7 @@ event-erase-link = Apagar meus dados
 event-erase-ask = Clique no botão para apagar seu nome, seu e-mail e sua organização. Sua inscrição é cancelada, e sua vaga passa para a primeira pessoa na espera.
 event-erase-button = Apagar meus dados
 event-erased = Seus dados foram apagados e sua inscrição, cancelada.
+event-mail-updated-subject = Alterado: { $title }
+event-mail-updated-intro = "{ $title }" mudou. Veja o evento como está agora; o arquivo anexo atualiza sua agenda.
+event-mail-cancelled-subject = Cancelado: { $title }
+event-mail-cancelled-intro = Sentimos muito: "{ $title }" foi cancelado. Sua inscrição termina com ele e você não precisa fazer nada; o arquivo anexo o remove da sua agenda.

@@ -514,3 +514,7 @@ event-erase-link = 删除我的信息
 event-erase-ask = 请按下按钮删除您的姓名、电子邮件和组织。您的报名将被取消，您的名额将转给排在第一位的候补者。
 event-erase-button = 删除我的信息
 event-erased = 您的信息已删除，报名已取消。
+event-mail-updated-subject = 活动有变：{ $title }
+event-mail-updated-intro = “{ $title }”有变更。以下是活动的最新信息；附件会更新您的日历。
+event-mail-cancelled-subject = 活动已取消：{ $title }
+event-mail-cancelled-intro = 很抱歉，“{ $title }”已取消。您的报名随之结束，无需任何操作；附件会将其从您的日历中删除。
