@@ -36,6 +36,10 @@ crate::domain::keyword! {
         /// A seat freed by a cancellation, given to the first one waiting.
         EventPromoted = "event_promoted",
         EventReminder = "event_reminder",
+        /// Staff's message to an event's registrants (with a one-click unsubscribe).
+        EventMessage = "event_message",
+        /// Thanks after an event: its recording and the campaign's link.
+        EventFollowUp = "event_follow_up",
     }
 }
 
@@ -69,6 +73,8 @@ impl EmailKind {
             EventWaiting => "ew",
             EventPromoted => "ep",
             EventReminder => "em",
+            EventMessage => "es",
+            EventFollowUp => "ef",
         }
     }
 

@@ -209,6 +209,8 @@ crate::per_engine! {
             .bind(&v.audience).bind(v.capacity).bind(v.registration_opens_at).bind(v.registration_closes_at)
             .bind(linked[0]).bind(linked[1]).bind(v.state.as_str()).bind(now)
             .fetch_one(&mut *tx).await?;
+            sqlx::query("UPDATE events SET recording_url = $2, pow_required = $3 WHERE id = $1")
+                .bind(id).bind(&v.recording_url).bind(v.pow_required).execute(&mut *tx).await?;
             for table in ["event_zones", "event_organisers", "event_translations"] {
                 sqlx::query(&format!("DELETE FROM {table} WHERE event_id = $1")).bind(id).execute(&mut *tx).await?;
             }

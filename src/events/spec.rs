@@ -49,6 +49,12 @@ pub struct EventSpec {
     pub state: String,
     #[serde(default)]
     pub translations: Vec<EventText>,
+    /// The recording, linked from the follow-up email after the event.
+    #[serde(default)]
+    pub recording_url: Option<String>,
+    /// The registration form asks for the same proof of work as a petition under attack.
+    #[serde(default)]
+    pub pow_required: bool,
 }
 
 fn default_locale() -> String {
@@ -84,6 +90,8 @@ pub struct ValidEvent {
     pub letters: Option<String>,
     pub state: EventState,
     pub translations: Vec<EventText>,
+    pub recording_url: Option<String>,
+    pub pow_required: bool,
 }
 
 /// An `https://` or `http://` link, or a problem.
@@ -163,6 +171,7 @@ impl EventSpec {
         }
         let join_url = link("join_url", &self.join_url, &mut errors);
         let map_url = link("map_url", &self.map_url, &mut errors);
+        let recording_url = link("recording_url", &self.recording_url, &mut errors);
         let address = self
             .address
             .as_deref()
@@ -235,6 +244,8 @@ impl EventSpec {
                 letters: slug_of(&self.letters),
                 state,
                 translations: self.translations.clone(),
+                recording_url,
+                pow_required: self.pow_required,
             }),
             _ => Err(errors),
         }
@@ -283,10 +294,16 @@ show_zones = ["Geneva=Europe/Zurich", "America/New_York"]
         let text = BASE
             .replace("Europe/Zurich\"\nonline", "Mars/Base\"\nonline")
             .replace("16:30", "14:00")
-            + "join_url = \"javascript:alert(1)\"\ncapacity = -1\n";
+            + "join_url = \"javascript:alert(1)\"\ncapacity = -1\nrecording_url = \"ftp://x.example\"\n";
         let errors = EventSpec::from_toml(&text).unwrap().validate().unwrap_err();
         let all = errors.join("\n");
-        for field in ["time_zone", "ends_at", "join_url", "capacity"] {
+        for field in [
+            "time_zone",
+            "ends_at",
+            "join_url",
+            "capacity",
+            "recording_url",
+        ] {
             assert!(all.contains(field), "{field} in {all}");
         }
         assert!(EventSpec::from_toml(&(BASE.to_owned() + "colour = \"red\"\n")).is_err());

@@ -626,3 +626,22 @@ admin-seated = { $count ->
 }
 admin-col-here = Presente
 admin-col-organisation = Organización
+
+admin-event-messages = Mensajes a las personas inscritas
+admin-event-message-recipients = { $count ->
+    [one] { $count } persona inscrita recibe este mensaje.
+   *[other] { $count } personas inscritas reciben este mensaje.
+} Cada correo lleva su propio enlace y un enlace para darse de baja con un clic.
+admin-event-message-hint = Lo reciben quienes tienen plaza (y, si se marca, quienes esperan); no quienes se dieron de baja. Como máximo { $count } mensajes por evento en 24 horas.
+admin-event-message-waiting = También a quienes están en la lista de espera
+admin-event-message-err-key = Este formulario está desactualizado: recarga la página y vuelve a enviar.
+admin-event-message-repeated = Este mensaje ya se envió: no se envía dos veces.
+admin-event-message-limit = Este evento ya tuvo sus { $count } mensajes en las últimas 24 horas: envía este más tarde.
+admin-event-message-queued = { $count ->
+    [one] Enviado a { $count } persona inscrita
+   *[other] Enviado a { $count } personas inscritas
+} (como máximo { $rate } por minuto).
+admin-event-message-sure = Se enviará ahora «{ $subject }» a { $count ->
+    [one] { $count } persona inscrita
+   *[other] { $count } personas inscritas
+}. Un correo enviado no se puede recuperar.

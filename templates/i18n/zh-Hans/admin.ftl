@@ -537,3 +537,13 @@ admin-check-in = 签到名单
 admin-seated = { $count } 人已获得名额
 admin-col-here = 到场
 admin-col-organisation = 组织
+
+admin-event-messages = 给报名者的消息
+admin-event-message-recipients = { $count } 位报名者将收到此消息。每封邮件都附有其本人的链接和一键退订链接。
+admin-event-message-hint = 有座位的人会收到（如勾选，候补者也会收到）；已退订的人不会收到。每个活动 24 小时内最多 { $count } 条消息。
+admin-event-message-waiting = 也发给候补名单上的人
+admin-event-message-err-key = 此表单已过期：请重新加载页面后再发送。
+admin-event-message-repeated = 此消息已经发送过：不会重复发送。
+admin-event-message-limit = 此活动在过去 24 小时内已发送 { $count } 条消息：请稍后再发送。
+admin-event-message-queued = 已发送给 { $count } 位报名者（每分钟最多 { $rate } 封）。
+admin-event-message-sure = 现在将把“{ $subject }”发送给 { $count } 位报名者。邮件发出后无法撤回。
