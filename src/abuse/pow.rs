@@ -139,7 +139,7 @@ pub async fn pow_challenge(
     // A campaign's solutions are tied to "l:slug" (no slug has a colon), a petition's to its slug.
     // An event's to "e:slug".
     let scope = if !q.event.is_empty() {
-        crate::events::register::pow_scope(parse(&q.event)?.as_str())
+        format!("e:{}", parse(&q.event)?.as_str())
     } else if q.campaign.is_empty() {
         parse(&q.petition)?.as_str().to_owned()
     } else {

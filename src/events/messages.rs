@@ -203,8 +203,7 @@ pub async fn send(
         send(
             event.id,
             draft,
-            key,
-            sent_by,
+            (key, sent_by),
             (limit, gap),
             now_ms(),
             &compose_for
@@ -240,7 +239,7 @@ crate::per_engine! {
         }
 
         pub async fn send(
-            pool: &Pool, event: i64, d: &Draft<'_>, key: &str, by: &str, (limit, gap): (i64, i64), now: i64,
+            pool: &Pool, event: i64, d: &Draft<'_>, (key, by): (&str, &str), (limit, gap): (i64, i64), now: i64,
             compose: ComposeFn<'_>,
         ) -> Result<Sent, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;

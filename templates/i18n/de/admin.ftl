@@ -632,11 +632,17 @@ admin-event-message-recipients = { $count ->
     [one] { $count } angemeldete Person erhält diese Nachricht.
    *[other] { $count } angemeldete Personen erhalten diese Nachricht.
 } Jede E-Mail enthält einen eigenen Link und einen Abmeldelink mit einem Klick.
-admin-event-message-hint = Wer einen Platz hat, erhält sie (und, wenn angekreuzt, wer wartet); nicht, wer sich abgemeldet hat. Höchstens { $count } Nachrichten pro Veranstaltung in 24 Stunden.
+admin-event-message-hint = Wer einen Platz hat, erhält sie (und, wenn angekreuzt, wer wartet); nicht, wer sich abgemeldet hat. Höchstens { $count ->
+    [one] { $count } Nachricht
+   *[other] { $count } Nachrichten
+} pro Veranstaltung in 24 Stunden.
 admin-event-message-waiting = Auch an Personen auf der Warteliste
 admin-event-message-err-key = Dieses Formular ist veraltet: Laden Sie die Seite neu und senden Sie erneut.
 admin-event-message-repeated = Diese Nachricht wurde bereits gesendet: Sie wird nicht zweimal gesendet.
-admin-event-message-limit = Diese Veranstaltung hatte in den letzten 24 Stunden ihre { $count } Nachrichten: Senden Sie diese später.
+admin-event-message-limit = Diese Veranstaltung hatte in den letzten 24 Stunden { $count ->
+    [one] ihre { $count } Nachricht
+   *[other] ihre { $count } Nachrichten
+}: Senden Sie diese später.
 admin-event-message-queued = { $count ->
     [one] An { $count } angemeldete Person gesendet
    *[other] An { $count } angemeldete Personen gesendet

@@ -626,11 +626,17 @@ admin-event-message-recipients = { $count ->
     [one] { $count } registrant gets this message.
    *[other] { $count } registrants get this message.
 } Each email has their own link and a one-click unsubscribe link.
-admin-event-message-hint = Those holding a seat get it (and, if ticked, those waiting); not those who unsubscribed. At most { $count } messages per event in 24 hours.
+admin-event-message-hint = Those holding a seat get it (and, if ticked, those waiting); not those who unsubscribed. At most { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+} per event in 24 hours.
 admin-event-message-waiting = Also to those on the waiting list
 admin-event-message-err-key = This form is out of date: reload the page, then send again.
 admin-event-message-repeated = This message was sent already: it is not sent twice.
-admin-event-message-limit = This event had its { $count } messages in the last 24 hours: send this one later.
+admin-event-message-limit = This event had its { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+} in the last 24 hours: send this one later.
 admin-event-message-queued = { $count ->
     [one] Sent to { $count } registrant
    *[other] Sent to { $count } registrants

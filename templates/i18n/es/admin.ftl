@@ -632,11 +632,17 @@ admin-event-message-recipients = { $count ->
     [one] { $count } persona inscrita recibe este mensaje.
    *[other] { $count } personas inscritas reciben este mensaje.
 } Cada correo lleva su propio enlace y un enlace para darse de baja con un clic.
-admin-event-message-hint = Lo reciben quienes tienen plaza (y, si se marca, quienes esperan); no quienes se dieron de baja. Como máximo { $count } mensajes por evento en 24 horas.
+admin-event-message-hint = Lo reciben quienes tienen plaza (y, si se marca, quienes esperan); no quienes se dieron de baja. Como máximo { $count ->
+    [one] { $count } mensaje
+   *[other] { $count } mensajes
+} por evento en 24 horas.
 admin-event-message-waiting = También a quienes están en la lista de espera
 admin-event-message-err-key = Este formulario está desactualizado: recarga la página y vuelve a enviar.
 admin-event-message-repeated = Este mensaje ya se envió: no se envía dos veces.
-admin-event-message-limit = Este evento ya tuvo sus { $count } mensajes en las últimas 24 horas: envía este más tarde.
+admin-event-message-limit = Este evento ya tuvo { $count ->
+    [one] su { $count } mensaje
+   *[other] sus { $count } mensajes
+} en las últimas 24 horas: envía este más tarde.
 admin-event-message-queued = { $count ->
     [one] Enviado a { $count } persona inscrita
    *[other] Enviado a { $count } personas inscritas

@@ -626,11 +626,17 @@ admin-event-message-recipients = { $count ->
     [one] { $count } inscrit reçoit ce message.
    *[other] { $count } inscrits reçoivent ce message.
 } Chaque e-mail contient son propre lien et un lien de désabonnement en un clic.
-admin-event-message-hint = Les personnes qui ont une place le reçoivent (et, si la case est cochée, celles en attente) ; pas celles qui se sont désabonnées. Au plus { $count } messages par événement en 24 heures.
+admin-event-message-hint = Les personnes qui ont une place le reçoivent (et, si la case est cochée, celles en attente) ; pas celles qui se sont désabonnées. Au plus { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+} par événement en 24 heures.
 admin-event-message-waiting = Aussi aux personnes sur la liste d’attente
 admin-event-message-err-key = Ce formulaire n’est plus à jour : rechargez la page, puis envoyez à nouveau.
 admin-event-message-repeated = Ce message a déjà été envoyé : il n’est pas envoyé deux fois.
-admin-event-message-limit = Cet événement a eu ses { $count } messages dans les dernières 24 heures : envoyez celui-ci plus tard.
+admin-event-message-limit = Cet événement a eu { $count ->
+    [one] son { $count } message
+   *[other] ses { $count } messages
+} dans les dernières 24 heures : envoyez celui-ci plus tard.
 admin-event-message-queued = { $count ->
     [one] Envoyé à { $count } inscrit
    *[other] Envoyé à { $count } inscrits

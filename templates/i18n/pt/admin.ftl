@@ -632,11 +632,17 @@ admin-event-message-recipients = { $count ->
     [one] { $count } pessoa inscrita recebe esta mensagem.
    *[other] { $count } pessoas inscritas recebem esta mensagem.
 } Cada e-mail tem seu próprio link e um link de cancelamento de inscrição com um clique.
-admin-event-message-hint = Recebem-na as pessoas com vaga (e, se marcado, as que esperam); não as que cancelaram a inscrição nas mensagens. No máximo { $count } mensagens por evento em 24 horas.
+admin-event-message-hint = Recebem-na as pessoas com vaga (e, se marcado, as que esperam); não as que cancelaram a inscrição nas mensagens. No máximo { $count ->
+    [one] { $count } mensagem
+   *[other] { $count } mensagens
+} por evento em 24 horas.
 admin-event-message-waiting = Também para quem está na lista de espera
 admin-event-message-err-key = Este formulário está desatualizado: recarregue a página e envie de novo.
 admin-event-message-repeated = Esta mensagem já foi enviada: não é enviada duas vezes.
-admin-event-message-limit = Este evento já teve suas { $count } mensagens nas últimas 24 horas: envie esta mais tarde.
+admin-event-message-limit = Este evento já teve { $count ->
+    [one] sua { $count } mensagem
+   *[other] suas { $count } mensagens
+} nas últimas 24 horas: envie esta mais tarde.
 admin-event-message-queued = { $count ->
     [one] Enviado para { $count } pessoa inscrita
    *[other] Enviado para { $count } pessoas inscritas
