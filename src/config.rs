@@ -413,6 +413,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn follow_up_delays_read_as_written() {
+        let at = |raw: &str| {
+            EventsSettings {
+                follow_up_after: raw.into(),
+                messages_per_day: 3,
+            }
+            .follow_up_ms()
+        };
+        assert_eq!(at("30m"), Some(30 * 60_000));
+        assert_eq!(at("2h"), Some(2 * 3_600_000));
+        assert_eq!(at(" 1d "), Some(86_400_000));
+        for off in ["", "0"] {
+            assert_eq!(at(off), None);
+        }
+        for bad in ["2", "h", "2 weeks", "-1h", "0h"] {
+            assert_eq!(at(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
     fn file_overrides_defaults_and_secrets_stay_hidden() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("chorus.toml");

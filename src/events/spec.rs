@@ -287,6 +287,8 @@ show_zones = ["Geneva=Europe/Zurich", "America/New_York"]
         assert_eq!(v.ends_at - v.starts_at, 90 * 60_000, "1 h 30");
         assert_eq!(v.zones[0].0, "Geneva");
         assert!(v.online && v.join_url.is_some());
+        // The page itself says how to invite people: the programme does not say it again.
+        assert!(!v.body.contains("share this page"));
     }
 
     #[test]
