@@ -73,6 +73,10 @@ pub fn render_email(
     let base = ctx.base;
     // A kind this version does not know is given up on, alone, with the word it found.
     let kind = row.kind().map_err(|e| e.to_string())?;
+    // A message to registrants: its words are final; the one-click unsubscribe header is added.
+    if let Some(done) = crate::events::messages::finish(row, base) {
+        return done;
+    }
     // An event's email: its words are final; a calendar file may be attached.
     if let Some(done) = crate::events::emails::finish(row) {
         return done;

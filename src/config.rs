@@ -32,6 +32,7 @@ pub struct Settings {
     pub retention: RetentionSettings,
     pub updates: UpdatesSettings,
     pub reminders: RemindersSettings,
+    pub events: EventsSettings,
     pub dkim: DkimSettings,
     pub bounces: BouncesSettings,
     pub congress: CongressSettings,
@@ -114,6 +115,35 @@ pub struct RemindersSettings {
     pub letter_after_hours: Vec<i64>,
     /// Hours before an event starts when its registrants are reminded (each reminder once).
     pub event_before_hours: Vec<i64>,
+}
+
+/// Events' messages to their registrants.
+#[derive(Debug, Clone, Deserialize)]
+pub struct EventsSettings {
+    /// How long after an event ends its follow-up goes out: "30m", "2h", "1d"; "" or "0": never.
+    pub follow_up_after: String,
+    /// Messages staff may send to one event's registrants in 24 hours.
+    pub messages_per_day: i64,
+}
+
+impl EventsSettings {
+    /// `follow_up_after` in milliseconds; `None` when there is no follow-up (or it cannot be read,
+    /// which `Settings::check` refuses at start-up).
+    pub fn follow_up_ms(&self) -> Option<i64> {
+        let raw = self.follow_up_after.trim();
+        if raw.is_empty() || raw == "0" {
+            return None;
+        }
+        let split = raw.find(|c: char| !c.is_ascii_digit())?;
+        let n: i64 = raw[..split].parse().ok()?;
+        let unit = match raw[split..].trim() {
+            "m" | "min" => 60_000,
+            "h" => 3_600_000,
+            "d" => 86_400_000,
+            _ => return None,
+        };
+        (n > 0 && n <= 90 * 24 * 60).then_some(n * unit)
+    }
 }
 
 /// Delivery of letters to the US Congress. An empty URL or key turns that channel off.
@@ -296,6 +326,12 @@ impl Settings {
             anyhow::bail!("header_read_timeout_secs must be between 1 and 30");
         }
         check_smtp_url(self.smtp_url.expose_secret())?;
+        let after = self.events.follow_up_after.trim();
+        if !(after.is_empty() || after == "0") && self.events.follow_up_ms().is_none() {
+            anyhow::bail!(
+                "events.follow_up_after must be like \"30m\", \"2h\" or \"1d\" (or empty)"
+            );
+        }
         let local = &self.bounces.verp_local;
         if local.is_empty()
             || local.len() > 20
@@ -377,6 +413,26 @@ fn check_smtp_url(raw: &str) -> anyhow::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn follow_up_delays_read_as_written() {
+        let at = |raw: &str| {
+            EventsSettings {
+                follow_up_after: raw.into(),
+                messages_per_day: 3,
+            }
+            .follow_up_ms()
+        };
+        assert_eq!(at("30m"), Some(30 * 60_000));
+        assert_eq!(at("2h"), Some(2 * 3_600_000));
+        assert_eq!(at(" 1d "), Some(86_400_000));
+        for off in ["", "0"] {
+            assert_eq!(at(off), None);
+        }
+        for bad in ["2", "h", "2 weeks", "-1h", "0h"] {
+            assert_eq!(at(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn file_overrides_defaults_and_secrets_stay_hidden() {

@@ -116,6 +116,9 @@ pub struct PowQuery {
     /// Or the slug of the letter campaign it will send letters to.
     #[serde(default)]
     campaign: String,
+    /// Or the slug of the event it will register for.
+    #[serde(default)]
+    event: String,
 }
 
 /// A fresh proof-of-work challenge for the sign form (petitions under attack require one).
@@ -134,7 +137,10 @@ pub async fn pow_challenge(
         })
     };
     // A campaign's solutions are tied to "l:slug" (no slug has a colon), a petition's to its slug.
-    let scope = if q.campaign.is_empty() {
+    // An event's to "e:slug".
+    let scope = if !q.event.is_empty() {
+        format!("e:{}", parse(&q.event)?.as_str())
+    } else if q.campaign.is_empty() {
         parse(&q.petition)?.as_str().to_owned()
     } else {
         format!("l:{}", parse(&q.campaign)?.as_str())

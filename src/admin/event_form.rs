@@ -53,6 +53,9 @@ pub struct EventForm {
     #[serde(default)]
     pub map_url: String,
     #[serde(default)]
+    pub recording_url: String,
+    pub pow_required: Option<String>,
+    #[serde(default)]
     pub price: String,
     #[serde(default)]
     pub audience: String,
@@ -139,6 +142,8 @@ impl EventForm {
             join_url: e.join_url.clone().unwrap_or_default(),
             address: e.address.clone().unwrap_or_default(),
             map_url: e.map_url.clone().unwrap_or_default(),
+            recording_url: e.recording_url.clone().unwrap_or_default(),
+            pow_required: e.pow_required.then(|| "on".into()),
             price: e.price.clone(),
             audience: e.audience.clone(),
             organisers: e.organisers.join("\n"),
@@ -244,6 +249,8 @@ impl EventForm {
             letters: optional(&self.letters),
             state: self.state.clone(),
             translations: self.translations(),
+            recording_url: optional(&self.recording_url),
+            pow_required: self.pow_required.is_some(),
         };
         match spec.validate() {
             Ok(valid) if errors.is_empty() => Ok(valid),

@@ -3,6 +3,7 @@
 pub mod auth;
 pub(crate) mod downloads;
 mod event_form;
+mod event_messages;
 mod events;
 mod held_letters;
 mod images;
@@ -124,6 +125,10 @@ where
             get(events::registrations_csv),
         )
         .route("/admin/events/{slug}/check-in", get(events::check_in))
+        .route(
+            "/admin/events/{slug}/messages",
+            get(event_messages::show).post(event_messages::act),
+        )
         .route("/admin/letters", get(letters::list).post(letters::create))
         .route("/admin/letters/new", get(letters::new_form))
         .route(

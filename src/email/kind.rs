@@ -40,6 +40,10 @@ crate::domain::keyword! {
         EventUpdated = "event_updated",
         /// The event is cancelled: a calendar cancellation.
         EventCancelled = "event_cancelled",
+        /// Staff's message to an event's registrants (with a one-click unsubscribe).
+        EventMessage = "event_message",
+        /// Thanks after an event: its recording and the campaign's link.
+        EventFollowUp = "event_follow_up",
     }
 }
 
@@ -75,6 +79,8 @@ impl EmailKind {
             EventReminder => "em",
             EventUpdated => "eu",
             EventCancelled => "ex",
+            EventMessage => "es",
+            EventFollowUp => "ef",
         }
     }
 

@@ -14,7 +14,6 @@ use crate::http::client_ip::ClientIp;
 use crate::http::extract::Json;
 use crate::http::schema::{ErrorJson, StatusJson, ValidationJson};
 use crate::http::{ApiError, AppError};
-use crate::on_db;
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct EventJson {
@@ -39,6 +38,17 @@ pub struct EventJson {
     /// Whether registration is taken now.
     pub registration_open: bool,
     pub url: String,
+    /// The zones the organisers chose to show beside their own.
+    pub zones: Vec<ZoneJson>,
+}
+
+/// A zone an event's page shows its time in.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ZoneJson {
+    /// E.g. "Geneva".
+    pub label: String,
+    /// The IANA zone, e.g. "Europe/Zurich".
+    pub time_zone: String,
 }
 
 fn rfc3339(ms: i64) -> String {
@@ -63,6 +73,14 @@ fn json(e: &Event, base: &str) -> EventJson {
         state: e.state.as_str().to_owned(),
         registration_open: closed_message(e, now_ms()).is_none(),
         url: format!("{base}/e/{}", e.slug),
+        zones: e
+            .zones
+            .iter()
+            .map(|(label, time_zone)| ZoneJson {
+                label: label.clone(),
+                time_zone: time_zone.clone(),
+            })
+            .collect(),
     }
 }
 
@@ -71,7 +89,9 @@ fn json(e: &Event, base: &str) -> EventJson {
     responses((status = 200, description = "Public events", body = Vec<EventJson>)))]
 #[tracing::instrument(skip_all)]
 pub async fn list(State(ctx): State<EventsCtx>) -> Result<axum::Json<Vec<EventJson>>, ApiError> {
-    let events = on_db!(&ctx.db, super::model::sql, list(false, 500)).map_err(AppError::from)?;
+    let events = super::listing::public(&ctx.db, 500)
+        .await
+        .map_err(AppError::from)?;
     let lang = crate::i18n::Lang::current();
     Ok(axum::Json(
         events

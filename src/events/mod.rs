@@ -4,13 +4,17 @@
 
 pub mod api;
 pub mod emails;
+pub mod follow_up;
 pub mod ics;
+pub mod listing;
+pub mod messages;
 pub mod model;
 pub mod notices;
 pub mod pages;
 pub mod register;
 pub mod reminders;
 pub mod spec;
+pub mod widget;
 pub mod zones;
 
 use std::sync::Arc;
@@ -49,6 +53,12 @@ where
         .route("/e/{slug}/event.ics", get(pages::calendar))
         .route("/e/{slug}/registered", get(pages::registered))
         .route("/events/me/{token}", get(pages::own_page))
+        .route("/e/{slug}/widget", get(widget::page))
+        // One-click unsubscribe (RFC 8058): mail providers post from anywhere.
+        .route(
+            "/events/me/{token}/unsubscribe",
+            get(pages::unsubscribe_get).post(pages::unsubscribe_post),
+        )
 }
 
 /// The registration form and the emailed links' forms (refused when posted from another site).
@@ -75,6 +85,10 @@ where
         .route(
             "/events/me/{token}/erase",
             get(pages::erase_get).post(pages::erase_post),
+        )
+        .route(
+            "/events/me/{token}/copy",
+            get(to_form_page).post(pages::copy),
         )
 }
 
@@ -182,7 +196,8 @@ crate::per_engine! {
     }
 }
 
-/// The events' background jobs: reminders before each event starts, and retention.
+/// The events' background jobs: reminders before each event starts, the follow-up after it
+/// ends, and retention.
 pub fn jobs() -> Vec<crate::jobs::Job> {
     vec![
         crate::jobs::Job::new(
@@ -190,6 +205,14 @@ pub fn jobs() -> Vec<crate::jobs::Job> {
             crate::jobs::EVERY_MINUTE,
             |ctx| async move {
                 reminders::send_due(&ctx.db, &ctx.settings, crate::db::now_ms()).await?;
+                Ok(())
+            },
+        ),
+        crate::jobs::Job::new(
+            "events.follow_up",
+            crate::jobs::EVERY_MINUTE,
+            |ctx| async move {
+                follow_up::send_due(&ctx.db, &ctx.settings, crate::db::now_ms()).await?;
                 Ok(())
             },
         ),

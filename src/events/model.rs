@@ -58,6 +58,11 @@ pub struct Event {
     pub waiting: i64,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Linked from the follow-up after the event.
+    #[serde(skip)]
+    pub recording_url: Option<String>,
+    /// The registration form asks for the sign form's proof of work.
+    pub pow_required: bool,
     /// (label, IANA zone) the page lists beside the event's own zone.
     #[sqlx(skip)]
     pub zones: Vec<(String, String)>,
@@ -151,7 +156,7 @@ pub const COLUMNS: &str = "e.id, e.slug, e.title, e.summary, e.body_md, e.locale
      e.time_zone, e.online, e.join_url, e.address, e.map_url, e.price, e.audience, e.capacity, \
      e.registration_opens_at, e.registration_closes_at, p.slug AS petition_slug, l.slug AS letters_slug, \
      e.state, e.sequence, e.image_page, e.image_card, e.image_alt, e.confirmed, e.waiting, e.created_at, \
-     e.updated_at FROM events e LEFT JOIN petitions p ON p.id = e.petition_id \
+     e.updated_at, e.recording_url, e.pow_required FROM events e LEFT JOIN petitions p ON p.id = e.petition_id \
      LEFT JOIN letter_campaigns l ON l.id = e.letter_campaign_id";
 
 crate::per_engine! {
@@ -234,6 +239,8 @@ crate::per_engine! {
             .bind(linked[0]).bind(linked[1]).bind(v.state.as_str()).bind(now).bind(i64::from(bump)).bind(update)
             .fetch_optional(&mut *tx).await?;
             let Some(id) = id else { return taken() };
+            sqlx::query("UPDATE events SET recording_url = $2, pow_required = $3 WHERE id = $1")
+                .bind(id).bind(&v.recording_url).bind(v.pow_required).execute(&mut *tx).await?;
             for table in ["event_zones", "event_organisers", "event_translations"] {
                 sqlx::query(&format!("DELETE FROM {table} WHERE event_id = $1")).bind(id).execute(&mut *tx).await?;
             }

@@ -68,7 +68,8 @@ struct ListPage {
 #[tracing::instrument(skip_all)]
 pub async fn list(State(ctx): State<EventsCtx>) -> Result<Response, AppError> {
     let lang = Lang::current();
-    let events = on_db!(&ctx.db, super::model::sql, list(false, 200))?
+    let events = super::listing::public(&ctx.db, 200)
+        .await?
         .into_iter()
         .map(|e| {
             let e = e.in_lang(lang);
@@ -105,11 +106,17 @@ struct EventPage {
     errors: FieldErrors,
     countries: Vec<CountryOption>,
     issued: String,
+    pow_required: bool,
     share: Share,
     meta: Meta,
 }
 
-fn event_page(ctx: &EventsCtx, e: Event, form: Typed, errors: FieldErrors) -> EventPage {
+async fn event_page(
+    ctx: &EventsCtx,
+    e: Event,
+    form: Typed,
+    errors: FieldErrors,
+) -> Result<EventPage, AppError> {
     let base = ctx.settings.base();
     let mut description = e.summary.trim().to_owned();
     if description.is_empty() {
@@ -125,10 +132,10 @@ fn event_page(ctx: &EventsCtx, e: Event, form: Typed, errors: FieldErrors) -> Ev
         "event-share-text",
         &e.title,
     );
-    let language = Lang::parse(&e.locale)
-        .map(|l| l.name().to_owned())
-        .unwrap_or_else(|| e.locale.clone());
-    EventPage {
+    // Named in the reader's language ("anglais" to a French reader).
+    let language = crate::i18n::tk("language", &e.locale);
+    let pow_required = super::register::pow_required(&ctx.db, e.id).await?;
+    Ok(EventPage {
         times: Times::of(&e),
         body_html: e.body_html(),
         organisers: crate::i18n::list_and(&e.organisers),
@@ -138,11 +145,12 @@ fn event_page(ctx: &EventsCtx, e: Event, form: Typed, errors: FieldErrors) -> Ev
         form,
         errors,
         issued: ctx.guard.form_stamp(now_ms()),
+        pow_required,
         share,
         meta,
         language,
         e,
-    }
+    })
 }
 
 #[tracing::instrument(skip_all)]
@@ -151,7 +159,7 @@ pub async fn show(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let e = load(&ctx, &slug).await?;
-    let page = event_page(&ctx, e, Typed::default(), FieldErrors::default());
+    let page = event_page(&ctx, e, Typed::default(), FieldErrors::default()).await?;
     Ok(render(&page)?.into_response())
 }
 
@@ -187,15 +195,19 @@ pub async fn register(
     let proof = FormProof {
         honeypot: form.website.clone(),
         stamp: form.issued.clone(),
-        pow: String::new(),
+        pow: form.pow.clone(),
     };
+    let widget = form.source == "widget";
     let input = RegistrationJson::from(&form);
     let origin = Origin {
         client,
-        via: "page",
+        via: if widget { "widget" } else { "page" },
         form: Some(&proof),
     };
     let errors = match register::register(&ctx, &e, &input, origin).await {
+        Ok(()) if widget => {
+            return Ok(Redirect::to(&format!("/e/{}/widget?thanks=1", e.slug)).into_response())
+        }
         Ok(()) => return Ok(Redirect::to(&format!("/e/{}/registered", e.slug)).into_response()),
         Err(RegisterError::Invalid(errors)) => errors,
         // The page says why (its notice).
@@ -210,7 +222,7 @@ pub async fn register(
         consent: form.consent.is_some(),
         newsletter: form.newsletter.is_some(),
     };
-    let page = event_page(&ctx, e, typed, errors);
+    let page = event_page(&ctx, e, typed, errors).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
 }
 
@@ -235,6 +247,8 @@ struct LinkPage {
     details: Vec<(String, String)>,
     /// The link to erase it (own page).
     erase_url: String,
+    /// The form that emails a copy of it (own page).
+    copy_url: String,
 }
 
 impl LinkPage {
@@ -250,6 +264,7 @@ impl LinkPage {
             cancel_url: String::new(),
             details: Vec::new(),
             erase_url: String::new(),
+            copy_url: String::new(),
         }
     }
 
@@ -362,6 +377,7 @@ pub async fn own_page(
         ];
     }
     page.erase_url = format!("/events/me/{token}/erase");
+    page.copy_url = format!("/events/me/{token}/copy");
     Ok(render(&page)?.into_response())
 }
 
@@ -423,5 +439,47 @@ pub async fn cancel_post(
         Some((_, e)) => page.about(&e.in_lang(Lang::current())),
         None => page,
     };
+    Ok(render(&page)?.into_response())
+}
+
+/// Emails the registrant a copy of their data (within the per-registration email limit).
+#[tracing::instrument(skip_all)]
+pub async fn copy(
+    State(ctx): State<EventsCtx>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    if !register::copy(&ctx, &token).await? {
+        return invalid_link();
+    }
+    Ok(render(&LinkPage::new("event-copy-sent"))?.into_response())
+}
+
+/// GET shows a button only: link scanners must not unsubscribe anybody.
+#[tracing::instrument(skip_all)]
+pub async fn unsubscribe_get(
+    State(ctx): State<EventsCtx>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let Some((_, e)) = register::lookup(&ctx.db, &token, "manage").await? else {
+        return invalid_link();
+    };
+    let mut page = LinkPage::new("event-unsubscribe-ask").about(&e.in_lang(Lang::current()));
+    page.action = format!("/events/me/{token}/unsubscribe");
+    page.button = "event-unsubscribe-button";
+    Ok(render(&page)?.into_response())
+}
+
+/// One-click unsubscribe (RFC 8058; also what mail providers post, from anywhere): no more
+/// messages about the event. The registration itself stays.
+#[tracing::instrument(skip_all)]
+pub async fn unsubscribe_post(
+    State(ctx): State<EventsCtx>,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let Some((r, e)) = register::lookup(&ctx.db, &token, "manage").await? else {
+        return invalid_link();
+    };
+    super::messages::unsubscribe(&ctx.db, r.id).await?;
+    let page = LinkPage::new("event-unsubscribed").about(&e.in_lang(Lang::current()));
     Ok(render(&page)?.into_response())
 }

@@ -62,6 +62,12 @@ pub struct RegistrationForm {
     pub website: String,
     #[serde(default)]
     pub issued: String,
+    /// The proof-of-work solution (filled in by /static/pow.js when the event asks for it).
+    #[serde(default)]
+    pub pow: String,
+    /// "widget" when posted from the embeddable widget.
+    #[serde(default)]
+    pub source: String,
 }
 
 impl From<&RegistrationForm> for RegistrationJson {
@@ -177,13 +183,23 @@ pub async fn register(
     let valid = input
         .parse(event, &ctx.settings)
         .map_err(RegisterError::Invalid)?;
-    let assessed = ctx.guard.assess(
+    let mut assessed = ctx.guard.assess(
         GUARD_SCOPE - event.id,
         origin.client,
         valid.email.canonical(),
         origin.form,
         now,
     );
+    // The same proof of work as the sign form, tied to this event and used once on any instance.
+    if assessed.flag.is_none() && pow_required(&ctx.db, event.id).await.map_err(fail)? {
+        let solved = ctx.guard.pow_ok(origin.form, &pow_scope(&event.slug), now);
+        if !crate::abuse::claim_pow(&ctx.db, solved)
+            .await
+            .map_err(fail)?
+        {
+            assessed.flag = Some("no_pow");
+        }
+    }
     if let Some(reason) = assessed.flag {
         tracing::info!(event = event.id, reason, "registration flagged");
         metrics::counter!("event_registrations_flagged_total", "reason" => reason).increment(1);
@@ -227,6 +243,21 @@ pub async fn register(
     .map_err(|e| RegisterError::Failed(e.into()))?;
     metrics::counter!("event_registrations_submitted_total").increment(1);
     Ok(())
+}
+
+fn fail(e: sqlx::Error) -> RegisterError {
+    RegisterError::Failed(e.into())
+}
+
+/// What a proof-of-work solution for an event is tied to (petitions use their slug, letter
+/// campaigns "l:slug"; no slug has a colon).
+pub fn pow_scope(slug: &str) -> String {
+    format!("e:{slug}")
+}
+
+/// Whether the event's registration form asks for a proof of work.
+pub async fn pow_required(db: &Db, event: i64) -> Result<bool, sqlx::Error> {
+    on_db!(db, sql, pow_required(event))
 }
 
 /// A registrant, as their emails need them.
@@ -347,6 +378,77 @@ pub async fn erase(ctx: &EventsCtx, token: &str) -> Result<Outcome, sqlx::Error>
     on_db!(&ctx.db, sql, erase(&r, &manage, now_ms(), &mail))
 }
 
+/// Whether a queued outbox row is about the registration being erased: a copy of data to its
+/// address, or an email carrying one of its link tokens (`hashes`, as stored). Queued emails about
+/// the same person's other registrations stay.
+pub fn about_registration(
+    kind: crate::email::EmailKind,
+    payload: Option<&str>,
+    text: &str,
+    hashes: &[String],
+) -> bool {
+    if kind == crate::email::EmailKind::DataCopy {
+        return true;
+    }
+    let in_payload = super::messages::token_in(payload).map(|t| tokens::hash(&t));
+    super::messages::token_hashes_in(text)
+        .into_iter()
+        .chain(in_payload)
+        .any(|h| hashes.contains(&h))
+}
+
+/// Emails the registrant behind a link a copy of what is kept about them (within the
+/// per-registration email limit); false when the link does not work.
+pub async fn copy(ctx: &EventsCtx, token: &str) -> Result<bool, sqlx::Error> {
+    let Some((r, event)) = event_of(&ctx.db, token, "manage").await? else {
+        return Ok(false);
+    };
+    let Some(d) = on_db!(&ctx.db, sql, details(r.id))? else {
+        return Ok(false);
+    };
+    let lang = crate::i18n::Lang::stored(&r.locale);
+    let event = event.in_lang(lang);
+    let mail = lang.scope_sync(|| {
+        let t = crate::i18n::t;
+        let lines = [
+            (t("event-copy-event"), event.title.clone()),
+            (t("field-name"), d.name.clone()),
+            (t("field-email"), d.email.clone()),
+            (
+                t("field-country"),
+                crate::domain::country_name(&d.country).to_owned(),
+            ),
+            (
+                t("event-field-organisation"),
+                d.organisation.clone().unwrap_or_default(),
+            ),
+            (t("event-time-zone"), d.time_zone.clone()),
+            (
+                t("event-copy-state"),
+                crate::i18n::tk("event-state", d.state.as_str()),
+            ),
+            (
+                t("event-copy-registered"),
+                crate::i18n::format::fmt_time(d.created_at),
+            ),
+        ];
+        let data: Vec<String> = lines.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        Email {
+            kind: crate::email::EmailKind::DataCopy,
+            to: d.email.clone(),
+            from_name: None,
+            reply_to: None,
+            subject: t("email-copy-subject"),
+            text: format!("{}\n\n{}\n", t("event-copy-intro"), data.join("\n")),
+            html: None,
+            payload: None,
+        }
+    });
+    let max = ctx.settings.signing.max_emails_per_signature;
+    on_db!(&ctx.db, sql, send_copy(r.id, &mail, max, now_ms()))?;
+    Ok(true)
+}
+
 /// What a registrant's own page shows of their data.
 pub async fn details(
     db: &Db,
@@ -364,6 +466,10 @@ crate::per_engine! {
 
         const REGISTRANT: &str = "SELECT r.id, r.event_id, e.slug, r.name, r.email, r.locale, r.time_zone, r.state \
              FROM event_registrations r JOIN events e ON e.id = r.event_id";
+
+        pub async fn pow_required(pool: &Pool, event: i64) -> Result<bool, sqlx::Error> {
+            sqlx::query_scalar("SELECT pow_required FROM events WHERE id = $1").bind(event).fetch_one(pool).await
+        }
 
         pub async fn registrant(pool: &Pool, hash: &str, purpose: &str) -> Result<Option<Registrant>, sqlx::Error> {
             sqlx::query_as::<DB, Registrant>(&format!(
@@ -537,6 +643,7 @@ crate::per_engine! {
             if before != RegistrationState::Cancelled {
                 release(&mut tx, r, before, manage, now, mail).await?;
             }
+            forget_emails(&mut tx, r.id).await?;
             sqlx::query(
                 "UPDATE event_registrations SET name = '', email = '', canonical_email = 'erased-' || id, organisation = NULL, \
                  ip_hash = '', anonymised_at = $2 WHERE id = $1",
@@ -545,6 +652,48 @@ crate::per_engine! {
             sqlx::query("DELETE FROM event_registration_tokens WHERE registration_id = $1").bind(r.id).execute(&mut *tx).await?;
             tx.commit().await?;
             Ok(Outcome::Done(RegistrationState::Cancelled, r.slug.clone()))
+        }
+
+        /// Removes the registration's emails from the outbox, as the signatures' erasure does: those
+        /// still queued that carry one of its links (or a copy of data to its address), and every
+        /// email already sent to its address (history that only holds the address). Run while its
+        /// tokens and address are still there.
+        async fn forget_emails(conn: &mut <DB as sqlx::Database>::Connection, id: i64) -> Result<(), sqlx::Error> {
+            let email: String = sqlx::query_scalar("SELECT email FROM event_registrations WHERE id = $1")
+                .bind(id).fetch_one(&mut *conn).await?;
+            if email.is_empty() {
+                return Ok(());
+            }
+            let hashes: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM event_registration_tokens WHERE registration_id = $1")
+                .bind(id).fetch_all(&mut *conn).await?;
+            let pending: Vec<(i64, crate::email::EmailKind, Option<String>, String)> = sqlx::query_as(
+                "SELECT id, kind, payload, text_body FROM outbox WHERE state = 'pending' AND lower(recipient) = lower($1)",
+            )
+            .bind(&email).fetch_all(&mut *conn).await?;
+            for (row, kind, payload, text) in &pending {
+                if crate::events::register::about_registration(*kind, payload.as_deref(), text, &hashes) {
+                    sqlx::query("DELETE FROM outbox WHERE id = $1").bind(*row).execute(&mut *conn).await?;
+                }
+            }
+            // A letter's row stays (it is the letter's record, addressed to its target).
+            sqlx::query(
+                "DELETE FROM outbox WHERE state <> 'pending' AND lower(recipient) = lower($1) \
+                 AND id NOT IN (SELECT outbox_id FROM letters WHERE outbox_id IS NOT NULL)",
+            )
+            .bind(&email).execute(&mut *conn).await?;
+            Ok(())
+        }
+
+        /// Emails the registrant a copy of their data, within the per-registration email limit.
+        pub async fn send_copy(pool: &Pool, id: i64, mail: &crate::email::Email, max: i64, now: i64) -> Result<bool, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let res = sqlx::query("UPDATE event_registrations SET emails_sent = emails_sent + 1 WHERE id = $1 AND emails_sent < $2")
+                .bind(id).bind(max).execute(&mut *tx).await?;
+            if res.rows_affected() == 1 {
+                mail.insert_query::<DB>(now).execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(res.rows_affected() == 1)
         }
 
         pub async fn details(pool: &Pool, id: i64) -> Result<Option<crate::events::model::RegistrationRow>, sqlx::Error> {

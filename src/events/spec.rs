@@ -50,6 +50,12 @@ pub struct EventSpec {
     pub state: String,
     #[serde(default)]
     pub translations: Vec<EventText>,
+    /// The recording, linked from the follow-up email after the event.
+    #[serde(default)]
+    pub recording_url: Option<String>,
+    /// The registration form asks for the same proof of work as a petition under attack.
+    #[serde(default)]
+    pub pow_required: bool,
 }
 
 fn default_locale() -> String {
@@ -85,6 +91,8 @@ pub struct ValidEvent {
     pub letters: Option<String>,
     pub state: EventState,
     pub translations: Vec<EventText>,
+    pub recording_url: Option<String>,
+    pub pow_required: bool,
 }
 
 /// Limits on what a file or the staff form may hold: pages and emails stay readable, and no field
@@ -216,6 +224,7 @@ impl EventSpec {
         }
         let join_url = link("join_url", &self.join_url, &mut out);
         let map_url = link("map_url", &self.map_url, &mut out);
+        let recording_url = link("recording_url", &self.recording_url, &mut out);
         let address = self
             .address
             .as_deref()
@@ -328,6 +337,8 @@ impl EventSpec {
                     letters: slug_of(&self.letters),
                     state,
                     translations: self.translations.clone(),
+                    recording_url,
+                    pow_required: self.pow_required,
                 })
             }
             _ => Err(out),
@@ -370,6 +381,8 @@ show_zones = ["Geneva=Europe/Zurich", "America/New_York"]
         assert_eq!(v.ends_at - v.starts_at, 90 * 60_000, "1 h 30");
         assert_eq!(v.zones[0].0, "Geneva");
         assert!(v.online && v.join_url.is_some());
+        // The page itself says how to invite people: the programme does not say it again.
+        assert!(!v.body.contains("share this page"));
     }
 
     #[test]
@@ -377,11 +390,17 @@ show_zones = ["Geneva=Europe/Zurich", "America/New_York"]
         let text = BASE
             .replace("Europe/Zurich\"\nonline", "Mars/Base\"\nonline")
             .replace("16:30", "14:00")
-            + "join_url = \"javascript:alert(1)\"\ncapacity = -1\n";
+            + "join_url = \"javascript:alert(1)\"\ncapacity = -1\nrecording_url = \"ftp://x.example\"\n";
         let errors = EventSpec::from_toml(&text).unwrap().validate().unwrap_err();
         let all: Vec<&str> = errors.iter().map(|(f, _)| *f).collect();
         let all = all.join("\n");
-        for field in ["time_zone", "ends_at", "join_url", "capacity"] {
+        for field in [
+            "time_zone",
+            "ends_at",
+            "join_url",
+            "capacity",
+            "recording_url",
+        ] {
             assert!(all.contains(field), "{field} in {all}");
         }
         assert!(EventSpec::from_toml(&(BASE.to_owned() + "colour = \"red\"\n")).is_err());

@@ -41,7 +41,7 @@ pub struct WidgetQuery {
 
 /// Pages meant to be framed by any site: they carry no staff or personal data, and the form posts
 /// to Chorus itself.
-fn frameable(html: axum::response::Html<String>) -> Response {
+pub(crate) fn frameable(html: axum::response::Html<String>) -> Response {
     (
         [
             (

@@ -641,6 +641,8 @@ admin-event-show-zones-hint = Eine pro Zeile, wenn gewünscht mit Bezeichnung: {
 admin-event-online = Online-Veranstaltung
 admin-event-join-url = Teilnahmelink (nur für bestätigte Angemeldete sichtbar)
 admin-event-address = Adresse
+admin-event-recording-url = Link zur Aufzeichnung (wird in der Nachbereitung verschickt)
+admin-event-pow-required = Im Anmeldeformular einen Arbeitsnachweis verlangen (gegen automatisierte Anmeldungen)
 admin-event-map-url = Link zur Karte
 admin-event-price = Preis
 admin-event-audience = Zielgruppe
@@ -676,3 +678,28 @@ event-err-no-petition = Es gibt keine Petition mit der Adresse „{ $slug }“.
 event-err-no-letters = Es gibt keine Briefkampagne mit der Adresse „{ $slug }“.
 event-err-slug-taken = Eine Veranstaltung mit dieser Adresse gibt es schon.
 admin-event-translations-legend = Übersetzungen
+
+admin-event-messages = Nachrichten an Angemeldete
+admin-event-message-recipients = { $count ->
+    [one] { $count } angemeldete Person erhält diese Nachricht.
+   *[other] { $count } angemeldete Personen erhalten diese Nachricht.
+} Jede E-Mail enthält einen eigenen Link und einen Abmeldelink mit einem Klick.
+admin-event-message-hint = Wer einen Platz hat, erhält sie (und, wenn angekreuzt, wer wartet); nicht, wer sich abgemeldet hat. Höchstens { $count ->
+    [one] { $count } Nachricht
+   *[other] { $count } Nachrichten
+} pro Veranstaltung in 24 Stunden.
+admin-event-message-waiting = Auch an Personen auf der Warteliste
+admin-event-message-err-key = Dieses Formular ist veraltet: Laden Sie die Seite neu und senden Sie erneut.
+admin-event-message-repeated = Diese Nachricht wurde bereits gesendet: Sie wird nicht zweimal gesendet.
+admin-event-message-limit = Diese Veranstaltung hatte in den letzten 24 Stunden { $count ->
+    [one] ihre { $count } Nachricht
+   *[other] ihre { $count } Nachrichten
+}: Senden Sie diese später.
+admin-event-message-queued = { $count ->
+    [one] An { $count } angemeldete Person gesendet
+   *[other] An { $count } angemeldete Personen gesendet
+} (höchstens { $rate } pro Minute).
+admin-event-message-sure = „{ $subject }“ wird jetzt an { $count ->
+    [one] { $count } angemeldete Person
+   *[other] { $count } angemeldete Personen
+} gesendet. Eine gesendete E-Mail kann nicht zurückgeholt werden.

@@ -635,6 +635,8 @@ admin-event-show-zones-hint = One a line, with a label if you like: { $example }
 admin-event-online = Online event
 admin-event-join-url = Joining link (only confirmed registrants see it)
 admin-event-address = Address
+admin-event-recording-url = Recording link (sent in the follow-up)
+admin-event-pow-required = Ask the registration form for proof of work (against automated registrations)
 admin-event-map-url = Map link
 admin-event-price = Price
 admin-event-audience = Audience
@@ -670,3 +672,28 @@ event-err-no-petition = There is no petition with the address "{ $slug }".
 event-err-no-letters = There is no letter campaign with the address "{ $slug }".
 event-err-slug-taken = An event with this address already exists.
 admin-event-translations-legend = Translations
+
+admin-event-messages = Messages to registrants
+admin-event-message-recipients = { $count ->
+    [one] { $count } registrant gets this message.
+   *[other] { $count } registrants get this message.
+} Each email has their own link and a one-click unsubscribe link.
+admin-event-message-hint = Those holding a seat get it (and, if ticked, those waiting); not those who unsubscribed. At most { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+} per event in 24 hours.
+admin-event-message-waiting = Also to those on the waiting list
+admin-event-message-err-key = This form is out of date: reload the page, then send again.
+admin-event-message-repeated = This message was sent already: it is not sent twice.
+admin-event-message-limit = This event had its { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+} in the last 24 hours: send this one later.
+admin-event-message-queued = { $count ->
+    [one] Sent to { $count } registrant
+   *[other] Sent to { $count } registrants
+} (at most { $rate } per minute).
+admin-event-message-sure = This will email “{ $subject }” now to { $count ->
+    [one] { $count } registrant
+   *[other] { $count } registrants
+}. A sent email cannot be recalled.

@@ -641,6 +641,8 @@ admin-event-show-zones-hint = Una por línea, con una etiqueta si quiere: { $exa
 admin-event-online = Evento en línea
 admin-event-join-url = Enlace para unirse (solo lo ven los inscritos confirmados)
 admin-event-address = Dirección
+admin-event-recording-url = Enlace a la grabación (se envía en el seguimiento)
+admin-event-pow-required = Pedir prueba de trabajo en el formulario de inscripción (contra inscripciones automatizadas)
 admin-event-map-url = Enlace a un mapa
 admin-event-price = Precio
 admin-event-audience = Público
@@ -676,3 +678,28 @@ event-err-no-petition = No hay ninguna petición con la dirección «{ $slug }»
 event-err-no-letters = No hay ninguna campaña de cartas con la dirección «{ $slug }».
 event-err-slug-taken = Ya existe un evento con esta dirección.
 admin-event-translations-legend = Traducciones
+
+admin-event-messages = Mensajes a las personas inscritas
+admin-event-message-recipients = { $count ->
+    [one] { $count } persona inscrita recibe este mensaje.
+   *[other] { $count } personas inscritas reciben este mensaje.
+} Cada correo lleva su propio enlace y un enlace para darse de baja con un clic.
+admin-event-message-hint = Lo reciben quienes tienen plaza (y, si se marca, quienes esperan); no quienes se dieron de baja. Como máximo { $count ->
+    [one] { $count } mensaje
+   *[other] { $count } mensajes
+} por evento en 24 horas.
+admin-event-message-waiting = También a quienes están en la lista de espera
+admin-event-message-err-key = Este formulario está desactualizado: recarga la página y vuelve a enviar.
+admin-event-message-repeated = Este mensaje ya se envió: no se envía dos veces.
+admin-event-message-limit = Este evento ya tuvo { $count ->
+    [one] su { $count } mensaje
+   *[other] sus { $count } mensajes
+} en las últimas 24 horas: envía este más tarde.
+admin-event-message-queued = { $count ->
+    [one] Enviado a { $count } persona inscrita
+   *[other] Enviado a { $count } personas inscritas
+} (como máximo { $rate } por minuto).
+admin-event-message-sure = Se enviará ahora «{ $subject }» a { $count ->
+    [one] { $count } persona inscrita
+   *[other] { $count } personas inscritas
+}. Un correo enviado no se puede recuperar.

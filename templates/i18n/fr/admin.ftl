@@ -635,6 +635,8 @@ admin-event-show-zones-hint = Un par ligne, avec un libellé si vous voulez : { 
 admin-event-online = Événement en ligne
 admin-event-join-url = Lien de connexion (visible des seuls inscrits confirmés)
 admin-event-address = Adresse
+admin-event-recording-url = Lien vers l’enregistrement (envoyé dans le message de suivi)
+admin-event-pow-required = Demander une preuve de travail au formulaire d’inscription (contre les inscriptions automatisées)
 admin-event-map-url = Lien vers une carte
 admin-event-price = Prix
 admin-event-audience = Public
@@ -670,3 +672,28 @@ event-err-no-petition = Aucune pétition n'a l'adresse « { $slug } ».
 event-err-no-letters = Aucune campagne de lettres n'a l'adresse « { $slug } ».
 event-err-slug-taken = Un événement a déjà cette adresse.
 admin-event-translations-legend = Traductions
+
+admin-event-messages = Messages aux inscrits
+admin-event-message-recipients = { $count ->
+    [one] { $count } inscrit reçoit ce message.
+   *[other] { $count } inscrits reçoivent ce message.
+} Chaque e-mail contient son propre lien et un lien de désabonnement en un clic.
+admin-event-message-hint = Les personnes qui ont une place le reçoivent (et, si la case est cochée, celles en attente) ; pas celles qui se sont désabonnées. Au plus { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+} par événement en 24 heures.
+admin-event-message-waiting = Aussi aux personnes sur la liste d’attente
+admin-event-message-err-key = Ce formulaire n’est plus à jour : rechargez la page, puis envoyez à nouveau.
+admin-event-message-repeated = Ce message a déjà été envoyé : il n’est pas envoyé deux fois.
+admin-event-message-limit = Cet événement a eu { $count ->
+    [one] son { $count } message
+   *[other] ses { $count } messages
+} dans les dernières 24 heures : envoyez celui-ci plus tard.
+admin-event-message-queued = { $count ->
+    [one] Envoyé à { $count } inscrit
+   *[other] Envoyé à { $count } inscrits
+} (au plus { $rate } par minute).
+admin-event-message-sure = « { $subject } » va être envoyé maintenant à { $count ->
+    [one] { $count } inscrit
+   *[other] { $count } inscrits
+}. Un e-mail envoyé ne peut pas être rappelé.

@@ -641,6 +641,8 @@ admin-event-show-zones-hint = Um por linha, com um rótulo se quiser: { $example
 admin-event-online = Evento on-line
 admin-event-join-url = Link de acesso (só os inscritos confirmados o veem)
 admin-event-address = Endereço
+admin-event-recording-url = Link da gravação (enviado no acompanhamento)
+admin-event-pow-required = Pedir prova de trabalho no formulário de inscrição (contra inscrições automatizadas)
 admin-event-map-url = Link para um mapa
 admin-event-price = Preço
 admin-event-audience = Público
@@ -676,3 +678,28 @@ event-err-no-petition = Não há petição com o endereço "{ $slug }".
 event-err-no-letters = Não há campanha de cartas com o endereço "{ $slug }".
 event-err-slug-taken = Já existe um evento com este endereço.
 admin-event-translations-legend = Traduções
+
+admin-event-messages = Mensagens às pessoas inscritas
+admin-event-message-recipients = { $count ->
+    [one] { $count } pessoa inscrita recebe esta mensagem.
+   *[other] { $count } pessoas inscritas recebem esta mensagem.
+} Cada e-mail tem seu próprio link e um link de cancelamento de inscrição com um clique.
+admin-event-message-hint = Recebem-na as pessoas com vaga (e, se marcado, as que esperam); não as que cancelaram a inscrição nas mensagens. No máximo { $count ->
+    [one] { $count } mensagem
+   *[other] { $count } mensagens
+} por evento em 24 horas.
+admin-event-message-waiting = Também para quem está na lista de espera
+admin-event-message-err-key = Este formulário está desatualizado: recarregue a página e envie de novo.
+admin-event-message-repeated = Esta mensagem já foi enviada: não é enviada duas vezes.
+admin-event-message-limit = Este evento já teve { $count ->
+    [one] sua { $count } mensagem
+   *[other] suas { $count } mensagens
+} nas últimas 24 horas: envie esta mais tarde.
+admin-event-message-queued = { $count ->
+    [one] Enviado para { $count } pessoa inscrita
+   *[other] Enviado para { $count } pessoas inscritas
+} (no máximo { $rate } por minuto).
+admin-event-message-sure = “{ $subject }” será enviado agora para { $count ->
+    [one] { $count } pessoa inscrita
+   *[other] { $count } pessoas inscritas
+}. Um e-mail enviado não pode ser recuperado.
