@@ -79,8 +79,18 @@ pub struct BouncesSettings {
     /// A maildir the bounce mailbox is delivered to (new/ is read, handled messages go to cur/);
     /// empty: none.
     pub maildir: PathBuf,
-    /// How often the maildir is read (ms).
+    /// A mailbox read over IMAP with implicit TLS, `imaps://user:password@host:993/INBOX`
+    /// (password percent-encoded); unseen messages are read and marked seen. Empty: none.
+    pub imap_url: SecretString,
+    /// The IMAP password, read from this file when the URL has none (a mounted secret).
+    pub imap_password_file: PathBuf,
+    /// Extra certificate authorities (PEM) the IMAP server's certificate may chain to, besides
+    /// the public ones: a private CA or a self-signed server.
+    pub imap_ca_file: PathBuf,
+    /// How often the mailboxes are read (ms).
     pub poll_ms: u64,
+    /// Handled messages are deleted from the mailbox after this many days.
+    pub keep_handled_days: i64,
     /// Basic-auth credentials Postmark's bounce and spam-complaint webhook must send to
     /// `/hooks/postmark`; an empty password turns the endpoint off.
     pub postmark_user: String,
@@ -90,6 +100,10 @@ pub struct BouncesSettings {
 impl BouncesSettings {
     pub fn postmark_on(&self) -> bool {
         !self.postmark_password.expose_secret().is_empty()
+    }
+
+    pub fn imap_on(&self) -> bool {
+        !self.imap_url.expose_secret().trim().is_empty()
     }
 }
 
@@ -311,6 +325,9 @@ impl Settings {
         if !hook.is_empty() && hook.chars().count() < 16 {
             // The endpoint is public: only a long random password keeps guessing out of reach.
             anyhow::bail!("bounces.postmark_password must be at least 16 characters");
+        }
+        if self.bounces.imap_on() {
+            crate::bounces::imap::Mailbox::parse(&self.bounces)?;
         }
         for cidr in self
             .abuse
