@@ -470,4 +470,49 @@ mod tests {
         std::fs::write(&file, "[bounces]\nverp_domain = \"not a domain\"\n").unwrap();
         assert!(Settings::load(Some(&file)).is_err());
     }
+
+    #[test]
+    fn the_imap_mailbox_needs_tls_and_a_password_and_never_shows_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("imap.toml");
+        let load = |url: &str, extra: &str| {
+            std::fs::write(&file, format!("[bounces]\nimap_url = \"{url}\"\n{extra}")).unwrap();
+            Settings::load(Some(&file))
+        };
+        let err = load("imap://u:s3cret-pw@mail.example.org/INBOX", "")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("imaps://") && !err.contains("s3cret-pw"),
+            "{err}"
+        );
+        let err = load("imaps://u@mail.example.org/", "")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("password"), "{err}");
+        assert!(load("imaps://:pw@mail.example.org/", "").is_err());
+        assert!(
+            load("not a url s3cret-pw", "").is_err_and(|e| !e.to_string().contains("s3cret-pw"))
+        );
+        let s = load(
+            "imaps://bounce%40example.org:p%40ss@mail.example.org/Bounces%20In",
+            "",
+        )
+        .unwrap();
+        let m = crate::bounces::imap::Mailbox::parse(&s.bounces).unwrap();
+        assert_eq!(
+            (m.host.as_str(), m.port, m.user.as_str(), m.folder.as_str()),
+            ("mail.example.org", 993, "bounce@example.org", "Bounces In")
+        );
+        let secret = dir.path().join("pw");
+        std::fs::write(&secret, "from-a-file\n").unwrap();
+        let s = load(
+            "imaps://u@mail.example.org:1993",
+            &format!("imap_password_file = \"{}\"\n", secret.display()),
+        )
+        .unwrap();
+        let m = crate::bounces::imap::Mailbox::parse(&s.bounces).unwrap();
+        assert_eq!((m.port, m.folder.as_str()), (1993, "INBOX"));
+        assert!(!format!("{:?}", s.bounces).contains("s3cret"));
+    }
 }

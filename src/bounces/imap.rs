@@ -92,8 +92,12 @@ impl Mailbox {
 }
 
 fn password_from(path: &Path) -> anyhow::Result<String> {
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("bounces.imap_password_file {} is unreadable", path.display()))?;
+    let text = std::fs::read_to_string(path).with_context(|| {
+        format!(
+            "bounces.imap_password_file {} is unreadable",
+            path.display()
+        )
+    })?;
     let password = text.trim_end_matches(['\r', '\n']).to_owned();
     anyhow::ensure!(!password.is_empty(), "bounces.imap_password_file is empty");
     Ok(password)
@@ -115,7 +119,9 @@ pub fn connector(s: &BouncesSettings) -> anyhow::Result<TlsConnector> {
             file.display()
         );
         for cert in certs {
-            roots.add(cert).context("bounces.imap_ca_file: a certificate is unusable")?;
+            roots
+                .add(cert)
+                .context("bounces.imap_ca_file: a certificate is unusable")?;
         }
     }
     let provider = Arc::new(rustls::crypto::ring::default_provider());
@@ -166,7 +172,10 @@ pub async fn connect(mailbox: &Mailbox, tls: &TlsConnector) -> anyhow::Result<Se
         .context("IMAP greeting: the server closed the connection")?;
     let password = mailbox.password.expose_secret();
     let mut session = step("login", async {
-        client.login(&mailbox.user, password).await.map_err(|(e, _)| e)
+        client
+            .login(&mailbox.user, password)
+            .await
+            .map_err(|(e, _)| e)
     })
     .await?;
     step("select", session.select(&mailbox.folder)).await?;
@@ -199,7 +208,11 @@ async fn round(
     let mut handled = 0;
     if !uids.is_empty() {
         // Sizes first: a message too big to be a bounce is never downloaded.
-        let set = uids.iter().map(u32::to_string).collect::<Vec<_>>().join(",");
+        let set = uids
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
         let sizes: Vec<(u32, u32)> = step("fetch sizes", async {
             session
                 .uid_fetch(&set, "(UID RFC822.SIZE)")
@@ -274,7 +287,11 @@ async fn prune(session: &mut Session, settings: &Settings) -> anyhow::Result<()>
         .has_str("UIDPLUS");
     step("expunge", async {
         if uidplus {
-            session.uid_expunge(&set).await?.try_collect::<Vec<_>>().await
+            session
+                .uid_expunge(&set)
+                .await?
+                .try_collect::<Vec<_>>()
+                .await
         } else {
             session.expunge().await?.try_collect::<Vec<_>>().await
         }

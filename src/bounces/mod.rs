@@ -21,9 +21,9 @@ use crate::config::Settings;
 use crate::db::{now_ms, Db};
 use crate::email::suppress::Source;
 use crate::email::verp::{day_of, tag_in, TagError, Verp};
-use report::NotReport;
 use crate::email::EmailKind;
 use crate::on_db;
+use report::NotReport;
 
 /// What a report says happened to a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -53,10 +53,13 @@ impl Transport {
         from: &Mailbox,
         bounce: Option<&Address>,
     ) -> Result<(), SendError> {
-        let mut message = build_message(row, from, bounce, self.postmark_metadata).map_err(|message| SendError {
-            permanent: true,
-            message,
-        })?;
+        let mut message =
+            build_message(row, from, bounce, self.postmark_metadata).map_err(|message| {
+                SendError {
+                    permanent: true,
+                    message,
+                }
+            })?;
         if let Some(dkim) = &self.dkim {
             message.sign(dkim);
         }

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod imap;
 pub mod staff;
 
 use std::path::PathBuf;
