@@ -228,14 +228,28 @@ async fn round(
             if u64::from(size) > MAX_MESSAGE_BYTES {
                 ignored("unreadable");
             } else {
-                let fetched = step("fetch", async {
+                let fetch = async {
                     session
                         .uid_fetch(uid.to_string(), "BODY.PEEK[]")
                         .await?
                         .try_collect::<Vec<_>>()
                         .await
-                })
-                .await?;
+                };
+                let fetched = match tokio::time::timeout(STEP, fetch).await {
+                    Ok(Ok(fetched)) => fetched,
+                    // The server refused this one message (a damaged file on its side): the
+                    // others are read all the same, and this one is tried again next round.
+                    Ok(Err(
+                        e @ (async_imap::error::Error::No(_) | async_imap::error::Error::Bad(_)),
+                    )) => {
+                        tracing::warn!(error = %e, "the IMAP server did not give a bounce message; skipped");
+                        metrics::counter!("bounce_mailbox_read_errors_total", "source" => "imap")
+                            .increment(1);
+                        continue;
+                    }
+                    Ok(Err(e)) => return Err(e).context("IMAP fetch"),
+                    Err(_) => anyhow::bail!("IMAP fetch: no answer in time"),
+                };
                 // Gone meanwhile (another reader, or staff): nothing to do.
                 let Some(raw) = fetched.iter().find_map(|f| f.body()) else {
                     continue;
