@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use anyhow::Context as _;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
@@ -105,6 +106,82 @@ impl BouncesSettings {
     pub fn imap_on(&self) -> bool {
         !self.imap_url.expose_secret().trim().is_empty()
     }
+}
+
+/// The IMAP bounce mailbox: where it is and how to log in, from `imap_url` (and
+/// `imap_password_file`).
+#[derive(Debug)]
+pub struct ImapMailbox {
+    pub host: String,
+    pub port: u16,
+    pub user: String,
+    pub password: SecretString,
+    pub folder: String,
+}
+
+impl BouncesSettings {
+    /// Reads the settings; the errors never quote the URL, which holds the password.
+    pub fn imap_mailbox(&self) -> anyhow::Result<ImapMailbox> {
+        let s = self;
+        let url = url::Url::parse(s.imap_url.expose_secret().trim()).map_err(|e| {
+            anyhow::anyhow!("bounces.imap_url is not a URL ({e}); expected imaps://user:password@host:993/INBOX")
+        })?;
+        match url.scheme() {
+            "imaps" => {}
+            "imap" => anyhow::bail!(
+                "bounces.imap_url must start with imaps:// (implicit TLS): plain IMAP would send the password in the clear"
+            ),
+            _ => anyhow::bail!("bounces.imap_url must start with imaps://"),
+        }
+        let host = url
+            .host_str()
+            .filter(|h| !h.is_empty())
+            .context("bounces.imap_url has no host")?
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_owned();
+        let decode = |s: &str| {
+            percent_encoding::percent_decode_str(s)
+                .decode_utf8()
+                .map(|s| s.into_owned())
+        };
+        let user = decode(url.username()).context("bounces.imap_url: the user is not UTF-8")?;
+        anyhow::ensure!(!user.is_empty(), "bounces.imap_url has no user");
+        let password = match url.password() {
+            Some(p) => decode(p).context("bounces.imap_url: the password is not UTF-8")?,
+            None if !s.imap_password_file.as_os_str().is_empty() => {
+                password_from(&s.imap_password_file)?
+            }
+            None => anyhow::bail!(
+                "bounces.imap_url has no password, and bounces.imap_password_file is not set"
+            ),
+        };
+        let folder = decode(url.path().trim_start_matches('/'))
+            .context("bounces.imap_url: the mailbox name is not UTF-8")?;
+        Ok(ImapMailbox {
+            host,
+            port: url.port().unwrap_or(993),
+            user,
+            password: password.into(),
+            folder: if folder.is_empty() {
+                "INBOX".into()
+            } else {
+                folder
+            },
+        })
+    }
+}
+
+fn password_from(path: &Path) -> anyhow::Result<String> {
+    let text = std::fs::read_to_string(path).with_context(|| {
+        format!(
+            "bounces.imap_password_file {} is unreadable",
+            path.display()
+        )
+    })?;
+    let password = text.trim_end_matches(['\r', '\n']).to_owned();
+    anyhow::ensure!(!password.is_empty(), "bounces.imap_password_file is empty");
+    Ok(password)
 }
 
 /// DKIM signing of every message (no key file: no signature).
@@ -327,7 +404,7 @@ impl Settings {
             anyhow::bail!("bounces.postmark_password must be at least 16 characters");
         }
         if self.bounces.imap_on() {
-            crate::bounces::imap::Mailbox::parse(&self.bounces)?;
+            self.bounces.imap_mailbox()?;
         }
         for cidr in self
             .abuse
@@ -499,7 +576,7 @@ mod tests {
             "",
         )
         .unwrap();
-        let m = crate::bounces::imap::Mailbox::parse(&s.bounces).unwrap();
+        let m = s.bounces.imap_mailbox().unwrap();
         assert_eq!(
             (m.host.as_str(), m.port, m.user.as_str(), m.folder.as_str()),
             ("mail.example.org", 993, "bounce@example.org", "Bounces In")
@@ -511,7 +588,7 @@ mod tests {
             &format!("imap_password_file = \"{}\"\n", secret.display()),
         )
         .unwrap();
-        let m = crate::bounces::imap::Mailbox::parse(&s.bounces).unwrap();
+        let m = s.bounces.imap_mailbox().unwrap();
         assert_eq!((m.port, m.folder.as_str()), (1993, "INBOX"));
         assert!(!format!("{:?}", s.bounces).contains("s3cret"));
     }

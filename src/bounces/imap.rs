@@ -5,20 +5,19 @@
 //! A connection that fails is one failed run of the job: logged, and tried again next round.
 
 use std::future::Future;
-use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context as _;
 use futures_util::TryStreamExt;
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::ExposeSecret;
 use tokio::net::TcpStream;
 use tokio_rustls::client::TlsStream;
 use tokio_rustls::rustls::{self, pki_types::pem::PemObject, pki_types::CertificateDer};
 use tokio_rustls::TlsConnector;
 
 use super::{handle_message, ignored, MAX_MESSAGE_BYTES};
-use crate::config::{BouncesSettings, Settings};
+use crate::config::{BouncesSettings, ImapMailbox as Mailbox, Settings};
 use crate::db::Db;
 use crate::email::verp::Verp;
 use crate::email::worker::VERP_KEY;
@@ -29,79 +28,6 @@ const PER_RUN: usize = 500;
 const STEP: Duration = Duration::from_secs(60);
 
 type Session = async_imap::Session<TlsStream<TcpStream>>;
-
-/// Where the mailbox is and how to log in, from `imap_url` (and `imap_password_file`).
-pub struct Mailbox {
-    pub host: String,
-    pub port: u16,
-    pub user: String,
-    password: SecretString,
-    pub folder: String,
-}
-
-impl Mailbox {
-    /// Reads the settings; the errors never quote the URL, which holds the password.
-    pub fn parse(s: &BouncesSettings) -> anyhow::Result<Mailbox> {
-        let url = url::Url::parse(s.imap_url.expose_secret().trim()).map_err(|e| {
-            anyhow::anyhow!("bounces.imap_url is not a URL ({e}); expected imaps://user:password@host:993/INBOX")
-        })?;
-        match url.scheme() {
-            "imaps" => {}
-            "imap" => anyhow::bail!(
-                "bounces.imap_url must start with imaps:// (implicit TLS): plain IMAP would send the password in the clear"
-            ),
-            _ => anyhow::bail!("bounces.imap_url must start with imaps://"),
-        }
-        let host = url
-            .host_str()
-            .filter(|h| !h.is_empty())
-            .context("bounces.imap_url has no host")?
-            .trim_start_matches('[')
-            .trim_end_matches(']')
-            .to_owned();
-        let decode = |s: &str| {
-            percent_encoding::percent_decode_str(s)
-                .decode_utf8()
-                .map(|s| s.into_owned())
-        };
-        let user = decode(url.username()).context("bounces.imap_url: the user is not UTF-8")?;
-        anyhow::ensure!(!user.is_empty(), "bounces.imap_url has no user");
-        let password = match url.password() {
-            Some(p) => decode(p).context("bounces.imap_url: the password is not UTF-8")?,
-            None if !s.imap_password_file.as_os_str().is_empty() => {
-                password_from(&s.imap_password_file)?
-            }
-            None => anyhow::bail!(
-                "bounces.imap_url has no password, and bounces.imap_password_file is not set"
-            ),
-        };
-        let folder = decode(url.path().trim_start_matches('/'))
-            .context("bounces.imap_url: the mailbox name is not UTF-8")?;
-        Ok(Mailbox {
-            host,
-            port: url.port().unwrap_or(993),
-            user,
-            password: password.into(),
-            folder: if folder.is_empty() {
-                "INBOX".into()
-            } else {
-                folder
-            },
-        })
-    }
-}
-
-fn password_from(path: &Path) -> anyhow::Result<String> {
-    let text = std::fs::read_to_string(path).with_context(|| {
-        format!(
-            "bounces.imap_password_file {} is unreadable",
-            path.display()
-        )
-    })?;
-    let password = text.trim_end_matches(['\r', '\n']).to_owned();
-    anyhow::ensure!(!password.is_empty(), "bounces.imap_password_file is empty");
-    Ok(password)
-}
 
 /// TLS with the public roots, and the extra ones of `imap_ca_file`.
 pub fn connector(s: &BouncesSettings) -> anyhow::Result<TlsConnector> {
@@ -184,7 +110,7 @@ pub async fn connect(mailbox: &Mailbox, tls: &TlsConnector) -> anyhow::Result<Se
 
 /// Handles the unseen messages; returns how many it marked seen.
 pub async fn read(db: &Db, settings: &Settings) -> anyhow::Result<usize> {
-    let mailbox = Mailbox::parse(&settings.bounces)?;
+    let mailbox = settings.bounces.imap_mailbox()?;
     let tls = connector(&settings.bounces)?;
     let verp = Verp::new(&crate::secret::shared_key(db, VERP_KEY).await?);
     let mut session = connect(&mailbox, &tls).await?;
