@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use anyhow::Context as _;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
@@ -82,8 +83,18 @@ pub struct BouncesSettings {
     /// A maildir the bounce mailbox is delivered to (new/ is read, handled messages go to cur/);
     /// empty: none.
     pub maildir: PathBuf,
-    /// How often the maildir is read (ms).
+    /// A mailbox read over IMAP with implicit TLS, `imaps://user:password@host:993/INBOX`
+    /// (password percent-encoded); unseen messages are read and marked seen. Empty: none.
+    pub imap_url: SecretString,
+    /// The IMAP password, read from this file when the URL has none (a mounted secret).
+    pub imap_password_file: PathBuf,
+    /// Extra certificate authorities (PEM) the IMAP server's certificate may chain to, besides
+    /// the public ones: a private CA or a self-signed server.
+    pub imap_ca_file: PathBuf,
+    /// How often the mailboxes are read (ms).
     pub poll_ms: u64,
+    /// Handled messages are deleted from the mailbox after this many days.
+    pub keep_handled_days: i64,
     /// Basic-auth credentials Postmark's bounce and spam-complaint webhook must send to
     /// `/hooks/postmark`; an empty password turns the endpoint off.
     pub postmark_user: String,
@@ -94,6 +105,86 @@ impl BouncesSettings {
     pub fn postmark_on(&self) -> bool {
         !self.postmark_password.expose_secret().is_empty()
     }
+
+    pub fn imap_on(&self) -> bool {
+        !self.imap_url.expose_secret().trim().is_empty()
+    }
+}
+
+/// The IMAP bounce mailbox: where it is and how to log in, from `imap_url` (and
+/// `imap_password_file`).
+#[derive(Debug)]
+pub struct ImapMailbox {
+    pub host: String,
+    pub port: u16,
+    pub user: String,
+    pub password: SecretString,
+    pub folder: String,
+}
+
+impl BouncesSettings {
+    /// Reads the settings; the errors never quote the URL, which holds the password.
+    pub fn imap_mailbox(&self) -> anyhow::Result<ImapMailbox> {
+        let s = self;
+        let url = url::Url::parse(s.imap_url.expose_secret().trim()).map_err(|e| {
+            anyhow::anyhow!("bounces.imap_url is not a URL ({e}); expected imaps://user:password@host:993/INBOX")
+        })?;
+        match url.scheme() {
+            "imaps" => {}
+            "imap" => anyhow::bail!(
+                "bounces.imap_url must start with imaps:// (implicit TLS): plain IMAP would send the password in the clear"
+            ),
+            _ => anyhow::bail!("bounces.imap_url must start with imaps://"),
+        }
+        let host = url
+            .host_str()
+            .filter(|h| !h.is_empty())
+            .context("bounces.imap_url has no host")?
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_owned();
+        let decode = |s: &str| {
+            percent_encoding::percent_decode_str(s)
+                .decode_utf8()
+                .map(|s| s.into_owned())
+        };
+        let user = decode(url.username()).context("bounces.imap_url: the user is not UTF-8")?;
+        anyhow::ensure!(!user.is_empty(), "bounces.imap_url has no user");
+        let password = match url.password() {
+            Some(p) => decode(p).context("bounces.imap_url: the password is not UTF-8")?,
+            None if !s.imap_password_file.as_os_str().is_empty() => {
+                password_from(&s.imap_password_file)?
+            }
+            None => anyhow::bail!(
+                "bounces.imap_url has no password, and bounces.imap_password_file is not set"
+            ),
+        };
+        let folder = decode(url.path().trim_start_matches('/'))
+            .context("bounces.imap_url: the mailbox name is not UTF-8")?;
+        Ok(ImapMailbox {
+            host,
+            port: url.port().unwrap_or(993),
+            user,
+            password: password.into(),
+            folder: if folder.is_empty() {
+                "INBOX".into()
+            } else {
+                folder
+            },
+        })
+    }
+}
+
+fn password_from(path: &Path) -> anyhow::Result<String> {
+    let text = std::fs::read_to_string(path).with_context(|| {
+        format!(
+            "bounces.imap_password_file {} is unreadable",
+            path.display()
+        )
+    })?;
+    let password = text.trim_end_matches(['\r', '\n']).to_owned();
+    anyhow::ensure!(!password.is_empty(), "bounces.imap_password_file is empty");
+    Ok(password)
 }
 
 /// DKIM signing of every message (no key file: no signature).
@@ -350,6 +441,9 @@ impl Settings {
             // The endpoint is public: only a long random password keeps guessing out of reach.
             anyhow::bail!("bounces.postmark_password must be at least 16 characters");
         }
+        if self.bounces.imap_on() {
+            self.bounces.imap_mailbox()?;
+        }
         for cidr in self
             .abuse
             .trusted_proxies
@@ -510,5 +604,50 @@ mod tests {
         assert!(Settings::load(Some(&file)).is_err());
         std::fs::write(&file, "[bounces]\nverp_domain = \"not a domain\"\n").unwrap();
         assert!(Settings::load(Some(&file)).is_err());
+    }
+
+    #[test]
+    fn the_imap_mailbox_needs_tls_and_a_password_and_never_shows_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("imap.toml");
+        let load = |url: &str, extra: &str| {
+            std::fs::write(&file, format!("[bounces]\nimap_url = \"{url}\"\n{extra}")).unwrap();
+            Settings::load(Some(&file))
+        };
+        let err = load("imap://u:s3cret-pw@mail.example.org/INBOX", "")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("imaps://") && !err.contains("s3cret-pw"),
+            "{err}"
+        );
+        let err = load("imaps://u@mail.example.org/", "")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("password"), "{err}");
+        assert!(load("imaps://:pw@mail.example.org/", "").is_err());
+        assert!(
+            load("not a url s3cret-pw", "").is_err_and(|e| !e.to_string().contains("s3cret-pw"))
+        );
+        let s = load(
+            "imaps://bounce%40example.org:p%40ss@mail.example.org/Bounces%20In",
+            "",
+        )
+        .unwrap();
+        let m = s.bounces.imap_mailbox().unwrap();
+        assert_eq!(
+            (m.host.as_str(), m.port, m.user.as_str(), m.folder.as_str()),
+            ("mail.example.org", 993, "bounce@example.org", "Bounces In")
+        );
+        let secret = dir.path().join("pw");
+        std::fs::write(&secret, "from-a-file\n").unwrap();
+        let s = load(
+            "imaps://u@mail.example.org:1993",
+            &format!("imap_password_file = \"{}\"\n", secret.display()),
+        )
+        .unwrap();
+        let m = s.bounces.imap_mailbox().unwrap();
+        assert_eq!((m.port, m.folder.as_str()), (1993, "INBOX"));
+        assert!(!format!("{:?}", s.bounces).contains("s3cret"));
     }
 }

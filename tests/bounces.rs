@@ -2,16 +2,23 @@
 //! real-world-shaped delivery status notifications (Postfix, Gmail, Exchange Online) and feedback reports
 //! (Yahoo-style ARF, Microsoft JMRP) dropped into the bounce maildir, and Postmark's webhook,
 //! put the address on the suppression list, after which nothing more reaches it while others
-//! still get theirs; forged bounce addresses are ignored; an owner lifts a suppression.
+//! still get theirs; the same reports read over IMAP from a real Dovecot (TLS, a self-signed
+//! certificate trusted through `imap_ca_file`) are marked seen once handled; forged bounce
+//! addresses, and reports naming another recipient than their tag, are ignored; an owner lifts a
+//! suppression.
 
 mod common;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chorus::email::verp::base32;
+use common::bounce_reports::*;
 use common::staff::*;
-use common::*;
+use common::{imap, *};
+use futures_util::StreamExt;
 
 const PETITION: &str = "/api/v1/petitions/p1/signatures";
 const HOOK_PASSWORD: &str = "hook-secret-pw-0123456789";
@@ -23,6 +30,13 @@ struct Bounces {
 }
 
 async fn start(engine: Engine) -> Bounces {
+    start_with(engine, |_| {}).await
+}
+
+async fn start_with(
+    engine: Engine,
+    tweak: impl FnOnce(&mut chorus::config::Settings) + Send + 'static,
+) -> Bounces {
     let dir = tempfile::tempdir().unwrap();
     let maildir = dir.path().join("bounces");
     let md = maildir.clone();
@@ -34,6 +48,7 @@ async fn start(engine: Engine) -> Bounces {
         s.bounces.postmark_user = "postmark".into();
         s.bounces.postmark_password = HOOK_PASSWORD.to_owned().into();
         s.metrics_listen = "127.0.0.1:0".into();
+        tweak(s);
     })
     .await;
     app.create_petition("p1", "").await;
@@ -124,10 +139,8 @@ fn envelope_of(mail: &Mail) -> String {
         "{}",
         mail.mail_from
     );
-    assert_eq!(
-        mail.header("X-Chorus-Bounce"),
-        Some(mail.mail_from.as_str())
-    );
+    // No header of ours repeats it: it would travel with a forwarded copy.
+    assert_eq!(mail.header("X-Chorus-Bounce"), None);
     assert!(
         mail.header("From")
             .unwrap()
@@ -135,254 +148,6 @@ fn envelope_of(mail: &Mail) -> String {
         "the From header is unchanged"
     );
     mail.mail_from.clone()
-}
-
-fn postfix_dsn(
-    verp: &str,
-    rcpt: &str,
-    action: &str,
-    status: &str,
-    id: &str,
-    original: &str,
-) -> String {
-    format!(
-        "Return-Path: <>\n\
-Delivered-To: {verp}\n\
-X-Original-To: {verp}\n\
-Received: by mx.chorus.test (Postfix) id {id}; Mon, 30 Nov 2026 03:00:05 +0000 (UTC)\n\
-Date: Mon, 30 Nov 2026 03:00:05 +0000 (UTC)\n\
-From: MAILER-DAEMON@mx.chorus.test (Mail Delivery System)\n\
-Subject: Undelivered Mail Returned to Sender\n\
-To: {verp}\n\
-Auto-Submitted: auto-replied\n\
-MIME-Version: 1.0\n\
-Content-Type: multipart/report; report-type=delivery-status;\n\
-\tboundary=\"{id}.1764471605/mx.chorus.test\"\n\
-Content-Transfer-Encoding: 8bit\n\
-Message-Id: <20261130030005.{id}@mx.chorus.test>\n\
-\n\
-This is a MIME-encapsulated message.\n\
-\n\
---{id}.1764471605/mx.chorus.test\n\
-Content-Description: Notification\n\
-Content-Type: text/plain; charset=us-ascii\n\
-\n\
-This is the mail system at host mx.chorus.test.\n\
-\n\
-I'm sorry to have to inform you that your message could not\n\
-be delivered to one or more recipients. It's attached below.\n\
-\n\
-<{rcpt}>: host mx.example.org[192.0.2.10] said: 550 {status}\n\
-    <{rcpt}>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n\
-\n\
---{id}.1764471605/mx.chorus.test\n\
-Content-Description: Delivery report\n\
-Content-Type: message/delivery-status\n\
-\n\
-Reporting-MTA: dns; mx.chorus.test\n\
-X-Postfix-Queue-ID: {id}\n\
-X-Postfix-Sender: rfc822; {verp}\n\
-Arrival-Date: Mon, 30 Nov 2026 03:00:04 +0000 (UTC)\n\
-\n\
-Final-Recipient: rfc822; {rcpt}\n\
-Original-Recipient: rfc822;{rcpt}\n\
-Action: {action}\n\
-Status: {status}\n\
-Remote-MTA: dns; mx.example.org\n\
-Diagnostic-Code: smtp; 550 {status} <{rcpt}>: Recipient address rejected\n\
-\n\
---{id}.1764471605/mx.chorus.test\n\
-Content-Description: Undelivered Message\n\
-Content-Type: message/rfc822\n\
-Content-Transfer-Encoding: 8bit\n\
-\n\
-Return-Path: <{verp}>\n\
-{original}\n\
---{id}.1764471605/mx.chorus.test--\n"
-    )
-}
-
-/// Google's shape: the envelope recipient is not in the headers (a forwarded mailbox), the tag is
-/// found in the original's headers, sent back as text/rfc822-headers.
-fn gmail_dsn(rcpt: &str, original_headers: &str) -> String {
-    format!(
-        "Delivered-To: bounce-mailbox@chorus.test\n\
-From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n\
-To: Bounce mailbox <bounce-mailbox@chorus.test>\n\
-Subject: Delivery Status Notification (Failure)\n\
-Message-ID: <5f2c7e1a.1c69fb81.abc.def@mx.google.com>\n\
-Date: Sun, 29 Nov 2026 19:00:06 -0800 (PST)\n\
-MIME-Version: 1.0\n\
-Content-Type: multipart/report; boundary=\"000000000000e1a2b3c4d5e6f708\"; report-type=delivery-status\n\
-\n\
---000000000000e1a2b3c4d5e6f708\n\
-Content-Type: multipart/related; boundary=\"000000000000e1a2b3c4d5e6f709\"\n\
-\n\
---000000000000e1a2b3c4d5e6f709\n\
-Content-Type: multipart/alternative; boundary=\"000000000000e1a2b3c4d5e6f70a\"\n\
-\n\
---000000000000e1a2b3c4d5e6f70a\n\
-Content-Type: text/plain; charset=\"UTF-8\"\n\
-\n\
-** Address not found **\n\
-\n\
-Your message wasn't delivered to {rcpt} because the address couldn't be found.\n\
-\n\
---000000000000e1a2b3c4d5e6f70a\n\
-Content-Type: text/html; charset=\"UTF-8\"\n\
-\n\
-<html><body><p>Address not found</p></body></html>\n\
---000000000000e1a2b3c4d5e6f70a--\n\
---000000000000e1a2b3c4d5e6f709--\n\
---000000000000e1a2b3c4d5e6f708\n\
-Content-Type: message/delivery-status\n\
-\n\
-Reporting-MTA: dns; googlemail.com\n\
-Arrival-Date: Sun, 29 Nov 2026 19:00:05 -0800 (PST)\n\
-X-Original-Message-ID: <x@chorus.test>\n\
-\n\
-Final-Recipient: rfc822; {rcpt}\n\
-Action: failed\n\
-Status: 5.1.1\n\
-Diagnostic-Code: smtp; The email account that you tried to reach does not exist. 550 5.1.1 gsmtp\n\
-Last-Attempt-Date: Sun, 29 Nov 2026 19:00:06 -0800 (PST)\n\
-\n\
---000000000000e1a2b3c4d5e6f708\n\
-Content-Type: text/rfc822-headers\n\
-\n\
-{original_headers}\n\
---000000000000e1a2b3c4d5e6f708--\n"
-    )
-}
-
-/// Exchange Online's shape: a 5.1.10 status (three digits in the detail), the delivery status in
-/// base64 as some relays re-encode it, the original quoted whole.
-fn exchange_dsn(verp: &str, rcpt: &str, original: &str) -> String {
-    use base64::Engine as _;
-    let status = format!(
-        "Reporting-MTA: dns;AM6PR02MB1234.eurprd02.prod.outlook.com\r\n\
-Received-From-MTA: dns;mail.chorus.test\r\n\
-Arrival-Date: Mon, 30 Nov 2026 03:00:00 +0000\r\n\r\n\
-Final-Recipient: rfc822;{rcpt}\r\n\
-Action: failed\r\n\
-Status: 5.1.10\r\n\
-Diagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup\r\n"
-    );
-    let encoded = base64::engine::general_purpose::STANDARD.encode(status);
-    format!(
-        "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.onmicrosoft.com>\n\
-To: <{verp}>\n\
-Date: Mon, 30 Nov 2026 03:00:01 +0000\n\
-Subject: Undeliverable: Please confirm your signature\n\
-Message-ID: <0c2e9a1e-1b5d-4a8e-9f2c-3a7d0f1b2c3d@AM6PR02MB1234.eurprd02.prod.outlook.com>\n\
-Auto-Submitted: auto-replied\n\
-MIME-Version: 1.0\n\
-Content-Type: multipart/report; report-type=delivery-status;\n\
-\tboundary=\"_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_\"\n\
-\n\
---_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_\n\
-Content-Type: text/plain; charset=\"us-ascii\"\n\
-\n\
-Your message to {rcpt} couldn't be delivered.\n\
-\n\
---_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_\n\
-Content-Type: message/delivery-status\n\
-Content-Transfer-Encoding: base64\n\
-\n\
-{encoded}\n\
-\n\
---_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_\n\
-Content-Type: message/rfc822\n\
-\n\
-{original}\n\
---_000_0c2e9a1e1b5d4a8e9f2c3a7d0f1b2c3d_--\n"
-    )
-}
-
-/// A Yahoo/AOL-style ARF report: sent to the feedback-loop address, naming the bounce address
-/// in Original-Mail-From and quoting the whole original message.
-fn yahoo_arf(verp: &str, rcpt: &str, original: &str) -> String {
-    format!(
-        "From: Yahoo! Mail AntiSpam Feedback <feedback@arf.mail.yahoo.com>\n\
-To: fbl@chorus.test\n\
-Subject: FW: Please confirm your signature\n\
-Date: Mon, 30 Nov 2026 03:10:00 +0000\n\
-Message-ID: <arf-1764472200@arf.mail.yahoo.com>\n\
-MIME-Version: 1.0\n\
-Content-Type: multipart/report; report-type=feedback-report;\n\
-\tboundary=\"----=_Part_112233_445566.1764472200\"\n\
-\n\
-------=_Part_112233_445566.1764472200\n\
-Content-Type: text/plain; charset=\"US-ASCII\"\n\
-Content-Transfer-Encoding: 7bit\n\
-\n\
-This is an email abuse report for an email message received from IP 192.0.2.25 on Mon, 30 Nov 2026 03:00:00 +0000\n\
-\n\
-------=_Part_112233_445566.1764472200\n\
-Content-Type: message/feedback-report\n\
-\n\
-Feedback-Type: abuse\n\
-User-Agent: Yahoo!-Mail-Feedback/2.0\n\
-Version: 1\n\
-Original-Mail-From: <{verp}>\n\
-Original-Rcpt-To: <{rcpt}>\n\
-Received-Date: Mon, 30 Nov 2026 03:00:00 +0000\n\
-Source-IP: 192.0.2.25\n\
-Reported-Domain: chorus.test\n\
-Authentication-Results: mta1000.mail.yahoo.com from=chorus.test; domainkeys=neutral; dkim=pass\n\
-\n\
-------=_Part_112233_445566.1764472200\n\
-Content-Type: message/rfc822\n\
-Content-Disposition: inline\n\
-\n\
-{original}\n\
-------=_Part_112233_445566.1764472200--\n"
-    )
-}
-
-/// Microsoft's JMRP: an ARF report with the recipient redacted and no Original-Mail-From; the
-/// original keeps its headers, ours among them.
-fn jmrp_arf(original_with_headers: &str) -> String {
-    format!(
-        "From: staff@hotmail.com\n\
-To: fbl@chorus.test\n\
-Subject: complaint about message from 192.0.2.25\n\
-Message-ID: <jmrp-1764472300@hotmail.com>\n\
-MIME-Version: 1.0\n\
-Content-Type: multipart/report; report-type=feedback-report; boundary=\"3bb4c3f2-4e5c-4a61-bd69-1a1e3c\"\n\
-\n\
---3bb4c3f2-4e5c-4a61-bd69-1a1e3c\n\
-Content-Type: text/plain; charset=\"us-ascii\"\n\
-\n\
-This is an email abuse report for an email message received from IP 192.0.2.25.\n\
-\n\
---3bb4c3f2-4e5c-4a61-bd69-1a1e3c\n\
-Content-Type: message/feedback-report\n\
-\n\
-Feedback-Type: abuse\n\
-User-Agent: Microsoft JMRP/1.0\n\
-Version: 1.0\n\
-Source-IP: 192.0.2.25\n\
-Arrival-Date: Mon, 30 Nov 2026 03:00:00 -0800\n\
-\n\
---3bb4c3f2-4e5c-4a61-bd69-1a1e3c\n\
-Content-Type: message/rfc822\n\
-\n\
-{original_with_headers}\n\
---3bb4c3f2-4e5c-4a61-bd69-1a1e3c--\n"
-    )
-}
-
-/// The original as it was sent, with its recipient redacted as Microsoft does.
-fn redacted(mail: &Mail, to: &str) -> String {
-    mail.raw
-        .replace("\r\n", "\n")
-        .replace(to, "redacted@hotmail.com")
-}
-
-fn headers_of(mail: &Mail) -> String {
-    let raw = mail.raw.replace("\r\n", "\n");
-    raw.split("\n\n").next().unwrap().to_owned()
 }
 
 async fn hard_bounces_suppress_and_show_in_exports(engine: Engine) {
@@ -433,11 +198,11 @@ async fn hard_bounces_suppress_and_show_in_exports(engine: Engine) {
     let local = random_hex(4);
     let bob = format!("Bob.{local}@gmail.com");
     let mail = sign(app, PETITION, &bob, 1).await;
-    envelope_of(&mail);
+    let verp = envelope_of(&mail);
     deliver(
         &b,
         "1764471606.V801I2M2.mx",
-        &gmail_dsn(&bob, &headers_of(&mail)),
+        &gmail_dsn(&verp, &bob, &headers_of(&mail)),
     )
     .await;
     let canonical = format!("bob{local}@gmail.com");
@@ -557,13 +322,27 @@ async fn complaints_suppress(engine: Engine) {
     assert_eq!(suppression(app, &dee.to_lowercase()).await, "complaint");
     nothing_more_reaches(app, &dee, 1).await;
 
-    // Microsoft JMRP: only our header in the quoted original names the bounce address.
+    // Microsoft JMRP: only the quoted original's Return-Path, as Microsoft received it, names the
+    // bounce address.
     let eve = unique_email("eve");
     let mail = sign(app, PETITION, &eve, 1).await;
-    envelope_of(&mail);
-    deliver(&b, "arf.jmrp", &jmrp_arf(&redacted(&mail, &eve))).await;
+    let verp = envelope_of(&mail);
+    let original = format!("Return-Path: <{verp}>\n{}", redacted(&mail, &eve));
+    deliver(&b, "arf.jmrp", &jmrp_arf(&original)).await;
     assert_eq!(suppression(app, &eve.to_lowercase()).await, "complaint");
     nothing_more_reaches(app, &eve, 1).await;
+
+    // A copy that a supporter forwarded on, marked as spam by whoever got it: its Return-Path is
+    // the forwarder's, and a bounce address merely quoted in its headers silences nobody.
+    let fin = unique_email("fin");
+    let mail = sign(app, PETITION, &fin, 1).await;
+    let verp = envelope_of(&mail);
+    let forwarded = format!(
+        "Return-Path: <{fin}>\nX-Chorus-Bounce: {verp}\nX-Original-Return-Path: <{verp}>\n{}",
+        redacted(&mail, &fin)
+    );
+    deliver(&b, "arf.forwarded", &jmrp_arf(&forwarded)).await;
+    assert_eq!(suppression(app, &fin.to_lowercase()).await, "");
 
     let metrics = reqwest::get(format!("{}/metrics", app.metrics_addr.as_ref().unwrap()))
         .await
@@ -619,6 +398,30 @@ async fn forged_and_garbage_reports_change_nothing(engine: Engine) {
         ),
     )
     .await;
+    // A genuine bounce address on a report of somebody else's failure (the attacker's own tag,
+    // the victim as Final-Recipient): forged, and neither is suppressed.
+    deliver(
+        &b,
+        "other-recipient",
+        &postfix_dsn(&verp, &victim, "failed", "5.1.1", "F3", "Subject: x\n\nx"),
+    )
+    .await;
+    // The victim's real bounce address, but only in To (which anyone writes), not where the
+    // receiving server records the envelope.
+    let victim_verp = envelope_of(&wait_for_mails(&victim, 1).await.pop().unwrap());
+    let to_only: String = postfix_dsn(
+        &victim_verp,
+        &victim,
+        "failed",
+        "5.1.1",
+        "F4",
+        "Subject: x\n\nx",
+    )
+    .lines()
+    .filter(|l| !l.starts_with("Delivered-To:") && !l.starts_with("X-Original-To:"))
+    .map(|l| format!("{l}\n"))
+    .collect();
+    deliver(&b, "to-only", &to_only).await;
     deliver(
         &b,
         "plain",
@@ -706,9 +509,28 @@ async fn postmark_webhook_suppresses_behind_basic_auth(engine: Engine) {
     let b = start(engine).await;
     let app = &b.app;
     let fay = unique_email("fay");
-    sign(app, PETITION, &fay, 1).await;
+    let mail = sign(app, PETITION, &fay, 1).await;
+    // The kind of email rides along in Postmark's metadata, which its webhook hands back.
+    assert_eq!(mail.header("X-PM-Metadata-kind"), Some("confirm_signature"));
     let body = postmark("HardBounce", "Bounce", &fay, 4242).to_string();
     let good = Some(("postmark", HOOK_PASSWORD));
+    // Without the password the body is never read: a request whose body is still arriving is
+    // refused at once.
+    let trickle = futures_util::stream::once(async { Ok::<_, std::io::Error>(b"{\"Rec".to_vec()) })
+        .chain(futures_util::stream::pending());
+    let res = tokio::time::timeout(
+        Duration::from_secs(5),
+        app.client
+            .post(app.url("/hooks/postmark"))
+            .header("content-type", "application/json")
+            .header("connection", "close")
+            .body(reqwest::Body::wrap_stream(trickle))
+            .send(),
+    )
+    .await
+    .expect("refused before the body was read")
+    .unwrap();
+    assert_eq!(res.status(), 401);
     for auth in [
         None,
         Some(("postmark", "wrong")),
@@ -750,6 +572,15 @@ async fn postmark_webhook_suppresses_behind_basic_auth(engine: Engine) {
     let res = postmark_hook(app, good, body.clone()).await;
     assert_eq!(res.status(), 200);
     assert_eq!(suppression(app, &fay.to_lowercase()).await, "hard_bounce");
+    let kind = text_on(
+        &app.db.url,
+        &format!(
+            "SELECT kind FROM suppressions WHERE address = '{}'",
+            fay.to_lowercase()
+        ),
+    )
+    .await;
+    assert_eq!(kind, "confirm_signature");
     // Postmark's retry of the same event is answered alike and changes nothing.
     assert_eq!(postmark_hook(app, good, body).await.status(), 200);
     nothing_more_reaches(app, &fay, 1).await;
@@ -884,6 +715,204 @@ async fn a_letter_bounce_marks_its_office(engine: Engine) {
     b.app.stop().await;
 }
 
+async fn the_maildir_skips_unreadable_files_and_prunes_old_ones(engine: Engine) {
+    let b = start(engine).await;
+    let app = &b.app;
+    // Two handled messages: one delivered long ago, one recently.
+    let old = b.maildir.join("cur").join("1700000000.V801I1M1.mx:2,S");
+    let fresh = b.maildir.join("cur").join("1764471000.V801I1M2.mx:2,S");
+    for path in [&old, &fresh] {
+        std::fs::write(path, "Subject: x\r\n\r\nx\r\n").unwrap();
+    }
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() - Duration::from_secs(40 * 86_400))
+        .unwrap();
+    // A file that cannot be read (a link to nowhere), first in line.
+    let broken = b.maildir.join("new").join("0-broken");
+    std::os::unix::fs::symlink(b.maildir.join("nowhere"), &broken).unwrap();
+    let ada = unique_email("ada");
+    let mail = sign(app, PETITION, &ada, 1).await;
+    let verp = envelope_of(&mail);
+    let raw = postfix_dsn(&verp, &ada, "failed", "5.1.1", "B1", "Subject: x\n\nx");
+    deliver(&b, "1-after-the-broken-one", &raw).await;
+    assert_eq!(suppression(app, &ada.to_lowercase()).await, "hard_bounce");
+    assert!(
+        broken.symlink_metadata().is_ok(),
+        "the unreadable file is skipped and left in place"
+    );
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while old.exists() {
+        assert!(
+            Instant::now() < deadline,
+            "the old message was never pruned"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(fresh.exists(), "a recent handled message is kept");
+    b.app.stop().await;
+}
+
+/// An app whose bounce mailbox is `folder` on the IMAP server at `addr`; `trust`: with the
+/// server's certificate as an extra trust root.
+async fn start_imap(engine: Engine, addr: &str, folder: &str, trust: bool) -> Bounces {
+    let url = imap::url(addr, folder);
+    start_with(engine, move |s| {
+        s.bounces.maildir = PathBuf::new();
+        s.bounces.imap_url = url.into();
+        if trust {
+            s.bounces.imap_ca_file = imap::ca_file();
+        }
+    })
+    .await
+}
+
+async fn imap_reports_are_handled_once_and_marked_seen(engine: Engine) {
+    let mut folder = imap::folder().await;
+    let b = start_imap(engine, &imap::addr(), &folder.name, true).await;
+    let app = &b.app;
+    let ada = unique_email("ada");
+    let mail = sign(app, PETITION, &ada, 1).await;
+    let verp = envelope_of(&mail);
+    let original = mail.raw.replace("\r\n", "\n");
+    let dsn = postfix_dsn(&verp, &ada, "failed", "5.1.1", "I1", &original);
+    folder.append(&dsn, None, None).await;
+    let dee = unique_email("dee");
+    let mail = sign(app, PETITION, &dee, 1).await;
+    let verp = envelope_of(&mail);
+    let original = format!("Return-Path: <{verp}>\n{}", mail.raw.replace("\r\n", "\n"));
+    folder
+        .append(&yahoo_arf(&verp, &dee, &original), None, None)
+        .await;
+    // A soft bounce, then the same message again (as after a crash between handling it and
+    // marking it seen): it counts once.
+    let cat = unique_email("cat");
+    let mail = sign(app, PETITION, &cat, 1).await;
+    let verp = envelope_of(&mail);
+    let soft = postfix_dsn(&verp, &cat, "failed", "4.2.2", "I2", "Subject: x\n\nx");
+    folder.append(&soft, None, None).await;
+    folder.append(&soft, None, None).await;
+    // Not a report: read, counted and marked like the others.
+    let junk = "From: someone@example.org\nSubject: hello\n\nJust a message.\n";
+    folder.append(junk, None, None).await;
+    // A message handled long ago is deleted.
+    let old = "Subject: handled\n\nx\n";
+    let long_ago = "\"01-Jan-2020 00:00:00 +0000\"";
+    folder.append(old, Some("(\\Seen)"), Some(long_ago)).await;
+    folder.wait_all_seen(5).await;
+
+    assert_eq!(suppression(app, &ada.to_lowercase()).await, "hard_bounce");
+    assert_eq!(suppression(app, &dee.to_lowercase()).await, "complaint");
+    let key = cat.to_lowercase();
+    let count = format!("SELECT bounces FROM soft_bounces WHERE address = '{key}'");
+    assert_eq!(app.scalar_i64(&count).await, 1);
+    let source = text_on(
+        &app.db.url,
+        &format!(
+            "SELECT source FROM suppressions WHERE address = '{}'",
+            ada.to_lowercase()
+        ),
+    )
+    .await;
+    assert_eq!(source, "mailbox");
+    nothing_more_reaches(app, &ada, 1).await;
+    nothing_more_reaches(app, &dee, 1).await;
+    b.app.stop().await;
+}
+
+/// A TCP relay to `to` that drops every connection until opened, and counts them.
+struct Relay {
+    addr: String,
+    open: Arc<AtomicBool>,
+    connections: Arc<AtomicUsize>,
+}
+
+async fn relay(to: String) -> Relay {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let open = Arc::new(AtomicBool::new(false));
+    let connections = Arc::new(AtomicUsize::new(0));
+    let (o, c) = (open.clone(), connections.clone());
+    tokio::spawn(async move {
+        while let Ok((mut inbound, _)) = listener.accept().await {
+            c.fetch_add(1, Ordering::SeqCst);
+            if !o.load(Ordering::SeqCst) {
+                continue;
+            }
+            let to = to.clone();
+            tokio::spawn(async move {
+                if let Ok(mut out) = tokio::net::TcpStream::connect(&to).await {
+                    let _ = tokio::io::copy_bidirectional(&mut inbound, &mut out).await;
+                }
+            });
+        }
+    });
+    Relay {
+        addr,
+        open,
+        connections,
+    }
+}
+
+impl Relay {
+    async fn wait_connections(&self, n: usize) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while self.connections.load(Ordering::SeqCst) < n {
+            assert!(
+                Instant::now() < deadline,
+                "fewer than {n} connection attempts"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+}
+
+async fn imap_failures_are_retried_and_an_untrusted_server_is_not_read(engine: Engine) {
+    let mut folder = imap::folder().await;
+    // Without the server's certificate among its trust roots, an app connects, refuses the
+    // server, and tries again: nothing is read.
+    let wary_relay = relay(imap::addr()).await;
+    wary_relay.open.store(true, Ordering::SeqCst);
+    let wary = start_imap(engine, &wary_relay.addr, &folder.name, false).await;
+    let hal = unique_email("hal");
+    let mail = sign(&wary.app, PETITION, &hal, 1).await;
+    let verp = envelope_of(&mail);
+    let dsn = postfix_dsn(&verp, &hal, "failed", "5.1.1", "R1", "Subject: x\n\nx");
+    folder.append(&dsn, None, None).await;
+    let tried = wary_relay.connections.load(Ordering::SeqCst);
+    wary_relay.wait_connections(tried + 2).await;
+    let flags = folder.flags().await;
+    assert!(
+        flags.len() == 1 && !flags[0].1.iter().any(|f| f == "Seen"),
+        "{flags:?}"
+    );
+    assert_eq!(suppression(&wary.app, &hal.to_lowercase()).await, "");
+    wary.app.stop().await;
+
+    // The server unreachable at first: each round fails and is tried again, mail still flows,
+    // and once it answers the report is read.
+    let down = relay(imap::addr()).await;
+    let b = start_imap(engine, &down.addr, &folder.name, true).await;
+    let app = &b.app;
+    let ivy = unique_email("ivy");
+    let mail = sign(app, PETITION, &ivy, 1).await;
+    let verp = envelope_of(&mail);
+    let dsn = postfix_dsn(&verp, &ivy, "failed", "5.1.1", "R2", "Subject: x\n\nx");
+    folder.append(&dsn, None, None).await;
+    down.wait_connections(2).await;
+    let other = unique_email("other");
+    sign(app, PETITION, &other, 1).await;
+    assert_eq!(suppression(app, &ivy.to_lowercase()).await, "");
+    down.open.store(true, Ordering::SeqCst);
+    // Hal's report, signed with the other app's key, is read as forged and marked all the same.
+    folder.wait_all_seen(2).await;
+    assert_eq!(suppression(app, &ivy.to_lowercase()).await, "hard_bounce");
+    assert_eq!(suppression(app, &hal.to_lowercase()).await, "");
+    b.app.stop().await;
+}
+
 both_engines!(
     hard_bounces_suppress_and_show_in_exports,
     soft_bounces_suppress_after_the_limit_in_a_row,
@@ -892,4 +921,7 @@ both_engines!(
     postmark_webhook_suppresses_behind_basic_auth,
     an_owner_lifts_a_suppression,
     a_letter_bounce_marks_its_office,
+    the_maildir_skips_unreadable_files_and_prunes_old_ones,
+    imap_reports_are_handled_once_and_marked_seen,
+    imap_failures_are_retried_and_an_untrusted_server_is_not_read,
 );

@@ -2,12 +2,18 @@
 //! mailbox: any bytes parse or are refused, without panicking, and what is found stays bounded.
 #![no_main]
 
-use chorus::bounces::report::parse;
+use chorus::bounces::report::{parse, Finding};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|raw: &[u8]| {
     if let Ok(report) = parse(raw) {
-        assert!(report.status.len() <= 12);
+        if let Finding::Failures(failures) = &report.finding {
+            assert!(failures.len() <= 100);
+            for f in failures {
+                assert!(f.status.len() <= 12);
+                assert!(f.recipients.iter().all(|a| a.contains('@') && a.len() <= 600));
+            }
+        }
         assert!(report.addresses.iter().all(|a| a.contains('@') && a.len() <= 600));
     }
 });

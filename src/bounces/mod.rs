@@ -1,17 +1,21 @@
-//! Bounces and complaints: reports come in through a mailbox (`maildir`: RFC 3464 delivery status
-//! notifications and RFC 5965 feedback reports sent to our per-message bounce addresses) or a
-//! provider's webhook (`postmark`), and put addresses on the suppression list
+//! Bounces and complaints: reports come in through a mailbox (a local `maildir`, or one read over
+//! `imap`: RFC 3464 delivery status notifications and RFC 5965 feedback reports sent to our
+//! per-message bounce addresses) or a provider's webhook (`postmark`), and put addresses on the
+//! suppression list
 //! (`crate::email::suppress`), which the outbox drainer obeys. A letter that bounces from a
 //! target's office marks that target for staff.
 //!
 //! Each report is recorded by an id (the message's digest, the provider's event id) in the same
 //! transaction as what it changes, so a report read twice counts once.
 
+pub mod imap;
 pub mod maildir;
 pub mod postmark;
 pub mod report;
 
 use std::sync::Arc;
+
+use sha2::{Digest, Sha256};
 
 use crate::config::Settings;
 use crate::db::{now_ms, Db};
@@ -19,6 +23,7 @@ use crate::email::suppress::Source;
 use crate::email::verp::{day_of, tag_in, TagError, Verp};
 use crate::email::EmailKind;
 use crate::on_db;
+use report::NotReport;
 
 /// What a report says happened to a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,7 +142,57 @@ pub fn checked_tag(
     Err(why)
 }
 
-/// Bounce background jobs: the mailbox reader, and forgetting old report ids.
+/// A bounce quotes at most the original message; anything bigger in the mailbox is not read.
+pub const MAX_MESSAGE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Handles one message of the bounce mailbox (a maildir file or an IMAP message): records what it
+/// reports under the digest of its bytes, so the same message read twice (through either way in,
+/// or again after a crash before it was marked handled) counts once. Only a database error is an
+/// error: a message we cannot use is counted and left aside, never a reason to stop the others.
+pub async fn handle_message(
+    db: &Db,
+    settings: &Settings,
+    verp: &Verp,
+    raw: &[u8],
+) -> Result<(), sqlx::Error> {
+    let id = format!("mailbox:{}", hex::encode(Sha256::digest(raw)));
+    let report = match report::parse(raw) {
+        Ok(r) => r,
+        Err(not) => {
+            ignored(match not {
+                NotReport::Ignored => "not_a_bounce",
+                NotReport::Unreadable => "unreadable",
+            });
+            return Ok(());
+        }
+    };
+    let (address, kind) = match checked_tag(verp, settings, &report.addresses) {
+        Ok(found) => found,
+        Err(why) => {
+            tracing::info!(why, "bounce report without a valid bounce address, ignored");
+            ignored(why);
+            return Ok(());
+        }
+    };
+    // A delivery status must be about the recipient the tag names: a genuine bounce address
+    // on a report of another recipient's failure is a replay or a forgery.
+    let Some((event, status)) = report.about(&address, &settings.canonical_email) else {
+        tracing::info!("delivery status about another recipient than its bounce address, ignored");
+        ignored("forged");
+        return Ok(());
+    };
+    let bounce = Bounce {
+        address: crate::email::suppress::mailbox(&address, &settings.canonical_email),
+        kind: Some(kind),
+        event,
+        detail: status,
+        source: Source::Mailbox,
+    };
+    record(db, settings, &id, &bounce).await?;
+    Ok(())
+}
+
+/// Bounce background jobs: the mailbox readers, and forgetting old report ids.
 pub fn jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
     let mut jobs = vec![crate::jobs::Job::new(
         "bounces.reports_purge",
@@ -151,6 +206,9 @@ pub fn jobs(settings: &Settings) -> Vec<crate::jobs::Job> {
     )];
     if !settings.bounces.maildir.as_os_str().is_empty() {
         jobs.push(maildir::job(settings));
+    }
+    if settings.bounces.imap_on() {
+        jobs.push(imap::job(settings));
     }
     jobs
 }

@@ -1,10 +1,12 @@
 //! Postmark's bounce and spam-complaint webhooks (`POST /hooks/postmark`), behind HTTP basic
-//! auth (`bounces.postmark_user` / `postmark_password`, compared in constant time). Postmark
-//! names the recipient itself, so no bounce address is needed; its event id makes a retried
-//! delivery of the same event count once. Bad JSON is a 400, never a 500.
+//! auth (`bounces.postmark_user` / `postmark_password`, compared in constant time), checked before
+//! the body is read, so a stranger cannot make us buffer anything. Postmark names the recipient
+//! itself, so no bounce address is needed; the kind of email comes back in the metadata the
+//! outbox sends (`X-PM-Metadata-kind`); its event id makes a retried delivery of the same event
+//! count once. Bad JSON is a 400, never a 500.
 
 use axum::body::Bytes;
-use axum::extract::State;
+use axum::extract::{FromRequest, Request, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
@@ -77,19 +79,24 @@ fn unauthorised() -> Response {
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn hook(State(ctx): State<BouncesCtx>, headers: HeaderMap, body: Bytes) -> Response {
+pub async fn hook(State(ctx): State<BouncesCtx>, request: Request) -> Response {
     let s = &ctx.settings.bounces;
     if !s.postmark_on() {
         return crate::http::AppError::NotFound.into_response();
     }
     if !authorised(
-        &headers,
+        request.headers(),
         &s.postmark_user,
         s.postmark_password.expose_secret(),
     ) {
         metrics::counter!("bounce_hook_unauthorised_total").increment(1);
         return unauthorised();
     }
+    // Only now is the body read (within the app's body limit: a 413 past it).
+    let body = match Bytes::from_request(request, &()).await {
+        Ok(body) => body,
+        Err(rejection) => return rejection.into_response(),
+    };
     let Ok(hook) = serde_json::from_slice::<Hook>(&body) else {
         ignored("unreadable");
         return (StatusCode::BAD_REQUEST, "not a Postmark webhook payload").into_response();

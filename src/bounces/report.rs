@@ -1,19 +1,62 @@
 //! Reads bounce and complaint reports: RFC 3464 delivery status notifications and RFC 5965 abuse
 //! feedback reports, parsed with `mail-parser` (which never panics on malformed MIME). What it
-//! returns is only a claim; the bounce address it names is checked by the caller.
+//! returns is only a claim; the bounce address it names is checked by the caller, and a delivery
+//! status notification counts only for the recipient that address names.
 
 use mail_parser::{MessageParser, MimeHeaders};
 
 use super::Event;
+use crate::config::CanonicalEmailRules;
 
-/// What one report says: what happened, the status code, and every address in it that may be
-/// one of our bounce addresses (the envelope recipient of the report, the original message's
-/// Return-Path, our `X-Chorus-Bounce` header, an ARF report's Original-Mail-From).
+/// What one report says, and where it says it was sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
+    pub finding: Finding,
+    /// Every address that may be one of our bounce addresses: only where the envelope is recorded
+    /// (the report's envelope recipient as the receiving server wrote it; for a feedback report,
+    /// its Original-Mail-From and the quoted original's Return-Path). Never To, nor a header that
+    /// travels with a forwarded copy: those can name another message's bounce address.
+    pub addresses: Vec<String>,
+}
+
+/// What a report found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    /// An abuse feedback report: the reader marked the message as spam.
+    Complaint,
+    /// Failed deliveries, one per recipient group of the delivery status.
+    Failures(Vec<Failure>),
+}
+
+/// One recipient that a delivery status says failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// Its Final-Recipient and Original-Recipient.
+    pub recipients: Vec<String>,
     pub event: Event,
     pub status: String,
-    pub addresses: Vec<String>,
+}
+
+impl Report {
+    /// What the report says about `recipient` (the address a bounce tag names): a complaint, or
+    /// the worst failure whose Final-Recipient or Original-Recipient is that mailbox. `None`: a
+    /// delivery status about somebody else, which no tag of `recipient` may suppress.
+    pub fn about(&self, recipient: &str, rules: &CanonicalEmailRules) -> Option<(Event, String)> {
+        match &self.finding {
+            Finding::Complaint => Some((Event::Complaint, "abuse".into())),
+            Finding::Failures(failures) => {
+                let wanted = crate::email::suppress::mailbox(recipient, rules);
+                failures
+                    .iter()
+                    .filter(|f| {
+                        f.recipients
+                            .iter()
+                            .any(|r| crate::email::suppress::mailbox(r, rules) == wanted)
+                    })
+                    .fold(None, |found, f| worst(found, (f.event, f.status.clone())))
+            }
+        }
+    }
 }
 
 /// Why a message is not a report we act on.
@@ -25,16 +68,14 @@ pub enum NotReport {
     Ignored,
 }
 
-/// Header fields of the report itself that may carry the bounce address it was sent to.
-const ENVELOPE_FIELDS: [&str; 5] = [
-    "to",
+/// Header fields of the report itself in which the receiving server records the envelope
+/// recipient (Postfix, Exim, qmail and others each write one of them).
+const ENVELOPE_FIELDS: [&str; 4] = [
     "delivered-to",
     "x-original-to",
     "envelope-to",
     "x-envelope-to",
 ];
-/// Header fields of the original message (quoted in the report) that carry it.
-const ORIGINAL_FIELDS: [&str; 2] = ["return-path", "x-chorus-bounce"];
 
 pub fn parse(raw: &[u8]) -> Result<Report, NotReport> {
     let message = MessageParser::default()
@@ -46,8 +87,11 @@ pub fn parse(raw: &[u8]) -> Result<Report, NotReport> {
             addresses.extend(addresses_in(value));
         }
     }
-    let mut found: Option<(Event, String)> = None;
+    let mut failures = Vec::new();
+    let mut complaint = false;
     let mut ignored = false;
+    // The quoted original's envelope sender, used only if the report is a feedback report.
+    let mut return_paths = Vec::new();
     for part in &message.parts {
         let Some(ct) = part.content_type() else {
             continue;
@@ -59,10 +103,9 @@ pub fn parse(raw: &[u8]) -> Result<Report, NotReport> {
         match (ctype.as_str(), subtype.as_str()) {
             ("message", "delivery-status" | "global-delivery-status") => {
                 let text = String::from_utf8_lossy(part.contents());
-                match delivery_status(&text) {
-                    Some(hit) => found = worst(found, hit),
-                    None => ignored = true,
-                }
+                let found = delivery_status(&text);
+                ignored |= found.is_empty();
+                failures.extend(found);
             }
             ("message", "feedback-report") => {
                 let text = String::from_utf8_lossy(part.contents());
@@ -79,15 +122,17 @@ pub fn parse(raw: &[u8]) -> Result<Report, NotReport> {
                 match kind.as_deref() {
                     // "fraud" and "virus" are reports about the message too, never the reader
                     // asking for more; only "abuse" (this is spam) is a complaint.
-                    Some("abuse") => found = worst(found, (Event::Complaint, "abuse".into())),
+                    Some("abuse") => complaint = true,
                     _ => ignored = true,
                 }
             }
             ("message", "rfc822" | "global") => {
+                // Only the quoted message's own header block: the provider that received it
+                // wrote its Return-Path; a copy forwarded on would carry another one.
                 if let Some(original) = part.message() {
                     for (name, value) in original.headers_raw() {
-                        if ORIGINAL_FIELDS.iter().any(|f| name.eq_ignore_ascii_case(f)) {
-                            addresses.extend(addresses_in(value));
+                        if name.eq_ignore_ascii_case("return-path") {
+                            return_paths.extend(addresses_in(value));
                         }
                     }
                 }
@@ -95,23 +140,27 @@ pub fn parse(raw: &[u8]) -> Result<Report, NotReport> {
             ("text", "rfc822-headers") => {
                 let text = String::from_utf8_lossy(part.contents());
                 for (name, value) in fields(&text) {
-                    if ORIGINAL_FIELDS.contains(&name.as_str()) {
-                        addresses.extend(addresses_in(&value));
+                    if name == "return-path" {
+                        return_paths.extend(addresses_in(&value));
                     }
                 }
             }
             _ => {}
         }
     }
-    match found {
-        Some((event, status)) => Ok(Report {
-            event,
-            status,
-            addresses,
-        }),
-        None if ignored => Err(NotReport::Ignored),
-        None => Err(NotReport::Unreadable),
-    }
+    let finding = if complaint {
+        // A feedback report goes to the feedback-loop address, not to a bounce address: the
+        // original's envelope sender is where it names one.
+        addresses.extend(return_paths);
+        Finding::Complaint
+    } else if !failures.is_empty() {
+        Finding::Failures(failures)
+    } else if ignored {
+        return Err(NotReport::Ignored);
+    } else {
+        return Err(NotReport::Unreadable);
+    };
+    Ok(Report { finding, addresses })
 }
 
 /// The most serious of two findings: a complaint, then a hard bounce, then a soft one.
@@ -129,10 +178,10 @@ fn worst(a: Option<(Event, String)>, b: (Event, String)) -> Option<(Event, Strin
 
 /// A delivery-status part: for each recipient whose Action is "failed", a 5.x.x Status is a hard
 /// bounce and a 4.x.x one soft. "delayed", "delivered", "relayed" and "expanded" are not bounces.
-fn delivery_status(text: &str) -> Option<(Event, String)> {
-    let mut out = None;
+fn delivery_status(text: &str) -> Vec<Failure> {
+    let mut out = Vec::new();
     // Per-message fields, then one group per recipient, separated by blank lines.
-    for group in text.replace("\r\n", "\n").split("\n\n") {
+    for group in text.replace("\r\n", "\n").split("\n\n").take(100) {
         let f = fields(group);
         let get = |n: &str| {
             f.iter()
@@ -159,7 +208,16 @@ fn delivery_status(text: &str) -> Option<(Event, String)> {
             // A failure without a usable status: treated as permanent, as RFC 3464 says of failed.
             _ => Event::Hard,
         };
-        out = worst(out, (event, code));
+        let recipients = f
+            .iter()
+            .filter(|(name, _)| name == "final-recipient" || name == "original-recipient")
+            .flat_map(|(_, v)| addresses_in(v))
+            .collect();
+        out.push(Failure {
+            recipients,
+            event,
+            status: code,
+        });
     }
     out
 }
@@ -211,14 +269,45 @@ mod tests {
         let got = delivery_status(
             "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; a@b.example\nAction: failed\nStatus: 5.1.1 (bad mailbox)\n",
         );
-        assert_eq!(got, Some((Event::Hard, "5.1.1".into())));
+        assert_eq!(
+            got,
+            [Failure {
+                recipients: vec!["a@b.example".into()],
+                event: Event::Hard,
+                status: "5.1.1".into()
+            }]
+        );
         let got =
             delivery_status("Final-Recipient: rfc822; a@b\r\nAction: delayed\r\nStatus: 4.4.7\r\n");
-        assert_eq!(got, None);
+        assert_eq!(got, []);
         assert_eq!(
             addresses_in("rfc822; <Bounces+abc@mail.example.org>"),
             ["Bounces+abc@mail.example.org"]
         );
+    }
+
+    #[test]
+    fn a_failure_counts_only_for_the_recipient_it_names() {
+        let raw = "Delivered-To: bounces+t@b.example\r\nTo: bounces+other@b.example\r\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=\"x\"\r\n\r\n\
+--x\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx\r\n\r\n\
+Final-Recipient: rfc822; Jane@Example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n\
+Final-Recipient: rfc822; joe@example.org\r\nAction: failed\r\nStatus: 4.2.2\r\n\
+--x\r\nContent-Type: text/rfc822-headers\r\n\r\nReturn-Path: <bounces+q@b.example>\r\n\
+X-Chorus-Bounce: bounces+q@b.example\r\n--x--\r\n";
+        let report = parse(raw.as_bytes()).unwrap();
+        // The envelope recipient only: not To, not the quoted original of a delivery status.
+        assert_eq!(report.addresses, ["bounces+t@b.example"]);
+        let rules = CanonicalEmailRules::default();
+        assert_eq!(
+            report.about("jane@example.org", &rules),
+            Some((Event::Hard, "5.1.1".into()))
+        );
+        assert_eq!(
+            report.about("joe@example.org", &rules),
+            Some((Event::Soft, "4.2.2".into()))
+        );
+        assert_eq!(report.about("victim@example.org", &rules), None);
     }
 
     proptest! {

@@ -14,6 +14,9 @@ use crate::config::Settings;
 pub struct Transport {
     channel: Channel,
     dkim: Option<std::sync::Arc<lettre::message::dkim::DkimConfig>>,
+    /// With Postmark's webhook on: each message names its kind of email in Postmark's metadata
+    /// header, which Postmark hands back with a bounce or complaint.
+    postmark_metadata: bool,
 }
 
 #[derive(Clone)]
@@ -37,21 +40,26 @@ impl Transport {
         Ok(Transport {
             channel: Channel::from_settings(settings)?,
             dkim: super::dkim::from_settings(&settings.dkim)?.map(std::sync::Arc::new),
+            postmark_metadata: settings.bounces.postmark_on(),
         })
     }
 
-    /// Sends `row` from `from`; with `bounce`, that address is the envelope sender (VERP) and is
-    /// also named in an `X-Chorus-Bounce` header, which complaint reports usually quote.
+    /// Sends `row` from `from`; with `bounce`, that address is the envelope sender (VERP), which
+    /// the receiving server records as Return-Path (never in a header of our own: one would
+    /// travel with a forwarded copy and name the wrong recipient in a complaint about it).
     pub async fn send(
         &self,
         row: &OutboxRow,
         from: &Mailbox,
         bounce: Option<&Address>,
     ) -> Result<(), SendError> {
-        let mut message = build_message(row, from, bounce).map_err(|message| SendError {
-            permanent: true,
-            message,
-        })?;
+        let mut message =
+            build_message(row, from, bounce, self.postmark_metadata).map_err(|message| {
+                SendError {
+                    permanent: true,
+                    message,
+                }
+            })?;
         if let Some(dkim) = &self.dkim {
             message.sign(dkim);
         }
@@ -102,6 +110,7 @@ fn build_message(
     row: &OutboxRow,
     from: &Mailbox,
     bounce: Option<&Address>,
+    postmark_metadata: bool,
 ) -> Result<Message, String> {
     let from = match &row.from_name {
         Some(name) => Mailbox::new(Some(name.clone()), from.email.clone()),
@@ -115,10 +124,13 @@ fn build_message(
     if let Some(bounce) = bounce {
         let envelope = Envelope::new(Some(bounce.clone()), vec![to.email.clone()])
             .map_err(|e| e.to_string())?;
-        let name = HeaderName::new_from_ascii_str("X-Chorus-Bounce");
-        builder = builder
-            .envelope(envelope)
-            .raw_header(HeaderValue::new(name, bounce.to_string()));
+        builder = builder.envelope(envelope);
+    }
+    if postmark_metadata {
+        if let Ok(kind) = row.kind() {
+            let name = HeaderName::new_from_ascii_str("X-PM-Metadata-kind");
+            builder = builder.raw_header(HeaderValue::new(name, kind.as_str().to_owned()));
+        }
     }
     let mut builder = builder.from(from).to(to).subject(row.subject.as_str());
     if let Some(url) = &row.list_unsubscribe {

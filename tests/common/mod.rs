@@ -2,7 +2,9 @@
 //! PostgreSQL database), talk HTTP to it, and read the emails the real SMTP server received.
 #![allow(dead_code)]
 
+pub mod bounce_reports;
 pub mod browser;
+pub mod imap;
 pub mod staff;
 
 use std::path::PathBuf;
