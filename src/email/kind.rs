@@ -135,7 +135,7 @@ mod tests {
                 k.as_str().starts_with("letter_") || *k == EmailKind::ReminderLetter,
             );
         }
-        assert_eq!(EmailKind::ALL.len(), 26);
+        assert_eq!(EmailKind::ALL.len(), 28);
         let codes: std::collections::HashSet<&str> =
             EmailKind::ALL.iter().map(|k| k.code()).collect();
         assert_eq!(codes.len(), EmailKind::ALL.len(), "bounce codes are unique");
