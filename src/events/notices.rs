@@ -32,7 +32,17 @@ fn moved(b: &Before, v: &ValidEvent) -> bool {
         || b.ends_at != v.ends_at
         || b.online != v.online
         || b.address != v.address
-        || b.join_url != v.join_url
+        || stored_link(&b.join_url) != v.join_url
+}
+
+/// A joining link as saves now store it (parsed): links stored as typed before parsing began
+/// (`https://x.org` for `https://x.org/`) are not a change to tell anyone about.
+fn stored_link(link: &Option<String>) -> Option<String> {
+    link.as_deref().map(|l| {
+        url::Url::parse(l)
+            .map(|u| u.to_string())
+            .unwrap_or_else(|_| l.to_owned())
+    })
 }
 
 /// Whether the calendar files change (then their SEQUENCE goes up).
@@ -181,5 +191,15 @@ state = "open"
             notice(&b, &v, 0),
             Some((Kind::Cancelled, &["confirmed", "waiting"][..]))
         );
+    }
+
+    #[test]
+    fn a_link_stored_as_typed_is_no_change() {
+        let (mut b, mut v) = before();
+        b.join_url = Some("https://meet.example.org".into());
+        v.join_url = Some("https://meet.example.org/".into());
+        assert!(notice(&b, &v, 0).is_none());
+        v.join_url = Some("https://meet.example.org/other".into());
+        assert!(notice(&b, &v, 0).is_some());
     }
 }
