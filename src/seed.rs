@@ -87,15 +87,17 @@ crate::per_engine! {
         use crate::signatures::bulk::BulkSignature;
 
         pub async fn insert(pool: &Pool, petition: i64, rows: &[BulkSignature]) -> Result<(), sqlx::Error> {
+            // Links start at the time of insertion (`crate::secret::links`).
+            let now = crate::db::now_ms();
             let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "INSERT INTO signatures (petition_id, name, email, canonical_email, country, show_name, newsletter, \
-                 consent_version, state, emails_sent, source, created_at, confirmed_at) ",
+                 consent_version, state, emails_sent, source, created_at, confirmed_at, link_gen) ",
             );
             qb.push_values(rows, |mut b, r| {
                 b.push_bind(petition).push_bind(&r.name).push_bind(&r.email).push_bind(&r.email)
                     .push_bind(&r.country).push_bind(r.show_name).push_bind(r.show_name).push_bind(1_i64)
                     .push_bind("confirmed").push_bind(1_i64).push_bind("seed").push_bind(r.confirmed_at)
-                    .push_bind(r.confirmed_at);
+                    .push_bind(r.confirmed_at).push_bind(now);
             });
             qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING");
             qb.build().execute(pool).await?;

@@ -655,4 +655,57 @@ both_engines!(
     a_confirmation_confirms_the_owners_data,
     public_emails_are_capped_per_address,
     delivery_file_follows_the_consent,
+    a_reused_id_opens_nothing,
 );
+
+/// A signature's links die with it: when its id is handed out again (SQLite gives the highest id
+/// to the next row after a delete, as the purge of stale pending signatures does), its old links
+/// neither confirm nor open the new signer's data.
+async fn a_reused_id_opens_nothing(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    app.create_petition("p1", "").await;
+    let first = unique_email("gone");
+    assert_eq!(app.post_json(PATH, &signer(&first)).await.status(), 202);
+    let mail = &wait_for_mails(&first, 1).await[0];
+    let (confirm, my_data) = (mail.link("/confirm/"), mail.link("/my-data/"));
+    let id = app.scalar_i64("SELECT MAX(id) FROM signatures").await;
+    app.execute(&format!("DELETE FROM signatures WHERE id = {id}"))
+        .await;
+    app.execute("UPDATE petition_counts SET pending = 0").await;
+    let second = unique_email("next");
+    assert_eq!(app.post_json(PATH, &signer(&second)).await.status(), 202);
+    wait_for_mails(&second, 1).await;
+    if engine == Engine::Sqlite {
+        assert_eq!(
+            app.scalar_i64("SELECT MAX(id) FROM signatures").await,
+            id,
+            "the id was handed out again"
+        );
+    }
+    assert_eq!(
+        app.client
+            .get(app.link(&my_data))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    assert_eq!(
+        app.client
+            .get(app.link(&confirm))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    app.client.post(app.link(&confirm)).send().await.unwrap();
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM signatures WHERE state = 'confirmed'")
+            .await,
+        0,
+        "the old link confirmed nothing"
+    );
+    app.stop().await;
+}

@@ -1,6 +1,9 @@
 //! Link tokens derived from what they point at: an HMAC of the row's id, the link's purpose and
 //! the row's link generation under a key every instance shares. Nothing is stored per link, so
-//! writing a signature costs no token rows; bumping the generation kills every older link.
+//! writing a signature costs no token rows; bumping the generation kills every older link. A row
+//! starts at the generation of its creation time (ms), so when an id is handed out again (SQLite
+//! reuses the highest id after a delete; a restored backup rewinds a sequence) the links of the
+//! row that had it before open nothing.
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -10,8 +13,11 @@ pub const SIGNATURE_LINKS: &str = "signature_links";
 
 /// Bytes of MAC kept: 128 bits, far beyond guessing over HTTP.
 const MAC_LEN: usize = 16;
-/// id (8) + generation (4) + MAC.
-const RAW_LEN: usize = 8 + 4 + MAC_LEN;
+/// Bytes of the generation: 48 bits hold a time in ms for the next 8,000 years.
+const GEN_LEN: usize = 6;
+/// id (8) + generation + MAC.
+const RAW_LEN: usize = 8 + GEN_LEN + MAC_LEN;
+const HEAD: usize = 8 + GEN_LEN;
 /// Hex characters of a token: distinct from the 64 of stored random tokens.
 pub const TOKEN_LEN: usize = RAW_LEN * 2;
 
@@ -63,9 +69,9 @@ impl LinkKey {
     pub fn token(&self, purpose: Purpose, id: i64, gen: i64) -> String {
         let mut raw = [0u8; RAW_LEN];
         raw[..8].copy_from_slice(&id.to_be_bytes());
-        raw[8..12].copy_from_slice(&(gen as u32).to_be_bytes());
-        let mac = self.mac(purpose, &raw[..12]).finalize().into_bytes();
-        raw[12..].copy_from_slice(&mac[..MAC_LEN]);
+        raw[8..HEAD].copy_from_slice(&gen.to_be_bytes()[8 - GEN_LEN..]);
+        let mac = self.mac(purpose, &raw[..HEAD]).finalize().into_bytes();
+        raw[HEAD..].copy_from_slice(&mac[..MAC_LEN]);
         hex::encode(raw)
     }
 
@@ -77,12 +83,13 @@ impl LinkKey {
         }
         let mut raw = [0u8; RAW_LEN];
         hex::decode_to_slice(token, &mut raw).ok()?;
-        self.mac(purpose, &raw[..12])
-            .verify_truncated_left(&raw[12..])
+        self.mac(purpose, &raw[..HEAD])
+            .verify_truncated_left(&raw[HEAD..])
             .ok()?;
         let id = i64::from_be_bytes(raw[..8].try_into().ok()?);
-        let gen = u32::from_be_bytes(raw[8..12].try_into().ok()?);
-        Some((id, i64::from(gen)))
+        let mut gen = [0u8; 8];
+        gen[8 - GEN_LEN..].copy_from_slice(&raw[8..HEAD]);
+        Some((id, i64::from_be_bytes(gen)))
     }
 }
 
@@ -97,6 +104,10 @@ mod tests {
         assert_eq!(t.len(), TOKEN_LEN);
         assert_ne!(t.len(), 64, "must not look like a stored random token");
         assert_eq!(key.open(Purpose::Confirm, &t), Some((42, 3)));
+        // A generation that is a creation time in ms survives the round trip.
+        let at = 1_764_000_000_123;
+        let t2 = key.token(Purpose::Withdraw, 42, at);
+        assert_eq!(key.open(Purpose::Withdraw, &t2), Some((42, at)));
         assert_eq!(key.open(Purpose::Withdraw, &t), None);
         assert_eq!(LinkKey::new(b"k2").open(Purpose::Confirm, &t), None);
         // Another generation is another token; a changed id fails the MAC.

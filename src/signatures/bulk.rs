@@ -40,8 +40,8 @@ pub async fn insert_pending_with_tokens(
     let key = crate::secret::links::LinkKey::signatures(db).await?;
     let mut tokens = Vec::with_capacity(rows.len());
     for chunk in rows.chunks(2000) {
-        for id in on_db!(db, sql, insert_pending_chunk(petition_id, chunk))? {
-            tokens.push(key.token(crate::secret::links::Purpose::Confirm, id, 0));
+        for (id, gen) in on_db!(db, sql, insert_pending_chunk(petition_id, chunk))? {
+            tokens.push(key.token(crate::secret::links::Purpose::Confirm, id, gen));
         }
     }
     recount(db, petition_id).await?;
@@ -58,32 +58,36 @@ crate::per_engine! {
         use crate::signatures::bulk::BulkSignature;
 
         pub async fn insert_chunk(pool: &Pool, petition: i64, consent_version: i64, rows: &[BulkSignature]) -> Result<u64, sqlx::Error> {
+            // Links start at the time of insertion (`crate::secret::links`).
+            let now = crate::db::now_ms();
             let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "INSERT INTO signatures (petition_id, name, email, canonical_email, country, postcode, show_name, \
-                 newsletter, consent_version, state, emails_sent, source, created_at, confirmed_at) ",
+                 newsletter, consent_version, state, emails_sent, source, created_at, confirmed_at, link_gen) ",
             );
             qb.push_values(rows, |mut b, r| {
                 b.push_bind(petition).push_bind(&r.name).push_bind(&r.email).push_bind(r.email.to_lowercase())
                     .push_bind(&r.country).push_bind(&r.postcode).push_bind(r.show_name).push_bind(false)
                     .push_bind(consent_version).push_bind("confirmed").push_bind(0_i64).push_bind("bulk")
-                    .push_bind(r.confirmed_at).push_bind(r.confirmed_at);
+                    .push_bind(r.confirmed_at).push_bind(r.confirmed_at).push_bind(now);
             });
             qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING");
             Ok(qb.build().execute(pool).await?.rows_affected())
         }
 
-        pub async fn insert_pending_chunk(pool: &Pool, petition: i64, rows: &[BulkSignature]) -> Result<Vec<i64>, sqlx::Error> {
+        pub async fn insert_pending_chunk(pool: &Pool, petition: i64, rows: &[BulkSignature]) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+            let now = crate::db::now_ms();
             let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "INSERT INTO signatures (petition_id, name, email, canonical_email, country, postcode, show_name, \
-                 newsletter, consent_version, state, emails_sent, source, created_at) ",
+                 newsletter, consent_version, state, emails_sent, source, created_at, link_gen) ",
             );
             qb.push_values(rows, |mut b, r| {
                 b.push_bind(petition).push_bind(&r.name).push_bind(&r.email).push_bind(r.email.to_lowercase())
                     .push_bind(&r.country).push_bind(&r.postcode).push_bind(r.show_name).push_bind(false)
-                    .push_bind(1_i64).push_bind("pending").push_bind(1_i64).push_bind("bulk").push_bind(r.confirmed_at);
+                    .push_bind(1_i64).push_bind("pending").push_bind(1_i64).push_bind("bulk").push_bind(r.confirmed_at)
+                    .push_bind(now);
             });
-            qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id");
-            qb.build_query_scalar().fetch_all(pool).await
+            qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id, link_gen");
+            qb.build_query_as().fetch_all(pool).await
         }
 
         pub async fn recount(pool: &Pool, petition: i64) -> Result<(), sqlx::Error> {

@@ -156,15 +156,17 @@ crate::per_engine! {
         use crate::signatures::paper::PaperRow;
 
         pub async fn insert(pool: &Pool, petition: i64, consent_version: i64, source: &str, rows: &[PaperRow]) -> Result<u64, sqlx::Error> {
+            // Links start at the time of insertion (`crate::secret::links`).
+            let now = crate::db::now_ms();
             let mut qb = sqlx::QueryBuilder::<DB>::new(
                 "INSERT INTO signatures (petition_id, name, email, canonical_email, country, postcode, show_name, \
-                 newsletter, consent_version, state, emails_sent, source, signed_via, created_at, confirmed_at) ",
+                 newsletter, consent_version, state, emails_sent, source, signed_via, created_at, confirmed_at, link_gen) ",
             );
             qb.push_values(rows, |mut b, r| {
                 b.push_bind(petition).push_bind(&r.name).push_bind(&r.email).push_bind(&r.canonical)
                     .push_bind(&r.country).push_bind(&r.postcode).push_bind(false).push_bind(false)
                     .push_bind(consent_version).push_bind("confirmed").push_bind(0_i64).push_bind(source)
-                    .push_bind("paper").push_bind(r.signed_at).push_bind(r.signed_at);
+                    .push_bind("paper").push_bind(r.signed_at).push_bind(r.signed_at).push_bind(now);
             });
             qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING");
             Ok(qb.build().execute(pool).await?.rows_affected())

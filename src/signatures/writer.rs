@@ -101,7 +101,7 @@ crate::per_engine! {
                 let mut qb = sqlx::QueryBuilder::<DB>::new(
                     "INSERT INTO signatures (petition_id, name, email, canonical_email, country, postcode, comment, \
                      show_name, newsletter, consent_version, source, locale, state, emails_sent, created_at, \
-                     flag, ip_hash, ip_prefix, signed_via, sharing_notice) ",
+                     flag, ip_hash, ip_prefix, signed_via, sharing_notice, link_gen) ",
                 );
                 qb.push_values(chunk, |mut b, (s, flag)| {
                     b.push_bind(s.petition_id).push_bind(s.name.as_str()).push_bind(s.email.as_str()).push_bind(s.email.canonical())
@@ -109,7 +109,7 @@ crate::per_engine! {
                         .push_bind(s.newsletter).push_bind(s.consent_version).push_bind(&s.source).push_bind(&s.locale)
                         .push("'pending'").push_bind(i64::from(!crate::abuse::flags::is_bot(*flag))).push_bind(now)
                         .push_bind(*flag).push_bind(&s.ip_hash).push_bind(&s.ip_prefix).push_bind(s.signed_via)
-                        .push_bind(s.sharing_notice);
+                        .push_bind(s.sharing_notice).push_bind(now);
                 });
                 qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id, petition_id, canonical_email");
                 let rows: Vec<(i64, i64, String)> = qb.build_query_as().fetch_all(&mut *tx).await?;
@@ -126,9 +126,10 @@ crate::per_engine! {
             for &(s, flag) in &rows {
                 let bot = crate::abuse::flags::is_bot(flag);
                 if let Some(id) = new_ids.remove(&(s.petition_id, s.email.canonical())) {
-                    // A new row's links are derived from its id at generation 0: nothing more to write.
+                    // A new row's links are derived from its id at generation `now` (its creation
+                    // time, see `crate::secret::links`): nothing more to write.
                     if !bot {
-                        mails.push((id, s.mail.confirmation(s.email.as_str(), id, 0)));
+                        mails.push((id, s.mail.confirmation(s.email.as_str(), id, now)));
                     }
                     *pending.entry(s.petition_id).or_default() += 1;
                     continue;
