@@ -403,4 +403,37 @@ both_engines!(
     bulk_invalidation_removes_what_it_previewed,
     retention_anonymises_and_keeps_counts,
     unsubscribe_copy_and_erasure,
+    a_rate_flag_does_not_skip_the_proof_of_work,
 );
+
+/// A petition that asks for proof of work asks it of every signature: one a rate limit already
+/// flagged is not let through without it (and emailed), or tripping the limit on purpose would
+/// be the way around the proof.
+async fn a_rate_flag_does_not_skip_the_proof_of_work(engine: Engine) {
+    let app = TestApp::spawn_with(engine, |s| {
+        s.abuse.allow_ips.clear();
+        s.abuse.ip_burst_max = 1;
+    })
+    .await;
+    app.create_petition("p1", "").await;
+    app.execute("UPDATE petitions SET pow_required = TRUE")
+        .await;
+    for i in 0..3 {
+        let (status, _) = sign_from(&app, &unique_email(&format!("nopow{i}")), None).await;
+        assert_eq!(status, 202);
+    }
+    // The answers came after the commit: what the rows say is final.
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM signatures WHERE flag = 'no_pow'")
+            .await,
+        3,
+        "every one without a proof is held as a bot's, rate-flagged or not"
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM outbox WHERE recipient LIKE 'nopow%'")
+            .await,
+        0,
+        "nobody is emailed"
+    );
+    app.stop().await;
+}

@@ -191,7 +191,10 @@ pub async fn register(
         now,
     );
     // The same proof of work as the sign form, tied to this event and used once on any instance.
-    if assessed.flag.is_none() && pow_required(&ctx.db, event.id).await.map_err(fail)? {
+    // Asked even of a rate-flagged one: tripping a rate limit must not be a way around it.
+    if !crate::abuse::flags::is_bot(assessed.flag)
+        && pow_required(&ctx.db, event.id).await.map_err(fail)?
+    {
         let solved = ctx.guard.pow_ok(origin.form, &pow_scope(&event.slug), now);
         if !crate::abuse::claim_pow(&ctx.db, solved)
             .await

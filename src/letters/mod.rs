@@ -327,7 +327,7 @@ pub async fn send(
     let mut origin = state
         .guard
         .assess(-campaign.id, client, s.email.canonical(), form, now_ms());
-    if origin.flag.is_none() && campaign.pow_required {
+    if !crate::abuse::flags::is_bot(origin.flag) && campaign.pow_required {
         // Missing, wrong, or used before (on any instance): held back like a bot's.
         let solved = state.guard.pow_ok(form, &campaign.pow_scope(), now_ms());
         if !crate::abuse::claim_pow(&state.db, solved).await? {

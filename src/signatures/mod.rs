@@ -186,7 +186,8 @@ pub async fn sign(
         now,
     );
     let mut pow = None;
-    if origin.flag.is_none() && petition.pow_required {
+    // Asked even of a rate-flagged signature: tripping a rate limit must not be a way around it.
+    if !crate::abuse::flags::is_bot(origin.flag) && petition.pow_required {
         pow = state.guard.pow_ok(ctx.form, &petition.slug, now);
         if pow.is_none() {
             origin.flag = Some("no_pow");
