@@ -449,6 +449,30 @@ async fn the_widget_registers_with_the_proof_of_work(engine: Engine) {
     let again = unique_email("w-again");
     post(form(&again, &solution)).await;
     assert_mail_count(&app, &again, 0).await;
+
+    // A mistake comes back inside the widget (a page that may be framed), with what was typed.
+    let mut unticked = form(&unique_email("w-typo"), "");
+    unticked.retain(|(k, _)| k != "consent");
+    unticked.push(("organisation".into(), "Friends of the Lake".into()));
+    let res = post(unticked).await;
+    assert_eq!(res.status(), 422);
+    let csp = res.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(csp.contains("frame-ancestors *"), "{csp}");
+    let html = res.text().await.unwrap();
+    assert!(html.contains("data-testid=\"errors-summary\""), "{html}");
+    assert!(
+        html.contains("value=\"Ada Lovelace\"")
+            && html.contains("value=\"Friends of the Lake\"")
+            && html.contains("<option value=\"CH\" selected>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("data-time-zone"),
+        "the reader's zone is taken by the page's script"
+    );
     app.stop().await;
 }
 

@@ -478,6 +478,27 @@ async fn a_cancellation_is_emailed_and_promotes_nobody_after(engine: Engine) {
     }
     save(&app, &toml_of("off", "capacity = 1\nstate = \"cancelled\"")).await;
 
+    // Their own page says the event is off: no seat, no joining link, nothing to cancel.
+    let own = app.link(&seat.link("/events/me/"));
+    let own = own.trim_end_matches("/cancel");
+    let page = app
+        .client
+        .get(own)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("This event is cancelled.")
+            && !page.contains("data-testid=\"event-join\"")
+            && !page.contains("/cancel\""),
+        "{page}"
+    );
+    let public = app.get("/e/off").await.text().await.unwrap();
+    assert!(public.contains("data-testid=\"event-cancelled\""));
+
     // The seated one cancels: the seat goes to nobody.
     let cancel = app.link(&seat.link("/events/me/"));
     let cancel = if cancel.ends_with("/cancel") {

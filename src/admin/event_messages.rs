@@ -204,7 +204,7 @@ pub async fn act(
                     ("key", form.key.clone()),
                     ("action", "send".into()),
                 ],
-                button: ta("admin-update-send", "count", n),
+                button: ta("admin-event-message-send", "count", n),
                 back,
                 me,
             };

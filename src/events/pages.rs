@@ -82,13 +82,13 @@ pub async fn list(State(ctx): State<EventsCtx>) -> Result<Response, AppError> {
 
 /// The form as it was typed (or empty).
 #[derive(Default)]
-struct Typed {
-    name: String,
-    email: String,
-    country: String,
-    organisation: String,
-    consent: bool,
-    newsletter: bool,
+pub(super) struct Typed {
+    pub(super) name: String,
+    pub(super) email: String,
+    pub(super) country: String,
+    pub(super) organisation: String,
+    pub(super) consent: bool,
+    pub(super) newsletter: bool,
 }
 
 #[derive(Template)]
@@ -222,6 +222,10 @@ pub async fn register(
         consent: form.consent.is_some(),
         newsletter: form.newsletter.is_some(),
     };
+    if widget {
+        // The widget's own page (which may be framed) says what to fix, with what was typed.
+        return super::widget::with_errors(&ctx, e, typed, errors).await;
+    }
     let page = event_page(&ctx, e, typed, errors).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
 }
@@ -353,11 +357,18 @@ pub async fn own_page(
         return invalid_link();
     };
     let e = e.in_lang(Lang::current());
-    let mut page = LinkPage::new(said_of(r.state, "event-own-pending")).about(&e);
-    if r.state == RegistrationState::Confirmed {
+    // A cancelled event ends every registration with it: no seat, no joining link, nothing to cancel.
+    let called_off = e.state == super::model::EventState::Cancelled;
+    let said = if called_off {
+        "event-cancelled"
+    } else {
+        said_of(r.state, "event-own-pending")
+    };
+    let mut page = LinkPage::new(said).about(&e);
+    if r.state == RegistrationState::Confirmed && !called_off {
         page.join_url = e.join_url.clone();
     }
-    if r.state != RegistrationState::Cancelled {
+    if r.state != RegistrationState::Cancelled && !called_off {
         page.cancel_url = format!("/events/me/{token}/cancel");
     }
     if let Some(d) = register::details(&ctx.db, r.id).await? {

@@ -7,11 +7,11 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 
 use super::model::{closed_message, Event};
-use super::pages::{load, Times};
+use super::pages::{load, Times, Typed};
 use super::EventsCtx;
 use crate::db::now_ms;
 use crate::http::page::render;
-use crate::http::AppError;
+use crate::http::{AppError, FieldErrors};
 use crate::petitions::pages::{country_options, CountryOption};
 
 #[derive(Template)]
@@ -25,6 +25,9 @@ struct WidgetPage {
     countries: Vec<CountryOption>,
     pow_required: bool,
     thanks: bool,
+    /// What was typed, when the form comes back with errors.
+    form: Typed,
+    errors: FieldErrors,
 }
 
 #[derive(serde::Deserialize)]
@@ -40,14 +43,41 @@ pub async fn page(
     Query(q): Query<WidgetQuery>,
 ) -> Result<Response, AppError> {
     let e = load(&ctx, &slug).await?;
-    let page = WidgetPage {
+    let thanks = !q.thanks.is_empty();
+    let page = widget_page(&ctx, e, Typed::default(), FieldErrors::default(), thanks).await?;
+    Ok(crate::petitions::widget::frameable(render(&page)?))
+}
+
+/// The widget again after a refused registration (422), everything typed kept.
+pub(super) async fn with_errors(
+    ctx: &EventsCtx,
+    e: Event,
+    typed: Typed,
+    errors: FieldErrors,
+) -> Result<Response, AppError> {
+    use axum::response::IntoResponse;
+    let page = widget_page(ctx, e, typed, errors, false).await?;
+    let mut res = crate::petitions::widget::frameable(render(&page)?);
+    *res.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+    Ok(res.into_response())
+}
+
+async fn widget_page(
+    ctx: &EventsCtx,
+    e: Event,
+    form: Typed,
+    errors: FieldErrors,
+    thanks: bool,
+) -> Result<WidgetPage, AppError> {
+    Ok(WidgetPage {
         times: Times::of(&e),
         notice: closed_message(&e, now_ms()).unwrap_or(""),
         issued: ctx.guard.form_stamp(now_ms()),
-        countries: country_options("", &[]),
+        countries: country_options(&form.country, &[]),
         pow_required: super::register::pow_required(&ctx.db, e.id).await?,
-        thanks: !q.thanks.is_empty(),
+        thanks,
+        form,
+        errors,
         e,
-    };
-    Ok(crate::petitions::widget::frameable(render(&page)?))
+    })
 }

@@ -680,6 +680,10 @@ event-err-slug-taken = Eine Veranstaltung mit dieser Adresse gibt es schon.
 admin-event-translations-legend = Übersetzungen
 
 admin-event-messages = Nachrichten an Angemeldete
+admin-event-message-send = { $count ->
+    [one] An { $count } angemeldete Person senden
+   *[other] An { $count } angemeldete Personen senden
+}
 admin-event-message-recipients = { $count ->
     [one] { $count } angemeldete Person erhält diese Nachricht.
    *[other] { $count } angemeldete Personen erhalten diese Nachricht.

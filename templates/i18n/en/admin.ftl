@@ -674,6 +674,10 @@ event-err-slug-taken = An event with this address already exists.
 admin-event-translations-legend = Translations
 
 admin-event-messages = Messages to registrants
+admin-event-message-send = { $count ->
+    [one] Send to { $count } registrant
+   *[other] Send to { $count } registrants
+}
 admin-event-message-recipients = { $count ->
     [one] { $count } registrant gets this message.
    *[other] { $count } registrants get this message.

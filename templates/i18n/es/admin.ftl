@@ -680,6 +680,10 @@ event-err-slug-taken = Ya existe un evento con esta dirección.
 admin-event-translations-legend = Traducciones
 
 admin-event-messages = Mensajes a las personas inscritas
+admin-event-message-send = { $count ->
+    [one] Enviar a { $count } persona inscrita
+   *[other] Enviar a { $count } personas inscritas
+}
 admin-event-message-recipients = { $count ->
     [one] { $count } persona inscrita recibe este mensaje.
    *[other] { $count } personas inscritas reciben este mensaje.

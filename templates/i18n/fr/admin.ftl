@@ -674,6 +674,10 @@ event-err-slug-taken = Un événement a déjà cette adresse.
 admin-event-translations-legend = Traductions
 
 admin-event-messages = Messages aux inscrits
+admin-event-message-send = { $count ->
+    [one] Envoyer à { $count } personne inscrite
+   *[other] Envoyer à { $count } personnes inscrites
+}
 admin-event-message-recipients = { $count ->
     [one] { $count } inscrit reçoit ce message.
    *[other] { $count } inscrits reçoivent ce message.

@@ -680,6 +680,10 @@ event-err-slug-taken = Já existe um evento com este endereço.
 admin-event-translations-legend = Traduções
 
 admin-event-messages = Mensagens às pessoas inscritas
+admin-event-message-send = { $count ->
+    [one] Enviar para { $count } pessoa inscrita
+   *[other] Enviar para { $count } pessoas inscritas
+}
 admin-event-message-recipients = { $count ->
     [one] { $count } pessoa inscrita recebe esta mensagem.
    *[other] { $count } pessoas inscritas recebem esta mensagem.

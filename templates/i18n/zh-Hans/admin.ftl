@@ -585,6 +585,7 @@ event-err-slug-taken = 已有使用此地址的活动。
 admin-event-translations-legend = 译文
 
 admin-event-messages = 给报名者的消息
+admin-event-message-send = 发送给 { $count } 位报名者
 admin-event-message-recipients = { $count } 位报名者将收到此消息。每封邮件都附有其本人的链接和一键退订链接。
 admin-event-message-hint = 有座位的人会收到（如勾选，候补者也会收到）；已退订的人不会收到。每个活动 24 小时内最多 { $count } 条消息。
 admin-event-message-waiting = 也发给候补名单上的人
