@@ -198,8 +198,15 @@ async fn round(
 }
 
 /// Deletes seen messages that arrived more than `keep_handled_days` ago, so the mailbox does
-/// not grow forever. Their digests outlive them in the database.
+/// not grow forever. Their digests outlive them in the database. Only on servers with UID
+/// EXPUNGE (RFC 4315): a plain EXPUNGE would also remove whatever anyone else marked deleted.
 async fn prune(session: &mut Session, settings: &Settings) -> anyhow::Result<()> {
+    let uidplus = step("capability", session.capabilities())
+        .await?
+        .has_str("UIDPLUS");
+    if !uidplus {
+        return Ok(());
+    }
     let days = settings.bounces.keep_handled_days.max(1);
     let before = chrono::Utc::now() - chrono::Duration::days(days);
     let query = format!("SEEN BEFORE {}", before.format("%-d-%b-%Y"));
@@ -221,20 +228,13 @@ async fn prune(session: &mut Session, settings: &Settings) -> anyhow::Result<()>
             .await
     })
     .await?;
-    // UID EXPUNGE (RFC 4315) removes only these; plain EXPUNGE whatever is marked deleted.
-    let uidplus = step("capability", session.capabilities())
-        .await?
-        .has_str("UIDPLUS");
+    // UID EXPUNGE removes only these.
     step("expunge", async {
-        if uidplus {
-            session
-                .uid_expunge(&set)
-                .await?
-                .try_collect::<Vec<_>>()
-                .await
-        } else {
-            session.expunge().await?.try_collect::<Vec<_>>().await
-        }
+        session
+            .uid_expunge(&set)
+            .await?
+            .try_collect::<Vec<_>>()
+            .await
     })
     .await?;
     tracing::info!(pruned = old.len(), "handled bounce messages deleted");

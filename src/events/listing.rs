@@ -1,6 +1,7 @@
 //! The public list of events (the page and the API), each with its translations and chosen zones
 //! so a reader sees it in their language, as on its own page: three statements whatever the
-//! number of events.
+//! number of events, each reading only the events listed (and no translated bodies: a list shows
+//! titles and summaries).
 
 use std::collections::HashMap;
 
@@ -11,12 +12,16 @@ use crate::on_db;
 /// Public events, soonest first, at most `limit`.
 pub async fn public(db: &Db, limit: i64) -> Result<Vec<Event>, sqlx::Error> {
     let mut events = on_db!(db, super::model::sql, list(false, limit))?;
+    let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
+    if ids.is_empty() {
+        return Ok(events);
+    }
     let mut texts: HashMap<i64, Vec<EventText>> = HashMap::new();
-    for (id, text) in on_db!(db, sql, translations())? {
+    for (id, text) in on_db!(db, sql, translations(&ids))? {
         texts.entry(id).or_default().push(text);
     }
     let mut zones: HashMap<i64, Vec<(String, String)>> = HashMap::new();
-    for (id, label, zone) in on_db!(db, sql, zones())? {
+    for (id, label, zone) in on_db!(db, sql, zones(&ids))? {
         zones.entry(id).or_default().push((label, zone));
     }
     for e in &mut events {
@@ -38,21 +43,29 @@ crate::per_engine! {
     mod sql {
         use crate::events::model::EventText;
 
-        pub async fn translations(pool: &Pool) -> Result<Vec<(i64, EventText)>, sqlx::Error> {
-            let rows = sqlx::query_as::<DB, Row>(
-                "SELECT t.event_id, t.lang, t.title, t.summary, t.body_md FROM event_translations t \
-                 JOIN events e ON e.id = t.event_id WHERE e.state <> 'draft' ORDER BY t.event_id, t.lang",
-            )
-            .fetch_all(pool).await?;
+        pub async fn translations(pool: &Pool, ids: &[i64]) -> Result<Vec<(i64, EventText)>, sqlx::Error> {
+            let mut qb = sqlx::QueryBuilder::<DB>::new(
+                "SELECT event_id, lang, title, summary, '' AS body_md FROM event_translations WHERE event_id IN (",
+            );
+            let mut list = qb.separated(", ");
+            for id in ids {
+                list.push_bind(*id);
+            }
+            qb.push(") ORDER BY event_id, lang");
+            let rows: Vec<Row> = qb.build_query_as().fetch_all(pool).await?;
             Ok(rows.into_iter().map(|r| (r.event_id, r.text)).collect())
         }
 
-        pub async fn zones(pool: &Pool) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
-            sqlx::query_as(
-                "SELECT z.event_id, z.label, z.time_zone FROM event_zones z JOIN events e ON e.id = z.event_id \
-                 WHERE e.state <> 'draft' ORDER BY z.event_id, z.position",
-            )
-            .fetch_all(pool).await
+        pub async fn zones(pool: &Pool, ids: &[i64]) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+            let mut qb = sqlx::QueryBuilder::<DB>::new(
+                "SELECT event_id, label, time_zone FROM event_zones WHERE event_id IN (",
+            );
+            let mut list = qb.separated(", ");
+            for id in ids {
+                list.push_bind(*id);
+            }
+            qb.push(") ORDER BY event_id, position");
+            qb.build_query_as().fetch_all(pool).await
         }
     }
 }
