@@ -285,6 +285,12 @@ async fn staff_create_then_edit_an_event_on_the_form(engine: Engine) {
     good.retain(|(k, _)| *k != "join_url");
     let res = staff.post(&app, "/admin/events", &good).await;
     assert_eq!(res.status(), 303);
+    let back = res.headers()["location"].to_str().unwrap().to_owned();
+    let list = staff.get(&app, &back).await.text().await.unwrap();
+    assert!(
+        list.contains("data-testid=\"saved\""),
+        "the list says it was saved: {list}"
+    );
     let public = app.get("/e/hand-in").await.text().await.unwrap();
     assert!(
         public.contains("Hand-in at the Palais") && public.contains("Geneva"),

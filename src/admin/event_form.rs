@@ -360,7 +360,7 @@ async fn save(
                 &valid.title,
             )
             .await?;
-            Ok(back_to("/admin/events"))
+            Ok(back_to("/admin/events?saved=1"))
         }
         Err((field, message)) => form_page(me, form, Errors::from([(field, message)]), editing),
     }

@@ -26,6 +26,8 @@ use crate::on_db;
 #[template(path = "admin/events.html")]
 struct ListPage {
     me: CurrentAdmin,
+    /// After a save from the form: says it was saved.
+    saved: bool,
     /// (event, its start for staff, registrations waiting for their link)
     events: Vec<(Event, String, i64)>,
 }
@@ -43,8 +45,18 @@ pub async fn figures(db: &crate::db::Db) -> Result<Vec<(Event, i64)>, sqlx::Erro
         .collect())
 }
 
+#[derive(serde::Deserialize)]
+pub struct ListQuery {
+    #[serde(default)]
+    saved: String,
+}
+
 #[tracing::instrument(skip_all)]
-pub async fn list(State(state): State<AdminCtx>, me: CurrentAdmin) -> Result<Response, AppError> {
+pub async fn list(
+    State(state): State<AdminCtx>,
+    me: CurrentAdmin,
+    axum::extract::Query(q): axum::extract::Query<ListQuery>,
+) -> Result<Response, AppError> {
     let events = figures(&state.db)
         .await?
         .into_iter()
@@ -53,7 +65,8 @@ pub async fn list(State(state): State<AdminCtx>, me: CurrentAdmin) -> Result<Res
             (e, starts, n)
         })
         .collect();
-    Ok(render(&ListPage { me, events })?.into_response())
+    let saved = !q.saved.is_empty();
+    Ok(render(&ListPage { me, saved, events })?.into_response())
 }
 
 /// An event and its registrations, for staff who may see personal data; audit-logged.

@@ -535,7 +535,7 @@ admin-err-not-in-directory = Absents de l’annuaire : { $targets }
 admin-err-origins = Une ligne par site, comme https://partner.example.org (sans chemin), 100 lignes au plus. Non valides : { $invalid }
 # Letters to Congress
 admin-deliveries = Remises au Congrès
-admin-congress-none = Aucun service de remise n'est configuré (CWC ou un serveur congress-forms, dans [congress]) : les lettres aux membres du Congrès sont rendues aux soutiens, qui les envoient eux-mêmes.
+admin-congress-none = Aucun service de remise n’est configuré (CWC ou un serveur congress-forms, dans [congress]) : les lettres aux membres du Congrès sont rendues aux soutiens, qui les envoient eux-mêmes.
 admin-col-delivery = Remise
 admin-col-attempts = Tentatives
 admin-delivery-waiting = En file d’attente
@@ -545,7 +545,7 @@ admin-delivery-tested = Testée (mode test) : aucun bureau ne l’a reçue
 admin-delivery-failed = Échec, confiée au signataire
 admin-delivery-hand = Remise en main propre : aucun service n’atteint ce bureau
 admin-delivery-outside = Remise en main propre : ce membre ne représente pas ce soutien (CWC et les formulaires des bureaux ne prennent que les lettres de leurs électeurs)
-admin-delivery-retired = Non envoyée : le membre n'est plus en fonction (rendue au soutien)
+admin-delivery-retired = Non envoyée : le membre n’est plus en fonction (rendue au soutien)
 admin-congress-settings = Lettres au Congrès
 admin-congress-settings-hint = Utilisé quand les lettres sont remises par Communicating with Congress (CWC).
 admin-field-cwc-topics = Thèmes CWC (domaines de la Bibliothèque du Congrès, un par ligne ; aucun : Government Operations and Politics)
@@ -621,7 +621,7 @@ admin-seated = { $count ->
 admin-col-here = Présent
 admin-col-organisation = Organisation
 admin-new-event = Nouvel événement
-admin-edit-event = Modifier l'événement
+admin-edit-event = Modifier l’événement
 admin-event-state = État
 admin-event-state-draft = brouillon (non public)
 admin-event-state-open = inscriptions ouvertes
@@ -646,30 +646,30 @@ admin-event-registration-opens = Ouverture des inscriptions
 admin-event-registration-closes = Clôture des inscriptions
 admin-event-petition = Pétition liée (son adresse)
 admin-event-letters = Campagne de lettres liée (son adresse)
-admin-event-translations = Remplissez les langues dans lesquelles l'événement est proposé en plus de sa langue principale ; un champ vide affiche le texte de la langue principale.
-admin-event-notify-hint = Les inscrits ayant une place reçoivent un e-mail quand l'heure, le lieu ou le lien de connexion change ; tous les inscrits en reçoivent un quand l'événement est annulé.
+admin-event-translations = Remplissez les langues dans lesquelles l’événement est proposé en plus de sa langue principale ; un champ vide affiche le texte de la langue principale.
+admin-event-notify-hint = Les inscrits ayant une place reçoivent un e-mail quand l’heure, le lieu ou le lien de connexion change ; tous les inscrits en reçoivent un quand l’événement est annulé.
 event-err-too-long = { $max ->
     [one] { $max } caractère au plus.
    *[other] { $max } caractères au plus.
 }
 event-err-control = Les caractères de contrôle ne sont pas admis ici.
-event-err-link = Ce n'est pas un lien web : il doit commencer par https:// ou http://.
-event-err-moment = « { $value } » n'est pas une date et heure avec son décalage (p. ex. 2036-01-15T15:00:00+01:00).
-event-err-local-time = { $value } n'existe pas dans le fuseau { $zone } (les horloges sautent cette heure).
+event-err-link = Ce n’est pas un lien web : il doit commencer par https:// ou http://.
+event-err-moment = « { $value } » n’est pas une date et heure avec son décalage (p. ex. 2036-01-15T15:00:00+01:00).
+event-err-local-time = { $value } n’existe pas dans le fuseau { $zone } (les horloges sautent cette heure).
 event-err-required = Obligatoire.
 event-err-ends = La fin doit suivre le début.
-event-err-zone = « { $zone } » n'est pas un fuseau horaire (p. ex. Europe/Zurich).
+event-err-zone = « { $zone } » n’est pas un fuseau horaire (p. ex. Europe/Zurich).
 event-err-count = { $max ->
     [one] { $max } entrée au plus.
    *[other] { $max } entrées au plus.
 }
-event-err-address = Un événement qui n'est pas en ligne a besoin d'une adresse.
+event-err-address = Un événement qui n’est pas en ligne a besoin d’une adresse.
 event-err-capacity = Un nombre entier de 0 à 1 000 000, ou vide pour aucune limite.
 event-err-closes = Les inscriptions doivent se clore après leur ouverture.
-event-err-state = L'un de : { $states }.
+event-err-state = L’un de : { $states }.
 event-err-translation-twice = La langue { $lang } est traduite deux fois, ou est la langue principale.
-event-err-no-petition = Aucune pétition n'a l'adresse « { $slug } ».
-event-err-no-letters = Aucune campagne de lettres n'a l'adresse « { $slug } ».
+event-err-no-petition = Aucune pétition n’a l’adresse « { $slug } ».
+event-err-no-letters = Aucune campagne de lettres n’a l’adresse « { $slug } ».
 event-err-slug-taken = Un événement a déjà cette adresse.
 admin-event-translations-legend = Traductions
 
