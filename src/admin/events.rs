@@ -20,6 +20,7 @@ use crate::exports::neutralise;
 use crate::http::page::render;
 use crate::http::AppError;
 use crate::i18n::format::fmt_time;
+use crate::i18n::Lang;
 use crate::on_db;
 
 #[derive(Template)]
@@ -61,7 +62,8 @@ pub async fn list(
         .await?
         .into_iter()
         .map(|(e, n)| {
-            let starts = fmt_time(e.starts_at);
+            // In the event's own zone, as its page and emails give it.
+            let starts = Lang::current().date_time_in(e.starts_at, e.tz());
             (e, starts, n)
         })
         .collect();
@@ -169,6 +171,6 @@ pub async fn check_in(
         })
         .collect();
     seated.sort_by_key(|(name, _, _)| name.to_lowercase());
-    let starts = fmt_time(e.starts_at);
+    let starts = Lang::current().date_time_in(e.starts_at, e.tz());
     Ok(render(&CheckInPage { e, starts, seated })?.into_response())
 }

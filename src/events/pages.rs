@@ -316,6 +316,9 @@ pub async fn confirm_get(
         return invalid_link();
     };
     let e = e.in_lang(Lang::current());
+    if e.state == super::model::EventState::Cancelled {
+        return Ok(render(&LinkPage::new("event-cancelled").about(&e))?.into_response());
+    }
     let mut page = LinkPage::new(said_of(r.state, "event-confirm-ask")).about(&e);
     if r.state == RegistrationState::Pending {
         page.action = format!("/events/confirm/{token}");
@@ -339,6 +342,11 @@ pub async fn confirm_post(
         _ => "event-cancelled-registration",
     };
     let e = register::lookup(&ctx.db, &token, "confirm").await?;
+    // Closed because it was called off: say so.
+    let message = match &e {
+        Some((_, e)) if e.state == super::model::EventState::Cancelled => "event-cancelled",
+        _ => message,
+    };
     let page = LinkPage::new(message);
     let page = match &e {
         Some((_, e)) => page.about(&e.in_lang(Lang::current())),
