@@ -3,7 +3,6 @@
 //! delivery pack.
 
 pub mod api;
-mod copy;
 pub mod download;
 pub mod tokens;
 
@@ -173,10 +172,7 @@ pub async fn signatures_csv(
     filter: &ParsedFilter,
     out: mpsc::Sender<Bytes>,
 ) -> Result<i64, sqlx::Error> {
-    match db {
-        Db::Postgres(pool) => copy::stream(pool, petition_id, filter, out).await,
-        Db::Sqlite(_) => on_db!(db, sql, stream(petition_id, filter, out)),
-    }
+    on_db!(db, sql, stream(petition_id, filter, out))
 }
 
 pub(crate) struct CsvChunker {
