@@ -74,14 +74,48 @@ pub fn email_suggestion(raw: &str) -> Option<String> {
     }
     // Short domains are close to many others: allow one slip there, two in longer ones.
     let max = if domain.len() >= 9 { 2 } else { 1 };
-    let (best, distance) = COMMON
+    // The first of the closest, as long as it is within reach (this runs on every signature).
+    let (best, _) = COMMON
         .iter()
-        .map(|c| (*c, strsim::osa_distance(&domain, c)))
+        .filter_map(|c| Some((*c, osa_within(domain.as_bytes(), c.as_bytes(), max)?)))
         .min_by_key(|(_, d)| *d)?;
-    if distance > max || same_name_other_country(&domain, best) {
+    if same_name_other_country(&domain, best) {
         return None;
     }
     Some(format!("{local}@{best}"))
+}
+
+/// The optimal string alignment distance (edits and swaps of neighbours) between `a` and a short
+/// `b`, or None once it must exceed `max`. No allocation, and most pairs stop at their lengths.
+fn osa_within(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
+    const ROW: usize = 32;
+    let m = b.len();
+    if m >= ROW || a.len().abs_diff(m) > max {
+        return None;
+    }
+    let (mut before, mut prev, mut cur) = ([0usize; ROW], [0usize; ROW], [0usize; ROW]);
+    for (j, d) in prev.iter_mut().enumerate().take(m + 1) {
+        *d = j;
+    }
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut lowest = i;
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(before[j - 2] + 1);
+            }
+            cur[j] = d;
+            lowest = lowest.min(d);
+        }
+        // A row's lowest value never falls in the rows after it.
+        if lowest > max {
+            return None;
+        }
+        (before, prev) = (prev, cur);
+    }
+    (prev[m] <= max).then_some(prev[m])
 }
 
 /// "hotmail.be" is a real domain, not a slip for "hotmail.de": the same name under another
@@ -114,6 +148,20 @@ mod tests {
         ] {
             assert_eq!(s(typed).as_deref(), Some(want), "{typed}");
         }
+    }
+
+    #[test]
+    fn measures_edits_and_swaps() {
+        use super::osa_within as d;
+        assert_eq!(d(b"gmail.com", b"gmail.com", 2), Some(0));
+        assert_eq!(d(b"gmial.com", b"gmail.com", 2), Some(1));
+        assert_eq!(d(b"gmal.com", b"gmail.com", 2), Some(1));
+        assert_eq!(d(b"gmaill.com", b"gmail.com", 2), Some(1));
+        assert_eq!(d(b"gmaiil.con", b"gmail.com", 2), Some(2));
+        assert_eq!(d(b"ca", b"abc", 3), Some(3));
+        assert_eq!(d(b"gmx.de", b"web.de", 2), None);
+        assert_eq!(d(b"example.org", b"gmail.com", 2), None);
+        assert_eq!(d(b"averyveryverylongdomain.example", b"gmail.com", 2), None);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod download;
+mod sqlite_read;
 pub mod tokens;
 
 use std::collections::BTreeMap;
@@ -118,25 +119,26 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// One signature of the export, borrowed from the database driver's row buffer.
 #[derive(Debug)]
-pub struct ExportRow {
+pub struct ExportRow<'a> {
     pub id: i64,
-    pub name: String,
-    pub email: String,
-    pub country: String,
-    pub postcode: Option<String>,
-    pub comment: Option<String>,
+    pub name: &'a str,
+    pub email: &'a str,
+    pub country: &'a str,
+    pub postcode: Option<&'a str>,
+    pub comment: Option<&'a str>,
     pub newsletter: bool,
-    pub state: String,
-    pub source: Option<String>,
+    pub state: &'a str,
+    pub source: Option<&'a str>,
     pub consent_version: i64,
     pub created_at: i64,
     pub confirmed_at: Option<i64>,
     /// Why it is held back (or was invalidated); empty for the others.
-    pub flag: Option<String>,
+    pub flag: Option<&'a str>,
     /// Why its address is on the suppression list (a hard bounce, a complaint…); such a
     /// signature's confirmation email never arrived.
-    pub suppressed: Option<String>,
+    pub suppressed: Option<&'a str>,
 }
 
 pub const HEADER: [&str; 14] = [
@@ -164,6 +166,57 @@ fn time(ms: i64) -> String {
         .unwrap_or_default()
 }
 
+/// `time` for the export's rows, on the stack (an export writes two per row); years past 9999
+/// and times out of range take `time`'s own answer.
+enum Stamp {
+    Short([u8; 20]),
+    Long(String),
+}
+
+impl Stamp {
+    fn of(ms: i64) -> Stamp {
+        use chrono::{Datelike, Timelike};
+        let Some(t) = chrono::DateTime::from_timestamp_millis(ms) else {
+            return Stamp::Long(time(ms));
+        };
+        let Some(year) = u32::try_from(t.year()).ok().filter(|y| *y <= 9999) else {
+            return Stamp::Long(time(ms));
+        };
+        let mut b = *b"0000-00-00T00:00:00Z";
+        for (at, width, n) in [
+            (0, 4, year),
+            (5, 2, t.month()),
+            (8, 2, t.day()),
+            (11, 2, t.hour()),
+            (14, 2, t.minute()),
+            (17, 2, t.second()),
+        ] {
+            let mut n = n;
+            for digit in b[at..at + width].iter_mut().rev() {
+                *digit = b'0' + (n % 10) as u8;
+                n /= 10;
+            }
+        }
+        Stamp::Short(b)
+    }
+
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Stamp::Short(b) => b,
+            Stamp::Long(s) => s.as_bytes(),
+        }
+    }
+}
+
+/// An integer's decimal digits, written on the stack.
+fn int(buf: &mut [u8; 20], n: i64) -> &[u8] {
+    use std::io::Write;
+    let mut rest = &mut buf[..];
+    let _ = write!(rest, "{n}");
+    let len = 20 - rest.len();
+    &buf[..len]
+}
+
 /// Streams the CSV in chunks of about 64 KiB; returns the number of data rows.
 /// The bounded channel makes a slow reader slow the query, so memory stays flat.
 pub async fn signatures_csv(
@@ -172,7 +225,59 @@ pub async fn signatures_csv(
     filter: &ParsedFilter,
     out: mpsc::Sender<Bytes>,
 ) -> Result<i64, sqlx::Error> {
-    on_db!(db, sql, stream(petition_id, filter, out))
+    let (query, params) = select(petition_id, filter);
+    if let Some(file) = sqlite_read::file_of(db) {
+        return sqlite_read::stream(file, query, params, out).await;
+    }
+    on_db!(db, sql, stream(&query, &params, out))
+}
+
+/// A bind value of the export's query.
+#[derive(Debug, Clone)]
+enum Param {
+    Int(i64),
+    Text(String),
+}
+
+/// The export's query for a filter, with `$n` placeholders (both engines read them). Only the
+/// filters actually given go into the WHERE clause, so the planner can walk the primary key in
+/// order instead of sorting the whole petition.
+fn select(petition: i64, f: &ParsedFilter) -> (String, Vec<Param>) {
+    use std::fmt::Write;
+    let mut query = String::from(
+        "SELECT id, name, email, country, postcode, comment, newsletter, state, source, consent_version, \
+         created_at, confirmed_at, flag, \
+         (SELECT reason FROM suppressions WHERE address = signatures.canonical_email) \
+         FROM signatures WHERE petition_id = $1",
+    );
+    let mut params = vec![Param::Int(petition)];
+    let mut and = |query: &mut String, column: &str, op: &str, p: Param| {
+        params.push(p);
+        let _ = write!(query, " AND {column} {op} ${}", params.len());
+    };
+    match f.state.as_deref() {
+        Some("held_back") => query.push_str(" AND state = 'pending' AND flag IS NOT NULL"),
+        Some("pending") => query.push_str(" AND state = 'pending' AND flag IS NULL"),
+        Some(state) => and(&mut query, "state", "=", Param::Text(state.to_owned())),
+        None => {}
+    }
+    if let Some(country) = &f.country {
+        and(&mut query, "country", "=", Param::Text(country.clone()));
+    }
+    if f.from_ms != i64::MIN {
+        and(&mut query, "created_at", ">=", Param::Int(f.from_ms));
+    }
+    if f.to_ms != i64::MAX {
+        and(&mut query, "created_at", "<=", Param::Int(f.to_ms));
+    }
+    if let Some(as_of) = f.as_of {
+        and(&mut query, "confirmed_at", "<=", Param::Int(as_of));
+    }
+    if f.newsletter_only {
+        query.push_str(" AND newsletter");
+    }
+    query.push_str(" ORDER BY id");
+    (query, params)
 }
 
 pub(crate) struct CsvChunker {
@@ -202,31 +307,38 @@ impl CsvChunker {
             .from_writer(Vec::with_capacity(70_000))
     }
 
-    pub fn push(&mut self, r: &ExportRow) {
-        let id = r.id.to_string();
-        let version = r.consent_version.to_string();
-        let signed = time(r.created_at);
-        let confirmed = r.confirmed_at.map(time).unwrap_or_default();
-        let fields = [
-            id.as_str(),
-            &neutralise(&r.name),
-            &neutralise(&r.email),
-            &r.country,
-            &neutralise(r.postcode.as_deref().unwrap_or("")),
-            &neutralise(r.comment.as_deref().unwrap_or("")),
-            if r.newsletter { "yes" } else { "no" },
+    pub fn push(&mut self, r: &ExportRow<'_>) {
+        let (mut id, mut version) = ([0u8; 20], [0u8; 20]);
+        let signed = Stamp::of(r.created_at);
+        let confirmed = r.confirmed_at.map(Stamp::of);
+        let [name, email, postcode, comment, source] = [
+            r.name,
+            r.email,
+            r.postcode.unwrap_or(""),
+            r.comment.unwrap_or(""),
+            r.source.unwrap_or(""),
+        ]
+        .map(neutralise);
+        let fields: [&[u8]; 14] = [
+            int(&mut id, r.id),
+            name.as_bytes(),
+            email.as_bytes(),
+            r.country.as_bytes(),
+            postcode.as_bytes(),
+            comment.as_bytes(),
+            if r.newsletter { b"yes" } else { b"no" },
             // Held back is neither pending nor confirmed: it counts only once staff release it.
             if r.state == "pending" && r.flag.is_some() {
-                "held_back"
+                b"held_back"
             } else {
-                &r.state
+                r.state.as_bytes()
             },
-            &neutralise(r.source.as_deref().unwrap_or("")),
-            &version,
-            &signed,
-            &confirmed,
-            r.suppressed.as_deref().unwrap_or(""),
-            r.flag.as_deref().unwrap_or(""),
+            source.as_bytes(),
+            int(&mut version, r.consent_version),
+            signed.bytes(),
+            confirmed.as_ref().map_or(&b""[..], Stamp::bytes),
+            r.suppressed.unwrap_or("").as_bytes(),
+            r.flag.unwrap_or("").as_bytes(),
         ];
         self.writer.write_record(fields).expect("writing to memory");
         self.rows += 1;
@@ -400,7 +512,7 @@ crate::per_engine! {
         use futures_util::TryStreamExt;
         use sqlx::Row;
 
-        use crate::exports::{CsvChunker, DeliveryFile, DeliveryRow, ExportRow, ParsedFilter};
+        use crate::exports::{CsvChunker, DeliveryFile, DeliveryRow, ExportRow, Param};
 
         pub async fn delivery(pool: &Pool, petition: i64, file: &DeliveryFile, out: mpsc::Sender<Bytes>) -> Result<i64, sqlx::Error> {
             let mut rows = sqlx::query_as::<DB, (String, String, Option<String>, Option<String>, i64)>(
@@ -421,8 +533,8 @@ crate::per_engine! {
         }
 
         /// Columns by position, in the order of the SELECT (looking each up by name cost more
-        /// than writing it).
-        fn decode(r: &<DB as sqlx::Database>::Row) -> Result<ExportRow, sqlx::Error> {
+        /// than writing it), borrowed from the row.
+        fn decode(r: &<DB as sqlx::Database>::Row) -> Result<ExportRow<'_>, sqlx::Error> {
             Ok(ExportRow {
                 id: r.try_get(0)?,
                 name: r.try_get(1)?,
@@ -441,45 +553,15 @@ crate::per_engine! {
             })
         }
 
-        pub async fn stream(pool: &Pool, petition: i64, f: &ParsedFilter, out: mpsc::Sender<Bytes>) -> Result<i64, sqlx::Error> {
-            // Only the filters actually given go into the WHERE clause, so the planner can walk the
-            // primary key in order instead of sorting the whole petition.
-            let mut qb = sqlx::QueryBuilder::<DB>::new(
-                "SELECT id, name, email, country, postcode, comment, newsletter, state, source, consent_version, \
-                 created_at, confirmed_at, flag, \
-                 (SELECT reason FROM suppressions WHERE address = signatures.canonical_email) \
-                 FROM signatures WHERE petition_id = ",
-            );
-            qb.push_bind(petition);
-            match f.state.as_deref() {
-                Some("held_back") => {
-                    qb.push(" AND state = 'pending' AND flag IS NOT NULL");
-                }
-                Some("pending") => {
-                    qb.push(" AND state = 'pending' AND flag IS NULL");
-                }
-                Some(state) => {
-                    qb.push(" AND state = ").push_bind(state);
-                }
-                None => {}
+        pub async fn stream(pool: &Pool, query: &str, params: &[Param], out: mpsc::Sender<Bytes>) -> Result<i64, sqlx::Error> {
+            let mut q = sqlx::query::<DB>(query);
+            for p in params {
+                q = match p {
+                    Param::Int(n) => q.bind(*n),
+                    Param::Text(t) => q.bind(t.as_str()),
+                };
             }
-            if let Some(country) = &f.country {
-                qb.push(" AND country = ").push_bind(country.as_str());
-            }
-            if f.from_ms != i64::MIN {
-                qb.push(" AND created_at >= ").push_bind(f.from_ms);
-            }
-            if f.to_ms != i64::MAX {
-                qb.push(" AND created_at <= ").push_bind(f.to_ms);
-            }
-            if f.newsletter_only {
-                qb.push(" AND newsletter");
-            }
-            if let Some(as_of) = f.as_of {
-                qb.push(" AND confirmed_at <= ").push_bind(as_of);
-            }
-            qb.push(" ORDER BY id");
-            let mut rows = qb.build().fetch(pool);
+            let mut rows = q.fetch(pool);
             let mut csv = CsvChunker::new();
             while let Some(row) = rows.try_next().await? {
                 csv.push(&decode(&row)?);
@@ -512,5 +594,25 @@ mod tests {
     fn times_are_utc_to_the_second() {
         assert_eq!(super::time(1_795_996_800_999), "2026-11-30T00:00:00Z");
         assert_eq!(super::time(0), "1970-01-01T00:00:00Z");
+    }
+
+    /// The stamps written on the stack read exactly as `time` does, out of range included.
+    #[test]
+    fn stamps_read_as_time_does() {
+        for ms in [
+            0,
+            1_795_996_800_999,
+            -1,
+            -62_135_596_800_001,
+            253_402_300_799_000,
+            253_402_300_800_000,
+            i64::MAX,
+            i64::MIN,
+        ] {
+            let stamp = super::Stamp::of(ms);
+            assert_eq!(stamp.bytes(), super::time(ms).as_bytes(), "{ms}");
+        }
+        let mut buf = [0u8; 20];
+        assert_eq!(super::int(&mut buf, i64::MIN), b"-9223372036854775808");
     }
 }
