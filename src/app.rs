@@ -34,8 +34,45 @@ use crate::petitions::{CountsCache, PetitionCache, PetitionsCtx};
 use crate::signatures::{ConfirmWriter, SignWriter, SigningCtx};
 
 /// Everything the handlers may ask for; each takes only its capability's context (`FromRef`).
-#[derive(Clone, axum::extract::FromRef)]
-pub struct AppState {
+/// One `Arc`: axum clones the state for every request.
+#[derive(Clone)]
+pub struct AppState(Arc<Parts>);
+
+impl std::ops::Deref for AppState {
+    type Target = Parts;
+
+    fn deref(&self) -> &Parts {
+        &self.0
+    }
+}
+
+/// Each context a handler may take from the state.
+macro_rules! from_state {
+    ($($field:ident: $ty:ty),* $(,)?) => {
+        $(impl axum::extract::FromRef<AppState> for $ty {
+            fn from_ref(state: &AppState) -> Self {
+                state.0.$field.clone()
+            }
+        })*
+    };
+}
+
+from_state!(
+    settings: Arc<Settings>,
+    db: Db,
+    petitions: PetitionsCtx,
+    signing: SigningCtx,
+    letters: LettersCtx,
+    admin: AdminCtx,
+    metrics: PrometheusHandle,
+    guard: Guard,
+    proxies: Proxies,
+    deliveries: crate::deliveries::DeliveriesCtx,
+    bounces: crate::bounces::BouncesCtx,
+    events: crate::events::EventsCtx,
+);
+
+pub struct Parts {
     pub settings: Arc<Settings>,
     pub db: Db,
     pub petitions: PetitionsCtx,
@@ -186,7 +223,7 @@ impl Application {
         db.spawn_checkpointer(Duration::from_secs(1));
         let cache = Duration::from_millis(settings.counts.cache_ms);
         let proxies = Proxies::new(&settings.abuse.trusted_proxies);
-        let petitions = PetitionsCtx {
+        let petitions = PetitionsCtx::new(crate::petitions::PetitionsParts {
             db: db.clone(),
             settings: settings.clone(),
             counts: CountsCache::new(cache),
@@ -194,8 +231,8 @@ impl Application {
             pages: TtlCache::new(cache),
             lists: crate::petitions::counts::PageLists::new(cache),
             guard: guard.clone(),
-        };
-        let state = AppState {
+        });
+        let state = AppState(Arc::new(Parts {
             signing: SigningCtx {
                 db: db.clone(),
                 settings: settings.clone(),
@@ -234,7 +271,7 @@ impl Application {
             metrics: metrics_handle(),
             db,
             settings,
-        };
+        }));
         Ok(Application {
             listener,
             metrics_listener,

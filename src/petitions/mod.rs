@@ -34,9 +34,27 @@ use crate::config::Settings;
 use crate::db::Db;
 use crate::http::client_ip::Proxies;
 
-/// What the public petition pages, their API and their caches use.
+/// What the public petition pages, their API and their caches use. Shared behind one `Arc`: the
+/// signing route takes it on every request, and cloning its caches field by field showed in the
+/// profile (BENCHMARKS.md).
 #[derive(Clone)]
-pub struct PetitionsCtx {
+pub struct PetitionsCtx(Arc<PetitionsParts>);
+
+impl PetitionsCtx {
+    pub fn new(parts: PetitionsParts) -> Self {
+        PetitionsCtx(Arc::new(parts))
+    }
+}
+
+impl std::ops::Deref for PetitionsCtx {
+    type Target = PetitionsParts;
+
+    fn deref(&self) -> &PetitionsParts {
+        &self.0
+    }
+}
+
+pub struct PetitionsParts {
     pub db: Db,
     pub settings: Arc<Settings>,
     pub counts: CountsCache,
