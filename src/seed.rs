@@ -78,7 +78,7 @@ pub async fn run(
         eprintln!("{pending} pending signatures with tokens");
     }
     bulk::recount(db, petition.id).await?;
-    bulk::refresh_statistics(db).await?;
+    bulk::refresh_statistics(db).await;
     eprintln!("seeded {slug} in {:.1}s", started.elapsed().as_secs_f64());
     Ok(())
 }

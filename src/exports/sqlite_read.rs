@@ -29,6 +29,13 @@ pub(super) async fn stream(
     params: Vec<Param>,
     out: mpsc::Sender<Bytes>,
 ) -> Result<i64, sqlx::Error> {
+    // The pool used to bound how many exports read at once; each now holds a blocking thread and
+    // a read snapshot for as long as its client reads, so they take a permit instead.
+    static EXPORTS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(4);
+    let _permit = EXPORTS
+        .acquire()
+        .await
+        .map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
     tokio::task::spawn_blocking(move || read(&file, &query, &params, &out))
         .await
         .map_err(|e| sqlx::Error::Protocol(e.to_string()))?
@@ -58,6 +65,10 @@ fn read(
     let mut csv = CsvChunker::new();
     while let Some(row) = rows.next()? {
         csv.push(&decode(row)?);
+        // A narrow filter may read many rows per chunk: notice a reader gone between chunks too.
+        if csv.rows % 4096 == 0 && out.is_closed() {
+            return Ok(csv.rows);
+        }
         if let Some(chunk) = csv.take(false) {
             if out.blocking_send(chunk).is_err() {
                 return Ok(csv.rows);

@@ -26,8 +26,8 @@ pub async fn insert_confirmed(
     for chunk in rows.chunks(2000) {
         added += on_db!(db, sql, insert_chunk(petition_id, consent_version, chunk))?;
     }
-    refresh_statistics(db).await?;
     recount(db, petition_id).await?;
+    refresh_statistics(db).await;
     Ok(added)
 }
 
@@ -53,11 +53,13 @@ pub async fn insert_pending_with_tokens(
 /// first reached a table loaded all at once, the planner took it for almost empty and joined the
 /// confirm batch by scanning every pending signature once per link (600 confirmations/s instead
 /// of 10,000). SQLite plans these statements from the primary key alone.
-pub async fn refresh_statistics(db: &Db) -> Result<(), sqlx::Error> {
+/// A failure only costs speed until autovacuum analyzes the table: it is logged, not returned.
+pub async fn refresh_statistics(db: &Db) {
     if let Db::Postgres(pool) = db {
-        sqlx::query("ANALYZE signatures").execute(pool).await?;
+        if let Err(e) = sqlx::query("ANALYZE signatures").execute(pool).await {
+            tracing::warn!(error = %e, "ANALYZE after a bulk load failed");
+        }
     }
-    Ok(())
 }
 
 /// Rebuilds total, per-country and per-day counters of one petition from its signatures.
