@@ -400,7 +400,12 @@ impl DeliveryFile {
                     .unwrap_or_else(|_| r.country.as_str().into()),
                 DeliveryField::Postcode => neutralise(r.postcode.as_deref().unwrap_or("")),
                 DeliveryField::Comment => neutralise(r.comment.as_deref().unwrap_or("")),
-                DeliveryField::SignedAt => time(r.confirmed_at)[..10].to_owned().into(),
+                // The date part; empty for a time out of range rather than a panic.
+                DeliveryField::SignedAt => time(r.confirmed_at)
+                    .get(..10)
+                    .unwrap_or_default()
+                    .to_owned()
+                    .into(),
             })
             .collect()
     }
