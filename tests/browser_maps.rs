@@ -60,6 +60,25 @@ async fn shot_of(b: &Browser, css: &str, name: &str) {
 }
 
 /// Whether the page scrolls sideways, and whether `css` sticks out of the viewport.
+/// Waits until a `<use>` of the outline file has been fetched and drawn (its box has an area).
+async fn drawn(b: &Browser, css: &str) {
+    for _ in 0..100 {
+        let v = b
+            .client
+            .execute(
+                "const r = document.querySelector(arguments[0]).getBBox(); return r.width * r.height;",
+                vec![serde_json::json!(css)],
+            )
+            .await
+            .unwrap();
+        if v.as_f64().unwrap_or(0.0) > 1.0 {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("{css} was never drawn: the outline file did not load");
+}
+
 async fn overflows(b: &Browser, css: &str) -> (bool, bool) {
     let v = b
         .client
@@ -177,10 +196,12 @@ async fn release_held_back_and_count_rises(engine: Engine) {
     );
     let gb = b
         .client
-        .find(Locator::Css("svg.map path[data-code=GB]"))
+        .find(Locator::Css("svg.map use[data-code=GB]"))
         .await
         .unwrap();
     assert_ne!(gb.attr("class").await.unwrap().as_deref(), Some("m0"));
+    drawn(&b, "svg.map use[data-code=GB]").await;
+    drawn(&b, "svg.map use.base").await;
 
     for (w, h) in [(1280, 900), (390, 844)] {
         b.client.set_window_size(w, h).await.unwrap();
@@ -239,10 +260,11 @@ async fn release_held_back_and_count_rises(engine: Engine) {
     b.client.goto(&app.url("/p/us-roads")).await.unwrap();
     let ma = b
         .client
-        .find(Locator::Css("svg.map path[data-code=MA]"))
+        .find(Locator::Css("svg.map use[data-code=MA]"))
         .await
         .unwrap();
     assert_eq!(ma.attr("class").await.unwrap().as_deref(), Some("m5"));
+    drawn(&b, "svg.map use[data-code=MA]").await;
     assert_eq!(
         overflows(&b, "svg.map").await,
         (false, false),

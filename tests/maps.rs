@@ -59,11 +59,30 @@ async fn world_map_shades_signer_countries(engine: Engine) {
     );
     let de = shade_of(map, "DE");
     assert!(de != "m0" && de.as_str() < "m5", "DE is lighter: {de}");
+    // The page carries only the places with signers; the outlines come from one cached file.
     for none in ["US", "BR", "CN", "GB"] {
-        assert_eq!(shade_of(map, none), "m0", "{none} has no signatures");
+        let code = format!(r#"data-code="{none}""#);
+        assert!(!map.contains(&code), "{none} has no signatures");
     }
     assert!(map.contains("<title>France: 2</title>") && map.contains("<title>Germany: 1</title>"));
-    assert!(map.contains("<title>Brazil: 0</title>"));
+    assert!(map.len() < 2048, "{} bytes of map in the page", map.len());
+    let at = map.find(r#"href=""#).expect("a linked outline") + 6;
+    let file = &map[at..at + map[at..].find('#').unwrap()];
+    assert!(file.starts_with("/static/maps/world.svg?v="), "{file}");
+    let res = app.get(file).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "image/svg+xml");
+    assert_eq!(
+        res.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    let outlines = res.text().await.unwrap();
+    assert!(outlines.contains(r#"<g id="all">"#) && outlines.contains(r#"<path id="BR" d="M"#));
+    // An old or missing version is kept only briefly; other names are not files.
+    let old = app.get("/static/maps/world.svg?v=0").await;
+    assert_eq!(old.headers()["cache-control"], "public, max-age=3600");
+    assert_eq!(app.get("/static/maps/../Cargo.toml").await.status(), 404);
+    assert_eq!(app.get("/static/maps/mars.svg").await.status(), 404);
     assert!(html.contains(r#"role="img" aria-label="Map of signatures by country""#));
     // The table says the same, and the short list of countries is still there.
     let table = section(&html, "map-table", "</details>");
@@ -103,9 +122,11 @@ async fn world_map_shades_signer_countries(engine: Engine) {
         .text()
         .await
         .unwrap();
+    // The pack is printed or saved as one file: every outline is in it, titled.
     let map = section(&pack, "delivery-map", "</svg>");
     assert_eq!(shade_of(map, "FR"), "m5");
     assert_eq!(shade_of(map, "US"), "m0");
+    assert!(map.contains("<title>Brazil: 0</title>") && !map.contains("<use"));
     assert!(section(&pack, "chart-table", "</details>").contains(">3</td>"));
     assert!(
         !pack.contains(r#"<details open class="map-table""#),
@@ -160,8 +181,10 @@ async fn us_only_petition_maps_states(engine: Engine) {
     assert!(shade_of(map, "NY") != "m0", "NY has five signers");
     // Fewer than five in a state are not placed: a reader could tell where a named signer lives.
     for unplaced in ["CA", "TX"] {
-        assert_eq!(shade_of(map, unplaced), "m0", "{unplaced}");
+        let code = format!(r#"data-code="{unplaced}""#);
+        assert!(!map.contains(&code), "{unplaced}");
     }
+    assert!(map.contains(r##"href="/static/maps/us-states.svg?v="##));
     assert!(map.contains("<title>Massachusetts: 6</title>"));
     let table = section(&html, "map-table", "</details>");
     assert!(table.contains(r#"<td>Massachusetts</td><td class="num">6</td>"#));
@@ -181,10 +204,9 @@ async fn us_only_petition_maps_states(engine: Engine) {
         .text()
         .await
         .unwrap();
-    assert_eq!(
-        shade_of(section(&pack, "delivery-map", "</svg>"), "MA"),
-        "m5"
-    );
+    let map = section(&pack, "delivery-map", "</svg>");
+    assert_eq!(shade_of(map, "MA"), "m5");
+    assert_eq!(shade_of(map, "CA"), "m0");
     assert!(pack.contains(r#"<details open class="map-table""#));
     assert!(section(&pack, "map-table", "</details>").contains("<td>Massachusetts</td>"));
     app.stop().await;
@@ -209,8 +231,9 @@ async fn map_output_is_bounded_and_inert(engine: Engine) {
         .unwrap();
     let html = app.get("/p/inert").await.text().await.unwrap();
     let map = section(&html, "map", "</svg>");
-    // One shape per shipped outline whatever the counts hold: codes not drawn are not added.
-    assert_eq!(map.matches("<path").count(), 174);
+    // The whole map once, then one shape per place with signers that has a shipped outline:
+    // codes not drawn are not added.
+    assert_eq!(map.matches("<use").count(), 4);
     assert!(!map.contains("script") && !html.contains("<script>alert"));
     assert!(!map.contains(r#"data-code="AQ""#));
     app.stop().await;

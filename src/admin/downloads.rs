@@ -17,6 +17,7 @@ use crate::http::page::render;
 use crate::http::AppError;
 use crate::i18n::format::fmt_num;
 use crate::i18n::format::fmt_time;
+use crate::petitions::map::Outlines;
 use crate::petitions::{self, Petition};
 
 #[tracing::instrument(skip_all)]
@@ -175,11 +176,11 @@ pub async fn delivery_pack(
         // The world's table is the pack's own country table below; a US-only petition's
         // states are new, so their table is printed.
         map: if petitions::map::us_only(&p.allowed()) {
-            petitions::map::petition_map(&state.public, &p, &c)
+            petitions::map::petition_map(&state.public, &p, &c, Outlines::Inline)
                 .await?
                 .replace("<details class=", "<details open class=")
         } else {
-            petitions::map::petition_map(&state.public, &p, &c).await?
+            petitions::map::petition_map(&state.public, &p, &c, Outlines::Inline).await?
         },
         first_day: c.by_day.first().map(|(d, _)| d.clone()).unwrap_or_default(),
         last_day: c.by_day.last().map(|(d, _)| d.clone()).unwrap_or_default(),

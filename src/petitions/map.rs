@@ -88,26 +88,61 @@ fn shade(n: i64, max: i64) -> u32 {
     f.clamp(1, SHADES)
 }
 
-/// The world, one `<path>` per country, shaded by `by_country` (ISO code, confirmed).
-pub fn world_svg(by_country: &[(String, i64)]) -> String {
+/// How a map's outlines reach the reader.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Outlines {
+    /// Referenced from the outline file ([`outline_file`]), fetched once and cached: the public
+    /// page only carries the shaded places (the outlines were 51 KB of every page view).
+    Linked,
+    /// Written into the page, every place with its title: the delivery pack, which is printed or
+    /// saved as one file.
+    Inline,
+}
+
+impl Outlines {
+    fn code(self) -> &'static str {
+        match self {
+            Outlines::Linked => "linked",
+            Outlines::Inline => "inline",
+        }
+    }
+}
+
+/// The world by country, shaded by `by_country` (ISO code, confirmed).
+pub fn world_svg(by_country: &[(String, i64)], outlines: Outlines) -> String {
     let label = crate::i18n::t("map-world-label");
-    render(&WORLD, by_country, "0 0 1000 435", &label, |s| {
-        country_name(s.code)
-    })
+    let view = View {
+        file: &WORLD_FILE,
+        view_box: "0 0 1000 435",
+        label: &label,
+        outlines,
+    };
+    render(view, by_country, |s| country_name(s.code))
 }
 
-/// The US, one `<path>` per state, shaded by `by_state` (USPS code, confirmed).
-pub fn us_svg(by_state: &[(String, i64)]) -> String {
+/// The US by state, shaded by `by_state` (USPS code, confirmed).
+pub fn us_svg(by_state: &[(String, i64)], outlines: Outlines) -> String {
     let label = crate::i18n::t("map-us-label");
-    render(&US_STATES, by_state, "-60 10 1020 600", &label, |s| s.name)
+    let view = View {
+        file: &US_FILE,
+        view_box: "-60 10 1020 600",
+        label: &label,
+        outlines,
+    };
+    render(view, by_state, |s| s.name)
 }
 
-fn render<'a>(
-    shapes: &'a [Shape],
+struct View<'a> {
+    file: &'static OutlineFile,
+    view_box: &'a str,
+    label: &'a str,
+    outlines: Outlines,
+}
+
+fn render(
+    view: View<'_>,
     counts: &[(String, i64)],
-    view_box: &str,
-    label: &str,
-    name: impl Fn(&'a Shape) -> &'a str,
+    name: impl Fn(&'static Shape) -> &'static str,
 ) -> String {
     let by_code: HashMap<&str, i64> = counts.iter().map(|(c, n)| (c.as_str(), *n)).collect();
     let max = counts
@@ -117,27 +152,103 @@ fn render<'a>(
         .max()
         .unwrap_or(0);
     let lang = Lang::current();
-    let mut svg = String::with_capacity(64 * 1024);
+    let linked = view.outlines == Outlines::Linked;
+    let mut svg = String::with_capacity(if linked { 4096 } else { 64 * 1024 });
     let _ = write!(
         svg,
-        r#"<svg class="map" viewBox="{view_box}" role="img" aria-label="{}" data-testid="map">"#,
-        escape(label)
+        r#"<svg class="map" viewBox="{}" role="img" aria-label="{}" data-testid="map">"#,
+        view.view_box,
+        escape(view.label)
     );
-    for s in shapes {
+    let url = &view.file.url;
+    if linked {
+        // Every place unshaded, then the places with signers over it.
+        let _ = write!(svg, r##"<use class="base" href="{url}#all"/>"##);
+    }
+    for s in view.file.shapes.iter() {
         let n = by_code.get(s.code).copied().unwrap_or(0);
+        if linked && n <= 0 {
+            continue;
+        }
         let title = lang.format("map-shape-title", Some(&fluent_args(name(s), &fmt_num(n))));
         // Codes are two ASCII capitals from the shipped file; names and titles are escaped.
-        let _ = write!(
-            svg,
-            r#"<path class="m{}" data-code="{}" d="{}"><title>{}</title></path>"#,
-            shade(n, max),
-            s.code,
-            s.d,
-            escape(&title)
-        );
+        let (class, code, title) = (shade(n, max), s.code, escape(&title));
+        let _ = if linked {
+            write!(
+                svg,
+                r##"<use class="m{class}" data-code="{code}" href="{url}#{code}"><title>{title}</title></use>"##
+            )
+        } else {
+            write!(
+                svg,
+                r#"<path class="m{class}" data-code="{code}" d="{}"><title>{title}</title></path>"#,
+                s.d
+            )
+        };
     }
     svg.push_str("</svg>");
     svg
+}
+
+/// The shipped outlines as one SVG file of paths named by code (and `all` for the whole map),
+/// under a URL that changes with its content, so browsers may keep it for good.
+pub struct OutlineFile {
+    shapes: &'static [Shape],
+    body: String,
+    url: String,
+    version: String,
+}
+
+impl OutlineFile {
+    fn new(name: &str, shapes: &'static [Shape]) -> Self {
+        let mut body = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg"><g id="all">"#);
+        for s in shapes {
+            let _ = write!(body, r#"<path id="{}" d="{}"/>"#, s.code, s.d);
+        }
+        body.push_str("</g></svg>");
+        let mut hasher = std::hash::DefaultHasher::new();
+        std::hash::Hash::hash(&body, &mut hasher);
+        let version = format!("{:016x}", std::hash::Hasher::finish(&hasher));
+        let url = format!("/static/maps/{name}.svg?v={version}");
+        OutlineFile {
+            shapes,
+            body,
+            url,
+            version,
+        }
+    }
+}
+
+static WORLD_FILE: LazyLock<OutlineFile> = LazyLock::new(|| OutlineFile::new("world", &WORLD));
+static US_FILE: LazyLock<OutlineFile> = LazyLock::new(|| OutlineFile::new("us-states", &US_STATES));
+
+/// `GET /static/maps/{file}`: the outline file the public maps link to. Kept for a year when
+/// asked for by its versioned URL (a new build's outlines get a new URL), an hour otherwise.
+pub async fn outline_file(
+    axum::extract::Path(file): axum::extract::Path<String>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+) -> Result<axum::response::Response, AppError> {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let f: &OutlineFile = match file.as_str() {
+        "world.svg" => &WORLD_FILE,
+        "us-states.svg" => &US_FILE,
+        _ => return Err(AppError::NotFound),
+    };
+    let current = query.is_some_and(|q| q.strip_prefix("v=") == Some(f.version.as_str()));
+    let cache = if current {
+        "public, max-age=31536000, immutable"
+    } else {
+        "public, max-age=3600"
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, cache),
+        ],
+        f.body.clone(),
+    )
+        .into_response())
 }
 
 fn fluent_args<'a>(name: &'a str, count: &'a str) -> fluent_bundle::FluentArgs<'a> {
@@ -180,11 +291,12 @@ pub async fn petition_map(
     state: &PetitionsCtx,
     p: &Petition,
     counts: &PetitionCounts,
+    outlines: Outlines,
 ) -> Result<String, AppError> {
     if counts.confirmed <= 0 {
         return Ok(String::new());
     }
-    let key = map_key(&p.slug, Lang::current());
+    let key = map_key(&p.slug, Lang::current(), outlines);
     let html = state
         .pages
         .get_or_load(&key, || async {
@@ -203,14 +315,14 @@ pub async fn petition_map(
                         .map_or(code.to_owned(), |s| s.name.to_owned()),
                 };
                 MapFragment {
-                    svg: us_svg(&states),
+                    svg: us_svg(&states, outlines),
                     caption: "map-us-table",
                     place_heading: "map-col-state",
                     rows: states.iter().map(|(c, n)| (name(c), fmt_num(*n))).collect(),
                 }
             } else {
                 MapFragment {
-                    svg: world_svg(&counts.by_country),
+                    svg: world_svg(&counts.by_country, outlines),
                     caption: "map-world-table",
                     place_heading: "admin-col-country",
                     rows: counts
@@ -251,8 +363,8 @@ fn few_together(states: &[(String, i64)]) -> Vec<(String, i64)> {
 }
 
 /// The page-cache key of a petition's map in one language.
-pub fn map_key(slug: &str, lang: Lang) -> String {
-    format!("map|{slug}|{}", lang.code())
+pub fn map_key(slug: &str, lang: Lang, outlines: Outlines) -> String {
+    format!("map|{slug}|{}|{}", lang.code(), outlines.code())
 }
 
 crate::per_engine! {
@@ -315,10 +427,24 @@ mod tests {
 
     #[test]
     fn one_path_per_shape_with_titles() {
-        let svg = world_svg(&[("FR".into(), 3), ("ZZ".into(), 1)]);
+        let counts = [("FR".into(), 3), ("ZZ".into(), 1)];
+        let svg = world_svg(&counts, Outlines::Inline);
         assert_eq!(svg.matches("<path").count(), WORLD.len());
         assert!(svg.contains(r#"class="m5" data-code="FR""#));
         assert!(svg.contains(r#"class="m0" data-code="DE""#));
+        // Linked: the whole map once from the file, then only the places with signers.
+        let svg = world_svg(&counts, Outlines::Linked);
+        let url = &WORLD_FILE.url;
+        assert!(svg.contains(&format!(r#"<use class="base" href="{url}#all"/>"#)));
+        assert!(svg.contains(&format!(
+            r#"<use class="m5" data-code="FR" href="{url}#FR">"#
+        )));
+        assert_eq!(svg.matches("<use").count(), 2);
+        assert!(!svg.contains("<path") && svg.len() < 1024);
+        // The file holds every outline under its code, and its URL changes with it.
+        assert_eq!(WORLD_FILE.body.matches("<path id=").count(), WORLD.len());
+        assert!(WORLD_FILE.body.contains(r#"<path id="FR" d="M"#));
+        assert!(url.starts_with("/static/maps/world.svg?v=") && url.len() == 41);
         assert_eq!(zip_state("02139-4307"), Some("MA"));
         assert_eq!(zip_state("abc"), None);
         assert!(us_only(&["US"]) && !us_only(&["US", "CA"]) && !us_only(&[]));

@@ -77,6 +77,7 @@ where
         .route("/p/{slug}/signed", get(pages::signed))
         .route("/p/{slug}/widget", get(widget::page))
         .route("/static/widget.js", get(widget::script))
+        .route("/static/maps/{file}", get(map::outline_file))
 }
 
 /// The organisations' sign-on forms (refused when posted from another site).

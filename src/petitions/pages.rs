@@ -158,7 +158,8 @@ async fn finish(
     mut page: PetitionPage,
     counts: &PetitionCounts,
 ) -> Result<PetitionPage, AppError> {
-    page.map = super::map::petition_map(state, &page.p, counts).await?;
+    page.map =
+        super::map::petition_map(state, &page.p, counts, super::map::Outlines::Linked).await?;
     if page.p.accepts_organisations {
         page.orgs = super::organisations::confirmed(state, page.p.id).await?;
     }
@@ -327,6 +328,10 @@ pub fn forget(state: &PetitionsCtx, slug: &str) {
     for lang in Lang::all() {
         state.pages.forget(&format!("index|{}", lang.code()));
         state.pages.forget(&format!("{slug}|{}", lang.code()));
-        state.pages.forget(&super::map::map_key(slug, lang));
+        for outlines in [super::map::Outlines::Linked, super::map::Outlines::Inline] {
+            state
+                .pages
+                .forget(&super::map::map_key(slug, lang, outlines));
+        }
     }
 }
