@@ -360,7 +360,7 @@ pub fn router(state: AppState) -> Router {
     let (api, doc) = crate::api_doc::api();
     let doc =
         axum::body::Bytes::from(crate::api_doc::served(&doc).expect("the API document serialises"));
-    let mut app = Router::new()
+    let app = Router::new()
         .merge(api)
         .route(
             "/api/openapi.json",
@@ -398,11 +398,6 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(s.body_limit_bytes))
         .layer(RequestBodyLimitLayer::new(s.body_limit_bytes))
         .merge(crate::admin::upload_router(&state.admin))
-        .layer(axum::middleware::from_fn(crate::i18n::layer))
-        .layer(axum::middleware::from_fn(middleware::track_metrics))
-        .layer(axum::middleware::from_fn(
-            middleware::no_store_on_token_pages,
-        ))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             Duration::from_secs(s.request_timeout_secs),
@@ -411,10 +406,9 @@ pub fn router(state: AppState) -> Router {
         .layer(TraceLayer::new_for_http().make_span_with(middleware::make_span))
         .layer(CatchPanicLayer::custom(|_| {
             AppError::Internal(anyhow::anyhow!("handler panicked")).into_response()
-        }));
-    for header in middleware::security_headers() {
-        app = app.layer(header);
-    }
+        }))
+        // Outermost: the language, metrics and security headers cover every answer above.
+        .layer(axum::middleware::from_fn(middleware::envelope));
     app.with_state(state)
 }
 

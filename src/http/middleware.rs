@@ -1,32 +1,33 @@
-//! Request metrics, tracing spans without personal data, and security headers.
+//! What every response passes through, in one layer: the reader's language, request metrics,
+//! no-store on secret-link pages and the security headers. (One layer rather than one each: each
+//! layer cost a boxed future or a pass over the headers per request; BENCHMARKS.md.)
 
+use std::collections::HashMap;
+use std::sync::{LazyLock, PoisonError, RwLock};
 use std::time::Instant;
 
 use axum::extract::{MatchedPath, Request};
-use axum::http::{HeaderName, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::Response;
-use tower_http::set_header::SetResponseHeaderLayer;
+use metrics::{Counter, Histogram};
 
-/// Counts and times each request by its route template (never the raw path: it may hold a token).
-pub async fn track_metrics(req: Request, next: Next) -> Response {
+pub async fn envelope(req: Request, next: Next) -> Response {
     let start = Instant::now();
-    let route = route_of(&req);
-    let method = req.method().to_string();
-    let res = next.run(req).await;
-    let status = res.status().as_u16().to_string();
-    let labels = [("route", route), ("method", method), ("status", status)];
-    metrics::counter!("http_requests_total", &labels).increment(1);
-    metrics::histogram!("http_request_duration_seconds", &labels[..2])
-        .record(start.elapsed().as_secs_f64());
+    let (lang, picked) = crate::i18n::choose_language(&req);
+    let secret = TOKEN_PAGES.iter().any(|p| req.uri().path().starts_with(p));
+    let route = req.extensions().get::<MatchedPath>().cloned();
+    let method = method_label(req.method());
+    let mut res = lang.scope(next.run(req)).await;
+    let route = route.as_ref().map_or("unmatched", |p| p.as_str());
+    record(route, method, res.status().as_u16(), start);
+    let headers = res.headers_mut();
+    crate::i18n::remember_language(headers, picked);
+    if secret {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    secure(headers);
     res
-}
-
-pub fn route_of(req: &Request) -> String {
-    req.extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_owned())
-        .unwrap_or_else(|| "unmatched".to_owned())
 }
 
 /// One span per request, named by method and matched route: no query strings, tokens or addresses.
@@ -39,18 +40,71 @@ pub fn make_span(req: &axum::http::Request<axum::body::Body>) -> tracing::Span {
     tracing::info_span!("request", method = %req.method(), route = %route)
 }
 
-const SECURITY_HEADERS: [(&str, &str); 5] = [
-    ("x-content-type-options", "nosniff"),
+/// The metric handles of one route, by method and status: made once, then only looked up.
+type Outcomes = HashMap<(&'static str, u16), (Counter, Histogram)>;
+
+static METRICS: LazyLock<RwLock<HashMap<String, Outcomes>>> = LazyLock::new(Default::default);
+
+/// Counts and times a request by its route template (never the raw path: it may hold a token).
+/// Every label comes from a bounded set: route templates, known methods, statuses.
+fn record(route: &str, method: &'static str, status: u16, start: Instant) {
+    let secs = start.elapsed().as_secs_f64();
+    let seen = METRICS.read().unwrap_or_else(PoisonError::into_inner);
+    if let Some((count, time)) = seen.get(route).and_then(|o| o.get(&(method, status))) {
+        count.increment(1);
+        time.record(secs);
+        return;
+    }
+    drop(seen);
+    let route_label = route.to_owned();
+    let count = metrics::counter!("http_requests_total", "route" => route_label.clone(),
+        "method" => method, "status" => status.to_string());
+    let time = metrics::histogram!("http_request_duration_seconds", "route" => route_label,
+        "method" => method);
+    count.increment(1);
+    time.record(secs);
+    let mut all = METRICS.write().unwrap_or_else(PoisonError::into_inner);
+    let outcomes = all.entry(route.to_owned()).or_default();
+    outcomes.insert((method, status), (count, time));
+}
+
+/// A method as a label; any other (a client may send anything) is "other".
+fn method_label(method: &Method) -> &'static str {
+    const KNOWN: [&str; 7] = ["GET", "POST", "HEAD", "PUT", "DELETE", "PATCH", "OPTIONS"];
+    KNOWN
+        .into_iter()
+        .find(|m| *m == method.as_str())
+        .unwrap_or("other")
+}
+
+const SECURITY_HEADERS: [(HeaderName, HeaderValue); 5] = [
+    (
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    ),
     // Confirmation links carry tokens: never leak them to another site. (Not "no-referrer":
     // browsers then send `Origin: null` on same-site form posts, which the CSRF check refuses.)
-    ("referrer-policy", "same-origin"),
-    ("x-frame-options", "DENY"),
     (
-        "content-security-policy",
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
     ),
-    ("permissions-policy", "geolocation=(), camera=(), microphone=()"),
+    (header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
+    (
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
+    ),
+    (
+        HeaderName::from_static("permissions-policy"),
+        HeaderValue::from_static("geolocation=(), camera=(), microphone=()"),
+    ),
 ];
+
+/// The security headers, where a route has not set its own (the widgets set their framing).
+fn secure(headers: &mut HeaderMap) {
+    for (name, value) in SECURITY_HEADERS {
+        headers.entry(name).or_insert(value);
+    }
+}
 
 /// Pages reached by a secret link (confirm, withdraw, my data, unsubscribe, an event registrant's
 /// own page with its joining link): kept in no cache, so a shared computer's history or a proxy
@@ -65,29 +119,14 @@ const TOKEN_PAGES: [&str; 7] = [
     "/events/me/",
 ];
 
-pub async fn no_store_on_token_pages(
-    req: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    let secret = TOKEN_PAGES.iter().any(|p| req.uri().path().starts_with(p));
-    let mut res = next.run(req).await;
-    if secret {
-        res.headers_mut().insert(
-            axum::http::header::CACHE_CONTROL,
-            HeaderValue::from_static("no-store"),
-        );
-    }
-    res
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-pub fn security_headers() -> Vec<SetResponseHeaderLayer<HeaderValue>> {
-    SECURITY_HEADERS
-        .iter()
-        .map(|(name, value)| {
-            SetResponseHeaderLayer::if_not_present(
-                HeaderName::from_static(name),
-                HeaderValue::from_static(value),
-            )
-        })
-        .collect()
+    #[test]
+    fn labels_are_bounded() {
+        assert_eq!(method_label(&Method::POST), "POST");
+        let odd = Method::from_bytes(b"BREW-COFFEE-12345").unwrap();
+        assert_eq!(method_label(&odd), "other");
+    }
 }

@@ -1,15 +1,15 @@
 //! Chooses each request's language and keeps the visitor's explicit choice in a cookie.
 
 use axum::extract::Request;
+use axum::http::header::Entry;
 use axum::http::header::{ACCEPT_LANGUAGE, COOKIE, SET_COOKIE, VARY};
 use axum::http::{HeaderMap, HeaderValue};
-use axum::middleware::Next;
-use axum::response::Response;
 
 use super::Lang;
 
-/// `?lang=` (remembered), then the `lang` cookie, then `Accept-Language`, then English.
-pub async fn layer(req: Request, next: Next) -> Response {
+/// The request's language: `?lang=` (remembered), then the `lang` cookie, then `Accept-Language`,
+/// then English; and whether it was picked by `?lang=` (to be remembered).
+pub fn choose(req: &Request) -> (Lang, Option<Lang>) {
     let picked = req.uri().query().and_then(from_query);
     let lang = picked
         .or_else(|| from_cookie(req.headers()))
@@ -20,8 +20,11 @@ pub async fn layer(req: Request, next: Next) -> Response {
                 .and_then(Lang::from_accept_language)
         })
         .unwrap_or_default();
-    let mut res = lang.scope(next.run(req)).await;
-    let headers = res.headers_mut();
+    (lang, picked)
+}
+
+/// Keeps a language picked by `?lang=` in a cookie, and says the page varies by language.
+pub fn remember(headers: &mut HeaderMap, picked: Option<Lang>) {
     if let Some(lang) = picked {
         let cookie = format!(
             "lang={}; Path=/; Max-Age=31536000; SameSite=Lax",
@@ -31,8 +34,19 @@ pub async fn layer(req: Request, next: Next) -> Response {
             headers.append(SET_COOKIE, v);
         }
     }
-    headers.append(VARY, HeaderValue::from_static("Accept-Language, Cookie"));
-    res
+    // First among the Vary lines (compression's comes from a layer inside this one).
+    let ours = HeaderValue::from_static("Accept-Language, Cookie");
+    match headers.entry(VARY) {
+        Entry::Vacant(v) => {
+            v.insert(ours);
+        }
+        Entry::Occupied(mut o) => {
+            let others: Vec<HeaderValue> = o.insert_mult(ours).collect();
+            for other in others {
+                o.append(other);
+            }
+        }
+    }
 }
 
 fn from_query(query: &str) -> Option<Lang> {

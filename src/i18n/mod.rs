@@ -15,7 +15,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 
-pub use middleware::layer;
+pub use middleware::{choose as choose_language, remember as remember_language};
 
 /// The languages Chorus ships: code and the language's own name (for the switcher).
 pub const LANGS: [(&str, &str); 6] = [
