@@ -62,6 +62,17 @@ async fn health_and_metrics(engine: Engine) {
     let res = app.get("/readyz").await;
     assert_eq!(res.status(), 200);
     app.get("/no-such-page").await;
+    // A client may send any method: each must not make a series of its own (unbounded memory).
+    for odd in ["BREW", "XYZZY-1", "XYZZY-2"] {
+        let method = reqwest::Method::from_bytes(odd.as_bytes()).unwrap();
+        let res = app
+            .client
+            .request(method, app.url("/healthz"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 405);
+    }
     // Metrics tell who was sent which email: never on the public listener.
     assert_eq!(app.get("/metrics").await.status(), 404);
     let private = app.metrics_addr.clone().expect("metrics_listen binds");
@@ -76,6 +87,11 @@ async fn health_and_metrics(engine: Engine) {
     let metrics = res.text().await.unwrap();
     assert!(metrics.contains("http_requests_total"), "{metrics}");
     assert!(metrics.contains("route=\"/healthz\""), "{metrics}");
+    assert!(metrics.contains("method=\"other\""), "{metrics}");
+    assert!(
+        !metrics.contains("XYZZY") && !metrics.contains("BREW"),
+        "{metrics}"
+    );
     assert!(metrics.contains("outbox_depth"), "{metrics}");
     app.stop().await;
 }
