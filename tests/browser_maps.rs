@@ -59,7 +59,6 @@ async fn shot_of(b: &Browser, css: &str, name: &str) {
     b.screenshot(name).await;
 }
 
-/// Whether the page scrolls sideways, and whether `css` sticks out of the viewport.
 /// Waits until a `<use>` of the outline file has been fetched and drawn (its box has an area).
 async fn drawn(b: &Browser, css: &str) {
     for _ in 0..100 {
@@ -79,6 +78,7 @@ async fn drawn(b: &Browser, css: &str) {
     panic!("{css} was never drawn: the outline file did not load");
 }
 
+/// Whether the page scrolls sideways, and whether `css` sticks out of the viewport.
 async fn overflows(b: &Browser, css: &str) -> (bool, bool) {
     let v = b
         .client

@@ -340,6 +340,9 @@ async fn secret_link_pages_are_not_cached(engine: Engine) {
         assert_eq!(res.status(), 200, "{prefix}");
         assert_eq!(res.headers()["cache-control"], "no-store", "{prefix}");
     }
+    // An organisation's confirmation link too, even one that opens nothing.
+    let org = app.get("/organisations/confirm/not-a-token").await;
+    assert_eq!(org.headers()["cache-control"], "no-store");
     let public = app.get("/p/nostore").await;
     assert!(public
         .headers()

@@ -77,11 +77,30 @@ async fn world_map_shades_signer_countries(engine: Engine) {
         "public, max-age=31536000, immutable"
     );
     let outlines = res.text().await.unwrap();
-    assert!(outlines.contains(r#"<g id="all">"#) && outlines.contains(r#"<path id="BR" d="M"#));
+    assert!(outlines.contains(r#"<g id="all""#) && outlines.contains(r#"<path id="BR" d="M"#));
+    // The same in every language: no Vary to split its cache, no language cookie on it.
+    let fr = app.get(&format!("{file}&lang=fr")).await;
+    let vary: Vec<_> = fr.headers().get_all("vary").iter().collect();
+    assert!(!format!("{vary:?}").contains("Cookie"), "{vary:?}");
+    assert!(fr.headers().get("set-cookie").is_none());
+    // The page's stylesheet is versioned too: new markup never meets an old cached stylesheet.
+    let at = html
+        .find(r#"<link rel="stylesheet" href=""#)
+        .expect("a stylesheet")
+        + 29;
+    let css = &html[at..at + html[at..].find('"').unwrap()];
+    assert!(css.starts_with("/static/chorus.css?v="), "{css}");
+    let res = app.get(css).await;
+    assert_eq!(res.headers()["content-type"], "text/css; charset=utf-8");
+    assert_eq!(
+        res.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert!(res.text().await.unwrap().contains("svg.map use"));
     // An old or missing version is kept only briefly; other names are not files.
     let old = app.get("/static/maps/world.svg?v=0").await;
     assert_eq!(old.headers()["cache-control"], "public, max-age=3600");
-    assert_eq!(app.get("/static/maps/../Cargo.toml").await.status(), 404);
+    assert_eq!(app.get("/static/maps/..%2FCargo.toml").await.status(), 404);
     assert_eq!(app.get("/static/maps/mars.svg").await.status(), 404);
     assert!(html.contains(r#"role="img" aria-label="Map of signatures by country""#));
     // The table says the same, and the short list of countries is still there.
@@ -193,8 +212,13 @@ async fn us_only_petition_maps_states(engine: Engine) {
         table.contains(r#"<td>States with fewer than 5 signers each</td><td class="num">1</td>"#),
         "{table}"
     );
-    // Thirteen confirmed: the unknown ZIP is counted, just not placed on the map.
+    // Thirteen confirmed: the unknown ZIP is counted, not placed on the map, and the table
+    // says so (6 + 5 + 1 + 1 = 13).
     assert_eq!(app.api_count("states").await, 13);
+    assert!(
+        table.contains(r#"<td>ZIP code not matched to a state</td><td class="num">1</td>"#),
+        "{table}"
+    );
     // The delivery pack prints the states' table open: it is not in the pack otherwise.
     make_admin(&app, "owner@example.org", "owner").await;
     let staff = log_in(&app, "owner@example.org").await;

@@ -12,17 +12,25 @@ use axum::middleware::Next;
 use axum::response::Response;
 use metrics::{Counter, Histogram};
 
+/// Outside the panic catcher: nothing here may panic (no indexing, no unwrap; a poisoned lock
+/// is taken as it is).
 pub async fn envelope(req: Request, next: Next) -> Response {
     let start = Instant::now();
     let (lang, picked) = crate::i18n::choose_language(&req);
-    let secret = TOKEN_PAGES.iter().any(|p| req.uri().path().starts_with(p));
+    let path = req.uri().path();
+    let secret = TOKEN_PAGES.iter().any(|p| path.starts_with(p));
+    // Files the same in every language: no `Vary` (it would split their cache by cookie) and no
+    // language cookie on a response shared caches may keep.
+    let by_language = !UNTRANSLATED.iter().any(|p| path.starts_with(p));
     let route = req.extensions().get::<MatchedPath>().cloned();
     let method = method_label(req.method());
     let mut res = lang.scope(next.run(req)).await;
     let route = route.as_ref().map_or("unmatched", |p| p.as_str());
     record(route, method, res.status().as_u16(), start);
     let headers = res.headers_mut();
-    crate::i18n::remember_language(headers, picked);
+    if by_language {
+        crate::i18n::remember_language(headers, picked);
+    }
     if secret {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
@@ -109,8 +117,9 @@ fn secure(headers: &mut HeaderMap) {
 /// Pages reached by a secret link (confirm, withdraw, my data, unsubscribe, an event registrant's
 /// own page with its joining link): kept in no cache, so a shared computer's history or a proxy
 /// does not hand them to the next person.
-const TOKEN_PAGES: [&str; 7] = [
+const TOKEN_PAGES: [&str; 8] = [
     "/confirm/",
+    "/organisations/confirm/",
     "/withdraw/",
     "/my-data/",
     "/unsubscribe/",
@@ -118,6 +127,9 @@ const TOKEN_PAGES: [&str; 7] = [
     "/events/confirm/",
     "/events/me/",
 ];
+
+/// Static files and uploaded images: their bytes do not depend on the reader's language.
+const UNTRANSLATED: [&str; 2] = ["/static/", "/images/"];
 
 #[cfg(test)]
 mod tests {

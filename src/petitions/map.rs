@@ -12,6 +12,7 @@ use askama::Template;
 use super::PetitionsCtx;
 use super::{Petition, PetitionCounts};
 use crate::domain::country_name;
+use crate::http::assets::Versioned;
 use crate::http::AppError;
 use crate::i18n::format::fmt_num;
 use crate::i18n::Lang;
@@ -113,7 +114,6 @@ pub fn world_svg(by_country: &[(String, i64)], outlines: Outlines) -> String {
     let label = crate::i18n::t("map-world-label");
     let view = View {
         file: &WORLD_FILE,
-        view_box: "0 0 1000 435",
         label: &label,
         outlines,
     };
@@ -125,7 +125,6 @@ pub fn us_svg(by_state: &[(String, i64)], outlines: Outlines) -> String {
     let label = crate::i18n::t("map-us-label");
     let view = View {
         file: &US_FILE,
-        view_box: "-60 10 1020 600",
         label: &label,
         outlines,
     };
@@ -134,7 +133,6 @@ pub fn us_svg(by_state: &[(String, i64)], outlines: Outlines) -> String {
 
 struct View<'a> {
     file: &'static OutlineFile,
-    view_box: &'a str,
     label: &'a str,
     outlines: Outlines,
 }
@@ -157,10 +155,10 @@ fn render(
     let _ = write!(
         svg,
         r#"<svg class="map" viewBox="{}" role="img" aria-label="{}" data-testid="map">"#,
-        view.view_box,
+        view.file.view_box,
         escape(view.label)
     );
-    let url = &view.file.url;
+    let url = view.file.file.url();
     if linked {
         // Every place unshaded, then the places with signers over it.
         let _ = write!(svg, r##"<use class="base" href="{url}#all"/>"##);
@@ -190,65 +188,49 @@ fn render(
     svg
 }
 
-/// The shipped outlines as one SVG file of paths named by code (and `all` for the whole map),
-/// under a URL that changes with its content, so browsers may keep it for good.
+/// The shipped outlines as one SVG file of paths named by code (and `all` for the whole map).
 pub struct OutlineFile {
     shapes: &'static [Shape],
-    body: String,
-    url: String,
-    version: String,
+    view_box: &'static str,
+    file: Versioned,
 }
 
 impl OutlineFile {
-    fn new(name: &str, shapes: &'static [Shape]) -> Self {
-        let mut body = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg"><g id="all">"#);
+    fn new(name: &str, shapes: &'static [Shape], view_box: &'static str) -> Self {
+        // The view box and plain colours only serve someone opening the file itself: a `<use>`
+        // of one place takes neither, and the page's styles win over the group's colours.
+        let mut body = format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="{view_box}"><g id="all" fill="#e4e7eb" stroke="#fff" stroke-width=".5">"##
+        );
         for s in shapes {
             let _ = write!(body, r#"<path id="{}" d="{}"/>"#, s.code, s.d);
         }
         body.push_str("</g></svg>");
-        let mut hasher = std::hash::DefaultHasher::new();
-        std::hash::Hash::hash(&body, &mut hasher);
-        let version = format!("{:016x}", std::hash::Hasher::finish(&hasher));
-        let url = format!("/static/maps/{name}.svg?v={version}");
+        let file = Versioned::new(&format!("/static/maps/{name}.svg"), body);
         OutlineFile {
             shapes,
-            body,
-            url,
-            version,
+            view_box,
+            file,
         }
     }
 }
 
-static WORLD_FILE: LazyLock<OutlineFile> = LazyLock::new(|| OutlineFile::new("world", &WORLD));
-static US_FILE: LazyLock<OutlineFile> = LazyLock::new(|| OutlineFile::new("us-states", &US_STATES));
+static WORLD_FILE: LazyLock<OutlineFile> =
+    LazyLock::new(|| OutlineFile::new("world", &WORLD, "0 0 1000 435"));
+static US_FILE: LazyLock<OutlineFile> =
+    LazyLock::new(|| OutlineFile::new("us-states", &US_STATES, "-60 10 1020 600"));
 
-/// `GET /static/maps/{file}`: the outline file the public maps link to. Kept for a year when
-/// asked for by its versioned URL (a new build's outlines get a new URL), an hour otherwise.
+/// `GET /static/maps/{file}`: the outline file the public maps link to.
 pub async fn outline_file(
     axum::extract::Path(file): axum::extract::Path<String>,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Result<axum::response::Response, AppError> {
-    use axum::http::header;
-    use axum::response::IntoResponse;
     let f: &OutlineFile = match file.as_str() {
         "world.svg" => &WORLD_FILE,
         "us-states.svg" => &US_FILE,
         _ => return Err(AppError::NotFound),
     };
-    let current = query.is_some_and(|q| q.strip_prefix("v=") == Some(f.version.as_str()));
-    let cache = if current {
-        "public, max-age=31536000, immutable"
-    } else {
-        "public, max-age=3600"
-    };
-    Ok((
-        [
-            (header::CONTENT_TYPE, "image/svg+xml"),
-            (header::CACHE_CONTROL, cache),
-        ],
-        f.body.clone(),
-    )
-        .into_response())
+    Ok(f.file.response("image/svg+xml", query.as_deref()))
 }
 
 fn fluent_args<'a>(name: &'a str, count: &'a str) -> fluent_bundle::FluentArgs<'a> {
@@ -306,6 +288,11 @@ pub async fn petition_map(
                     .us_states
                     .get_or_load(&p.id, || async { on_db!(&state.db, sql, us_states(p.id)) })
                     .await?;
+                // Signers whose ZIP code is not in the shipped table are counted, not placed: said
+                // so, or the table would add up to less than the petition's count.
+                let placed: i64 = states.iter().map(|(_, n)| n).sum();
+                let us = counts.by_country.iter().find(|(c, _)| c == "US");
+                let unplaced = us.map_or(0, |(_, n)| n - placed).max(0);
                 let states = few_together(&states);
                 let name = |code: &str| match code {
                     "" => crate::i18n::ta("map-us-few", "count", MIN_PER_STATE),
@@ -318,7 +305,14 @@ pub async fn petition_map(
                     svg: us_svg(&states, outlines),
                     caption: "map-us-table",
                     place_heading: "map-col-state",
-                    rows: states.iter().map(|(c, n)| (name(c), fmt_num(*n))).collect(),
+                    rows: states
+                        .iter()
+                        .map(|(c, n)| (name(c), fmt_num(*n)))
+                        .chain(
+                            (unplaced > 0)
+                                .then(|| (crate::i18n::t("map-us-unplaced"), fmt_num(unplaced))),
+                        )
+                        .collect(),
                 }
             } else {
                 MapFragment {
@@ -434,7 +428,7 @@ mod tests {
         assert!(svg.contains(r#"class="m0" data-code="DE""#));
         // Linked: the whole map once from the file, then only the places with signers.
         let svg = world_svg(&counts, Outlines::Linked);
-        let url = &WORLD_FILE.url;
+        let url = WORLD_FILE.file.url();
         assert!(svg.contains(&format!(r#"<use class="base" href="{url}#all"/>"#)));
         assert!(svg.contains(&format!(
             r#"<use class="m5" data-code="FR" href="{url}#FR">"#
@@ -442,8 +436,9 @@ mod tests {
         assert_eq!(svg.matches("<use").count(), 2);
         assert!(!svg.contains("<path") && svg.len() < 1024);
         // The file holds every outline under its code, and its URL changes with it.
-        assert_eq!(WORLD_FILE.body.matches("<path id=").count(), WORLD.len());
-        assert!(WORLD_FILE.body.contains(r#"<path id="FR" d="M"#));
+        let body = std::str::from_utf8(WORLD_FILE.file.body()).unwrap();
+        assert_eq!(body.matches("<path id=").count(), WORLD.len());
+        assert!(body.contains(r#"<path id="FR" d="M"#));
         assert!(url.starts_with("/static/maps/world.svg?v=") && url.len() == 41);
         assert_eq!(zip_state("02139-4307"), Some("MA"));
         assert_eq!(zip_state("abc"), None);

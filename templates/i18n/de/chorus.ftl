@@ -347,6 +347,7 @@ map-col-state = Bundesstaat
 chart-label = Unterschriften pro Tag vom { $first } bis { $last }
 chart-table = Unterschriften pro Tag (Tabelle)
 chart-col-day = Tag
+map-us-unplaced = Postleitzahl keinem Bundesstaat zugeordnet
 map-us-few = { $count ->
     [one] Bundesstaaten mit jeweils weniger als { $count } unterzeichnenden Person
    *[other] Bundesstaaten mit jeweils weniger als { $count } Unterzeichnenden

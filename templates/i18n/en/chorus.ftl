@@ -348,6 +348,7 @@ map-col-state = State
 chart-label = Signatures per day from { $first } to { $last }
 chart-table = Signatures per day (table)
 chart-col-day = Day
+map-us-unplaced = ZIP code not matched to a state
 map-us-few = { $count ->
     [one] States with fewer than { $count } signer each
    *[other] States with fewer than { $count } signers each

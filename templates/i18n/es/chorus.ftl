@@ -347,6 +347,7 @@ map-col-state = Estado
 chart-label = Firmas por día del { $first } al { $last }
 chart-table = Firmas por día (tabla)
 chart-col-day = Día
+map-us-unplaced = Código postal sin estado asociado
 map-us-few = { $count ->
     [one] Estados con menos de { $count } firmante cada uno
    *[other] Estados con menos de { $count } firmantes cada uno

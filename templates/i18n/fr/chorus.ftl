@@ -347,6 +347,7 @@ map-col-state = État
 chart-label = Signatures par jour du { $first } au { $last }
 chart-table = Signatures par jour (tableau)
 chart-col-day = Jour
+map-us-unplaced = Code postal sans État correspondant
 map-us-few = { $count ->
     [one] États comptant moins de { $count } signataire chacun
    *[other] États comptant moins de { $count } signataires chacun

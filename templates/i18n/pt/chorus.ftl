@@ -347,6 +347,7 @@ map-col-state = Estado
 chart-label = Assinaturas por dia de { $first } a { $last }
 chart-table = Assinaturas por dia (tabela)
 chart-col-day = Dia
+map-us-unplaced = Código postal sem estado correspondente
 map-us-few = { $count ->
     [one] Estados com menos de { $count } signatário cada
    *[other] Estados com menos de { $count } signatários cada

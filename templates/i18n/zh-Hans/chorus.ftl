@@ -317,6 +317,7 @@ map-col-state = 州
 chart-label = 从 { $first } 到 { $last } 的每日签名数
 chart-table = 每日签名数（表格）
 chart-col-day = 日期
+map-us-unplaced = 邮政编码无法对应到州
 map-us-few = 签名者少于 { $count } 人的州
 
 index-sign = 签名
