@@ -204,6 +204,19 @@ impl Db {
 }
 
 /// Milliseconds since the Unix epoch: every timestamp column holds this.
+/// A multi-row statement's rows padded with `None` up to the next power of two. Each row count is
+/// a statement of its own, prepared on first use and kept in the connection's statement cache;
+/// batch sizes vary with the load, so unpadded they were prepared anew at nearly every batch.
+/// Padded, there are a handful of shapes; the padding rows are filtered out in the statement
+/// (`SELECT * FROM (VALUES …) AS v WHERE column1 IS NOT NULL`).
+pub fn padded<T: Copy>(rows: &[T]) -> impl Iterator<Item = Option<T>> + '_ {
+    let pad = rows.len().next_power_of_two() - rows.len();
+    rows.iter()
+        .copied()
+        .map(Some)
+        .chain(std::iter::repeat_n(None, pad))
+}
+
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }
@@ -212,4 +225,29 @@ pub fn now_ms() -> i64 {
 pub fn is_unique_violation(err: &sqlx::Error) -> bool {
     err.as_database_error()
         .is_some_and(|e| e.is_unique_violation())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn padding_leaves_a_few_shapes() {
+        let shapes: std::collections::BTreeSet<usize> = (1..=256)
+            .map(|n| {
+                let rows: Vec<usize> = (0..n).collect();
+                let padded: Vec<Option<usize>> = super::padded(&rows).collect();
+                // The rows first and in order, then only padding.
+                assert!(padded
+                    .iter()
+                    .take(n)
+                    .copied()
+                    .eq(rows.iter().copied().map(Some)));
+                assert!(padded[n..].iter().all(Option::is_none));
+                padded.len()
+            })
+            .collect();
+        assert_eq!(
+            shapes.into_iter().collect::<Vec<_>>(),
+            [1, 2, 4, 8, 16, 32, 64, 128, 256]
+        );
+    }
 }

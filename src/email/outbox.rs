@@ -44,7 +44,8 @@ impl Email {
     }
 }
 
-/// Appends one multi-row INSERT of `emails` to `qb` (which must be empty), for batched writers.
+/// Appends one multi-row INSERT of `emails` to `qb` (which must be empty), for batched writers:
+/// padded to one of a few statement shapes (see [`crate::db::padded`]).
 pub fn push_insert_many<'a, DB: Database>(
     qb: &mut sqlx::QueryBuilder<'a, DB>,
     emails: &[&'a Email],
@@ -52,27 +53,29 @@ pub fn push_insert_many<'a, DB: Database>(
 ) where
     &'a str: Encode<'a, DB> + Type<DB>,
     Option<&'a str>: Encode<'a, DB> + Type<DB>,
-    i64: Encode<'a, DB> + Type<DB>,
+    Option<i64>: Encode<'a, DB> + Type<DB>,
     DB::Arguments<'a>: sqlx::IntoArguments<'a, DB>,
 {
     qb.push(
         "INSERT INTO outbox (kind, recipient, from_name, reply_to, subject, text_body, html_body, \
-         payload, state, attempts, next_attempt_at, created_at) ",
+         payload, state, attempts, next_attempt_at, created_at) SELECT * FROM (",
     );
-    qb.push_values(emails, |mut b, e| {
-        b.push_bind(e.kind.as_str())
-            .push_bind(e.to.as_str())
-            .push_bind(e.from_name.as_deref())
-            .push_bind(e.reply_to.as_deref())
-            .push_bind(e.subject.as_str())
-            .push_bind(e.text.as_str())
-            .push_bind(e.html.as_deref())
-            .push_bind(e.payload.as_deref())
+    qb.push_values(crate::db::padded(emails), |mut b, e| {
+        let now = e.map(|_| now);
+        b.push_bind(e.map(|e| e.kind.as_str()))
+            .push_bind(e.map(|e| e.to.as_str()))
+            .push_bind(e.and_then(|e| e.from_name.as_deref()))
+            .push_bind(e.and_then(|e| e.reply_to.as_deref()))
+            .push_bind(e.map(|e| e.subject.as_str()))
+            .push_bind(e.map(|e| e.text.as_str()))
+            .push_bind(e.and_then(|e| e.html.as_deref()))
+            .push_bind(e.and_then(|e| e.payload.as_deref()))
             .push("'pending'")
-            .push_bind(0_i64)
+            .push_bind(e.map(|_| 0_i64))
             .push_bind(now)
             .push_bind(now);
     });
+    qb.push(") AS v WHERE column1 IS NOT NULL");
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]

@@ -98,20 +98,31 @@ crate::per_engine! {
             // without an id and take the slower path below.
             let mut new_ids: HashMap<(i64, &str), i64> = HashMap::with_capacity(batch.len());
             for chunk in rows.chunks(CHUNK) {
+                // Padded to one of a few statement shapes (`crate::db::padded`).
                 let mut qb = sqlx::QueryBuilder::<DB>::new(
                     "INSERT INTO signatures (petition_id, name, email, canonical_email, country, postcode, comment, \
                      show_name, newsletter, consent_version, source, locale, state, emails_sent, created_at, \
-                     flag, ip_hash, ip_prefix, signed_via, sharing_notice, link_gen) ",
+                     flag, ip_hash, ip_prefix, signed_via, sharing_notice, link_gen) SELECT * FROM (",
                 );
-                qb.push_values(chunk, |mut b, (s, flag)| {
+                qb.push_values(crate::db::padded(chunk), |mut b, row| {
+                    let Some((s, flag)) = row else {
+                        let (none_i, none_s, none_b) = (None::<i64>, None::<&str>, None::<bool>);
+                        b.push_bind(none_i).push_bind(none_s).push_bind(none_s).push_bind(none_s).push_bind(none_s)
+                            .push_bind(none_s).push_bind(none_s).push_bind(none_b).push_bind(none_b).push_bind(none_i)
+                            .push_bind(none_s).push_bind(none_s).push("'pending'").push_bind(none_i).push_bind(none_i)
+                            .push_bind(none_s).push_bind(none_s).push_bind(none_s).push_bind(none_s).push_bind(none_b)
+                            .push_bind(none_i);
+                        return;
+                    };
                     b.push_bind(s.petition_id).push_bind(s.name.as_str()).push_bind(s.email.as_str()).push_bind(s.email.canonical())
-                        .push_bind(s.country.code()).push_bind(s.postcode.as_ref().map(|p| p.as_str())).push_bind(&s.comment).push_bind(s.show_name)
-                        .push_bind(s.newsletter).push_bind(s.consent_version).push_bind(&s.source).push_bind(&s.locale)
-                        .push("'pending'").push_bind(i64::from(!crate::abuse::flags::is_bot(*flag))).push_bind(now)
-                        .push_bind(*flag).push_bind(&s.ip_hash).push_bind(&s.ip_prefix).push_bind(s.signed_via)
+                        .push_bind(s.country.code()).push_bind(s.postcode.as_ref().map(|p| p.as_str())).push_bind(s.comment.as_deref()).push_bind(s.show_name)
+                        .push_bind(s.newsletter).push_bind(s.consent_version).push_bind(s.source.as_deref()).push_bind(s.locale.as_str())
+                        .push("'pending'").push_bind(i64::from(!crate::abuse::flags::is_bot(flag))).push_bind(now)
+                        .push_bind(flag).push_bind(s.ip_hash.as_str()).push_bind(s.ip_prefix.as_str()).push_bind(s.signed_via)
                         .push_bind(s.sharing_notice).push_bind(now);
                 });
-                qb.push(" ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id, petition_id, canonical_email");
+                qb.push(") AS v WHERE column1 IS NOT NULL \
+                         ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id, petition_id, canonical_email");
                 let rows: Vec<(i64, i64, String)> = qb.build_query_as().fetch_all(&mut *tx).await?;
                 for (id, petition, canonical) in rows {
                     // Keyed by the batch's own strings so lookups below borrow instead of allocating.
