@@ -203,7 +203,6 @@ impl Db {
     }
 }
 
-/// Milliseconds since the Unix epoch: every timestamp column holds this.
 /// A multi-row statement's rows padded with `None` up to the next power of two. Each row count is
 /// a statement of its own, prepared on first use and kept in the connection's statement cache;
 /// batch sizes vary with the load, so unpadded they were prepared anew at nearly every batch.
@@ -217,6 +216,7 @@ pub fn padded<T: Copy>(rows: &[T]) -> impl Iterator<Item = Option<T>> + '_ {
         .chain(std::iter::repeat_n(None, pad))
 }
 
+/// Milliseconds since the Unix epoch: every timestamp column holds this.
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
 }
