@@ -30,6 +30,7 @@ impl Versioned {
         &self.url
     }
 
+    #[cfg(test)]
     pub fn body(&self) -> &[u8] {
         &self.body
     }

@@ -112,33 +112,21 @@ impl Outlines {
 /// The world by country, shaded by `by_country` (ISO code, confirmed).
 pub fn world_svg(by_country: &[(String, i64)], outlines: Outlines) -> String {
     let label = crate::i18n::t("map-world-label");
-    let view = View {
-        file: &WORLD_FILE,
-        label: &label,
-        outlines,
-    };
-    render(view, by_country, |s| country_name(s.code))
+    render(&WORLD_FILE, &label, outlines, by_country, |s| {
+        country_name(s.code)
+    })
 }
 
 /// The US by state, shaded by `by_state` (USPS code, confirmed).
 pub fn us_svg(by_state: &[(String, i64)], outlines: Outlines) -> String {
     let label = crate::i18n::t("map-us-label");
-    let view = View {
-        file: &US_FILE,
-        label: &label,
-        outlines,
-    };
-    render(view, by_state, |s| s.name)
-}
-
-struct View<'a> {
-    file: &'static OutlineFile,
-    label: &'a str,
-    outlines: Outlines,
+    render(&US_FILE, &label, outlines, by_state, |s| s.name)
 }
 
 fn render(
-    view: View<'_>,
+    file: &'static OutlineFile,
+    label: &str,
+    outlines: Outlines,
     counts: &[(String, i64)],
     name: impl Fn(&'static Shape) -> &'static str,
 ) -> String {
@@ -150,20 +138,20 @@ fn render(
         .max()
         .unwrap_or(0);
     let lang = Lang::current();
-    let linked = view.outlines == Outlines::Linked;
+    let linked = outlines == Outlines::Linked;
     let mut svg = String::with_capacity(if linked { 4096 } else { 64 * 1024 });
     let _ = write!(
         svg,
         r#"<svg class="map" viewBox="{}" role="img" aria-label="{}" data-testid="map">"#,
-        view.file.view_box,
-        escape(view.label)
+        file.view_box,
+        escape(label)
     );
-    let url = view.file.file.url();
+    let url = file.file.url();
     if linked {
         // Every place unshaded, then the places with signers over it.
         let _ = write!(svg, r##"<use class="base" href="{url}#all"/>"##);
     }
-    for s in view.file.shapes.iter() {
+    for s in file.shapes.iter() {
         let n = by_code.get(s.code).copied().unwrap_or(0);
         if linked && n <= 0 {
             continue;

@@ -105,21 +105,18 @@ crate::per_engine! {
                      flag, ip_hash, ip_prefix, signed_via, sharing_notice, link_gen) SELECT * FROM (",
                 );
                 qb.push_values(crate::db::padded(chunk), |mut b, row| {
-                    let Some((s, flag)) = row else {
-                        let (none_i, none_s, none_b) = (None::<i64>, None::<&str>, None::<bool>);
-                        b.push_bind(none_i).push_bind(none_s).push_bind(none_s).push_bind(none_s).push_bind(none_s)
-                            .push_bind(none_s).push_bind(none_s).push_bind(none_b).push_bind(none_b).push_bind(none_i)
-                            .push_bind(none_s).push_bind(none_s).push("'pending'").push_bind(none_i).push_bind(none_i)
-                            .push_bind(none_s).push_bind(none_s).push_bind(none_s).push_bind(none_s).push_bind(none_b)
-                            .push_bind(none_i);
-                        return;
-                    };
-                    b.push_bind(s.petition_id).push_bind(s.name.as_str()).push_bind(s.email.as_str()).push_bind(s.email.canonical())
-                        .push_bind(s.country.code()).push_bind(s.postcode.as_ref().map(|p| p.as_str())).push_bind(s.comment.as_deref()).push_bind(s.show_name)
-                        .push_bind(s.newsletter).push_bind(s.consent_version).push_bind(s.source.as_deref()).push_bind(s.locale.as_str())
-                        .push("'pending'").push_bind(i64::from(!crate::abuse::flags::is_bot(flag))).push_bind(now)
-                        .push_bind(flag).push_bind(s.ip_hash.as_str()).push_bind(s.ip_prefix.as_str()).push_bind(s.signed_via)
-                        .push_bind(s.sharing_notice).push_bind(now);
+                    // One bind list for rows and padding: a padding row is NULL in every column.
+                    let s = row.map(|(s, _)| s);
+                    let flag = row.and_then(|(_, flag)| flag);
+                    let now = s.map(|_| now);
+                    b.push_bind(s.map(|s| s.petition_id)).push_bind(s.map(|s| s.name.as_str())).push_bind(s.map(|s| s.email.as_str()))
+                        .push_bind(s.map(|s| s.email.canonical())).push_bind(s.map(|s| s.country.code()))
+                        .push_bind(s.and_then(|s| s.postcode.as_ref().map(|p| p.as_str()))).push_bind(s.and_then(|s| s.comment.as_deref()))
+                        .push_bind(s.map(|s| s.show_name)).push_bind(s.map(|s| s.newsletter)).push_bind(s.map(|s| s.consent_version))
+                        .push_bind(s.and_then(|s| s.source.as_deref())).push_bind(s.map(|s| s.locale.as_str()))
+                        .push("'pending'").push_bind(s.map(|_| i64::from(!crate::abuse::flags::is_bot(flag)))).push_bind(now)
+                        .push_bind(flag).push_bind(s.map(|s| s.ip_hash.as_str())).push_bind(s.map(|s| s.ip_prefix.as_str()))
+                        .push_bind(s.map(|s| s.signed_via)).push_bind(s.map(|s| s.sharing_notice)).push_bind(now);
                 });
                 qb.push(") AS v WHERE column1 IS NOT NULL \
                          ON CONFLICT (petition_id, canonical_email) DO NOTHING RETURNING id, petition_id, canonical_email");
