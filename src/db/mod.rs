@@ -128,6 +128,9 @@ impl Db {
                 None => opts,
             };
             let pool = SqlitePoolOptions::new()
+                // A connection to a local file does not go stale; the check was one more round
+                // trip to the connection's thread for every acquire (each request, each batch).
+                .test_before_acquire(false)
                 .max_connections(size)
                 .acquire_timeout(acquire)
                 .connect_with(opts)
