@@ -392,7 +392,7 @@ async fn mistyped_email_domains(engine: Engine) {
         .await
         .unwrap();
     assert!(
-        html.contains(&format!("Vouliez-vous dire {local}@gmail.com ?")),
+        html.contains(&format!("Vouliez-vous dire {local}@gmail.com\u{202f}?")),
         "{html}"
     );
     // Another slip after the first suggestion is checked afresh.

@@ -63,9 +63,20 @@ const COMMON: &[&str] = &[
 /// is not a common one but is within a small edit distance of one.
 pub fn email_suggestion(raw: &str) -> Option<String> {
     let (local, domain) = raw.trim().rsplit_once('@')?;
-    let domain = domain.to_ascii_lowercase();
-    // Only for an address that is otherwise plausible: its own error message covers the rest.
-    let odd = |c: char| c == '@' || c.is_whitespace();
+    let mut domain = domain.to_ascii_lowercase();
+    // Browsers send an email field's accented domain as punycode ("hotmaíl.com" arrives as
+    // "xn--hotmal-7va.com"): compare what the person typed. Longer ones are out of reach anyway.
+    if domain.contains("xn--") && domain.len() <= 2 * ROW {
+        domain = idna::domain_to_unicode(&domain).0;
+    }
+    // Only for an address that is otherwise plausible: its own error message covers the rest. A
+    // local part with control or direction characters is not shown back.
+    let odd = |c: char| {
+        c == '@'
+            || c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
     if local.is_empty() || local.contains(odd) || domain.is_empty() {
         return None;
     }
@@ -124,7 +135,8 @@ impl Chars {
 /// `b`, or None once it must exceed `max`. No allocation, and most pairs stop at their lengths.
 fn osa_within<T: PartialEq + Copy + Into<u32>>(a: &[T], b: &[T], max: usize) -> Option<usize> {
     let m = b.len();
-    if m >= ROW || a.len().abs_diff(m) > max {
+    // Both fit a row, so no distance reaches a byte's limit whatever `max` a caller passes.
+    if m >= ROW || a.len() >= ROW || a.len().abs_diff(m) > max {
         return None;
     }
     // Each character one string has and the other lacks takes an edit of its own: a cheap bound
@@ -195,6 +207,8 @@ mod tests {
             ("Ada.L@gmaill.com", "Ada.L@gmail.com"),
             ("ada@hotmail.co", "ada@hotmail.com"),
             ("ada@hotmaíl.com", "ada@hotmail.com"),
+            ("ada@xn--hotmal-7va.com", "ada@hotmail.com"),
+            ("ada@xn--gmal-zna.com", "ada@gmail.com"),
         ] {
             assert_eq!(s(typed).as_deref(), Some(want), "{typed}");
         }
@@ -264,6 +278,19 @@ mod tests {
                 }
             }
         }
+        // By character: accented letters, and characters that share a bit of the set ('í' and
+        // '-' are both 45 modulo 64, 'a' and '!' both 33).
+        let chars = |s: &str| s.chars().collect::<Vec<char>>();
+        for (a, b, want) in [
+            ("hotmaíl.com", "hotmail.com", Some(1)),
+            ("gmaíl.com", "gmail.com", Some(1)),
+            ("hotma-l.com", "hotmaíl.com", Some(1)),
+            ("gm!il.com", "gmail.com", Some(1)),
+            ("gm!!l.com", "gmail.com", Some(2)),
+            ("íííííí.com", "gmail.com", None),
+        ] {
+            assert_eq!(super::osa_within(&chars(a), &chars(b), 2), want, "{a} {b}");
+        }
     }
 
     #[test]
@@ -281,6 +308,8 @@ mod tests {
             "ada@",
             "ada@@gmial.com",
             "a da@gmial.com",
+            "ada\u{202e}@gmial.com",
+            "ada\u{7}@gmial.com",
         ] {
             assert_eq!(s(typed), None, "{typed}");
         }

@@ -238,6 +238,9 @@ impl TestApp {
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .timeout(Duration::from_secs(30))
+            // Below the server's idle close (`header_read_timeout_secs`, 10 s): a pooled connection
+            // reused just as the server closes it fails the request with an incomplete message.
+            .pool_idle_timeout(Duration::from_secs(5))
             .build()
             .unwrap();
         TestApp {
