@@ -50,12 +50,20 @@ async fn two_instances_sign_confirm_and_send_once() {
     // Each clicks their link on the other instance, at once. A repeat while pending replaced the
     // first submission, so only the newest link works: exactly one of the emails confirms.
     outbox_drained(&a).await;
+    // A connection of its own for each click, as from each person's own browser: a pooled one
+    // left idle while the outbox drained on a loaded machine can be closed by the server just as
+    // it is reused, which fails the request before it reaches Chorus.
+    let fresh = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap();
+    let fresh = &fresh;
     let confirms = emails.iter().enumerate().map(|(i, e)| async move {
         let app = apps[(i + 1) % 2];
         let mut confirmed = 0;
         for mail in mails_to(e) {
-            let res = app
-                .client
+            let res = fresh
                 .post(app.link(&mail.link("/confirm/")))
                 .send()
                 .await
