@@ -164,7 +164,64 @@ async fn unrecorded_failure_spares_the_other_sends(engine: Engine) {
     app.stop().await;
 }
 
+/// The worker runs two claim-and-send rounds at once over one set of connections: with rounds
+/// smaller than the backlog, both claim while the other sends, and still every email goes out
+/// once, and stopping it finishes what was in hand.
+async fn overlapping_rounds_send_each_email_once(engine: Engine) {
+    let db = TestDb::new(engine).await;
+    let settings = test_settings(&db.url);
+    let roles = Roles {
+        web: true,
+        worker: false,
+    };
+    let app = TestApp::start(engine, db, settings, roles).await;
+    let to: Vec<String> = (0..60).map(|_| unique_email("overlap")).collect();
+    for t in &to {
+        enqueue(app.db(), &email_to(t)).await;
+    }
+    let mut settings = test_settings(&app.db.url);
+    settings.worker.batch_size = 7;
+    settings.worker.smtp_pool_size = 3;
+    let settings = Arc::new(settings);
+    let worker = Worker::new(
+        app.db().clone(),
+        Transport::from_settings(&settings).unwrap(),
+        settings,
+        chorus::app::render_email,
+    )
+    .unwrap();
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let task = tokio::spawn(worker.run(stopped));
+    for t in &to {
+        wait_for_mails(t, 1).await;
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while app
+        .scalar_i64(
+            "SELECT COUNT(*) FROM outbox WHERE state = 'sent' AND recipient LIKE 'overlap-%'",
+        )
+        .await
+        < 60
+    {
+        assert!(std::time::Instant::now() < deadline, "not all marked sent");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    stop.send(true).unwrap();
+    task.await.unwrap();
+    assert_eq!(
+        app.scalar_i64("SELECT MAX(attempts) FROM outbox WHERE recipient LIKE 'overlap-%'")
+            .await,
+        1,
+        "no email was claimed twice"
+    );
+    for t in &to {
+        assert_eq!(mails_to(t).len(), 1, "{t} got one copy");
+    }
+    app.stop().await;
+}
+
 both_engines!(
     failing_letter_dispatch_leaves_confirmations_flowing,
     unrecorded_failure_spares_the_other_sends,
+    overlapping_rounds_send_each_email_once,
 );

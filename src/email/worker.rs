@@ -30,6 +30,9 @@ const MAX_VERP_USER: usize = 300;
 /// How long an accepted email may wait before it is marked sent (with the others accepted since).
 const SENT_FLUSH: Duration = Duration::from_millis(20);
 
+/// How many claim-and-send rounds one worker runs at once (see `Worker::run`).
+const ROUNDS_AT_ONCE: usize = 2;
+
 /// Renews the lease on a round's emails still in flight, every third of the lease, until dropped.
 struct Renewal(tokio::task::JoinHandle<()>);
 
@@ -116,8 +119,27 @@ impl Worker {
 
     /// Runs until `shutdown` turns true, finishing the emails in hand first. Periodic work other
     /// than sending runs elsewhere (`crate::jobs`), so nothing it does can hold emails up.
-    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+    ///
+    /// Two rounds are under way at once, sharing the connections: while one round's last sends
+    /// finish and the next is claimed, the other's emails keep every connection busy.
+    pub async fn run(self, shutdown: watch::Receiver<bool>) {
+        let me = Arc::new(self);
+        let mut loops = JoinSet::new();
+        for k in 0..ROUNDS_AT_ONCE {
+            loops.spawn(me.clone().rounds(k, shutdown.clone()));
+        }
+        while loops.join_next().await.is_some() {}
+        tracing::info!("outbox worker stopped");
+    }
+
+    /// The `k`th loop of `run`. It starts `k` steps into the polling interval, so idle loops
+    /// poll in turn rather than together.
+    async fn rounds(self: Arc<Self>, k: usize, mut shutdown: watch::Receiver<bool>) {
         let poll = Duration::from_millis(self.settings.worker.poll_ms);
+        tokio::select! {
+            _ = tokio::time::sleep(poll * k as u32 / ROUNDS_AT_ONCE as u32) => {}
+            _ = shutdown.changed() => {}
+        }
         loop {
             if *shutdown.borrow() {
                 break;
@@ -136,7 +158,6 @@ impl Worker {
                 }
             }
         }
-        tracing::info!("outbox worker stopped");
     }
 
     /// One claim-and-send round; returns how many emails it claimed. Each email is marked sent
