@@ -85,29 +85,39 @@ pub fn email_suggestion(raw: &str) -> Option<String> {
     }
     // Short domains are close to many others: allow one slip there, two in longer ones.
     let max = if domain.len() >= 9 { 2 } else { 1 };
-    // The first of the closest, as long as it is within reach (this runs on every signature, so
-    // no allocation). Every common domain is ASCII, so its length is its count of characters and a
-    // length too far off rules it out at once. A typed domain that is ASCII too is compared by
-    // byte; otherwise by character, so that "hotmaíl.com" is one slip from "hotmail.com", not two.
-    let typed = Chars::of(&domain)?;
-    let reach = |c: &&&str| c.len().abs_diff(typed.1) <= max;
-    let (best, _) = if domain.is_ascii() {
-        COMMON
-            .iter()
-            .filter(reach)
-            .filter_map(|c| Some((*c, osa_within(domain.as_bytes(), c.as_bytes(), max)?)))
-            .min_by_key(|(_, d)| *d)?
+    // A typed domain that is ASCII is compared by byte; otherwise by character, so that
+    // "hotmaíl.com" is one slip from "hotmail.com", not two. This runs on every signature: the
+    // comparison allocates nothing.
+    let best = if domain.is_ascii() {
+        closest(domain.len(), max, |c| {
+            osa_within(domain.as_bytes(), c.as_bytes(), max)
+        })?
     } else {
-        COMMON
-            .iter()
-            .filter(reach)
-            .filter_map(|c| Some((*c, osa_within(typed.get(), Chars::of(c)?.get(), max)?)))
-            .min_by_key(|(_, d)| *d)?
+        let typed = Chars::of(&domain)?;
+        closest(typed.1, max, |c| {
+            osa_within(typed.get(), Chars::of(c)?.get(), max)
+        })?
     };
     if same_name_other_country(&domain, best) {
         return None;
     }
     Some(format!("{local}@{best}"))
+}
+
+/// The first of the common domains closest to a typed one of `len` characters, as long as it is
+/// within `max` edits by `distance`. Every common domain is ASCII, so its length is its count of
+/// characters, and a length too far off rules it out at once.
+fn closest(
+    len: usize,
+    max: usize,
+    distance: impl Fn(&str) -> Option<usize>,
+) -> Option<&'static str> {
+    COMMON
+        .iter()
+        .filter(|c| c.len().abs_diff(len) <= max)
+        .filter_map(|c| Some((*c, distance(c)?)))
+        .min_by_key(|(_, d)| *d)
+        .map(|(c, _)| c)
 }
 
 /// Longer domains are no slip of a common one (the longest has 14 characters).
