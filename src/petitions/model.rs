@@ -170,20 +170,26 @@ crate::per_engine! {
             allowed_countries, postcode_required, consent_text, consent_version, locale, created_at, updated_at, pow_required, victory_story, cors_origins, accepts_organisations, delivery_fields, \
             image_page, image_card, image_alt";
 
+        /// Both statements on one connection: one acquire (on PostgreSQL, one liveness check).
         pub async fn by_slug(pool: &Pool, slug: &str) -> Result<Option<Petition>, sqlx::Error> {
+            let mut conn = pool.acquire().await?;
             let found = sqlx::query_as::<DB, Petition>(&format!("SELECT {COLUMNS} FROM petitions WHERE slug = $1"))
-                .bind(slug).fetch_optional(pool).await?;
+                .bind(slug).fetch_optional(&mut *conn).await?;
             let Some(mut p) = found else { return Ok(None) };
-            p.translations = translations(pool, p.id).await?;
+            p.translations = texts(&mut *conn, p.id).await?;
             Ok(Some(p))
         }
 
         pub async fn translations(pool: &Pool, petition: i64) -> Result<Vec<PetitionText>, sqlx::Error> {
+            texts(pool, petition).await
+        }
+
+        async fn texts<'c>(on: impl sqlx::Executor<'c, Database = DB>, petition: i64) -> Result<Vec<PetitionText>, sqlx::Error> {
             sqlx::query_as(
                 "SELECT lang, title, target, summary, body_md, consent_text, image_alt FROM petition_translations \
                  WHERE petition_id = $1 ORDER BY lang",
             )
-            .bind(petition).fetch_all(pool).await
+            .bind(petition).fetch_all(on).await
         }
 
         /// Every petition's text in one language (for the list of petitions):
