@@ -164,9 +164,9 @@ async fn unrecorded_failure_spares_the_other_sends(engine: Engine) {
     app.stop().await;
 }
 
-/// The worker runs two claim-and-send rounds at once over one set of connections: with rounds
-/// smaller than the backlog, both claim while the other sends, and still every email goes out
-/// once, and stopping it finishes what was in hand.
+/// The worker runs two claim-and-send rounds at once over one set of connections, in rounds
+/// smaller than the backlog: every email goes out once, none is claimed twice, and a worker
+/// stopped midway finishes the emails it had claimed and leaves the rest to the next.
 async fn overlapping_rounds_send_each_email_once(engine: Engine) {
     let db = TestDb::new(engine).await;
     let settings = test_settings(&db.url);
@@ -179,35 +179,54 @@ async fn overlapping_rounds_send_each_email_once(engine: Engine) {
     for t in &to {
         enqueue(app.db(), &email_to(t)).await;
     }
-    let mut settings = test_settings(&app.db.url);
-    settings.worker.batch_size = 7;
-    settings.worker.smtp_pool_size = 3;
-    let settings = Arc::new(settings);
-    let worker = Worker::new(
-        app.db().clone(),
-        Transport::from_settings(&settings).unwrap(),
-        settings,
-        chorus::app::render_email,
-    )
-    .unwrap();
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    let task = tokio::spawn(worker.run(stopped));
-    for t in &to {
-        wait_for_mails(t, 1).await;
-    }
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while app
-        .scalar_i64(
+    let worker = || {
+        let mut settings = test_settings(&app.db.url);
+        settings.worker.batch_size = 7;
+        settings.worker.smtp_pool_size = 3;
+        let settings = Arc::new(settings);
+        Worker::new(
+            app.db().clone(),
+            Transport::from_settings(&settings).unwrap(),
+            settings,
+            chorus::app::render_email,
+        )
+        .unwrap()
+    };
+    let sent = || {
+        app.scalar_i64(
             "SELECT COUNT(*) FROM outbox WHERE state = 'sent' AND recipient LIKE 'overlap-%'",
         )
-        .await
-        < 60
-    {
-        assert!(std::time::Instant::now() < deadline, "not all marked sent");
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
-    stop.send(true).unwrap();
-    task.await.unwrap();
+    };
+    let until = |least: i64| async move {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while sent().await < least {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "fewer than {least} sent"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+    };
+    let stop_after = |least: i64| async move {
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let task = tokio::spawn(worker().run(stopped));
+        until(least).await;
+        stop.send(true).unwrap();
+        tokio::time::timeout(std::time::Duration::from_secs(30), task)
+            .await
+            .expect("the worker stops")
+            .unwrap();
+    };
+    stop_after(10).await;
+    assert_eq!(
+        app.scalar_i64(
+            "SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND attempts > 0 AND recipient LIKE 'overlap-%'"
+        )
+        .await,
+        0,
+        "every claimed email was sent before the worker stopped"
+    );
+    stop_after(60).await;
     assert_eq!(
         app.scalar_i64("SELECT MAX(attempts) FROM outbox WHERE recipient LIKE 'overlap-%'")
             .await,
@@ -215,7 +234,7 @@ async fn overlapping_rounds_send_each_email_once(engine: Engine) {
         "no email was claimed twice"
     );
     for t in &to {
-        assert_eq!(mails_to(t).len(), 1, "{t} got one copy");
+        assert_eq!(wait_for_mails(t, 1).await.len(), 1, "{t} got one copy");
     }
     app.stop().await;
 }

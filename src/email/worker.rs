@@ -84,6 +84,8 @@ pub struct Worker {
     settings: Arc<Settings>,
     from: Mailbox,
     sending: Arc<tokio::sync::Semaphore>,
+    /// Held from a round's claim to the end of its checks (see `round`).
+    preparing: tokio::sync::Mutex<()>,
     render: Renderer,
     /// Signs bounce addresses; its key is read from the database on the first round.
     verp: tokio::sync::OnceCell<Verp>,
@@ -111,6 +113,7 @@ impl Worker {
             settings,
             from,
             sending,
+            preparing: tokio::sync::Mutex::new(()),
             render,
             verp: tokio::sync::OnceCell::new(),
             links: tokio::sync::OnceCell::new(),
@@ -128,7 +131,13 @@ impl Worker {
         for k in 0..ROUNDS_AT_ONCE {
             loops.spawn(me.clone().rounds(k, shutdown.clone()));
         }
-        while loops.join_next().await.is_some() {}
+        while let Some(ended) = loops.join_next().await {
+            // A panic (say, in rendering) ends its loop only; the other goes on sending.
+            if let Err(e) = ended {
+                tracing::error!(error = %e, "an outbox loop ended abnormally");
+                metrics::counter!("emails_worker_loops_failed_total").increment(1);
+            }
+        }
         tracing::info!("outbox worker stopped");
     }
 
@@ -138,7 +147,8 @@ impl Worker {
         let poll = Duration::from_millis(self.settings.worker.poll_ms);
         tokio::select! {
             _ = tokio::time::sleep(poll * k as u32 / ROUNDS_AT_ONCE as u32) => {}
-            _ = shutdown.changed() => {}
+            // A dropped sender stops the loop as a `true` would.
+            changed = shutdown.changed() => if changed.is_err() { return },
         }
         loop {
             if *shutdown.borrow() {
@@ -154,7 +164,7 @@ impl Worker {
             if !busy {
                 tokio::select! {
                     _ = tokio::time::sleep(poll) => {}
-                    _ = shutdown.changed() => {}
+                    changed = shutdown.changed() => if changed.is_err() { break },
                 }
             }
         }
@@ -167,6 +177,9 @@ impl Worker {
     pub async fn round(&self) -> Result<usize, sqlx::Error> {
         let w = &self.settings.worker;
         let lease_ms = w.lease_secs.max(1) * 1000;
+        // Claiming and the checks that count (the per-address cap) run one round at a time, in
+        // the order of the claims, so the cap keeps the earliest emails; the sending overlaps.
+        let preparing = self.preparing.lock().await;
         let rows = on_db!(
             &self.db,
             outbox::sql,
@@ -176,8 +189,15 @@ impl Worker {
         if n == 0 {
             return Ok(0);
         }
+        // Renewed from the claim on: the checks below wait on the database, and a lapsed lease
+        // would let the other round take the same emails.
+        let ids = |rows: &[OutboxRow]| rows.iter().map(|r| r.id).collect::<HashSet<i64>>();
+        let in_flight = Arc::new(std::sync::Mutex::new(ids(&rows)));
+        let _renewal = Renewal::spawn(self.db.clone(), in_flight.clone(), lease_ms);
         let rows = self.drop_suppressed(rows).await?;
         let rows = self.cap_public(rows).await?;
+        drop(preparing);
+        *in_flight.lock().expect("in-flight set") = ids(&rows);
         let verp = self
             .verp
             .get_or_try_init(|| async {
@@ -193,10 +213,6 @@ impl Worker {
             base: self.settings.base(),
             links,
         };
-        let in_flight = Arc::new(std::sync::Mutex::new(
-            rows.iter().map(|r| r.id).collect::<HashSet<i64>>(),
-        ));
-        let _renewal = Renewal::spawn(self.db.clone(), in_flight.clone(), lease_ms);
         let mut sends = JoinSet::new();
         for mut row in rows {
             if let Err(e) = (self.render)(&mut row, &render_ctx) {
