@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use chorus::app::Roles;
 use chorus::db::{now_ms, Db};
-use chorus::email::worker::Worker;
+use chorus::email::outbox::OutboxRow;
+use chorus::email::worker::{RenderCtx, Worker};
 use chorus::email::{Email, Transport};
 use common::*;
 
@@ -164,71 +165,120 @@ async fn unrecorded_failure_spares_the_other_sends(engine: Engine) {
     app.stop().await;
 }
 
-/// The worker runs two claim-and-send rounds at once over one set of connections, in rounds
-/// smaller than the backlog: every email goes out once, none is claimed twice, and a worker
-/// stopped midway finishes the emails it had claimed and leaves the rest to the next.
-async fn overlapping_rounds_send_each_email_once(engine: Engine) {
+/// Stop signals for `stopping_render`, by recipient prefix: (prefix, emails rendered, stop).
+type Stops = std::sync::Mutex<Vec<(String, usize, tokio::sync::watch::Sender<bool>)>>;
+static STOPS: Stops = std::sync::Mutex::new(Vec::new());
+
+/// Renders as the app does, and stops its worker once it has rendered ten emails whose
+/// recipient starts with a registered prefix; an email to "panic-…" panics.
+fn stopping_render(row: &mut OutboxRow, ctx: &RenderCtx<'_>) -> Result<(), String> {
+    assert!(!row.recipient.starts_with("panic-"), "a bug in rendering");
+    for (prefix, rendered, stop) in STOPS.lock().unwrap().iter_mut() {
+        if row.recipient.starts_with(prefix.as_str()) {
+            *rendered += 1;
+            if *rendered == 10 {
+                stop.send(true).unwrap();
+            }
+        }
+    }
+    chorus::app::render_email(row, ctx)
+}
+
+/// A worker on `app`'s database sending in rounds of `batch` over 3 connections, at most 3 public
+/// emails per address, rendering with `stopping_render`.
+fn worker_for(app: &TestApp, batch: i64) -> Worker {
+    let mut settings = test_settings(&app.db.url);
+    settings.worker.batch_size = batch;
+    settings.worker.smtp_pool_size = 3;
+    settings.worker.max_public_emails_per_address = 3;
+    let settings = Arc::new(settings);
+    Worker::new(
+        app.db().clone(),
+        Transport::from_settings(&settings).unwrap(),
+        settings,
+        stopping_render,
+    )
+    .unwrap()
+}
+
+/// An app that serves but sends nothing: the tests run their own workers.
+async fn web_app(engine: Engine) -> TestApp {
     let db = TestDb::new(engine).await;
     let settings = test_settings(&db.url);
     let roles = Roles {
         web: true,
         worker: false,
     };
-    let app = TestApp::start(engine, db, settings, roles).await;
-    let to: Vec<String> = (0..60).map(|_| unique_email("overlap")).collect();
+    TestApp::start(engine, db, settings, roles).await
+}
+
+/// Runs `worker` until the count `remaining` is zero (or the worker stops itself), then stops it
+/// and waits for it to return.
+async fn run_until(
+    app: &TestApp,
+    worker: Worker,
+    stop: tokio::sync::watch::Sender<bool>,
+    stopped: tokio::sync::watch::Receiver<bool>,
+    remaining: &str,
+) {
+    let task = tokio::spawn(worker.run(stopped));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !task.is_finished() && app.scalar_i64(remaining).await > 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still some: {remaining}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    let _ = stop.send(true);
+    tokio::time::timeout(std::time::Duration::from_secs(30), task)
+        .await
+        .expect("the worker stops")
+        .unwrap();
+}
+
+/// The worker runs two claim-and-send rounds at once over one set of connections, in rounds
+/// smaller than the backlog: every email goes out once, none is claimed twice, and a worker
+/// stopped midway finishes the emails it had claimed and leaves the rest to the next.
+async fn overlapping_rounds_send_each_email_once(engine: Engine) {
+    let app = web_app(engine).await;
+    let prefix = format!("overlap{}-", random_hex(4));
+    let to: Vec<String> = (0..60)
+        .map(|_| unique_email(&prefix[..prefix.len() - 1]))
+        .collect();
     for t in &to {
         enqueue(app.db(), &email_to(t)).await;
     }
-    let worker = || {
-        let mut settings = test_settings(&app.db.url);
-        settings.worker.batch_size = 7;
-        settings.worker.smtp_pool_size = 3;
-        let settings = Arc::new(settings);
-        Worker::new(
-            app.db().clone(),
-            Transport::from_settings(&settings).unwrap(),
-            settings,
-            chorus::app::render_email,
-        )
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    STOPS
+        .lock()
         .unwrap()
-    };
-    let sent = || {
-        app.scalar_i64(
-            "SELECT COUNT(*) FROM outbox WHERE state = 'sent' AND recipient LIKE 'overlap-%'",
-        )
-    };
-    let until = |least: i64| async move {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-        while sent().await < least {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "fewer than {least} sent"
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
-        }
-    };
-    let stop_after = |least: i64| async move {
-        let (stop, stopped) = tokio::sync::watch::channel(false);
-        let task = tokio::spawn(worker().run(stopped));
-        until(least).await;
-        stop.send(true).unwrap();
-        tokio::time::timeout(std::time::Duration::from_secs(30), task)
-            .await
-            .expect("the worker stops")
-            .unwrap();
-    };
-    stop_after(10).await;
+        .push((prefix.clone(), 0, stop.clone()));
+    // Stopped by its tenth rendering: the rounds in hand finish, the rest stay unclaimed.
+    let never = "SELECT COUNT(*) + 1 FROM outbox";
+    run_until(&app, worker_for(&app, 7), stop, stopped, never).await;
+    let mine = format!("recipient LIKE '{prefix}%'");
+    let claimed_unsent =
+        format!("SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND attempts > 0 AND {mine}");
     assert_eq!(
-        app.scalar_i64(
-            "SELECT COUNT(*) FROM outbox WHERE state = 'pending' AND attempts > 0 AND recipient LIKE 'overlap-%'"
-        )
-        .await,
+        app.scalar_i64(&claimed_unsent).await,
         0,
         "every claimed email was sent before the worker stopped"
     );
-    stop_after(60).await;
+    let unclaimed = app
+        .scalar_i64(&format!(
+            "SELECT COUNT(*) FROM outbox WHERE attempts = 0 AND {mine}"
+        ))
+        .await;
+    assert!(
+        unclaimed > 0,
+        "the worker stopped midway ({unclaimed} left)"
+    );
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let unsent = format!("SELECT COUNT(*) FROM outbox WHERE state <> 'sent' AND {mine}");
+    run_until(&app, worker_for(&app, 7), stop, stopped, &unsent).await;
     assert_eq!(
-        app.scalar_i64("SELECT MAX(attempts) FROM outbox WHERE recipient LIKE 'overlap-%'")
+        app.scalar_i64(&format!("SELECT MAX(attempts) FROM outbox WHERE {mine}"))
             .await,
         1,
         "no email was claimed twice"
@@ -239,8 +289,62 @@ async fn overlapping_rounds_send_each_email_once(engine: Engine) {
     app.stop().await;
 }
 
+/// Five signatures with one address, queued before the worker starts and claimed one per round
+/// by two overlapping rounds: the per-address cap (3) keeps the first three petitions' emails.
+async fn cap_keeps_the_earliest_across_overlapping_rounds(engine: Engine) {
+    let app = web_app(engine).await;
+    let victim = unique_email("capfirst");
+    for i in 0..5 {
+        app.create_petition(&format!("capfirst{i}"), "").await;
+        let res = app
+            .post_json(
+                &format!("/api/v1/petitions/capfirst{i}/signatures"),
+                &signer(&victim),
+            )
+            .await;
+        assert_eq!(res.status(), 202);
+    }
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let settled = format!(
+        "SELECT COUNT(*) FROM outbox WHERE recipient = '{victim}' AND state NOT IN ('sent', 'failed')"
+    );
+    run_until(&app, worker_for(&app, 1), stop, stopped, &settled).await;
+    let mut got: Vec<String> = mails_to(&victim).into_iter().map(|m| m.subject).collect();
+    got.sort();
+    assert_eq!(got.len(), 3, "{got:?}");
+    for (i, subject) in got.iter().enumerate() {
+        assert!(
+            subject.ends_with(&format!("Test petition capfirst{i}")),
+            "{got:?}"
+        );
+    }
+    app.stop().await;
+}
+
+/// An email whose rendering panics is given up, and the worker goes on sending the others.
+async fn a_panicking_render_fails_alone(engine: Engine) {
+    let app = web_app(engine).await;
+    let bad = unique_email("panic");
+    enqueue(app.db(), &email_to(&bad)).await;
+    let fine: Vec<String> = (0..5).map(|_| unique_email("afterpanic")).collect();
+    for t in &fine {
+        enqueue(app.db(), &email_to(t)).await;
+    }
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let settled = "SELECT COUNT(*) FROM outbox \
+         WHERE (recipient LIKE 'afterpanic-%' AND state <> 'sent') OR (recipient LIKE 'panic-%' AND state <> 'failed')";
+    run_until(&app, worker_for(&app, 50), stop, stopped, settled).await;
+    for t in &fine {
+        assert_eq!(mails_to(t).len(), 1, "{t} got one copy");
+    }
+    assert!(mails_to(&bad).is_empty());
+    app.stop().await;
+}
+
 both_engines!(
     failing_letter_dispatch_leaves_confirmations_flowing,
     unrecorded_failure_spares_the_other_sends,
     overlapping_rounds_send_each_email_once,
+    cap_keeps_the_earliest_across_overlapping_rounds,
+    a_panicking_render_fails_alone,
 );

@@ -1,8 +1,11 @@
 //! Drains the outbox: claims due emails, sends them, and records the outcome.
 //! Several workers (in one or many instances) can run at once; a claimed row is leased to one.
 
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 use std::time::Duration;
+
+use futures_util::FutureExt as _;
 
 use lettre::message::Mailbox;
 use tokio::sync::watch;
@@ -131,13 +134,7 @@ impl Worker {
         for k in 0..ROUNDS_AT_ONCE {
             loops.spawn(me.clone().rounds(k, shutdown.clone()));
         }
-        while let Some(ended) = loops.join_next().await {
-            // A panic (say, in rendering) ends its loop only; the other goes on sending.
-            if let Err(e) = ended {
-                tracing::error!(error = %e, "an outbox loop ended abnormally");
-                metrics::counter!("emails_worker_loops_failed_total").increment(1);
-            }
-        }
+        while loops.join_next().await.is_some() {}
         tracing::info!("outbox worker stopped");
     }
 
@@ -147,17 +144,24 @@ impl Worker {
         let poll = Duration::from_millis(self.settings.worker.poll_ms);
         tokio::select! {
             _ = tokio::time::sleep(poll * k as u32 / ROUNDS_AT_ONCE as u32) => {}
-            // A dropped sender stops the loop as a `true` would.
             changed = shutdown.changed() => if changed.is_err() { return },
         }
         loop {
-            if *shutdown.borrow() {
+            // A dropped sender stops the loop as a `true` would.
+            if *shutdown.borrow() || shutdown.has_changed().is_err() {
                 break;
             }
-            let busy = match self.round().await {
-                Ok(n) => n > 0,
-                Err(e) => {
+            // A panicking round (a bug, say in decoding a row) is logged and counted, and the
+            // loop goes on: its emails come back after their lease.
+            let busy = match AssertUnwindSafe(self.round()).catch_unwind().await {
+                Ok(Ok(n)) => n > 0,
+                Ok(Err(e)) => {
                     tracing::warn!(error = %crate::telemetry::redact(&e.to_string()), "outbox round failed");
+                    false
+                }
+                Err(_) => {
+                    tracing::error!("an outbox round panicked");
+                    metrics::counter!("emails_worker_rounds_panicked_total").increment(1);
                     false
                 }
             };
@@ -180,7 +184,7 @@ impl Worker {
         // Claiming and the checks that count (the per-address cap) run one round at a time, in
         // the order of the claims, so the cap keeps the earliest emails; the sending overlaps.
         let preparing = self.preparing.lock().await;
-        let rows = on_db!(
+        let mut rows = on_db!(
             &self.db,
             outbox::sql,
             claim(now_ms(), lease_ms, w.batch_size)
@@ -189,6 +193,8 @@ impl Worker {
         if n == 0 {
             return Ok(0);
         }
+        // In id order, which `RETURNING` does not promise: the cap keeps the earliest.
+        rows.sort_unstable_by_key(|r| r.id);
         // Renewed from the claim on: the checks below wait on the database, and a lapsed lease
         // would let the other round take the same emails.
         let ids = |rows: &[OutboxRow]| rows.iter().map(|r| r.id).collect::<HashSet<i64>>();
@@ -215,7 +221,10 @@ impl Worker {
         };
         let mut sends = JoinSet::new();
         for mut row in rows {
-            if let Err(e) = (self.render)(&mut row, &render_ctx) {
+            // An email whose rendering panics is given up, not claimed again and again.
+            let rendered = catch_unwind(AssertUnwindSafe(|| (self.render)(&mut row, &render_ctx)))
+                .unwrap_or_else(|_| Err("rendering the email failed".to_owned()));
+            if let Err(e) = rendered {
                 let e = super::transport::SendError {
                     permanent: true,
                     message: e,
