@@ -36,6 +36,15 @@ const SENT_FLUSH: Duration = Duration::from_millis(20);
 /// How many claim-and-send rounds one worker runs at once (see `Worker::run`).
 const ROUNDS_AT_ONCE: usize = 2;
 
+/// Waits `for_` or until `shutdown` changes; false once its sender is gone (which stops a loop as
+/// a `true` would).
+async fn pause(for_: Duration, shutdown: &mut watch::Receiver<bool>) -> bool {
+    tokio::select! {
+        _ = tokio::time::sleep(for_) => true,
+        changed = shutdown.changed() => changed.is_ok(),
+    }
+}
+
 /// Renews the lease on a round's emails still in flight, every third of the lease, until dropped.
 struct Renewal(tokio::task::JoinHandle<()>);
 
@@ -142,9 +151,8 @@ impl Worker {
     /// poll in turn rather than together.
     async fn rounds(self: Arc<Self>, k: usize, mut shutdown: watch::Receiver<bool>) {
         let poll = Duration::from_millis(self.settings.worker.poll_ms);
-        tokio::select! {
-            _ = tokio::time::sleep(poll * k as u32 / ROUNDS_AT_ONCE as u32) => {}
-            changed = shutdown.changed() => if changed.is_err() { return },
+        if !pause(poll * k as u32 / ROUNDS_AT_ONCE as u32, &mut shutdown).await {
+            return;
         }
         loop {
             // A dropped sender stops the loop as a `true` would.
@@ -165,11 +173,8 @@ impl Worker {
                     false
                 }
             };
-            if !busy {
-                tokio::select! {
-                    _ = tokio::time::sleep(poll) => {}
-                    changed = shutdown.changed() => if changed.is_err() { break },
-                }
+            if !busy && !pause(poll, &mut shutdown).await {
+                break;
             }
         }
     }

@@ -180,10 +180,7 @@ crate::per_engine! {
             Ok(Some(p))
         }
 
-        pub async fn translations(pool: &Pool, petition: i64) -> Result<Vec<PetitionText>, sqlx::Error> {
-            texts(pool, petition).await
-        }
-
+        /// A petition's translated texts, on the connection `by_slug` holds.
         async fn texts<'c>(on: impl sqlx::Executor<'c, Database = DB>, petition: i64) -> Result<Vec<PetitionText>, sqlx::Error> {
             sqlx::query_as(
                 "SELECT lang, title, target, summary, body_md, consent_text, image_alt FROM petition_translations \
