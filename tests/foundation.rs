@@ -288,6 +288,70 @@ async fn web_and_worker_roles(engine: Engine) {
     web.stop().await;
 }
 
+/// PostgreSQL connections the server ended: a dead one used at once answers 503, and the pool
+/// pings connections idle for a second or more, so after that no reader gets a dead one.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dropped_idle_postgres_connections_are_replaced() {
+    let db = TestDb::new(Engine::Postgres).await;
+    let url = db.url.clone();
+    let name = url.rsplit('/').next().unwrap().to_owned();
+    let web = TestApp::start(
+        Engine::Postgres,
+        db,
+        test_settings(&url),
+        Roles {
+            web: true,
+            worker: false,
+        },
+    )
+    .await;
+    web.create_petition("dropped", "").await;
+    // Counts are not cached in tests: each read below takes pooled connections.
+    assert_eq!(web.get("/api/v1/petitions/dropped").await.status(), 200);
+
+    let mut admin = <sqlx::PgConnection as sqlx::Connection>::connect(
+        &std::env::var("CHORUS_TEST_PG_URL").unwrap(),
+    )
+    .await
+    .unwrap();
+    let ended: Vec<bool> = sqlx::query_scalar(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE datname = $1 AND pid <> pg_backend_pid()",
+    )
+    .bind(&name)
+    .fetch_all(&mut admin)
+    .await
+    .unwrap();
+    assert!(ended.iter().any(|e| *e), "the app held connections");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = $1")
+        .bind(&name)
+        .fetch_one(&mut admin)
+        .await
+        .unwrap()
+        > 0
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the server never ended the app's connections"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // A connection used less than a second ago is handed out unchecked: a dead one fails its
+    // query, which is the database going away (503), never a server error.
+    let status = web.get("/api/v1/petitions/dropped").await.status();
+    assert!(
+        status == 200 || status == 503,
+        "a dropped connection answered {status}"
+    );
+    // Past the pool's idle threshold, so the dead connections are checked when next acquired.
+    tokio::time::sleep(Duration::from_millis(1_100)).await;
+    for _ in 0..3 {
+        assert_eq!(web.get("/api/v1/petitions/dropped").await.status(), 200);
+    }
+    web.stop().await;
+}
+
 both_engines!(
     health_and_metrics,
     no_metrics_by_default,

@@ -32,9 +32,7 @@ impl WriteError {
     pub fn of(e: &sqlx::Error) -> Self {
         use sqlx::error::ErrorKind;
         match e {
-            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
-                WriteError::Unavailable
-            }
+            e if super::is_unavailable(e) => WriteError::Unavailable,
             sqlx::Error::Database(d) => match d.kind() {
                 ErrorKind::UniqueViolation => WriteError::Conflict,
                 ErrorKind::ForeignKeyViolation

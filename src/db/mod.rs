@@ -11,7 +11,7 @@ use std::time::Duration;
 use secrecy::ExposeSecret;
 use sqlx::postgres::PgPoolOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{PgPool, SqlitePool};
+use sqlx::{Connection, PgPool, SqlitePool};
 
 use crate::config::Settings;
 
@@ -92,6 +92,9 @@ macro_rules! on_db {
 /// The page cache of each SQLite writer connection (KiB).
 const WRITER_CACHE_KIB: i64 = 32 * 1024;
 
+/// A PostgreSQL connection idle this long is pinged before it is handed out.
+const PING_AFTER_IDLE: Duration = Duration::from_secs(1);
+
 impl Db {
     pub async fn connect(settings: &Settings) -> anyhow::Result<Self> {
         Self::open(settings, settings.database.max_connections, None).await
@@ -138,6 +141,19 @@ impl Db {
             Ok(Db::Sqlite(pool))
         } else {
             let pool = PgPoolOptions::new()
+                // sqlx pings every connection on every acquire by default: one more round trip
+                // for each query. Only a connection idle long enough for the server or a proxy to
+                // have dropped it is checked; a connection that breaks in use fails its query
+                // (`is_unavailable`) and is closed, and the next acquire opens a new one.
+                .test_before_acquire(false)
+                .before_acquire(|conn, meta| {
+                    Box::pin(async move {
+                        if meta.idle_for >= PING_AFTER_IDLE {
+                            conn.ping().await?;
+                        }
+                        Ok(true)
+                    })
+                })
                 .max_connections(size)
                 .acquire_timeout(acquire)
                 .connect(url)
@@ -228,6 +244,20 @@ pub fn now_ms() -> i64 {
 pub fn is_unique_violation(err: &sqlx::Error) -> bool {
     err.as_database_error()
         .is_some_and(|e| e.is_unique_violation())
+}
+
+/// Whether an error means the database cannot be reached or is going away, so the caller should
+/// be told to retry, not that the request or the code is wrong: a pool timeout, a broken connection,
+/// or PostgreSQL ending the session (connection exceptions, class 08; shutdown or restart,
+/// 57P01-57P03; too many connections, 53300).
+pub fn is_unavailable(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => true,
+        sqlx::Error::Database(e) => e.code().is_some_and(|code| {
+            code.starts_with("08") || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300")
+        }),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

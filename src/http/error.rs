@@ -127,12 +127,11 @@ pub enum AppError {
 
 impl From<sqlx::Error> for AppError {
     fn from(err: sqlx::Error) -> Self {
-        match err {
-            // The database is down or saturated: tell the client to retry, not that we broke.
-            sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed => {
-                AppError::Unavailable(err.to_string())
-            }
-            other => AppError::Internal(other.into()),
+        // The database is down, going away or saturated: tell the client to retry, not that we broke.
+        if crate::db::is_unavailable(&err) {
+            AppError::Unavailable(err.to_string())
+        } else {
+            AppError::Internal(err.into())
         }
     }
 }
