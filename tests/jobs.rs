@@ -341,10 +341,94 @@ async fn a_panicking_render_fails_alone(engine: Engine) {
     app.stop().await;
 }
 
+/// The cap's accounting is one transaction: a round that fails while giving up the emails over
+/// the cap leaves none counted, so when they come back the cap is applied again and the earliest
+/// three still go (before, the emails were marked counted first and then went out uncapped).
+async fn a_failed_cap_round_leaves_nothing_counted(engine: Engine) {
+    let app = web_app(engine).await;
+    let victim = unique_email("capfail");
+    for i in 0..5 {
+        app.create_petition(&format!("capfail{i}"), "").await;
+        let res = app
+            .post_json(
+                &format!("/api/v1/petitions/capfail{i}/signatures"),
+                &signer(&victim),
+            )
+            .await;
+        assert_eq!(res.status(), 202);
+    }
+    // The database refuses to give up an email over the cap.
+    match engine {
+        Engine::Sqlite => {
+            app.execute(
+                "CREATE TRIGGER refuse_cap BEFORE UPDATE ON outbox \
+                 WHEN NEW.last_error LIKE 'not sent: over%' BEGIN SELECT RAISE(ABORT, 'refused'); END",
+            )
+            .await
+        }
+        Engine::Postgres => {
+            app.execute(
+                "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS \
+                 $$ BEGIN RAISE EXCEPTION 'refused'; END $$",
+            )
+            .await;
+            app.execute(
+                "CREATE TRIGGER refuse_cap BEFORE UPDATE ON outbox FOR EACH ROW \
+                 WHEN (NEW.last_error LIKE 'not sent: over%') EXECUTE FUNCTION refuse()",
+            )
+            .await
+        }
+    }
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    // The round claimed all five (batch of 50), then failed: they are leased, none sent.
+    let leased = format!(
+        "SELECT COUNT(*) FROM outbox WHERE recipient = '{victim}' AND state = 'pending' AND locked_until IS NULL"
+    );
+    run_until(&app, worker_for(&app, 50), stop, stopped, &leased).await;
+    assert!(mails_to(&victim).is_empty());
+    assert_eq!(
+        app.scalar_i64(&format!(
+            "SELECT COUNT(*) FROM outbox WHERE recipient = '{victim}' AND cap_counted"
+        ))
+        .await,
+        0,
+        "nothing counted by the failed round"
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT COUNT(*) FROM mail_caps").await,
+        0,
+        "the failed round added nothing to the address's window"
+    );
+
+    // The database accepts again and the lease has run out.
+    app.execute(match engine {
+        Engine::Sqlite => "DROP TRIGGER refuse_cap",
+        Engine::Postgres => "DROP TRIGGER refuse_cap ON outbox",
+    })
+    .await;
+    app.execute("UPDATE outbox SET locked_until = 0").await;
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let settled = format!(
+        "SELECT COUNT(*) FROM outbox WHERE recipient = '{victim}' AND state NOT IN ('sent', 'failed')"
+    );
+    run_until(&app, worker_for(&app, 50), stop, stopped, &settled).await;
+    let mut got: Vec<String> = mails_to(&victim).into_iter().map(|m| m.subject).collect();
+    got.sort();
+    assert_eq!(got.len(), 3, "{got:?}");
+    for (i, subject) in got.iter().enumerate() {
+        assert!(
+            subject.ends_with(&format!("Test petition capfail{i}")),
+            "{got:?}"
+        );
+    }
+    app.stop().await;
+}
+
 both_engines!(
     failing_letter_dispatch_leaves_confirmations_flowing,
     unrecorded_failure_spares_the_other_sends,
     overlapping_rounds_send_each_email_once,
     cap_keeps_the_earliest_across_overlapping_rounds,
     a_panicking_render_fails_alone,
+    a_failed_cap_round_leaves_nothing_counted,
 );

@@ -31,7 +31,7 @@ crate::per_engine! {
 
         /// Adds `n` emails for each key (keys distinct) and returns each key's total in its current
         /// window; a window older than `window_ms` starts again at `now`.
-        pub async fn add(pool: &Pool, keys: &[(&str, i64)], now: i64, window_ms: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
+        pub async fn add(conn: &mut <DB as sqlx::Database>::Connection, keys: &[(&str, i64)], now: i64, window_ms: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
             let mut qb = sqlx::QueryBuilder::<DB>::new("INSERT INTO mail_caps (recipient_key, window_start, sent) ");
             qb.push_values(keys, |mut b, (key, n)| {
                 b.push_bind(*key).push_bind(now).push_bind(*n);
@@ -41,7 +41,7 @@ crate::per_engine! {
             qb.push(" THEN excluded.sent ELSE mail_caps.sent + excluded.sent END, window_start = CASE WHEN mail_caps.window_start <= ");
             qb.push_bind(now - window_ms);
             qb.push(" THEN excluded.window_start ELSE mail_caps.window_start END RETURNING recipient_key, sent");
-            qb.build_query_as().fetch_all(pool).await
+            qb.build_query_as().fetch_all(conn).await
         }
 
         /// Forgets windows that have ended.

@@ -192,19 +192,40 @@ crate::per_engine! {
             Ok(())
         }
 
-        /// Marks rows as counted against their recipients' caps.
-        pub async fn mark_counted(pool: &Pool, ids: &[i64]) -> Result<(), sqlx::Error> {
-            let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE outbox SET cap_counted = TRUE WHERE id IN (");
-            let mut list = qb.separated(", ");
-            for id in ids {
-                list.push_bind(*id);
+        /// Counts a round's new public emails against their addresses' caps in one transaction:
+        /// adds them to each address's window (`keys`: address key and how many), lets `over`
+        /// pick from the totals the ids over the cap, gives those up (links and text forgotten,
+        /// as a sent one's) and marks the rest counted, so a failed send's retry is not counted
+        /// again. Should any of it fail, none of it happened. Returns the ids given up.
+        pub async fn charge_cap(
+            pool: &Pool, keys: &[(&str, i64)], now: i64, window_ms: i64,
+            over: impl FnOnce(Vec<(String, i64)>) -> (Vec<i64>, Vec<i64>), error: &str,
+        ) -> Result<Vec<i64>, sqlx::Error> {
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let totals = same_engine!(crate::email::caps::sql, add)(&mut tx, keys, now, window_ms).await?;
+            let (counted, dropped) = over(totals);
+            if !dropped.is_empty() {
+                let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE outbox SET state = 'failed', locked_until = NULL, last_error = ");
+                qb.push_bind(error).push(format!(", {FORGET} WHERE id IN ("));
+                let mut list = qb.separated(", ");
+                for id in &dropped {
+                    list.push_bind(*id);
+                }
+                qb.push(")").build().execute(&mut *tx).await?;
             }
-            qb.push(")");
-            qb.build().execute(pool).await?;
-            Ok(())
+            if !counted.is_empty() {
+                let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE outbox SET cap_counted = TRUE WHERE id IN (");
+                let mut list = qb.separated(", ");
+                for id in &counted {
+                    list.push_bind(*id);
+                }
+                qb.push(")").build().execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+            Ok(dropped)
         }
 
-        /// Records an email that will never be sent (over the per-address cap) and forgets its
+        /// Records an email that will never be sent (to a suppressed address) and forgets its
         /// links and text, as a sent one does.
         pub async fn mark_dropped(pool: &Pool, id: i64, error: &str) -> Result<(), sqlx::Error> {
             sqlx::query(&format!("UPDATE outbox SET state = 'failed', locked_until = NULL, last_error = $2, {FORGET} WHERE id = $1"))

@@ -369,8 +369,8 @@ impl Worker {
 
     /// Holds back, unsent, what the public caused beyond the per-address cap: keyed by the
     /// canonical address, so dots and "+tags" reach the same limit as the inbox they reach.
-    /// Two statements per round whatever its size; each row is counted once, on the first round
-    /// that gets that far, however often it is retried.
+    /// One transaction of up to three statements per round whatever its size; each row is counted
+    /// once, on the first round that gets that far, however often it is retried.
     async fn cap_public(&self, rows: Vec<OutboxRow>) -> Result<Vec<OutboxRow>, sqlx::Error> {
         let w = &self.settings.worker;
         let mut fresh: BTreeMap<String, Vec<i64>> = BTreeMap::new();
@@ -389,35 +389,38 @@ impl Worker {
             .map(|(k, ids)| (k.as_str(), ids.len() as i64))
             .collect();
         let window = w.public_email_window_hours.max(1) * 3_600_000;
-        let totals = on_db!(&self.db, super::caps::sql, add(&keys, now_ms(), window))?;
-        // Counted now: should sending fail, the retry is not counted again.
-        let counted: Vec<i64> = fresh.values().flatten().copied().collect();
-        on_db!(&self.db, outbox::sql, mark_counted(&counted))?;
-        let mut over: HashSet<i64> = HashSet::new();
-        for (key, total) in totals {
-            let Some(ids) = fresh.get(&key) else { continue };
-            // Those of this round that fit under the cap go; the rest wait for nothing.
-            let before = total - ids.len() as i64;
-            let fits =
-                (w.max_public_emails_per_address - before).clamp(0, ids.len() as i64) as usize;
-            over.extend(&ids[fits..]);
-        }
+        let cap = w.max_public_emails_per_address;
+        // Of each address's emails in this round, those that fit under the cap go; the rest wait
+        // for nothing. (counted, over)
+        let split = |totals: Vec<(String, i64)>| {
+            let mut over: HashSet<i64> = HashSet::new();
+            for (key, total) in totals {
+                let Some(ids) = fresh.get(&key) else { continue };
+                let before = total - ids.len() as i64;
+                let fits = (cap - before).clamp(0, ids.len() as i64) as usize;
+                over.extend(&ids[fits..]);
+            }
+            fresh
+                .values()
+                .flatten()
+                .copied()
+                .partition(|id| !over.contains(id))
+        };
+        let over: HashSet<i64> = on_db!(
+            &self.db,
+            outbox::sql,
+            charge_cap(&keys, now_ms(), window, split, super::caps::OVER_CAP)
+        )?
+        .into_iter()
+        .collect();
         if over.is_empty() {
             return Ok(rows);
         }
-        let mut kept = Vec::with_capacity(rows.len());
-        for row in rows {
-            if over.contains(&row.id) {
-                tracing::info!(outbox_id = row.id, kind = %row.kind, "email over the per-address cap, not sent");
-                metrics::counter!("emails_capped_total").increment(1);
-                on_db!(
-                    &self.db,
-                    outbox::sql,
-                    mark_dropped(row.id, super::caps::OVER_CAP)
-                )?;
-            } else {
-                kept.push(row);
-            }
+        let (capped, kept): (Vec<OutboxRow>, Vec<OutboxRow>) =
+            rows.into_iter().partition(|row| over.contains(&row.id));
+        for row in capped {
+            tracing::info!(outbox_id = row.id, kind = %row.kind, "email over the per-address cap, not sent");
+            metrics::counter!("emails_capped_total").increment(1);
         }
         Ok(kept)
     }
