@@ -306,26 +306,40 @@ async fn dropped_idle_postgres_connections_are_replaced() {
     )
     .await;
     web.create_petition("dropped", "").await;
-    // Counts are not cached in tests: each read below takes pooled connections.
+    // Counts are not cached in tests: each read below takes pooled connections; the signature
+    // takes a writer's.
     assert_eq!(web.get("/api/v1/petitions/dropped").await.status(), 200);
+    let sign = || async {
+        web.post_json(
+            "/api/v1/petitions/dropped/signatures",
+            &signer(&unique_email("dropped")),
+        )
+        .await
+        .status()
+    };
+    assert_eq!(sign().await, 202);
+    // Several readers at once, so the pool holds several idle connections to be ended.
+    let reads = (0..8).map(|_| web.get("/api/v1/petitions/dropped"));
+    for res in futures_util::future::join_all(reads).await {
+        assert_eq!(res.status(), 200);
+    }
 
-    let mut admin = <sqlx::PgConnection as sqlx::Connection>::connect(
-        &std::env::var("CHORUS_TEST_PG_URL").unwrap(),
-    )
-    .await
-    .unwrap();
-    let ended: Vec<bool> = sqlx::query_scalar(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-         WHERE datname = $1 AND pid <> pg_backend_pid()",
-    )
-    .bind(&name)
-    .fetch_all(&mut admin)
-    .await
-    .unwrap();
-    assert!(ended.iter().any(|e| *e), "the app held connections");
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = $1")
+    let mut admin = admin_connection().await;
+    // The app's sessions first, then only those are ended (one statement could end others').
+    let ended: Vec<i32> = sqlx::query_scalar("SELECT pid FROM pg_stat_activity WHERE datname = $1")
         .bind(&name)
+        .fetch_all(&mut admin)
+        .await
+        .unwrap();
+    assert!(!ended.is_empty(), "the app held connections");
+    sqlx::query("SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid")
+        .bind(&ended)
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = ANY($1)")
+        .bind(&ended)
         .fetch_one(&mut admin)
         .await
         .unwrap()
@@ -339,17 +353,50 @@ async fn dropped_idle_postgres_connections_are_replaced() {
     }
     // A connection used less than a second ago is handed out unchecked: a dead one fails its
     // query, which is the database going away (503), never a server error.
-    let status = web.get("/api/v1/petitions/dropped").await.status();
-    assert!(
-        status == 200 || status == 503,
-        "a dropped connection answered {status}"
-    );
-    // Past the pool's idle threshold, so the dead connections are checked when next acquired.
+    for status in [
+        web.get("/api/v1/petitions/dropped").await.status().as_u16(),
+        sign().await.as_u16(),
+    ] {
+        assert!(
+            status == 200 || status == 202 || status == 503,
+            "a dropped connection answered {status}"
+        );
+    }
+    // Past the pool's idle threshold, so the dead connections are checked when next acquired
+    // (the writers' before every batch).
     tokio::time::sleep(Duration::from_millis(1_100)).await;
     for _ in 0..3 {
         assert_eq!(web.get("/api/v1/petitions/dropped").await.status(), 200);
+        assert_eq!(sign().await, 202);
     }
     web.stop().await;
+}
+
+async fn admin_connection() -> sqlx::PgConnection {
+    <sqlx::PgConnection as sqlx::Connection>::connect(&std::env::var("CHORUS_TEST_PG_URL").unwrap())
+        .await
+        .unwrap()
+}
+
+/// PostgreSQL ending a session is the database going away (answered 503), a bad statement is not.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_the_server_ends_is_unavailable() {
+    let mut conn = admin_connection().await;
+    let bad = sqlx::query("SELECT no_such_column FROM pg_class")
+        .execute(&mut conn)
+        .await
+        .unwrap_err();
+    assert!(!chorus::db::is_unavailable(&bad), "{bad}");
+    let ended = sqlx::query("SELECT pg_terminate_backend(pg_backend_pid())")
+        .execute(&mut conn)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        ended.as_database_error().and_then(|e| e.code()).as_deref(),
+        Some("57P01"),
+        "{ended}"
+    );
+    assert!(chorus::db::is_unavailable(&ended), "{ended}");
 }
 
 both_engines!(

@@ -97,7 +97,7 @@ const PING_AFTER_IDLE: Duration = Duration::from_secs(1);
 
 impl Db {
     pub async fn connect(settings: &Settings) -> anyhow::Result<Self> {
-        Self::open(settings, settings.database.max_connections, None).await
+        Self::open(settings, settings.database.max_connections, false).await
     }
 
     /// The group-commit writers' own pool, one connection each. Each batch size is a different
@@ -105,10 +105,10 @@ impl Db {
     /// batches over the whole pool multiplied that memory by its size. On SQLite the writers get
     /// a larger page cache: with the default 2 MB, inserts read B-tree pages back from the file.
     pub async fn connect_writers(settings: &Settings) -> anyhow::Result<Self> {
-        Self::open(settings, 2, Some(WRITER_CACHE_KIB)).await
+        Self::open(settings, 2, true).await
     }
 
-    async fn open(settings: &Settings, size: u32, cache_kib: Option<i64>) -> anyhow::Result<Self> {
+    async fn open(settings: &Settings, size: u32, writers: bool) -> anyhow::Result<Self> {
         let url = settings.database_url.expose_secret();
         let s = &settings.database;
         let acquire = Duration::from_millis(s.acquire_timeout_ms);
@@ -119,7 +119,7 @@ impl Db {
                 .synchronous(SqliteSynchronous::Full)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_millis(s.busy_timeout_ms));
-            let opts = match cache_kib {
+            let opts = match writers.then_some(WRITER_CACHE_KIB) {
                 // Statement journals in memory, not in temporary files; checkpoints less often,
                 // so a page that many batches change is copied back to the database once.
                 Some(kib) => opts
@@ -140,24 +140,28 @@ impl Db {
                 .await?;
             Ok(Db::Sqlite(pool))
         } else {
-            let pool = PgPoolOptions::new()
-                // sqlx pings every connection on every acquire by default: one more round trip
-                // for each query. Only a connection idle long enough for the server or a proxy to
-                // have dropped it is checked; a connection that breaks in use fails its query
-                // (`is_unavailable`) and is closed, and the next acquire opens a new one.
-                .test_before_acquire(false)
-                .before_acquire(|conn, meta| {
-                    Box::pin(async move {
-                        if meta.idle_for >= PING_AFTER_IDLE {
-                            conn.ping().await?;
-                        }
-                        Ok(true)
-                    })
-                })
+            let mut opts = PgPoolOptions::new()
                 .max_connections(size)
-                .acquire_timeout(acquire)
-                .connect(url)
-                .await?;
+                .acquire_timeout(acquire);
+            // sqlx pings every connection on every acquire by default: a round trip that each
+            // query waits for (sqlx pings again on release, off the request's path). Readers
+            // check only a connection idle long enough for the server or a proxy to have dropped
+            // it; one that breaks in use fails its query (`is_unavailable`) and is closed. The
+            // writers keep the check: one ping per batch, next to its commit, spares a whole
+            // batch of signers a 503 after a database restart.
+            if !writers {
+                opts = opts
+                    .test_before_acquire(false)
+                    .before_acquire(|conn, meta| {
+                        Box::pin(async move {
+                            if meta.idle_for >= PING_AFTER_IDLE {
+                                conn.ping().await?;
+                            }
+                            Ok(true)
+                        })
+                    });
+            }
+            let pool = opts.connect(url).await?;
             Ok(Db::Postgres(pool))
         }
     }
@@ -248,13 +252,14 @@ pub fn is_unique_violation(err: &sqlx::Error) -> bool {
 
 /// Whether an error means the database cannot be reached or is going away, so the caller should
 /// be told to retry, not that the request or the code is wrong: a pool timeout, a broken connection,
-/// or PostgreSQL ending the session (connection exceptions, class 08; shutdown or restart,
-/// 57P01-57P03; too many connections, 53300).
+/// or PostgreSQL ending the session (connection exceptions, class 08, but for a protocol
+/// violation, 08P01, which is a bug; shutdown or restart, 57P01-57P03; too many connections, 53300).
 pub fn is_unavailable(err: &sqlx::Error) -> bool {
     match err {
         sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => true,
         sqlx::Error::Database(e) => e.code().is_some_and(|code| {
-            code.starts_with("08") || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300")
+            (code.starts_with("08") && code != "08P01")
+                || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300")
         }),
         _ => false,
     }

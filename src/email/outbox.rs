@@ -167,14 +167,20 @@ crate::per_engine! {
         }
 
         /// Extends the lease of emails still being sent (only those still pending and leased).
+        /// On PostgreSQL it passes over rows another statement holds (the round settling its cap
+        /// or marking them sent) rather than wait for them: waiting, in another order than that
+        /// transaction's, could deadlock it; a row passed over is renewed a third of a lease later.
         pub async fn renew(pool: &Pool, ids: &[i64], until: i64) -> Result<(), sqlx::Error> {
             let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE outbox SET locked_until = ");
             qb.push_bind(until).push(" WHERE state = 'pending' AND locked_until IS NOT NULL AND id IN (");
+            if PG {
+                qb.push("SELECT id FROM outbox WHERE id IN (");
+            }
             let mut list = qb.separated(", ");
             for id in ids {
                 list.push_bind(*id);
             }
-            qb.push(")");
+            qb.push(if PG { ") FOR UPDATE SKIP LOCKED)" } else { ")" });
             qb.build().execute(pool).await?;
             Ok(())
         }
