@@ -243,16 +243,7 @@ async fn smtp_failures(engine: Engine) {
 async fn web_and_worker_roles(engine: Engine) {
     let db = TestDb::new(engine).await;
     let url = db.url.clone();
-    let web = TestApp::start(
-        engine,
-        db,
-        test_settings(&url),
-        Roles {
-            web: true,
-            worker: false,
-        },
-    )
-    .await;
+    let web = web_only(engine, db).await;
     web.create_petition("roles", "").await;
     let to = unique_email("roles");
     assert_eq!(
@@ -295,16 +286,7 @@ async fn dropped_idle_postgres_connections_are_replaced() {
     let db = TestDb::new(Engine::Postgres).await;
     let url = db.url.clone();
     let name = url.rsplit('/').next().unwrap().to_owned();
-    let web = TestApp::start(
-        Engine::Postgres,
-        db,
-        test_settings(&url),
-        Roles {
-            web: true,
-            worker: false,
-        },
-    )
-    .await;
+    let web = web_only(Engine::Postgres, db).await;
     web.create_petition("dropped", "").await;
     // Counts are not cached in tests: each read below takes pooled connections; the signature
     // takes a writer's.
@@ -370,6 +352,16 @@ async fn dropped_idle_postgres_connections_are_replaced() {
         assert_eq!(sign().await, 202);
     }
     web.stop().await;
+}
+
+/// A process that serves and sends nothing, on `db`.
+async fn web_only(engine: Engine, db: TestDb) -> TestApp {
+    let settings = test_settings(&db.url);
+    let roles = Roles {
+        web: true,
+        worker: false,
+    };
+    TestApp::start(engine, db, settings, roles).await
 }
 
 async fn admin_connection() -> sqlx::PgConnection {

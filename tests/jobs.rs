@@ -105,29 +105,7 @@ async fn unrecorded_failure_spares_the_other_sends(engine: Engine) {
         worker: false,
     };
     let app = TestApp::start(engine, db, settings, roles).await;
-    match engine {
-        Engine::Sqlite => {
-            app.execute(
-                "CREATE TRIGGER no_failure_record BEFORE UPDATE ON outbox \
-                 WHEN NEW.last_error IS NOT NULL \
-                 BEGIN SELECT RAISE(ABORT, 'recording failures is broken'); END",
-            )
-            .await
-        }
-        Engine::Postgres => {
-            app.execute(
-                "CREATE FUNCTION no_failure_record() RETURNS trigger LANGUAGE plpgsql AS \
-                 $$ BEGIN RAISE EXCEPTION 'recording failures is broken'; END $$",
-            )
-            .await;
-            app.execute(
-                "CREATE TRIGGER no_failure_record BEFORE UPDATE ON outbox FOR EACH ROW \
-                 WHEN (NEW.last_error IS NOT NULL) \
-                 EXECUTE FUNCTION no_failure_record()",
-            )
-            .await
-        }
-    }
+    refuse_outbox_updates(&app, "no_failure_record", "NEW.last_error IS NOT NULL").await;
     let failing = unique_email("reject");
     enqueue(app.db(), &email_to(&failing)).await;
     let fine: Vec<String> = (0..20).map(|_| unique_email("spared")).collect();
@@ -237,6 +215,68 @@ async fn run_until(
         .unwrap();
 }
 
+/// Makes the database refuse every update of an outbox row for which `when` (on `NEW`) holds:
+/// a trigger called `name`, as a database failing one kind of write.
+async fn refuse_outbox_updates(app: &TestApp, name: &str, when: &str) {
+    match app.engine {
+        Engine::Sqlite => {
+            app.execute(&format!(
+                "CREATE TRIGGER {name} BEFORE UPDATE ON outbox WHEN {when} \
+                 BEGIN SELECT RAISE(ABORT, 'refused'); END"
+            ))
+            .await
+        }
+        Engine::Postgres => {
+            app.execute(&format!(
+                "CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS \
+                 $$ BEGIN RAISE EXCEPTION 'refused'; END $$"
+            ))
+            .await;
+            app.execute(&format!(
+                "CREATE TRIGGER {name} BEFORE UPDATE ON outbox FOR EACH ROW \
+                 WHEN ({when}) EXECUTE FUNCTION {name}()"
+            ))
+            .await
+        }
+    }
+}
+
+/// One address signs five new petitions `{prefix}0` to `{prefix}4`: five public emails to it.
+async fn sign_five(app: &TestApp, prefix: &str) -> String {
+    let victim = unique_email(prefix);
+    for i in 0..5 {
+        app.create_petition(&format!("{prefix}{i}"), "").await;
+        let res = app
+            .post_json(
+                &format!("/api/v1/petitions/{prefix}{i}/signatures"),
+                &signer(&victim),
+            )
+            .await;
+        assert_eq!(res.status(), 202);
+    }
+    victim
+}
+
+/// Counts `to`'s emails not yet sent or given up.
+fn settled(to: &str) -> String {
+    format!(
+        "SELECT COUNT(*) FROM outbox WHERE recipient = '{to}' AND state NOT IN ('sent', 'failed')"
+    )
+}
+
+/// The cap of three let through the confirmations of the first three petitions, no others.
+fn assert_earliest_three(victim: &str, prefix: &str) {
+    let mut got: Vec<String> = mails_to(victim).into_iter().map(|m| m.subject).collect();
+    got.sort();
+    assert_eq!(got.len(), 3, "{got:?}");
+    for (i, subject) in got.iter().enumerate() {
+        assert!(
+            subject.ends_with(&format!("Test petition {prefix}{i}")),
+            "{got:?}"
+        );
+    }
+}
+
 /// The worker runs two claim-and-send rounds at once over one set of connections, in rounds
 /// smaller than the backlog: every email goes out once, none is claimed twice, and a worker
 /// stopped midway finishes the emails it had claimed and leaves the rest to the next.
@@ -293,31 +333,10 @@ async fn overlapping_rounds_send_each_email_once(engine: Engine) {
 /// by two overlapping rounds: the per-address cap (3) keeps the first three petitions' emails.
 async fn cap_keeps_the_earliest_across_overlapping_rounds(engine: Engine) {
     let app = web_app(engine).await;
-    let victim = unique_email("capfirst");
-    for i in 0..5 {
-        app.create_petition(&format!("capfirst{i}"), "").await;
-        let res = app
-            .post_json(
-                &format!("/api/v1/petitions/capfirst{i}/signatures"),
-                &signer(&victim),
-            )
-            .await;
-        assert_eq!(res.status(), 202);
-    }
+    let victim = sign_five(&app, "capfirst").await;
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let settled = format!(
-        "SELECT COUNT(*) FROM outbox WHERE recipient = '{victim}' AND state NOT IN ('sent', 'failed')"
-    );
-    run_until(&app, worker_for(&app, 1), stop, stopped, &settled).await;
-    let mut got: Vec<String> = mails_to(&victim).into_iter().map(|m| m.subject).collect();
-    got.sort();
-    assert_eq!(got.len(), 3, "{got:?}");
-    for (i, subject) in got.iter().enumerate() {
-        assert!(
-            subject.ends_with(&format!("Test petition capfirst{i}")),
-            "{got:?}"
-        );
-    }
+    run_until(&app, worker_for(&app, 1), stop, stopped, &settled(&victim)).await;
+    assert_earliest_three(&victim, "capfirst");
     app.stop().await;
 }
 
@@ -346,39 +365,9 @@ async fn a_panicking_render_fails_alone(engine: Engine) {
 /// three still go (before, the emails were marked counted first and then went out uncapped).
 async fn a_failed_cap_round_leaves_nothing_counted(engine: Engine) {
     let app = web_app(engine).await;
-    let victim = unique_email("capfail");
-    for i in 0..5 {
-        app.create_petition(&format!("capfail{i}"), "").await;
-        let res = app
-            .post_json(
-                &format!("/api/v1/petitions/capfail{i}/signatures"),
-                &signer(&victim),
-            )
-            .await;
-        assert_eq!(res.status(), 202);
-    }
+    let victim = sign_five(&app, "capfail").await;
     // The database refuses to give up an email over the cap.
-    match engine {
-        Engine::Sqlite => {
-            app.execute(
-                "CREATE TRIGGER refuse_cap BEFORE UPDATE ON outbox \
-                 WHEN NEW.last_error LIKE 'not sent: over%' BEGIN SELECT RAISE(ABORT, 'refused'); END",
-            )
-            .await
-        }
-        Engine::Postgres => {
-            app.execute(
-                "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS \
-                 $$ BEGIN RAISE EXCEPTION 'refused'; END $$",
-            )
-            .await;
-            app.execute(
-                "CREATE TRIGGER refuse_cap BEFORE UPDATE ON outbox FOR EACH ROW \
-                 WHEN (NEW.last_error LIKE 'not sent: over%') EXECUTE FUNCTION refuse()",
-            )
-            .await
-        }
-    }
+    refuse_outbox_updates(&app, "refuse_cap", "NEW.last_error LIKE 'not sent: over%'").await;
     let (stop, stopped) = tokio::sync::watch::channel(false);
     // The round claimed all five (batch of 50), then failed: they are leased, none sent.
     let leased = format!(
@@ -408,19 +397,8 @@ async fn a_failed_cap_round_leaves_nothing_counted(engine: Engine) {
     .await;
     app.execute("UPDATE outbox SET locked_until = 0").await;
     let (stop, stopped) = tokio::sync::watch::channel(false);
-    let settled = format!(
-        "SELECT COUNT(*) FROM outbox WHERE recipient = '{victim}' AND state NOT IN ('sent', 'failed')"
-    );
-    run_until(&app, worker_for(&app, 50), stop, stopped, &settled).await;
-    let mut got: Vec<String> = mails_to(&victim).into_iter().map(|m| m.subject).collect();
-    got.sort();
-    assert_eq!(got.len(), 3, "{got:?}");
-    for (i, subject) in got.iter().enumerate() {
-        assert!(
-            subject.ends_with(&format!("Test petition capfail{i}")),
-            "{got:?}"
-        );
-    }
+    run_until(&app, worker_for(&app, 50), stop, stopped, &settled(&victim)).await;
+    assert_earliest_three(&victim, "capfail");
     app.stop().await;
 }
 
