@@ -252,14 +252,14 @@ pub fn is_unique_violation(err: &sqlx::Error) -> bool {
 
 /// Whether an error means the database cannot be reached or is going away, so the caller should
 /// be told to retry, not that the request or the code is wrong: a pool timeout, a broken connection,
-/// or PostgreSQL ending the session (connection exceptions, class 08, but for a protocol
-/// violation, 08P01, which is a bug; shutdown or restart, 57P01-57P03; too many connections, 53300).
+/// or PostgreSQL ending the session (connection exceptions, class 08, which includes the errors
+/// a pooler such as PgBouncer reports as 08P01; shutdown or restart, 57P01-57P03; too many
+/// connections, 53300).
 pub fn is_unavailable(err: &sqlx::Error) -> bool {
     match err {
         sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => true,
         sqlx::Error::Database(e) => e.code().is_some_and(|code| {
-            (code.starts_with("08") && code != "08P01")
-                || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300")
+            code.starts_with("08") || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300")
         }),
         _ => false,
     }

@@ -202,10 +202,12 @@ crate::per_engine! {
         /// adds them to each address's window (`keys`: address key and how many), lets `over`
         /// pick from the totals the ids over the cap, gives those up (links and text forgotten,
         /// as a sent one's) and marks the rest counted, so a failed send's retry is not counted
-        /// again. Should any of it fail, none of it happened. Returns the ids given up.
+        /// again, and their lease runs to `lease_until` (the renewal passes over rows this
+        /// transaction holds). Should any of it fail, none of it happened. Returns the ids given up.
+        #[allow(clippy::too_many_arguments)]
         pub async fn charge_cap(
             pool: &Pool, keys: &[(&str, i64)], now: i64, window_ms: i64,
-            over: impl FnOnce(Vec<(String, i64)>) -> (Vec<i64>, Vec<i64>), error: &str,
+            over: impl FnOnce(Vec<(String, i64)>) -> (Vec<i64>, Vec<i64>), error: &str, lease_until: i64,
         ) -> Result<Vec<i64>, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let totals = same_engine!(crate::email::caps::sql, add)(&mut tx, keys, now, window_ms).await?;
@@ -220,7 +222,8 @@ crate::per_engine! {
                 qb.push(")").build().execute(&mut *tx).await?;
             }
             if !counted.is_empty() {
-                let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE outbox SET cap_counted = TRUE WHERE id IN (");
+                let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE outbox SET cap_counted = TRUE, locked_until = ");
+                qb.push_bind(lease_until).push(" WHERE id IN (");
                 let mut list = qb.separated(", ");
                 for id in &counted {
                     list.push_bind(*id);

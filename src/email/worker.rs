@@ -409,7 +409,14 @@ impl Worker {
         let over: HashSet<i64> = on_db!(
             &self.db,
             outbox::sql,
-            charge_cap(&keys, now_ms(), window, split, super::caps::OVER_CAP)
+            charge_cap(
+                &keys,
+                now_ms(),
+                window,
+                split,
+                super::caps::OVER_CAP,
+                now_ms() + w.lease_secs.max(1) * 1000
+            )
         )?
         .into_iter()
         .collect();
