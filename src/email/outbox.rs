@@ -157,13 +157,18 @@ crate::per_engine! {
                 &format!("UPDATE outbox SET state = 'sent', locked_until = NULL, last_error = NULL, {FORGET}, sent_at = "),
             );
             qb.push_bind(now).push(" WHERE id IN (");
+            push_ids(&mut qb, ids);
+            qb.build().execute(pool).await?;
+            Ok(())
+        }
+
+        /// Appends `ids` as a bound list, `(…)` closed (the opening parenthesis is the caller's).
+        fn push_ids(qb: &mut sqlx::QueryBuilder<'_, DB>, ids: &[i64]) {
             let mut list = qb.separated(", ");
             for id in ids {
                 list.push_bind(*id);
             }
             qb.push(")");
-            qb.build().execute(pool).await?;
-            Ok(())
         }
 
         /// Extends the lease of emails still being sent (only those still pending and leased).
@@ -176,11 +181,10 @@ crate::per_engine! {
             if PG {
                 qb.push("SELECT id FROM outbox WHERE id IN (");
             }
-            let mut list = qb.separated(", ");
-            for id in ids {
-                list.push_bind(*id);
+            push_ids(&mut qb, ids);
+            if PG {
+                qb.push(" FOR UPDATE SKIP LOCKED)");
             }
-            qb.push(if PG { ") FOR UPDATE SKIP LOCKED)" } else { ")" });
             qb.build().execute(pool).await?;
             Ok(())
         }
@@ -202,33 +206,26 @@ crate::per_engine! {
         /// adds them to each address's window (`keys`: address key and how many), lets `over`
         /// pick from the totals the ids over the cap, gives those up (links and text forgotten,
         /// as a sent one's) and marks the rest counted, so a failed send's retry is not counted
-        /// again, and their lease runs to `lease_until` (the renewal passes over rows this
+        /// again, and their lease runs `lease_ms` from `now` (the renewal passes over rows this
         /// transaction holds). Should any of it fail, none of it happened. Returns the ids given up.
-        #[allow(clippy::too_many_arguments)]
         pub async fn charge_cap(
-            pool: &Pool, keys: &[(&str, i64)], now: i64, window_ms: i64,
-            over: impl FnOnce(Vec<(String, i64)>) -> (Vec<i64>, Vec<i64>), error: &str, lease_until: i64,
+            pool: &Pool, keys: &[(&str, i64)], now: i64, window_ms: i64, lease_ms: i64,
+            over: impl FnOnce(Vec<(String, i64)>) -> (Vec<i64>, Vec<i64>),
         ) -> Result<Vec<i64>, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
             let totals = same_engine!(crate::email::caps::sql, add)(&mut tx, keys, now, window_ms).await?;
             let (counted, dropped) = over(totals);
             if !dropped.is_empty() {
                 let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE outbox SET state = 'failed', locked_until = NULL, last_error = ");
-                qb.push_bind(error).push(format!(", {FORGET} WHERE id IN ("));
-                let mut list = qb.separated(", ");
-                for id in &dropped {
-                    list.push_bind(*id);
-                }
-                qb.push(")").build().execute(&mut *tx).await?;
+                qb.push_bind(crate::email::caps::OVER_CAP).push(format!(", {FORGET} WHERE id IN ("));
+                push_ids(&mut qb, &dropped);
+                qb.build().execute(&mut *tx).await?;
             }
             if !counted.is_empty() {
                 let mut qb = sqlx::QueryBuilder::<DB>::new("UPDATE outbox SET cap_counted = TRUE, locked_until = ");
-                qb.push_bind(lease_until).push(" WHERE id IN (");
-                let mut list = qb.separated(", ");
-                for id in &counted {
-                    list.push_bind(*id);
-                }
-                qb.push(")").build().execute(&mut *tx).await?;
+                qb.push_bind(now + lease_ms).push(" WHERE id IN (");
+                push_ids(&mut qb, &counted);
+                qb.build().execute(&mut *tx).await?;
             }
             tx.commit().await?;
             Ok(dropped)

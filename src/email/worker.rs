@@ -206,7 +206,7 @@ impl Worker {
         let in_flight = Arc::new(std::sync::Mutex::new(ids(&rows)));
         let _renewal = Renewal::spawn(self.db.clone(), in_flight.clone(), lease_ms);
         let rows = self.drop_suppressed(rows).await?;
-        let rows = self.cap_public(rows).await?;
+        let rows = self.cap_public(rows, lease_ms).await?;
         drop(preparing);
         *in_flight.lock().expect("in-flight set") = ids(&rows);
         let verp = self
@@ -371,7 +371,11 @@ impl Worker {
     /// canonical address, so dots and "+tags" reach the same limit as the inbox they reach.
     /// One transaction of up to three statements per round whatever its size; each row is counted
     /// once, on the first round that gets that far, however often it is retried.
-    async fn cap_public(&self, rows: Vec<OutboxRow>) -> Result<Vec<OutboxRow>, sqlx::Error> {
+    async fn cap_public(
+        &self,
+        rows: Vec<OutboxRow>,
+        lease_ms: i64,
+    ) -> Result<Vec<OutboxRow>, sqlx::Error> {
         let w = &self.settings.worker;
         let mut fresh: BTreeMap<String, Vec<i64>> = BTreeMap::new();
         for row in rows
@@ -409,14 +413,7 @@ impl Worker {
         let over: HashSet<i64> = on_db!(
             &self.db,
             outbox::sql,
-            charge_cap(
-                &keys,
-                now_ms(),
-                window,
-                split,
-                super::caps::OVER_CAP,
-                now_ms() + w.lease_secs.max(1) * 1000
-            )
+            charge_cap(&keys, now_ms(), window, lease_ms, split)
         )?
         .into_iter()
         .collect();
