@@ -24,11 +24,7 @@ async fn click(b: &Browser, css: &str) {
 }
 
 async fn wait_text(b: &Browser, xpath: &str) {
-    b.client
-        .wait()
-        .for_element(Locator::XPath(xpath))
-        .await
-        .unwrap_or_else(|e| panic!("{xpath}: {e}"));
+    b.wait_for(Locator::XPath(xpath)).await;
 }
 
 /// Fetches a same-origin URL from inside the page (so the session cookie is used) and returns the body.

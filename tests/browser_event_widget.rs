@@ -44,11 +44,7 @@ async fn event_widget_registers_with_proof_of_work(engine: Engine) {
 
     let b = Browser::start().await;
     b.client.goto(&partner).await.unwrap();
-    b.client
-        .wait()
-        .for_element(Locator::Css("iframe"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::Css("iframe")).await;
     b.client.enter_frame(0).await.unwrap();
     let to = unique_email("event-widget");
     b.fill("name", "Nadia Rahman").await;
@@ -56,17 +52,10 @@ async fn event_widget_registers_with_proof_of_work(engine: Engine) {
     b.select("country", "CH").await;
     b.click("#consent").await;
     // The button is enabled once the proof of work is solved.
-    b.client
-        .wait()
-        .for_element(Locator::Css("form button[type=submit]:not([disabled])"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::Css("form button[type=submit]:not([disabled])"))
+        .await;
     b.click("form button[type=submit]").await;
-    b.client
-        .wait()
-        .for_element(Locator::Css("p.success"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::Css("p.success")).await;
     b.client.enter_parent_frame().await.unwrap();
     b.screenshot(&format!("event-widget-on-partner-{engine:?}"))
         .await;

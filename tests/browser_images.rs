@@ -62,11 +62,8 @@ async fn image_through_admin_form(engine: Engine) {
     fill(&b, "email", "staff@example.org").await;
     fill(&b, "password", "correct horse battery").await;
     b.click("form button[type=submit]").await;
-    b.client
-        .wait()
-        .for_element(Locator::XPath("//h1[normalize-space()='Campaigns']"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::XPath("//h1[normalize-space()='Campaigns']"))
+        .await;
     b.client
         .goto(&app.url("/admin/petitions/clean-rivers"))
         .await
@@ -76,11 +73,7 @@ async fn image_through_admin_form(engine: Engine) {
     fill(&b, "image-alt-new", "Children crossing a road").await;
     b.click("form[enctype='multipart/form-data'] button[type=submit]")
         .await;
-    b.client
-        .wait()
-        .for_element(Locator::Css("[data-testid=admin-image]"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::Css("[data-testid=admin-image]")).await;
     let shown = b
         .client
         .execute(

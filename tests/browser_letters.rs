@@ -31,11 +31,8 @@ async fn click(b: &Browser, css: &str) {
 }
 
 async fn wait_heading(b: &Browser, text: &str) {
-    b.client
-        .wait()
-        .for_element(Locator::XPath(&format!("//h1[contains(., '{text}')]")))
-        .await
-        .unwrap();
+    b.wait_for(Locator::XPath(&format!("//h1[contains(., '{text}')]")))
+        .await;
 }
 
 async fn write_to_congress_in_browser(engine: Engine) {
@@ -77,11 +74,7 @@ async fn write_to_congress_in_browser(engine: Engine) {
     click(&b, "form button[type=submit]").await;
 
     // 10001 spans two districts: the page asks, keeping everything typed.
-    b.client
-        .wait()
-        .for_element(Locator::Css("fieldset.choices"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::Css("fieldset.choices")).await;
     let html = b.client.source().await.unwrap();
     assert!(html.contains("value=\"350 Fifth Avenue\""));
     b.screenshot(&format!("letter-district-choice-phone-{engine:?}"))
@@ -111,11 +104,7 @@ async fn write_to_congress_in_browser(engine: Engine) {
 
     // "Change my details" goes back to the form, filled in, and on to the same letters.
     click(&b, "[data-testid=change-details]").await;
-    b.client
-        .wait()
-        .for_element(Locator::Id("postcode"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::Id("postcode")).await;
     let city = b.client.find(Locator::Id("city")).await.unwrap();
     assert_eq!(city.prop("value").await.unwrap().unwrap(), "New York");
     city.clear().await.unwrap();

@@ -64,11 +64,7 @@ async fn sign_confirm_in_browser(engine: Engine) {
         .click()
         .await
         .unwrap();
-    b.client
-        .wait()
-        .for_element(Locator::Css("#name-error"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::Css("#name-error")).await;
     b.screenshot(&format!("form-errors-phone-{engine:?}")).await;
 
     let to = unique_email("browser");
@@ -115,11 +111,8 @@ async fn sign_confirm_in_browser(engine: Engine) {
         .await
         .unwrap();
     // Wait for the next page itself, not the heading of the page being left.
-    b.client
-        .wait()
-        .for_element(Locator::XPath("//h1[normalize-space()='Check your email']"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::XPath("//h1[normalize-space()='Check your email']"))
+        .await;
     // The page asks to share, each channel's link carrying its source code.
     let mut hrefs = Vec::new();
     for link in b
@@ -163,13 +156,10 @@ async fn sign_confirm_in_browser(engine: Engine) {
         .click()
         .await
         .unwrap();
-    b.client
-        .wait()
-        .for_element(Locator::XPath(
-            "//h1[contains(., 'your signature is confirmed')]",
-        ))
-        .await
-        .unwrap();
+    b.wait_for(Locator::XPath(
+        "//h1[contains(., 'your signature is confirmed')]",
+    ))
+    .await;
     // Confirmed: the moment people care most, so the page asks again, with the same codes.
     let mut shared = Vec::new();
     for link in b
@@ -209,11 +199,7 @@ async fn proof_of_work_in_browser(engine: Engine) {
         .await;
     let b = Browser::start().await;
     b.client.goto(&app.url("/p/pow")).await.unwrap();
-    b.client
-        .wait()
-        .for_element(Locator::Css("form[data-pow-ready=true]"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::Css("form[data-pow-ready=true]")).await;
     let to = unique_email("pow");
     for (id, text) in [("name", "Ada Lovelace"), ("email", to.as_str())] {
         b.client
@@ -245,11 +231,8 @@ async fn proof_of_work_in_browser(engine: Engine) {
         .click()
         .await
         .unwrap();
-    b.client
-        .wait()
-        .for_element(Locator::XPath("//h1[normalize-space()='Check your email']"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::XPath("//h1[normalize-space()='Check your email']"))
+        .await;
     b.stop().await;
     let unsolved = unique_email("nopow");
     let res = app
@@ -321,11 +304,8 @@ async fn rejected_form_comes_back_in_view(engine: Engine) {
         b.select("country", "GB").await;
         b.click("#consent").await;
         b.click("form button[type=submit]").await;
-        b.client
-            .wait()
-            .for_element(Locator::Css("[data-testid=errors-summary]"))
-            .await
-            .unwrap();
+        b.wait_for(Locator::Css("[data-testid=errors-summary]"))
+            .await;
         let seen = b
             .client
             .execute(
@@ -371,11 +351,8 @@ async fn rejected_form_comes_back_in_view(engine: Engine) {
     b.select("country", "GB").await;
     b.click("#consent").await;
     b.click("form button[type=submit]").await;
-    b.client
-        .wait()
-        .for_element(Locator::Css("[data-testid=email-suggestion]"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::Css("[data-testid=email-suggestion]"))
+        .await;
     let seen = b
         .client
         .execute(

@@ -30,18 +30,11 @@ async fn widget_on_another_origin(engine: Engine) {
 
     let b = Browser::start().await;
     b.client.goto(&partner).await.unwrap();
-    b.client
-        .wait()
-        .for_element(Locator::Css("iframe"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::Css("iframe")).await;
     b.client.enter_frame(0).await.unwrap();
     let count = b
-        .client
-        .wait()
-        .for_element(Locator::Css("[data-testid=widget-count]"))
+        .wait_for(Locator::Css("[data-testid=widget-count]"))
         .await
-        .unwrap()
         .text()
         .await
         .unwrap();
@@ -52,11 +45,8 @@ async fn widget_on_another_origin(engine: Engine) {
     b.select("country", "CH").await;
     b.click("#consent").await;
     b.click("form button[type=submit]").await;
-    b.client
-        .wait()
-        .for_element(Locator::XPath("//p[contains(., 'Check your email')]"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::XPath("//p[contains(., 'Check your email')]"))
+        .await;
     b.client.enter_parent_frame().await.unwrap();
     b.screenshot(&format!("widget-on-partner-{engine:?}")).await;
     assert_eq!(
@@ -78,11 +68,8 @@ async fn widget_on_another_origin(engine: Engine) {
     b.select("country", "BR").await;
     b.click("#consent").await;
     b.click("form button[type=submit]").await;
-    b.client
-        .wait()
-        .for_element(Locator::XPath("//h1[normalize-space()='Check your email']"))
-        .await
-        .unwrap();
+    b.wait_for(Locator::XPath("//h1[normalize-space()='Check your email']"))
+        .await;
     b.stop().await;
     assert_eq!(
         app.scalar_i64(&format!(

@@ -16,6 +16,11 @@ fn required(var: &str) -> String {
         .unwrap_or_else(|_| panic!("{var} is not set: run scripts/test, which installs Chromium"))
 }
 
+/// A command cut short by a page load, which ChromeDriver reports outside the W3C error shape.
+fn navigating(e: &fantoccini::error::CmdError) -> bool {
+    e.to_string().contains("aborted by navigation")
+}
+
 impl Browser {
     /// Types into the field with this id.
     pub async fn fill(&self, id: &str, text: &str) {
@@ -37,6 +42,27 @@ impl Browser {
     pub async fn select(&self, id: &str, value: &str) {
         let el = self.client.find(fantoccini::Locator::Id(id)).await.unwrap();
         el.select_by_value(value).await.unwrap();
+    }
+
+    /// Waits up to 30 s for an element. Unlike fantoccini's own wait, a lookup that a page load
+    /// cancels is tried again: Chromium answers a find made while a submitted form navigates with
+    /// "aborted by navigation", which is not the element's absence.
+    pub async fn wait_for(
+        &self,
+        locator: fantoccini::Locator<'_>,
+    ) -> fantoccini::elements::Element {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            match self.client.find(locator).await {
+                Ok(el) => return el,
+                Err(e)
+                    if Instant::now() < deadline && (e.is_no_such_element() || navigating(&e)) =>
+                {
+                    tokio::time::sleep(Duration::from_millis(100)).await
+                }
+                Err(e) => panic!("{locator:?}: {e}"),
+            }
+        }
     }
 
     pub async fn start() -> Browser {
