@@ -102,7 +102,15 @@ async fn write_to_congress_in_browser(engine: Engine) {
     b.screenshot(&format!("letter-review-top-phone-{engine:?}"))
         .await;
 
-    // "Change my details" goes back to the form, filled in, and on to the same letters.
+    // "Change my details" goes back to the form, filled in, and on to the same letters, with
+    // what was typed into a letter meanwhile.
+    b.client
+        .find(Locator::Css("[data-testid=letter] textarea"))
+        .await
+        .unwrap()
+        .send_keys(" Typed before going back.")
+        .await
+        .unwrap();
     click(&b, "[data-testid=change-details]").await;
     b.wait_for(Locator::Id("postcode")).await;
     let city = b.client.find(Locator::Id("city")).await.unwrap();
@@ -128,6 +136,7 @@ async fn write_to_congress_in_browser(engine: Engine) {
     assert_eq!(letters.len(), 3, "two senators and one House member");
     let first = letters[0].prop("value").await.unwrap().unwrap();
     assert!(first.contains("My family has waited two years for news."));
+    assert!(first.contains("Typed before going back."), "{first}");
     letters[0].send_keys(" P.S. Thank you.").await.unwrap();
     b.screenshot(&format!("letter-review-phone-{engine:?}"))
         .await;

@@ -379,6 +379,21 @@ async fn a_session_the_server_ends_is_unavailable() {
         .await
         .unwrap_err();
     assert!(!chorus::db::is_unavailable(&bad), "{bad}");
+    // A statement cut off by statement_timeout: the database is too busy to answer in time.
+    sqlx::query("SET statement_timeout = 50")
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    let slow = sqlx::query("SELECT pg_sleep(5)")
+        .execute(&mut conn)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        slow.as_database_error().and_then(|e| e.code()).as_deref(),
+        Some("57014"),
+        "{slow}"
+    );
+    assert!(chorus::db::is_unavailable(&slow), "{slow}");
     let ended = sqlx::query("SELECT pg_terminate_backend(pg_backend_pid())")
         .execute(&mut conn)
         .await
@@ -389,6 +404,43 @@ async fn a_session_the_server_ends_is_unavailable() {
         "{ended}"
     );
     assert!(chorus::db::is_unavailable(&ended), "{ended}");
+}
+
+/// SQLite still locked after its busy timeout is the database being too busy (answered 503, and
+/// a batch is not replayed row by row into the same lock), not a fault.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_sqlite_keeps_locked_is_unavailable() {
+    use sqlx::ConnectOptions;
+    let dir = tempfile::tempdir().unwrap();
+    let opts = sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(dir.path().join("busy.db"))
+        .create_if_missing(true)
+        .busy_timeout(Duration::ZERO);
+    let mut holder = opts.connect().await.unwrap();
+    sqlx::query("CREATE TABLE t (x INTEGER)")
+        .execute(&mut holder)
+        .await
+        .unwrap();
+    sqlx::query("BEGIN IMMEDIATE")
+        .execute(&mut holder)
+        .await
+        .unwrap();
+    let mut other = opts.connect().await.unwrap();
+    let busy = sqlx::query("BEGIN IMMEDIATE")
+        .execute(&mut other)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        busy.as_database_error().and_then(|e| e.code()).as_deref(),
+        Some("5"),
+        "{busy}"
+    );
+    assert!(chorus::db::is_unavailable(&busy), "{busy}");
+    let bad = sqlx::query("SELECT no_such_column FROM t")
+        .execute(&mut other)
+        .await
+        .unwrap_err();
+    assert!(!chorus::db::is_unavailable(&bad), "{bad}");
 }
 
 both_engines!(

@@ -709,3 +709,110 @@ async fn a_reused_id_opens_nothing(engine: Engine) {
     );
     app.stop().await;
 }
+
+/// A repeat signature meeting a confirmation in progress (PostgreSQL, where the two can run at
+/// once): the repeat waits for it and then sees a confirmed row, so the confirmed signature is not
+/// put back to pending to be counted a second time by its new link.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_repeat_waits_for_a_confirmation_in_progress() {
+    let app = TestApp::spawn(Engine::Postgres).await;
+    app.create_petition("p1", "").await;
+    let owner = unique_email("race");
+    assert_eq!(sign_as(&app, signer(&owner), "127.0.0.1").await, 202);
+    wait_for_mails(&owner, 1).await;
+    let chorus::db::Db::Postgres(pool) = app.db() else {
+        unreachable!()
+    };
+    // A confirmation's transaction holds the row: the repeat's writer, having found the address
+    // taken, must wait for it before reading the row's state.
+    let mut confirming = pool.begin().await.unwrap();
+    sqlx::query("SELECT id FROM signatures WHERE canonical_email = lower($1) FOR UPDATE")
+        .bind(&owner)
+        .execute(&mut *confirming)
+        .await
+        .unwrap();
+    let mut repeat = signer(&owner);
+    repeat["name"] = "Someone Else".into();
+    let client = app.client.clone();
+    let url = app.url(PATH);
+    let signing = tokio::spawn(async move {
+        client
+            .post(url)
+            .json(&repeat)
+            .send()
+            .await
+            .unwrap()
+            .status()
+    });
+    // The repeat's writer reaches the row and waits on the confirmation's lock.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap()
+        == 0
+    {
+        assert!(std::time::Instant::now() < deadline, "the repeat never met the lock");
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    sqlx::query(
+        "UPDATE signatures SET state = 'confirmed', confirmed_at = 1 WHERE canonical_email = lower($1)",
+    )
+    .bind(&owner)
+    .execute(&mut *confirming)
+    .await
+    .unwrap();
+    sqlx::query("UPDATE petition_counts SET confirmed = confirmed + 1, pending = pending - 1")
+        .execute(&mut *confirming)
+        .await
+        .unwrap();
+    confirming.commit().await.unwrap();
+    assert_eq!(signing.await.unwrap(), 202);
+    assert_eq!(
+        app.scalar_i64(
+            "SELECT COUNT(*) FROM signatures WHERE state = 'confirmed' AND name = 'Ada Lovelace'"
+        )
+        .await,
+        1,
+        "the confirmed signature stays confirmed, with what its owner confirmed"
+    );
+    assert_eq!(
+        app.scalar_i64("SELECT confirmed * 10 + pending FROM petition_counts")
+            .await,
+        10
+    );
+    // The repeat is told it has signed already, with no new link to count it again.
+    let told = wait_for_mails(&owner, 2).await.pop().unwrap();
+    assert!(!told.text.contains("/confirm/"), "{}", told.text);
+    app.stop().await;
+}
+
+/// A made-up link of the older, stored-token shape is looked up on a reader: it answers "not
+/// found" while another transaction holds SQLite's write lock, instead of queueing for it with
+/// the real confirmations.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn made_up_links_stay_out_of_the_write_transaction() {
+    let app = TestApp::spawn(Engine::Sqlite).await;
+    app.create_petition("p1", "").await;
+    let chorus::db::Db::Sqlite(pool) = app.db() else {
+        unreachable!()
+    };
+    let mut writer = pool.acquire().await.unwrap();
+    sqlx::query("BEGIN IMMEDIATE")
+        .execute(&mut *writer)
+        .await
+        .unwrap();
+    let made_up = "ab".repeat(32);
+    let res = app
+        .client
+        .post(app.url(&format!("/confirm/{made_up}")))
+        .timeout(std::time::Duration::from_secs(3))
+        .send()
+        .await
+        .expect("answered without waiting for the write lock");
+    assert_eq!(res.status(), 404);
+    sqlx::query("ROLLBACK").execute(&mut *writer).await.unwrap();
+    app.stop().await;
+}

@@ -250,17 +250,25 @@ pub fn is_unique_violation(err: &sqlx::Error) -> bool {
         .is_some_and(|e| e.is_unique_violation())
 }
 
-/// Whether an error means the database cannot be reached or is going away, so the caller should
-/// be told to retry, not that the request or the code is wrong: a pool timeout, a broken connection,
-/// or PostgreSQL ending the session (connection exceptions, class 08, which includes the errors
-/// a pooler such as PgBouncer reports as 08P01; shutdown or restart, 57P01-57P03; too many
-/// connections, 53300).
+/// Whether an error means the database cannot be reached, is going away or is too busy, so the
+/// caller should be told to retry, not that the request or the code is wrong: a pool timeout, a
+/// broken connection, PostgreSQL ending the session (connection exceptions, class 08, which
+/// includes the errors a pooler such as PgBouncer reports as 08P01; shutdown or restart,
+/// 57P01-57P03; too many connections, 53300; a statement cancelled by `statement_timeout`, 57014),
+/// or SQLite still finding the database locked after its busy timeout (SQLITE_BUSY, SQLITE_LOCKED
+/// and their extended codes).
 pub fn is_unavailable(err: &sqlx::Error) -> bool {
     match err {
         sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => true,
-        sqlx::Error::Database(e) => e.code().is_some_and(|code| {
-            code.starts_with("08") || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300")
-        }),
+        sqlx::Error::Database(e) => {
+            let Some(code) = e.code() else { return false };
+            if e.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some() {
+                // Extended result codes carry the primary code in their low byte.
+                return code.parse::<i32>().is_ok_and(|c| matches!(c & 0xff, 5 | 6));
+            }
+            code.starts_with("08")
+                || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300" | "57014")
+        }
         _ => false,
     }
 }

@@ -67,7 +67,8 @@ pub struct Confirmed {
 /// counter updates) for all the links clicked while the previous batch was being written.
 #[derive(Clone)]
 pub struct ConfirmWriter {
-    batcher: Batcher<Link, Option<Confirmed>>,
+    /// Keyed by (signature id, link generation): only live links' keys reach the batch.
+    batcher: Batcher<(i64, i64), Option<Confirmed>>,
     /// (slug, title) by petition id, for the "thank you" page after a confirmation: a busy
     /// petition's confirmations then cost no read besides the batch itself.
     names: TtlCache<i64, (String, String)>,
@@ -76,11 +77,11 @@ pub struct ConfirmWriter {
 impl ConfirmWriter {
     pub fn spawn(db: Db, settings: Arc<Settings>) -> Self {
         let grace = settings.signing.confirm_grace_hours * 3_600_000;
-        let write: BatchFn<Link, Option<Confirmed>> =
-            Arc::new(move |db: Db, links: Arc<Vec<Link>>| {
+        let write: BatchFn<(i64, i64), Option<Confirmed>> =
+            Arc::new(move |db: Db, keys: Arc<Vec<(i64, i64)>>| {
                 Box::pin(async move {
                     let now = now_ms();
-                    on_db!(&db, sql, confirm_batch(&links, now, now - grace))
+                    on_db!(&db, sql, confirm_batch(&keys, now, now - grace))
                 })
             });
         ConfirmWriter {
@@ -91,7 +92,16 @@ impl ConfirmWriter {
 }
 
 pub async fn confirm(db: &Db, writer: &ConfirmWriter, link: Link) -> Result<Outcome, AppError> {
-    if let Some(Confirmed { petition, held }) = writer.batcher.submit(link.clone()).await? {
+    // A link sent before links were derived is looked up first, on a reader: made-up tokens of
+    // that shape then cost one indexed read, not a place in the write transaction.
+    let (id, gen) = match link {
+        Link::Derived { id, gen } => (id, gen),
+        Link::Stored(_) => match links::resolve(db, &link, Purpose::Confirm).await? {
+            Some(key) => key,
+            None => return Ok(Outcome::Invalid),
+        },
+    };
+    if let Some(Confirmed { petition, held }) = writer.batcher.submit((id, gen)).await? {
         let names = writer
             .names
             .get_or_load(&petition, || async { on_db!(db, sql, names(petition)) })
@@ -103,7 +113,7 @@ pub async fn confirm(db: &Db, writer: &ConfirmWriter, link: Link) -> Result<Outc
             Outcome::Done { slug, title }
         });
     }
-    let target = lookup(db, &link, Purpose::Confirm).await?;
+    let target = lookup(db, &Link::Derived { id, gen }, Purpose::Confirm).await?;
     Ok(match target {
         None => Outcome::Invalid,
         Some(t) if t.held_for_review() => Outcome::Held {
@@ -204,36 +214,17 @@ crate::per_engine! {
             .bind(id).bind(gen).fetch_optional(pool).await
         }
 
-        /// Confirms every pending signature whose link is in `links` (petition still accepting
-        /// confirmations); returns, per link, what this call confirmed. Derived links need no read:
-        /// one UPDATE keyed by (id, generation) does it; links sent before are looked up first.
-        pub async fn confirm_batch(pool: &Pool, links: &[Link], now: i64, cutoff: i64) -> Result<Vec<Option<Confirmed>>, sqlx::Error> {
+        /// Confirms every pending signature whose (id, link generation) is in `keys` (petition still
+        /// accepting confirmations); returns, per key, what this call confirmed. No read: one UPDATE
+        /// keyed by (id, generation) does it.
+        pub async fn confirm_batch(pool: &Pool, keys: &[(i64, i64)], now: i64, cutoff: i64) -> Result<Vec<Option<Confirmed>>, sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
-            let stored: Vec<&str> = links.iter().filter_map(|l| match l { Link::Stored(h) => Some(h.as_str()), _ => None }).collect();
-            let mut by_hash: HashMap<String, (i64, i64)> = HashMap::new();
-            if !stored.is_empty() {
-                let mut qb = sqlx::QueryBuilder::<DB>::new(
-                    "SELECT t.token_hash, s.id, s.link_gen FROM signature_tokens t JOIN signatures s ON s.id = t.signature_id \
-                     WHERE t.purpose = 'confirm' AND t.token_hash IN (",
-                );
-                let mut list = qb.separated(", ");
-                for h in &stored {
-                    list.push_bind(*h);
-                }
-                qb.push(")");
-                let found: Vec<(String, i64, i64)> = qb.build_query_as().fetch_all(&mut *tx).await?;
-                by_hash = found.into_iter().map(|(h, id, gen)| (h, (id, gen))).collect();
-            }
-            let key_of = |l: &Link| match l {
-                Link::Derived { id, gen } => Some((*id, *gen)),
-                Link::Stored(h) => by_hash.get(h).copied(),
-            };
-            let keys: std::collections::BTreeSet<(i64, i64)> = links.iter().filter_map(key_of).collect();
+            let unique: std::collections::BTreeSet<(i64, i64)> = keys.iter().copied().collect();
             let mut confirmed: HashMap<i64, (i64, String)> = HashMap::new();
             let mut flagged: HashMap<(i64, i64), Confirmed> = HashMap::new();
             let mut done: HashMap<(i64, i64), Confirmed> = HashMap::new();
-            if !keys.is_empty() {
-                for (id, gen, petition, country, flag) in confirm_rows(&mut tx, &keys, now, cutoff).await? {
+            if !unique.is_empty() {
+                for (id, gen, petition, country, flag) in confirm_rows(&mut tx, &unique, now, cutoff).await? {
                     match flag {
                         None => {
                             confirmed.insert(id, (petition, country));
@@ -266,12 +257,11 @@ crate::per_engine! {
             tx.commit().await?;
             // The first click on a link gets the credit; repeats in the same batch see "already".
             let mut credited = HashSet::new();
-            Ok(links
+            Ok(keys
                 .iter()
-                .map(|l| {
-                    let key = key_of(l)?;
-                    let result = done.get(&key).or_else(|| flagged.get(&key)).copied()?;
-                    credited.insert(key).then_some(result)
+                .map(|key| {
+                    let result = done.get(key).or_else(|| flagged.get(key)).copied()?;
+                    credited.insert(*key).then_some(result)
                 })
                 .collect())
         }

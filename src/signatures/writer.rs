@@ -88,6 +88,16 @@ crate::per_engine! {
         /// Rows per multi-row statement: well under both engines' bind-parameter limits.
         const CHUNK: usize = 1000;
 
+        /// The existing row a repeat submission meets. Locked on PostgreSQL until the batch commits:
+        /// a confirmation, withdrawal or erasure committed between this read and the update below
+        /// would otherwise be undone by it (counted twice, or an erased row given its data back).
+        /// SQLite's write transaction already excludes them.
+        const REPEAT: &str = if PG {
+            "SELECT id, state, emails_sent, flag, link_gen FROM signatures WHERE petition_id = $1 AND canonical_email = $2 FOR UPDATE"
+        } else {
+            "SELECT id, state, emails_sent, flag, link_gen FROM signatures WHERE petition_id = $1 AND canonical_email = $2"
+        };
+
         pub async fn write_batch(
             pool: &Pool, batch: &[&NewSignature], now: i64, max_emails: i64, (cap, window_ms): (i64, i64),
         ) -> Result<(), sqlx::Error> {
@@ -143,9 +153,7 @@ crate::per_engine! {
                     continue;
                 }
                 // The same address again: same answer to the client, and at most a few emails ever.
-                let (id, state, sent, held, gen): (i64, SignatureState, i64, Option<String>, i64) = sqlx::query_as(
-                    "SELECT id, state, emails_sent, flag, link_gen FROM signatures WHERE petition_id = $1 AND canonical_email = $2",
-                )
+                let (id, state, sent, held, gen): (i64, SignatureState, i64, Option<String>, i64) = sqlx::query_as(REPEAT)
                 .bind(s.petition_id).bind(s.email.canonical()).fetch_one(&mut *tx).await?;
                 // A bot's repeat changes nothing: it must not replace what the owner submitted, nor
                 // cost the owner a live link. Over the cap, nothing changes either.
