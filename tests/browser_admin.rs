@@ -116,6 +116,24 @@ async fn campaigner_flow(engine: Engine) {
         .unwrap();
     assert!(count.starts_with("1 confirmed"), "{count}");
     b.screenshot(&format!("admin-petition-{engine:?}")).await;
+    // On a phone the page keeps the screen's width: wide tables scroll in their own box.
+    b.client.set_window_size(390, 844).await.unwrap();
+    let fits = b
+        .client
+        .execute(
+            "return document.documentElement.scrollWidth <= window.innerWidth;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    b.screenshot(&format!("admin-petition-phone-{engine:?}"))
+        .await;
+    assert_eq!(
+        fits,
+        serde_json::json!(true),
+        "the page is wider than the phone"
+    );
+    b.client.set_window_size(1280, 1000).await.unwrap();
 
     // The same page in German: labels, state and country names follow the language.
     b.client

@@ -124,4 +124,51 @@ async fn sent_outbox_rows_forget_and_erasure_purges(engine: Engine) {
     app.stop().await;
 }
 
-both_engines!(sent_outbox_rows_forget_and_erasure_purges);
+/// Erasure finds an address's sent emails, and the letters among them, by index: one public
+/// erase link must not make the server read the whole outbox (on SQLite, while every signature
+/// waits for the write lock).
+async fn erasure_finds_an_address_by_index(engine: Engine) {
+    let app = TestApp::spawn(engine).await;
+    let statement = chorus::email::outbox::FORGET_SENT_TO.replace("$1", "'a@example.org'");
+    let plan: Vec<String> = match app.db() {
+        chorus::db::Db::Sqlite(pool) => {
+            sqlx::query_as::<_, (i64, i64, i64, String)>(&format!("EXPLAIN QUERY PLAN {statement}"))
+                .fetch_all(pool)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|r| r.3)
+                .collect()
+        }
+        chorus::db::Db::Postgres(pool) => {
+            let mut conn = pool.acquire().await.unwrap();
+            // An empty table is read whole whatever the indexes; forbid that to see what can be used.
+            sqlx::query("SET enable_seqscan = off")
+                .execute(&mut *conn)
+                .await
+                .unwrap();
+            let plan = sqlx::query_scalar(&format!("EXPLAIN {statement}"))
+                .fetch_all(&mut *conn)
+                .await
+                .unwrap();
+            sqlx::query("RESET enable_seqscan")
+                .execute(&mut *conn)
+                .await
+                .unwrap();
+            plan
+        }
+    };
+    let plan = plan.join("\n");
+    assert!(plan.contains("outbox_recipient_done"), "{plan}");
+    assert!(plan.contains("letters_outbox"), "{plan}");
+    assert!(
+        !plan.contains("SCAN outbox") && !plan.contains("Seq Scan"),
+        "{plan}"
+    );
+    app.stop().await;
+}
+
+both_engines!(
+    sent_outbox_rows_forget_and_erasure_purges,
+    erasure_finds_an_address_by_index
+);

@@ -130,6 +130,14 @@ impl OutboxRow {
 const FORGET: &str =
     "payload = NULL, text_body = '', html_body = NULL, from_name = NULL, reply_to = NULL";
 
+/// Erasure's cleanup of one address's history: the emails to `$1` that have left the queue (sent
+/// or given up on) hold only the address, so they go; a letter's row stays (it is the letter's
+/// record, addressed to its target). Both parts are found by index (`outbox_recipient_done`,
+/// `letters_outbox`), not by reading the whole outbox while the write lock is held.
+pub const FORGET_SENT_TO: &str =
+    "DELETE FROM outbox WHERE state <> 'pending' AND lower(recipient) = lower($1) \
+     AND NOT EXISTS (SELECT 1 FROM letters WHERE letters.outbox_id = outbox.id)";
+
 crate::per_engine! {
     pub mod sql {
         use crate::email::outbox::{FailedEmail, OutboxRow};
@@ -242,6 +250,17 @@ crate::per_engine! {
         /// Enqueues one email on its own (for emails that change no other state, e.g. tests to staff).
         pub async fn enqueue(pool: &Pool, email: &crate::email::Email, now: i64) -> Result<(), sqlx::Error> {
             email.insert_query::<DB>(now).execute(pool).await?;
+            Ok(())
+        }
+
+        /// [`crate::email::outbox::FORGET_SENT_TO`] inside an erasure's transaction; `letters_only` keeps the
+        /// emails that are not about letters (a letter writer's erasure leaves their signatures').
+        pub async fn forget_sent(
+            conn: &mut <DB as sqlx::Database>::Connection, address: &str, letters_only: bool,
+        ) -> Result<(), sqlx::Error> {
+            let letters = " AND (kind LIKE 'letter\\_%' ESCAPE '\\' OR kind = 'reminder_letter')";
+            let sql = if letters_only { format!("{}{letters}", crate::email::outbox::FORGET_SENT_TO) } else { crate::email::outbox::FORGET_SENT_TO.to_owned() };
+            sqlx::query(&sql).bind(address).execute(conn).await?;
             Ok(())
         }
 

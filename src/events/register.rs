@@ -678,12 +678,7 @@ crate::per_engine! {
                     sqlx::query("DELETE FROM outbox WHERE id = $1").bind(*row).execute(&mut *conn).await?;
                 }
             }
-            // A letter's row stays (it is the letter's record, addressed to its target).
-            sqlx::query(
-                "DELETE FROM outbox WHERE state <> 'pending' AND lower(recipient) = lower($1) \
-                 AND id NOT IN (SELECT outbox_id FROM letters WHERE outbox_id IS NOT NULL)",
-            )
-            .bind(&email).execute(&mut *conn).await?;
+            same_engine!(crate::email::outbox::sql, forget_sent)(&mut *conn, &email, false).await?;
             Ok(())
         }
 

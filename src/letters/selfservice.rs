@@ -561,12 +561,7 @@ crate::per_engine! {
                     sqlx::query("DELETE FROM outbox WHERE id = $1").bind(row).execute(&mut *tx).await?;
                 }
                 // The writer's emails that left or were given up on hold only the address: gone too.
-                sqlx::query(
-                    "DELETE FROM outbox WHERE state <> 'pending' AND lower(recipient) = lower($1) \
-                     AND (kind LIKE 'letter\\_%' ESCAPE '\\' OR kind = 'reminder_letter') \
-                     AND id NOT IN (SELECT outbox_id FROM letters WHERE outbox_id IS NOT NULL)",
-                )
-                .bind(email).execute(&mut *tx).await?;
+                same_engine!(crate::email::outbox::sql, forget_sent)(&mut tx, email, true).await?;
                 sqlx::query("UPDATE letters SET body = '', canonical_email = 'erased-' || id WHERE supporter_id = $1")
                     .bind(id).execute(&mut *tx).await?;
                 sqlx::query("DELETE FROM letter_tokens WHERE supporter_id = $1").bind(id).execute(&mut *tx).await?;

@@ -337,13 +337,7 @@ crate::per_engine! {
             for (row, _, _) in pending.iter().filter(|(_, kind, payload)| about_erased(*kind, payload.as_deref(), id, &hashes)) {
                 sqlx::query("DELETE FROM outbox WHERE id = $1").bind(*row).execute(&mut *tx).await?;
             }
-            // Emails already sent or given up on are history that only holds the address. A letter's
-            // row stays (it is the letter's record, addressed to its target).
-            sqlx::query(
-                "DELETE FROM outbox WHERE state <> 'pending' AND lower(recipient) = lower($1) \
-                 AND id NOT IN (SELECT outbox_id FROM letters WHERE outbox_id IS NOT NULL)",
-            )
-            .bind(email).execute(&mut *tx).await?;
+            same_engine!(crate::email::outbox::sql, forget_sent)(&mut tx, email, false).await?;
             sqlx::query(
                 "UPDATE signatures SET name = '', email = '', canonical_email = 'erased-' || id, postcode = NULL, comment = NULL, \
                  ip_hash = NULL, ip_prefix = NULL, show_name = FALSE, newsletter = FALSE, anonymised_at = $2, \
