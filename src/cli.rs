@@ -572,10 +572,11 @@ async fn export(settings: Settings, command: ExportCommand) -> anyhow::Result<()
             let counts = crate::petitions::CountsCache::new(std::time::Duration::ZERO)
                 .get(&db, p.id)
                 .await?;
+            let held = crate::signatures::review::held_count(&db, p.id).await?;
             let out = if format == "json" {
-                serde_json::to_string_pretty(&exports::counts_json(&p, &counts))?
+                serde_json::to_string_pretty(&exports::counts_json(&p, &counts, held))?
             } else {
-                exports::counts_csv(&p, &counts)
+                exports::counts_csv(&p, &counts, held)
             };
             crate::audit::record(&db, "cli", &format!("export.counts.{format}"), &p.slug, "")
                 .await?;

@@ -121,6 +121,31 @@ async fn households_count_and_bursts_are_released(engine: Engine) {
         .unwrap();
     assert_eq!(page.matches("data-testid=\"held-row\"").count(), 15);
     assert!(page.contains("many from one address"), "{page}");
+    // The counts export splits what is not counted yet as the admin page does.
+    let pending = app.scalar_i64("SELECT pending FROM petition_counts").await;
+    let counts = staff
+        .get(&app, "/admin/petitions/p1/export/counts.csv")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        counts.contains(&format!(
+            "total,pending,{pending}\r\ntotal,awaiting_confirmation,{}\r\ntotal,held_back,15\r\n",
+            pending - 15
+        )),
+        "{counts}"
+    );
+    let json: serde_json::Value = staff
+        .get(&app, "/admin/petitions/p1/export/counts.json")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (&json["held_back"], &json["awaiting_confirmation"]),
+        (&15.into(), &(pending - 15).into())
+    );
 
     // Preview, then release exactly what was previewed.
     let filter = [("ip_prefix", "203.0.113.0/24"), ("action", "preview")];

@@ -28,7 +28,8 @@ pub async fn counts_csv(
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
     let c = state.public.counts.get(&state.db, p.id).await?;
-    let csv = exports::counts_csv(&p, &c);
+    let held = crate::signatures::review::held_count(&state.db, p.id).await?;
+    let csv = exports::counts_csv(&p, &c, held);
     let id = audit::record(&state.db, &me.admin.email, "export.counts.csv", &p.slug, "").await?;
     audit::set_rows(&state.db, id, csv.lines().count() as i64 - 1).await?;
     Ok(crate::exports::download::attachment(
@@ -46,7 +47,8 @@ pub async fn counts_json(
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
     let c = state.public.counts.get(&state.db, p.id).await?;
-    let json = serde_json::to_string_pretty(&exports::counts_json(&p, &c))
+    let held = crate::signatures::review::held_count(&state.db, p.id).await?;
+    let json = serde_json::to_string_pretty(&exports::counts_json(&p, &c, held))
         .map_err(|e| AppError::Internal(e.into()))?;
     audit::record(
         &state.db,

@@ -418,15 +418,7 @@ pub async fn detail(
 ) -> Result<Response, AppError> {
     let p = load(&state, &slug).await?;
     let c = state.public.counts.get(&state.db, p.id).await?;
-    let held = on_db!(
-        &state.db,
-        crate::signatures::review::sql,
-        preview(
-            p.id,
-            &crate::signatures::review::ParsedFilter::default(),
-            true
-        )
-    )?;
+    let held = crate::signatures::review::held_count(&state.db, p.id).await?;
     let areas = on_db!(&state.db, sql, areas(p.id))?
         .into_iter()
         .map(|(country, area, n)| Line {

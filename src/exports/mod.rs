@@ -475,33 +475,47 @@ pub struct CountsExport<'a> {
     pub title: &'a str,
     pub target: &'a str,
     pub confirmed: i64,
+    /// Not counted yet: `awaiting_confirmation` plus `held_back`.
     pub pending: i64,
+    /// Waiting for the signer's click.
+    pub awaiting_confirmation: i64,
+    /// Held back by the anti-abuse checks until staff release them.
+    pub held_back: i64,
     pub total: i64,
     pub by_country: BTreeMap<&'a str, i64>,
     pub by_day: BTreeMap<&'a str, i64>,
 }
 
-pub fn counts_json<'a>(p: &'a Petition, c: &'a PetitionCounts) -> CountsExport<'a> {
+pub fn counts_json<'a>(p: &'a Petition, c: &'a PetitionCounts, held: i64) -> CountsExport<'a> {
     CountsExport {
         slug: &p.slug,
         title: &p.title,
         target: &p.target,
         confirmed: c.confirmed,
         pending: c.pending,
+        awaiting_confirmation: c.pending - held,
+        held_back: held,
         total: c.confirmed + c.pending,
         by_country: c.by_country.iter().map(|(k, v)| (k.as_str(), *v)).collect(),
         by_day: c.by_day.iter().map(|(k, v)| (k.as_str(), *v)).collect(),
     }
 }
 
-/// Counts as CSV: one row per figure, `kind,key,count`.
-pub fn counts_csv(p: &Petition, c: &PetitionCounts) -> String {
+/// Counts as CSV: one row per figure, `kind,key,count`. `pending` is what is not counted yet,
+/// split in the two rows after it as on the petition's admin page.
+pub fn counts_csv(p: &Petition, c: &PetitionCounts, held: i64) -> String {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let _ = w.write_record(["kind", "key", "count"]);
     let _ = w.write_record(["total", "confirmed", &c.confirmed.to_string()]);
     let _ = w.write_record(["total", "pending", &c.pending.to_string()]);
+    let _ = w.write_record([
+        "total",
+        "awaiting_confirmation",
+        &(c.pending - held).to_string(),
+    ]);
+    let _ = w.write_record(["total", "held_back", &held.to_string()]);
     let _ = w.write_record(["total", "all", &(c.confirmed + c.pending).to_string()]);
     for (country, n) in &c.by_country {
         let _ = w.write_record(["country", country, &n.to_string()]);

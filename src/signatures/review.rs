@@ -3,6 +3,12 @@
 
 use serde::Deserialize;
 
+/// How many of a petition's signatures are held back: pending, not counted, until staff release
+/// them (the part of the pending counter that is not waiting for a click).
+pub async fn held_count(db: &crate::db::Db, petition: i64) -> Result<i64, sqlx::Error> {
+    crate::on_db!(db, sql, preview(petition, &ParsedFilter::default(), true))
+}
+
 /// Which signatures to look at (all given parts must match).
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct ReviewFilter {
