@@ -574,7 +574,7 @@ async fn export(settings: Settings, command: ExportCommand) -> anyhow::Result<()
                 .await?;
             let held = crate::signatures::review::held_count(&db, p.id).await?;
             let out = if format == "json" {
-                serde_json::to_string_pretty(&exports::counts_json(&p, &counts, held))?
+                serde_json::to_string_pretty(&exports::counts_json(&p, &counts, Some(held)))?
             } else {
                 exports::counts_csv(&p, &counts, held)
             };

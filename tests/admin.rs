@@ -915,6 +915,10 @@ async fn api_tokens_are_scoped_and_revocable(engine: Engine) {
     assert_eq!(res.status(), 200);
     let body: serde_json::Value = res.json().await.unwrap();
     assert_eq!(body["total"], 1, "{body}");
+    assert!(
+        body.get("held_back").is_none() && body.get("awaiting_confirmation").is_none(),
+        "a token does not learn what the anti-abuse checks hold back: {body}"
+    );
     let res = get(
         "/api/v1/petitions/p1/signatures.csv",
         Some(counts_token.clone()),

@@ -370,7 +370,8 @@ async fn admin_connection() -> sqlx::PgConnection {
         .unwrap()
 }
 
-/// PostgreSQL ending a session is the database going away (answered 503), a bad statement is not.
+/// PostgreSQL ending a session is the database going away (answered 503); a bad statement or a
+/// statement timeout is not.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_session_the_server_ends_is_unavailable() {
     let mut conn = admin_connection().await;
@@ -379,7 +380,8 @@ async fn a_session_the_server_ends_is_unavailable() {
         .await
         .unwrap_err();
     assert!(!chorus::db::is_unavailable(&bad), "{bad}");
-    // A statement cut off by statement_timeout: the database is too busy to answer in time.
+    // A statement cut off by statement_timeout may be one row's lock wait, not an outage: a batch
+    // that meets it is written again row by row, so its neighbours still get in.
     sqlx::query("SET statement_timeout = 50")
         .execute(&mut conn)
         .await
@@ -393,7 +395,7 @@ async fn a_session_the_server_ends_is_unavailable() {
         Some("57014"),
         "{slow}"
     );
-    assert!(chorus::db::is_unavailable(&slow), "{slow}");
+    assert!(!chorus::db::is_unavailable(&slow), "{slow}");
     let ended = sqlx::query("SELECT pg_terminate_backend(pg_backend_pid())")
         .execute(&mut conn)
         .await

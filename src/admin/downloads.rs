@@ -48,7 +48,7 @@ pub async fn counts_json(
     let p = load(&state, &slug).await?;
     let c = state.public.counts.get(&state.db, p.id).await?;
     let held = crate::signatures::review::held_count(&state.db, p.id).await?;
-    let json = serde_json::to_string_pretty(&exports::counts_json(&p, &c, held))
+    let json = serde_json::to_string_pretty(&exports::counts_json(&p, &c, Some(held)))
         .map_err(|e| AppError::Internal(e.into()))?;
     audit::record(
         &state.db,

@@ -449,7 +449,7 @@ pub async fn detail(
         sources,
         public_state: p.public_state(now_ms()).as_str().to_owned(),
         confirmed: c.confirmed,
-        pending: c.pending - held,
+        pending: (c.pending - held).max(0),
         held,
         pct: percent(c.confirmed, p.goal),
         countries: c

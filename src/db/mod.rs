@@ -254,9 +254,10 @@ pub fn is_unique_violation(err: &sqlx::Error) -> bool {
 /// caller should be told to retry, not that the request or the code is wrong: a pool timeout, a
 /// broken connection, PostgreSQL ending the session (connection exceptions, class 08, which
 /// includes the errors a pooler such as PgBouncer reports as 08P01; shutdown or restart,
-/// 57P01-57P03; too many connections, 53300; a statement cancelled by `statement_timeout`, 57014),
-/// or SQLite still finding the database locked after its busy timeout (SQLITE_BUSY, SQLITE_LOCKED
-/// and their extended codes).
+/// 57P01-57P03; too many connections, 53300), or SQLite still finding the database locked after
+/// its busy timeout (SQLITE_BUSY, SQLITE_LOCKED and their extended codes: with `BEGIN IMMEDIATE`
+/// that is the whole database, never one row). A statement timeout (57014) is not here: it may be
+/// one row's lock wait, and a batch that meets it is better written again row by row.
 pub fn is_unavailable(err: &sqlx::Error) -> bool {
     match err {
         sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => true,
@@ -266,8 +267,7 @@ pub fn is_unavailable(err: &sqlx::Error) -> bool {
                 // Extended result codes carry the primary code in their low byte.
                 return code.parse::<i32>().is_ok_and(|c| matches!(c & 0xff, 5 | 6));
             }
-            code.starts_with("08")
-                || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300" | "57014")
+            code.starts_with("08") || matches!(&*code, "57P01" | "57P02" | "57P03" | "53300")
         }
         _ => false,
     }

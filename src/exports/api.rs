@@ -32,8 +32,7 @@ pub async fn counts(
     let c = state.counts.get(&state.db, p.id).await?;
     let actor = format!("token:{}", token.name);
     audit::record(&state.db, &actor, "export.counts.json", &p.slug, "").await?;
-    let held = crate::signatures::review::held_count(&state.db, p.id).await?;
-    let body = serde_json::to_value(super::counts_json(&p, &c, held))
+    let body = serde_json::to_value(super::counts_json(&p, &c, None))
         .map_err(|e| AppError::Internal(e.into()))?;
     Ok(axum::Json(body).into_response())
 }

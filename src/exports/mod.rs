@@ -477,28 +477,42 @@ pub struct CountsExport<'a> {
     pub confirmed: i64,
     /// Not counted yet: `awaiting_confirmation` plus `held_back`.
     pub pending: i64,
-    /// Waiting for the signer's click.
-    pub awaiting_confirmation: i64,
-    /// Held back by the anti-abuse checks until staff release them.
-    pub held_back: i64,
+    /// Waiting for the signer's click (staff exports only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub awaiting_confirmation: Option<i64>,
+    /// Held back by the anti-abuse checks until staff release them (staff exports only: a
+    /// partner's token must not learn which of its submissions the checks caught).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub held_back: Option<i64>,
     pub total: i64,
     pub by_country: BTreeMap<&'a str, i64>,
     pub by_day: BTreeMap<&'a str, i64>,
 }
 
-pub fn counts_json<'a>(p: &'a Petition, c: &'a PetitionCounts, held: i64) -> CountsExport<'a> {
+/// `held`: how many of the pending are held back, for staff; None for API tokens.
+pub fn counts_json<'a>(
+    p: &'a Petition,
+    c: &'a PetitionCounts,
+    held: Option<i64>,
+) -> CountsExport<'a> {
     CountsExport {
         slug: &p.slug,
         title: &p.title,
         target: &p.target,
         confirmed: c.confirmed,
         pending: c.pending,
-        awaiting_confirmation: c.pending - held,
+        awaiting_confirmation: held.map(|h| awaiting(c, h)),
         held_back: held,
         total: c.confirmed + c.pending,
         by_country: c.by_country.iter().map(|(k, v)| (k.as_str(), *v)).collect(),
         by_day: c.by_day.iter().map(|(k, v)| (k.as_str(), *v)).collect(),
     }
+}
+
+/// Pending signatures waiting for their click: the pending counter less the held-back ones (read
+/// a moment apart, so never shown below zero).
+fn awaiting(c: &PetitionCounts, held: i64) -> i64 {
+    (c.pending - held).max(0)
 }
 
 /// Counts as CSV: one row per figure, `kind,key,count`. `pending` is what is not counted yet,
@@ -513,7 +527,7 @@ pub fn counts_csv(p: &Petition, c: &PetitionCounts, held: i64) -> String {
     let _ = w.write_record([
         "total",
         "awaiting_confirmation",
-        &(c.pending - held).to_string(),
+        &awaiting(c, held).to_string(),
     ]);
     let _ = w.write_record(["total", "held_back", &held.to_string()]);
     let _ = w.write_record(["total", "all", &(c.confirmed + c.pending).to_string()]);

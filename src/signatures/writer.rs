@@ -88,15 +88,27 @@ crate::per_engine! {
         /// Rows per multi-row statement: well under both engines' bind-parameter limits.
         const CHUNK: usize = 1000;
 
-        /// The existing row a repeat submission meets. Locked on PostgreSQL until the batch commits:
-        /// a confirmation, withdrawal or erasure committed between this read and the update below
-        /// would otherwise be undone by it (counted twice, or an erased row given its data back).
-        /// SQLite's write transaction already excludes them.
-        const REPEAT: &str = if PG {
-            "SELECT id, state, emails_sent, flag, link_gen FROM signatures WHERE petition_id = $1 AND canonical_email = $2 FOR UPDATE"
-        } else {
-            "SELECT id, state, emails_sent, flag, link_gen FROM signatures WHERE petition_id = $1 AND canonical_email = $2"
-        };
+        /// Locks, on PostgreSQL, the existing rows the batch's repeat submissions meet, until the
+        /// batch commits: a confirmation, withdrawal or erasure committed between the read of a
+        /// row and its update below would otherwise be undone (counted twice, or an erased row
+        /// given its data back). In id order, as the confirmations lock theirs, so two batches
+        /// never wait on each other. SQLite's write transaction already excludes them.
+        async fn lock_repeats(
+            conn: &mut <DB as sqlx::Database>::Connection, repeats: &[&NewSignature],
+        ) -> Result<(), sqlx::Error> {
+            if !PG || repeats.is_empty() {
+                return Ok(());
+            }
+            for chunk in repeats.chunks(CHUNK) {
+                let mut qb = sqlx::QueryBuilder::<DB>::new("SELECT id FROM signatures WHERE (petition_id, canonical_email) IN (");
+                qb.push_values(chunk, |mut b, s| {
+                    b.push_bind(s.petition_id).push_bind(s.email.canonical());
+                });
+                qb.push(") ORDER BY id FOR UPDATE");
+                qb.build().execute(&mut *conn).await?;
+            }
+            Ok(())
+        }
 
         pub async fn write_batch(
             pool: &Pool, batch: &[&NewSignature], now: i64, max_emails: i64, (cap, window_ms): (i64, i64),
@@ -138,6 +150,9 @@ crate::per_engine! {
                     }
                 }
             }
+            let repeats: Vec<&NewSignature> =
+                rows.iter().map(|(s, _)| *s).filter(|s| !new_ids.contains_key(&(s.petition_id, s.email.canonical()))).collect();
+            lock_repeats(&mut tx, &repeats).await?;
             // Keyed by signature id: a later submission in the same batch replaces an earlier one.
             let mut mails: Vec<(i64, Email)> = Vec::with_capacity(batch.len());
             let mut pending: BTreeMap<i64, i64> = BTreeMap::new();
@@ -153,7 +168,9 @@ crate::per_engine! {
                     continue;
                 }
                 // The same address again: same answer to the client, and at most a few emails ever.
-                let (id, state, sent, held, gen): (i64, SignatureState, i64, Option<String>, i64) = sqlx::query_as(REPEAT)
+                let (id, state, sent, held, gen): (i64, SignatureState, i64, Option<String>, i64) = sqlx::query_as(
+                    "SELECT id, state, emails_sent, flag, link_gen FROM signatures WHERE petition_id = $1 AND canonical_email = $2",
+                )
                 .bind(s.petition_id).bind(s.email.canonical()).fetch_one(&mut *tx).await?;
                 // A bot's repeat changes nothing: it must not replace what the owner submitted, nor
                 // cost the owner a live link. Over the cap, nothing changes either.
