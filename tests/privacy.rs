@@ -172,3 +172,70 @@ both_engines!(
     sent_outbox_rows_forget_and_erasure_purges,
     erasure_finds_an_address_by_index
 );
+
+/// An email queued for a signature while its erasure waits (PostgreSQL, where a repeat signature's
+/// batch can run beside it): the erasure takes the row first, so it sees and removes what was
+/// queued meanwhile instead of leaving it behind the erased row.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_erasure_waits_for_a_signature_being_written() {
+    let app = TestApp::spawn(Engine::Postgres).await;
+    app.create_petition("p1", "").await;
+    let to = unique_email("erasing");
+    let res = app
+        .post_json("/api/v1/petitions/p1/signatures", &signer(&to))
+        .await;
+    assert_eq!(res.status(), 202);
+    let my_data = app.link(&wait_for_mails(&to, 1).await[0].link("/my-data/"));
+    // Withdrawn already, so the erasure's own withdrawal has nothing to wait for.
+    app.execute("UPDATE signatures SET state = 'withdrawn'")
+        .await;
+    let chorus::db::Db::Postgres(pool) = app.db() else {
+        unreachable!()
+    };
+    // Another transaction holds the row, as a repeat signature's batch does while it writes.
+    let mut writing = pool.begin().await.unwrap();
+    sqlx::query("SELECT id FROM signatures WHERE canonical_email = lower($1) FOR UPDATE")
+        .bind(&to)
+        .execute(&mut *writing)
+        .await
+        .unwrap();
+    let client = app.client.clone();
+    let erase = tokio::spawn(async move {
+        client
+            .post(format!("{my_data}/erase"))
+            .form(&[("confirm", "yes")])
+            .send()
+            .await
+            .unwrap()
+            .status()
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap()
+        == 0
+    {
+        assert!(std::time::Instant::now() < deadline, "the erasure never met the lock");
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    // What that batch adds before it commits: an email to the address.
+    sqlx::query(
+        "INSERT INTO outbox (kind, recipient, subject, text_body, state, next_attempt_at, created_at, sent_at) \
+         VALUES ('already_signed', $1, 'queued meanwhile', 'text', 'sent', 0, 0, 0)",
+    )
+    .bind(&to)
+    .execute(&mut *writing)
+    .await
+    .unwrap();
+    writing.commit().await.unwrap();
+    assert_eq!(erase.await.unwrap(), 200);
+    assert_eq!(
+        rows_to(&app, &to, "").await,
+        0,
+        "nothing to the address is left"
+    );
+    app.stop().await;
+}

@@ -327,6 +327,12 @@ crate::per_engine! {
 
         pub async fn erase(pool: &Pool, id: i64, email: &str, now: i64) -> Result<(), sqlx::Error> {
             let mut tx = pool.begin_with(BEGIN).await?;
+            // On PostgreSQL, a repeat signature being written meanwhile would queue an email this
+            // erasure has not seen: the row is taken first, so that batch waits (SQLite's write
+            // transaction already excludes it).
+            if PG {
+                sqlx::query("SELECT id FROM signatures WHERE id = $1 FOR UPDATE").bind(id).execute(&mut *tx).await?;
+            }
             // The outbox first, while the signature's tokens still say which emails are its own.
             let hashes: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM signature_tokens WHERE signature_id = $1")
                 .bind(id).fetch_all(&mut *tx).await?;
