@@ -159,6 +159,23 @@ async fn erasure_finds_an_address_by_index(engine: Engine) {
         }
     };
     let plan = plan.join("\n");
+    if let chorus::db::Db::Sqlite(pool) = app.db() {
+        // What an erasure reads of the queue under the write lock: only what was queued since its
+        // first read, by the primary key's range.
+        let since = chorus::email::outbox::QUEUED_SINCE_SQLITE
+            .replace("$1", "'a@example.org'")
+            .replace("$2", "1000");
+        let steps: Vec<(i64, i64, i64, String)> =
+            sqlx::query_as(&format!("EXPLAIN QUERY PLAN {since}"))
+                .fetch_all(pool)
+                .await
+                .unwrap();
+        assert_eq!(steps.len(), 1, "{steps:?}");
+        assert!(
+            steps[0].3.contains("USING INTEGER PRIMARY KEY (rowid>?)"),
+            "{steps:?}"
+        );
+    }
     assert!(plan.contains("outbox_recipient_done"), "{plan}");
     assert!(plan.contains("letters_outbox"), "{plan}");
     assert!(

@@ -138,6 +138,17 @@ pub const FORGET_SENT_TO: &str =
     "DELETE FROM outbox WHERE state <> 'pending' AND lower(recipient) = lower($1) \
      AND NOT EXISTS (SELECT 1 FROM letters WHERE letters.outbox_id = outbox.id)";
 
+/// The queued emails to one address, for an erasure to pick out its own: (id, kind, payload).
+pub type Queued = Vec<(i64, crate::email::EmailKind, Option<String>)>;
+
+/// The queued emails to `$1` with an id above `$2`. On SQLite through the primary key's range
+/// alone (`NOT INDEXED`: the queue's own index would read every queued row, and this runs under
+/// the write lock).
+pub const QUEUED_SINCE_SQLITE: &str = "SELECT id, kind, payload FROM outbox NOT INDEXED \
+     WHERE id > $2 AND state = 'pending' AND lower(recipient) = lower($1)";
+const QUEUED_SINCE_PG: &str =
+    "SELECT id, kind, payload FROM outbox WHERE id > $2 AND state = 'pending' AND lower(recipient) = lower($1)";
+
 crate::per_engine! {
     pub mod sql {
         use crate::email::outbox::{FailedEmail, OutboxRow};
@@ -262,6 +273,38 @@ crate::per_engine! {
             let sql = if letters_only { format!("{}{letters}", crate::email::outbox::FORGET_SENT_TO) } else { crate::email::outbox::FORGET_SENT_TO.to_owned() };
             sqlx::query(&sql).bind(address).execute(conn).await?;
             Ok(())
+        }
+
+        /// The queued emails to `address`, read before an erasure's transaction begins: the queue
+        /// can hold a whole update mailing, and reading it through under SQLite's write lock would
+        /// hold up every signature for as long. Returns them with the highest id they were read
+        /// up to; [`queued_since`] adds, inside the transaction, what was queued after. On
+        /// PostgreSQL (no such lock, and ids are not handed out in commit order) nothing is read
+        /// here and the transaction reads it all.
+        pub async fn queued_before(pool: &Pool, address: &str) -> Result<(crate::email::outbox::Queued, i64), sqlx::Error> {
+            if PG {
+                return Ok((Vec::new(), 0));
+            }
+            let mut conn = pool.acquire().await?;
+            let high: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM outbox").fetch_one(&mut *conn).await?;
+            let rows = sqlx::query_as("SELECT id, kind, payload FROM outbox WHERE state = 'pending' AND lower(recipient) = lower($1) AND id <= $2")
+                .bind(address).bind(high).fetch_all(&mut *conn).await?;
+            Ok((rows, high))
+        }
+
+        /// Inside the erasure's transaction: the queued emails to `address` with an id above
+        /// `after` (a range of the primary key), added to those `queued_before` read. A row read
+        /// then and sent since has left the queue; deleting it by id is still right (it was to
+        /// this address). SQLite hands out ids in commit order under its write lock; the one gap
+        /// is an email queued in the milliseconds between the two reads just after the newest
+        /// rows were deleted (ids below `after` are then reused), which this does not see.
+        pub async fn queued_since(
+            conn: &mut <DB as sqlx::Database>::Connection, address: &str, (mut rows, after): (crate::email::outbox::Queued, i64),
+        ) -> Result<crate::email::outbox::Queued, sqlx::Error> {
+            let sql = if PG { crate::email::outbox::QUEUED_SINCE_PG } else { crate::email::outbox::QUEUED_SINCE_SQLITE };
+            let since: crate::email::outbox::Queued = sqlx::query_as(sql).bind(address).bind(after).fetch_all(conn).await?;
+            rows.extend(since);
+            Ok(rows)
         }
 
         /// Emails waiting to be sent (the outbox depth metric).

@@ -326,6 +326,7 @@ crate::per_engine! {
         }
 
         pub async fn erase(pool: &Pool, id: i64, email: &str, now: i64) -> Result<(), sqlx::Error> {
+            let early = same_engine!(crate::email::outbox::sql, queued_before)(pool, email).await?;
             let mut tx = pool.begin_with(BEGIN).await?;
             // On PostgreSQL, a repeat signature being written meanwhile would queue an email this
             // erasure has not seen: the row is taken first, so that batch waits (SQLite's write
@@ -336,10 +337,7 @@ crate::per_engine! {
             // The outbox first, while the signature's tokens still say which emails are its own.
             let hashes: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM signature_tokens WHERE signature_id = $1")
                 .bind(id).fetch_all(&mut *tx).await?;
-            let pending: Vec<(i64, crate::email::EmailKind, Option<String>)> = sqlx::query_as(
-                "SELECT id, kind, payload FROM outbox WHERE state = 'pending' AND lower(recipient) = lower($1)",
-            )
-            .bind(email).fetch_all(&mut *tx).await?;
+            let pending = same_engine!(crate::email::outbox::sql, queued_since)(&mut tx, email, early).await?;
             for (row, _, _) in pending.iter().filter(|(_, kind, payload)| about_erased(*kind, payload.as_deref(), id, &hashes)) {
                 sqlx::query("DELETE FROM outbox WHERE id = $1").bind(*row).execute(&mut *tx).await?;
             }
