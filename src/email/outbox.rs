@@ -138,16 +138,18 @@ pub const FORGET_SENT_TO: &str =
     "DELETE FROM outbox WHERE state <> 'pending' AND lower(recipient) = lower($1) \
      AND NOT EXISTS (SELECT 1 FROM letters WHERE letters.outbox_id = outbox.id)";
 
-/// The queued emails to one address, for an erasure to pick out its own: (id, kind, payload).
-pub type Queued = Vec<(i64, crate::email::EmailKind, Option<String>)>;
+/// The queued emails to one address, for an erasure to pick out its own: (id, kind, payload,
+/// text body).
+pub type Queued = Vec<(i64, crate::email::EmailKind, Option<String>, String)>;
 
 /// The queued emails to `$1` with an id above `$2`. On SQLite through the primary key's range
 /// alone (`NOT INDEXED`: the queue's own index would read every queued row, and this runs under
 /// the write lock).
-pub const QUEUED_SINCE_SQLITE: &str = "SELECT id, kind, payload FROM outbox NOT INDEXED \
+pub const QUEUED_SINCE_SQLITE: &str =
+    "SELECT id, kind, payload, text_body FROM outbox NOT INDEXED \
      WHERE id > $2 AND state = 'pending' AND lower(recipient) = lower($1)";
 const QUEUED_SINCE_PG: &str =
-    "SELECT id, kind, payload FROM outbox WHERE id > $2 AND state = 'pending' AND lower(recipient) = lower($1)";
+    "SELECT id, kind, payload, text_body FROM outbox WHERE id > $2 AND state = 'pending' AND lower(recipient) = lower($1)";
 
 crate::per_engine! {
     pub mod sql {
@@ -287,7 +289,9 @@ crate::per_engine! {
             }
             let mut conn = pool.acquire().await?;
             let high: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM outbox").fetch_one(&mut *conn).await?;
-            let rows = sqlx::query_as("SELECT id, kind, payload FROM outbox WHERE state = 'pending' AND lower(recipient) = lower($1) AND id <= $2")
+            let rows = sqlx::query_as(
+                "SELECT id, kind, payload, text_body FROM outbox WHERE state = 'pending' AND lower(recipient) = lower($1) AND id <= $2",
+            )
                 .bind(address).bind(high).fetch_all(&mut *conn).await?;
             Ok((rows, high))
         }

@@ -639,6 +639,7 @@ crate::per_engine! {
         }
 
         pub async fn erase(pool: &Pool, r: &Registrant, manage: &Token, now: i64, mail: MailFn<'_>) -> Result<Outcome, sqlx::Error> {
+            let early = same_engine!(crate::email::outbox::sql, queued_before)(pool, &r.email).await?;
             let mut tx = pool.begin_with(BEGIN).await?;
             hold_event(&mut tx, r.event_id).await?;
             let before: RegistrationState = sqlx::query_scalar("SELECT state FROM event_registrations WHERE id = $1")
@@ -646,7 +647,7 @@ crate::per_engine! {
             if before != RegistrationState::Cancelled {
                 release(&mut tx, r, before, manage, now, mail).await?;
             }
-            forget_emails(&mut tx, r.id).await?;
+            forget_emails(&mut tx, r.id, (&r.email, early)).await?;
             sqlx::query(
                 "UPDATE event_registrations SET name = '', email = '', canonical_email = 'erased-' || id, organisation = NULL, \
                  ip_hash = '', anonymised_at = $2 WHERE id = $1",
@@ -661,7 +662,11 @@ crate::per_engine! {
         /// still queued that carry one of its links (or a copy of data to its address), and every
         /// email already sent to its address (history that only holds the address). Run while its
         /// tokens and address are still there.
-        async fn forget_emails(conn: &mut <DB as sqlx::Database>::Connection, id: i64) -> Result<(), sqlx::Error> {
+        /// `early`: the address and what `queued_before` read of the queue to it before the
+        /// transaction began.
+        async fn forget_emails(
+            conn: &mut <DB as sqlx::Database>::Connection, id: i64, (early_to, early): (&str, (crate::email::outbox::Queued, i64)),
+        ) -> Result<(), sqlx::Error> {
             let email: String = sqlx::query_scalar("SELECT email FROM event_registrations WHERE id = $1")
                 .bind(id).fetch_one(&mut *conn).await?;
             if email.is_empty() {
@@ -669,10 +674,9 @@ crate::per_engine! {
             }
             let hashes: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM event_registration_tokens WHERE registration_id = $1")
                 .bind(id).fetch_all(&mut *conn).await?;
-            let pending: Vec<(i64, crate::email::EmailKind, Option<String>, String)> = sqlx::query_as(
-                "SELECT id, kind, payload, text_body FROM outbox WHERE state = 'pending' AND lower(recipient) = lower($1)",
-            )
-            .bind(&email).fetch_all(&mut *conn).await?;
+            // The early read is of the address the registrant had when the link was opened.
+            let early = if early_to == email { early } else { (Vec::new(), 0) };
+            let pending = same_engine!(crate::email::outbox::sql, queued_since)(&mut *conn, &email, early).await?;
             for (row, kind, payload, text) in &pending {
                 if crate::events::register::about_registration(*kind, payload.as_deref(), text, &hashes) {
                     sqlx::query("DELETE FROM outbox WHERE id = $1").bind(*row).execute(&mut *conn).await?;

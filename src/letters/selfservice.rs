@@ -517,13 +517,20 @@ crate::per_engine! {
         /// emails are deleted (pending or not), and the per-address email log is forgotten.
         /// Returns how many submissions were erased.
         pub async fn erase(pool: &Pool, supporter_id: i64) -> Result<usize, sqlx::Error> {
-            let mut tx = pool.begin_with(BEGIN).await?;
-            let rows: Vec<(i64, i64, String, String)> = sqlx::query_as(
-                "SELECT s.id, s.campaign_id, s.canonical_email, s.email FROM letter_supporters s \
+            const SUBMISSIONS: &str = "SELECT s.id, s.campaign_id, s.canonical_email, s.email FROM letter_supporters s \
                  JOIN letter_supporters me ON me.campaign_id = s.campaign_id AND me.canonical_email = s.canonical_email \
-                 WHERE me.id = $1 AND s.email <> ''",
-            )
-            .bind(supporter_id).fetch_all(&mut *tx).await?;
+                 WHERE me.id = $1 AND s.email <> ''";
+            // The queue to each spelling of the address, read before the write lock is taken.
+            let mut early: std::collections::HashMap<String, (crate::email::outbox::Queued, i64)> = Default::default();
+            let before: Vec<(i64, i64, String, String)> = sqlx::query_as(SUBMISSIONS).bind(supporter_id).fetch_all(pool).await?;
+            for (.., email) in before {
+                if !early.contains_key(&email) {
+                    let read = same_engine!(crate::email::outbox::sql, queued_before)(pool, &email).await?;
+                    early.insert(email, read);
+                }
+            }
+            let mut tx = pool.begin_with(BEGIN).await?;
+            let rows: Vec<(i64, i64, String, String)> = sqlx::query_as(SUBMISSIONS).bind(supporter_id).fetch_all(&mut *tx).await?;
             // Every link of every submission: an email to one spelling of the address may carry
             // the link of another submission.
             let mut hashes: Vec<String> = Vec::new();
@@ -533,10 +540,9 @@ crate::per_engine! {
                 hashes.extend(more);
             }
             for (id, campaign_id, canonical, email) in &rows {
-                let pending: Vec<(i64, crate::email::EmailKind, Option<String>)> = sqlx::query_as(
-                    "SELECT id, kind, payload FROM outbox WHERE state = 'pending' AND lower(recipient) = lower($1)",
-                )
-                .bind(email).fetch_all(&mut *tx).await?;
+                // A spelling first seen inside the transaction is read whole.
+                let read = early.get(email).cloned().unwrap_or_default();
+                let pending = same_engine!(crate::email::outbox::sql, queued_since)(&mut tx, email, read).await?;
                 let unsent: Vec<i64> = sqlx::query_scalar(
                     "SELECT l.outbox_id FROM letters l JOIN outbox o ON o.id = l.outbox_id \
                      WHERE l.supporter_id = $1 AND l.state = 'queued' AND o.state = 'pending'",
@@ -556,7 +562,7 @@ crate::per_engine! {
                      WHERE letter_id IN (SELECT id FROM letters WHERE supporter_id = $1)",
                 )
                 .bind(id).execute(&mut *tx).await?;
-                let own = pending.iter().filter(|(_, kind, payload)| about_erased(*kind, payload.as_deref(), &hashes));
+                let own = pending.iter().filter(|(_, kind, payload, _)| about_erased(*kind, payload.as_deref(), &hashes));
                 for row in unsent.iter().copied().chain(own.map(|r| r.0)) {
                     sqlx::query("DELETE FROM outbox WHERE id = $1").bind(row).execute(&mut *tx).await?;
                 }

@@ -338,7 +338,7 @@ crate::per_engine! {
             let hashes: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM signature_tokens WHERE signature_id = $1")
                 .bind(id).fetch_all(&mut *tx).await?;
             let pending = same_engine!(crate::email::outbox::sql, queued_since)(&mut tx, email, early).await?;
-            for (row, _, _) in pending.iter().filter(|(_, kind, payload)| about_erased(*kind, payload.as_deref(), id, &hashes)) {
+            for (row, ..) in pending.iter().filter(|(_, kind, payload, _)| about_erased(*kind, payload.as_deref(), id, &hashes)) {
                 sqlx::query("DELETE FROM outbox WHERE id = $1").bind(*row).execute(&mut *tx).await?;
             }
             same_engine!(crate::email::outbox::sql, forget_sent)(&mut tx, email, false).await?;
