@@ -524,9 +524,9 @@ crate::per_engine! {
             let mut early: std::collections::HashMap<String, (crate::email::outbox::Queued, i64)> = Default::default();
             let before: Vec<(i64, i64, String, String)> = sqlx::query_as(SUBMISSIONS).bind(supporter_id).fetch_all(pool).await?;
             for (.., email) in before {
-                if !early.contains_key(&email) {
-                    let read = same_engine!(crate::email::outbox::sql, queued_before)(pool, &email).await?;
-                    early.insert(email, read);
+                if let std::collections::hash_map::Entry::Vacant(slot) = early.entry(email) {
+                    let read = same_engine!(crate::email::outbox::sql, queued_before)(pool, slot.key()).await?;
+                    slot.insert(read);
                 }
             }
             let mut tx = pool.begin_with(BEGIN).await?;
