@@ -256,3 +256,51 @@ async fn an_erasure_waits_for_a_signature_being_written() {
     );
     app.stop().await;
 }
+
+/// SQLite hands a deleted newest row's id to the next email: an erasure that read the queue before
+/// its transaction then reads it whole again, rather than miss an email queued to the address
+/// under a reused id.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_early_read_of_the_queue_notices_a_reused_id() {
+    use chorus::email::outbox::sql::sqlite::{queued_before, queued_since};
+    let app = TestApp::spawn(Engine::Sqlite).await;
+    let chorus::db::Db::Sqlite(pool) = app.db() else {
+        unreachable!()
+    };
+    let queue = |to: &'static str, at: i64| {
+        sqlx::query(
+            "INSERT INTO outbox (kind, recipient, subject, text_body, next_attempt_at, created_at) \
+             VALUES ('data_copy', $1, 's', 't', 0, $2)",
+        )
+        .bind(to)
+        .bind(at)
+        .execute(pool)
+    };
+    queue("erasing@example.org", 1).await.unwrap();
+    let newest = queue("someone@example.org", 2)
+        .await
+        .unwrap()
+        .last_insert_rowid();
+    let early = queued_before(pool, "erasing@example.org").await.unwrap();
+    // The newest row goes (another erasure), and its id goes to an email to the address.
+    sqlx::query("DELETE FROM outbox WHERE id = $1")
+        .bind(newest)
+        .execute(pool)
+        .await
+        .unwrap();
+    let reused = queue("Erasing@example.org", 3)
+        .await
+        .unwrap()
+        .last_insert_rowid();
+    assert_eq!(reused, newest, "SQLite handed the id out again");
+    let mut tx = pool.begin().await.unwrap();
+    let seen: Vec<i64> = queued_since(&mut tx, "erasing@example.org", early)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|r| r.0)
+        .collect();
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert!(seen.contains(&reused), "{seen:?}");
+    app.stop().await;
+}

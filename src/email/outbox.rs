@@ -142,6 +142,15 @@ pub const FORGET_SENT_TO: &str =
 /// text body).
 pub type Queued = Vec<(i64, crate::email::EmailKind, Option<String>, String)>;
 
+/// What an erasure read of the queue to one address before its transaction: the rows, and the
+/// newest outbox row then (id, created_at), by which the transaction knows whether an id was
+/// handed out again since.
+#[derive(Debug, Clone, Default)]
+pub struct EarlyRead {
+    rows: Queued,
+    newest: Option<(i64, i64)>,
+}
+
 /// The queued emails to `$1` with an id above `$2`. On SQLite through the primary key's range
 /// alone (`NOT INDEXED`: the queue's own index would read every queued row, and this runs under
 /// the write lock).
@@ -279,32 +288,41 @@ crate::per_engine! {
 
         /// The queued emails to `address`, read before an erasure's transaction begins: the queue
         /// can hold a whole update mailing, and reading it through under SQLite's write lock would
-        /// hold up every signature for as long. Returns them with the highest id they were read
-        /// up to; [`queued_since`] adds, inside the transaction, what was queued after. On
-        /// PostgreSQL (no such lock, and ids are not handed out in commit order) nothing is read
-        /// here and the transaction reads it all.
-        pub async fn queued_before(pool: &Pool, address: &str) -> Result<(crate::email::outbox::Queued, i64), sqlx::Error> {
+        /// hold up every signature for as long. [`queued_since`] adds, inside the transaction,
+        /// what was queued after. On PostgreSQL (no such lock, and ids are not handed out in
+        /// commit order) nothing is read here and the transaction reads it all.
+        pub async fn queued_before(pool: &Pool, address: &str) -> Result<crate::email::outbox::EarlyRead, sqlx::Error> {
             if PG {
-                return Ok((Vec::new(), 0));
+                return Ok(Default::default());
             }
             let mut conn = pool.acquire().await?;
-            let high: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM outbox").fetch_one(&mut *conn).await?;
+            let newest: Option<(i64, i64)> =
+                sqlx::query_as("SELECT id, created_at FROM outbox ORDER BY id DESC LIMIT 1").fetch_optional(&mut *conn).await?;
+            let Some((high, _)) = newest else { return Ok(Default::default()) };
             let rows = sqlx::query_as(
                 "SELECT id, kind, payload, text_body FROM outbox WHERE state = 'pending' AND lower(recipient) = lower($1) AND id <= $2",
             )
-                .bind(address).bind(high).fetch_all(&mut *conn).await?;
-            Ok((rows, high))
+            .bind(address).bind(high).fetch_all(&mut *conn).await?;
+            Ok(crate::email::outbox::EarlyRead { rows, newest })
         }
 
-        /// Inside the erasure's transaction: the queued emails to `address` with an id above
-        /// `after` (a range of the primary key), added to those `queued_before` read. A row read
-        /// then and sent since has left the queue; deleting it by id is still right (it was to
-        /// this address). SQLite hands out ids in commit order under its write lock; the one gap
-        /// is an email queued in the milliseconds between the two reads just after the newest
-        /// rows were deleted (ids below `after` are then reused), which this does not see.
+        /// Inside the erasure's transaction: the queued emails to `address`, as the early read
+        /// saw them plus those with a higher id (a range of the primary key). SQLite hands out
+        /// the next id above the highest there is, so while the newest row the early read saw is
+        /// still there, no id at or below it went to another email since; if it was deleted, the
+        /// early read is set aside and the queue read whole. A row read early and sent since has
+        /// left the queue; deleting it by id is still right (it was to this address).
         pub async fn queued_since(
-            conn: &mut <DB as sqlx::Database>::Connection, address: &str, (mut rows, after): (crate::email::outbox::Queued, i64),
+            conn: &mut <DB as sqlx::Database>::Connection, address: &str, early: crate::email::outbox::EarlyRead,
         ) -> Result<crate::email::outbox::Queued, sqlx::Error> {
+            let (mut rows, after) = match early.newest {
+                Some((id, created)) if !PG => {
+                    let still: Option<i64> =
+                        sqlx::query_scalar("SELECT created_at FROM outbox WHERE id = $1").bind(id).fetch_optional(&mut *conn).await?;
+                    if still == Some(created) { (early.rows, id) } else { (Vec::new(), 0) }
+                }
+                _ => (Vec::new(), 0),
+            };
             let sql = if PG { crate::email::outbox::QUEUED_SINCE_PG } else { crate::email::outbox::QUEUED_SINCE_SQLITE };
             let since: crate::email::outbox::Queued = sqlx::query_as(sql).bind(address).bind(after).fetch_all(conn).await?;
             rows.extend(since);

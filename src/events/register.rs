@@ -665,7 +665,7 @@ crate::per_engine! {
         /// `early`: the address and what `queued_before` read of the queue to it before the
         /// transaction began.
         async fn forget_emails(
-            conn: &mut <DB as sqlx::Database>::Connection, id: i64, (early_to, early): (&str, (crate::email::outbox::Queued, i64)),
+            conn: &mut <DB as sqlx::Database>::Connection, id: i64, (early_to, early): (&str, crate::email::outbox::EarlyRead),
         ) -> Result<(), sqlx::Error> {
             let email: String = sqlx::query_scalar("SELECT email FROM event_registrations WHERE id = $1")
                 .bind(id).fetch_one(&mut *conn).await?;
@@ -675,7 +675,7 @@ crate::per_engine! {
             let hashes: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM event_registration_tokens WHERE registration_id = $1")
                 .bind(id).fetch_all(&mut *conn).await?;
             // The early read is of the address the registrant had when the link was opened.
-            let early = if early_to == email { early } else { (Vec::new(), 0) };
+            let early = if early_to.eq_ignore_ascii_case(&email) { early } else { Default::default() };
             let pending = same_engine!(crate::email::outbox::sql, queued_since)(&mut *conn, &email, early).await?;
             for (row, kind, payload, text) in &pending {
                 if crate::events::register::about_registration(*kind, payload.as_deref(), text, &hashes) {

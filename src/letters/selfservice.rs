@@ -521,11 +521,12 @@ crate::per_engine! {
                  JOIN letter_supporters me ON me.campaign_id = s.campaign_id AND me.canonical_email = s.canonical_email \
                  WHERE me.id = $1 AND s.email <> ''";
             // The queue to each spelling of the address, read before the write lock is taken.
-            let mut early: std::collections::HashMap<String, (crate::email::outbox::Queued, i64)> = Default::default();
+            // Keyed by the address lower-cased as SQLite's `lower()` does (ASCII only).
+            let mut early: std::collections::HashMap<String, crate::email::outbox::EarlyRead> = Default::default();
             let before: Vec<(i64, i64, String, String)> = sqlx::query_as(SUBMISSIONS).bind(supporter_id).fetch_all(pool).await?;
             for (.., email) in before {
-                if let std::collections::hash_map::Entry::Vacant(slot) = early.entry(email) {
-                    let read = same_engine!(crate::email::outbox::sql, queued_before)(pool, slot.key()).await?;
+                if let std::collections::hash_map::Entry::Vacant(slot) = early.entry(email.to_ascii_lowercase()) {
+                    let read = same_engine!(crate::email::outbox::sql, queued_before)(pool, &email).await?;
                     slot.insert(read);
                 }
             }
@@ -541,7 +542,7 @@ crate::per_engine! {
             }
             for (id, campaign_id, canonical, email) in &rows {
                 // A spelling first seen inside the transaction is read whole.
-                let read = early.get(email).cloned().unwrap_or_default();
+                let read = early.get(&email.to_ascii_lowercase()).cloned().unwrap_or_default();
                 let pending = same_engine!(crate::email::outbox::sql, queued_since)(&mut tx, email, read).await?;
                 let unsent: Vec<i64> = sqlx::query_scalar(
                     "SELECT l.outbox_id FROM letters l JOIN outbox o ON o.id = l.outbox_id \
@@ -552,8 +553,8 @@ crate::per_engine! {
                 // (its delivery row with it), so nothing of it is sent after the erasure.
                 sqlx::query(
                     "DELETE FROM letters WHERE supporter_id = $1 AND (state IN ('pending', 'confirmed') \
-                     OR (state = 'queued' AND outbox_id IN (SELECT id FROM outbox WHERE state = 'pending')) \
-                     OR (state = 'queued' AND id IN (SELECT letter_id FROM congress_deliveries WHERE state = 'waiting')))",
+                     OR (state = 'queued' AND EXISTS (SELECT 1 FROM outbox o WHERE o.id = letters.outbox_id AND o.state = 'pending')) \
+                     OR (state = 'queued' AND EXISTS (SELECT 1 FROM congress_deliveries d WHERE d.letter_id = letters.id AND d.state = 'waiting')))",
                 )
                 .bind(id).execute(&mut *tx).await?;
                 // A service's refusal may quote the supporter's details back.
