@@ -194,10 +194,18 @@ async fn stand_in(stand: Stand) -> String {
             }),
         )
         .with_state(stand);
+    // Under a prefix of its own: the forms' answers are cached per service address for the whole
+    // process, and a later stand-in may be given a port an earlier one had.
+    static STANDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let prefix = format!(
+        "/stand-{}",
+        STANDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    );
+    let app = Router::new().nest(&prefix, app);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    format!("http://{addr}")
+    format!("http://{addr}{prefix}")
 }
 
 /// A member's form as congress-forms describes it: the fields it requires.
