@@ -226,18 +226,7 @@ async fn an_erasure_waits_for_a_signature_being_written() {
             .unwrap()
             .status()
     });
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while sqlx::query_scalar::<_, i64>(
-        "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
-    )
-    .fetch_one(pool)
-    .await
-    .unwrap()
-        == 0
-    {
-        assert!(std::time::Instant::now() < deadline, "the erasure never met the lock");
-        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
+    until_a_session_waits_on_a_lock(pool, "the erasure never met the lock").await;
     // What that batch adds before it commits: an email to the address.
     sqlx::query(
         "INSERT INTO outbox (kind, recipient, subject, text_body, state, next_attempt_at, created_at, sent_at) \

@@ -770,18 +770,7 @@ async fn a_repeat_waits_for_a_confirmation_in_progress() {
             .status()
     });
     // The repeat's writer reaches the row and waits on the confirmation's lock.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while sqlx::query_scalar::<_, i64>(
-        "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
-    )
-    .fetch_one(pool)
-    .await
-    .unwrap()
-        == 0
-    {
-        assert!(std::time::Instant::now() < deadline, "the repeat never met the lock");
-        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
-    }
+    until_a_session_waits_on_a_lock(pool, "the repeat never met the lock").await;
     sqlx::query(
         "UPDATE signatures SET state = 'confirmed', confirmed_at = 1 WHERE canonical_email = lower($1)",
     )

@@ -618,3 +618,20 @@ pub async fn solved_pow(app: &TestApp, query: &str) -> String {
     });
     base64::engine::general_purpose::STANDARD.encode(solution.to_string())
 }
+
+/// Waits until a session of the app's PostgreSQL database waits on a lock (a row another
+/// transaction holds): the fact a race test arranges before it lets that transaction go.
+pub async fn until_a_session_waits_on_a_lock(pool: &sqlx::PgPool, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap()
+        == 0
+    {
+        assert!(Instant::now() < deadline, "{what}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
