@@ -96,7 +96,7 @@ crate::per_engine! {
         async fn lock_repeats(
             conn: &mut <DB as sqlx::Database>::Connection, repeats: &[&NewSignature],
         ) -> Result<(), sqlx::Error> {
-            if !PG || repeats.is_empty() {
+            if repeats.is_empty() {
                 return Ok(());
             }
             for chunk in repeats.chunks(CHUNK) {
@@ -150,9 +150,11 @@ crate::per_engine! {
                     }
                 }
             }
-            let repeats: Vec<&NewSignature> =
-                rows.iter().map(|(s, _)| *s).filter(|s| !new_ids.contains_key(&(s.petition_id, s.email.canonical()))).collect();
-            lock_repeats(&mut tx, &repeats).await?;
+            if PG {
+                let repeats: Vec<&NewSignature> =
+                    rows.iter().map(|(s, _)| *s).filter(|s| !new_ids.contains_key(&(s.petition_id, s.email.canonical()))).collect();
+                lock_repeats(&mut tx, &repeats).await?;
+            }
             // Keyed by signature id: a later submission in the same batch replaces an earlier one.
             let mut mails: Vec<(i64, Email)> = Vec::with_capacity(batch.len());
             let mut pending: BTreeMap<i64, i64> = BTreeMap::new();
