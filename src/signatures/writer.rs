@@ -91,8 +91,8 @@ crate::per_engine! {
         /// Locks, on PostgreSQL, the existing rows the batch's repeat submissions meet, until the
         /// batch commits: a confirmation, withdrawal or erasure committed between the read of a
         /// row and its update below would otherwise be undone (counted twice, or an erased row
-        /// given its data back). In id order, as the confirmations lock theirs, so two batches
-        /// never wait on each other. SQLite's write transaction already excludes them.
+        /// given its data back). In id order, as the confirmations lock theirs, so none deadlock.
+        /// Called on PostgreSQL only: SQLite's write transaction already excludes all that.
         async fn lock_repeats(
             conn: &mut <DB as sqlx::Database>::Connection, repeats: &[&NewSignature],
         ) -> Result<(), sqlx::Error> {
